@@ -1,0 +1,19 @@
+package com.lepton.caselibrary;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The page shell: Lumo (Vaadin 25 renders unstyled without it) and the portal's own styles. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/lepton.css")
+@Meta(name = "description", content = "Lepton Case Library: cross-industry AI case studies with live demos")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Lepton Case Library");
+    }
+}

@@ -1,0 +1,160 @@
+package com.lepton.caselibrary.casepage;
+
+import com.lepton.caselibrary.catalog.CaseEntry;
+import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.content.CaseStudyContent;
+import com.lepton.caselibrary.content.CaseStudyLibrary;
+import com.lepton.caselibrary.demo.DemoPanel;
+import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.demo.ImageDecoder;
+import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case: its summary, the live demo beside the model card, the seven-step pipeline, the
+ * write-up with formulas, and where its data comes from.
+ */
+@Route(value = "cases/:caseId", layout = MainLayout.class)
+@JavaScript("context://webjars/katex/0.16.47/dist/katex.min.js")
+@StyleSheet("context://webjars/katex/0.16.47/dist/katex.min.css")
+public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Renders the TeX spans the Markdown renderer left, once KaTeX has loaded. */
+    private static final String RENDER_MATH = """
+            const root = this;
+            const render = () => {
+              if (!window.katex) { setTimeout(render, 50); return; }
+              root.querySelectorAll('.math-inline, .math-display').forEach(el => {
+                if (el.dataset.rendered) return;
+                katex.render(el.textContent, el, {displayMode: el.classList.contains('math-display'), throwOnError: false});
+                el.dataset.rendered = '1';
+              });
+            };
+            render();""";
+
+    private final CatalogService catalog;
+    private final CaseStudyLibrary library;
+    private final DemoService demos;
+    private final ImageDecoder images;
+    private final ModelCardReader modelCards;
+    private String title = "";
+
+    public CaseView(CatalogService catalog, CaseStudyLibrary library, DemoService demos, ImageDecoder images, ModelCardReader modelCards) {
+        this.catalog = catalog;
+        this.library = library;
+        this.demos = demos;
+        this.images = images;
+        this.modelCards = modelCards;
+        addClassName("case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String caseId = event.getRouteParameters().get("caseId").orElse("");
+        Optional<CaseEntry> entry = catalog.find(caseId);
+        if (entry.isEmpty()) {
+            showNotFound(caseId);
+            return;
+        }
+        Optional<CaseStudyContent> content = library.find(caseId, Languages.code(getLocale()));
+        title = Languages.pick(entry.get().getTitle());
+        add(configureHeader(entry.get()));
+        add(configureLive(caseId));
+        add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
+        add(configureArticle(content));
+        content.ifPresent(found -> add(configureSource(found)));
+    }
+
+    private Div configureHeader(CaseEntry entry) {
+        Anchor industry = new Anchor("industries/" + entry.getIndustry().name().toLowerCase(java.util.Locale.ROOT),
+                getTranslation("industry." + entry.getIndustry().name()));
+        industry.addClassName("chip");
+        Span algorithm = new Span(getTranslation("algorithm." + entry.getAlgorithm().name()));
+        algorithm.addClassName("chip");
+        Span data = new Span(getTranslation("datatype." + entry.getDataType().name()));
+        data.addClassName("chip");
+        Div chips = new Div(industry, algorithm, data);
+        chips.addClassName("chips");
+        H1 heading = new H1(title);
+        heading.setId("case-title");
+        Paragraph summary = new Paragraph(Languages.pick(entry.getSummary()));
+        summary.addClassName("lead");
+        Div header = new Div(chips, heading, summary);
+        header.addClassName("case-header");
+        return header;
+    }
+
+    private Div configureLive(String caseId) {
+        Div live = new Div();
+        live.addClassName("case-live");
+        Optional<LoadedCase> loaded = demos.liveCase(caseId);
+        if (loaded.isPresent()) {
+            live.add(new DemoPanel(loaded.get(), demos, images));
+            live.add(modelCards.read(loaded.get()).<Div>map(card -> new ModelCardPanel(card, getLocale())).orElseGet(ModelCardPanel::missing));
+        } else {
+            Div none = new Div(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.none")));
+            none.setId("demo-none");
+            none.addClassName("demo-panel");
+            live.add(none);
+        }
+        return live;
+    }
+
+    private Div configureArticle(Optional<CaseStudyContent> content) {
+        Div article = new Div();
+        article.setId("case-content");
+        article.addClassName("case-content");
+        if (content.isPresent()) {
+            // The HTML was sanitized by the Markdown renderer when the write-up was loaded.
+            article.getElement().setProperty("innerHTML", content.get().html());
+            article.getElement().executeJs(RENDER_MATH);
+        } else {
+            article.add(new Paragraph(getTranslation("case.content.missing")));
+        }
+        return article;
+    }
+
+    private Div configureSource(CaseStudyContent content) {
+        Div source = new Div(new H2(getTranslation("case.source")));
+        source.setId("data-source");
+        source.addClassName("data-source");
+        Anchor name = new Anchor(content.dataUrl(), content.dataName());
+        name.getElement().setAttribute("rel", "nofollow noopener noreferrer");
+        source.add(new Paragraph(name));
+        source.add(new Paragraph(getTranslation("case.source.licence") + ": " + content.dataLicence()));
+        source.add(new Paragraph(getTranslation("case.source.origin") + ": " + content.dataOrigin()));
+        return source;
+    }
+
+    private void showNotFound(String caseId) {
+        title = getTranslation("case.notfound.title");
+        Paragraph text = new Paragraph(getTranslation("case.notfound.text", caseId));
+        Anchor back = new Anchor("cases", getTranslation("case.notfound.back"));
+        back.addClassName("primary-link");
+        Div panel = new Div(new H1(title), text, back);
+        panel.setId("not-found");
+        panel.addClassName("not-found");
+        add(panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,28 @@
+package com.lepton.caselibrary.casepage;
+
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a plugin's model card JSON; a broken card is logged and shown as missing. */
+@Component
+class ModelCardReader {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelCardReader.class);
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Optional<ModelCard> read(LoadedCase loaded) {
+        return loaded.resource(loaded.plugin().model().modelCardPath()).flatMap(bytes -> {
+            try {
+                return Optional.of(json.readValue(bytes, ModelCard.class));
+            } catch (RuntimeException e) {
+                log.warn("Model card of {} cannot be read: {}", loaded.caseId(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package com.lepton.caselibrary.catalog;
+
+import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.layout.MainLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One industry and its cases, at {@code /industries/manufacturing} etc. */
+@Route(value = "industries/:industry", layout = MainLayout.class)
+public class IndustryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private String title = "";
+
+    public IndustryView(CatalogService catalog) {
+        this.catalog = catalog;
+        addClassName("industry-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get("industry").orElse("");
+        Optional<Industry> industry = Arrays.stream(Industry.values())
+                .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(code)).findFirst();
+        if (industry.isEmpty()) {
+            title = getTranslation("error.notfound.title");
+            Paragraph message = new Paragraph(getTranslation("industry.unknown", code));
+            message.setId("not-found");
+            add(new H1(title), message);
+            return;
+        }
+        title = getTranslation("industry." + industry.get().name());
+        H1 heading = new H1(title);
+        Paragraph lead = new Paragraph(getTranslation("industry." + industry.get().name() + ".lead"));
+        lead.addClassName("lead");
+        List<CaseEntry> cases = catalog.search(new CaseQuery("", industry.get(), null, null));
+        Div grid = new Div();
+        grid.addClassName("case-grid");
+        cases.forEach(entry -> grid.add(new CaseCard(entry)));
+        if (cases.isEmpty()) {
+            grid.add(new Paragraph(getTranslation("home.empty")));
+        }
+        add(heading, lead, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,62 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.api.ModelDefinition;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceProperties;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads every started plugin's model into the shared pool when the portal starts. A plugin
+ * whose model is missing or corrupt is marked failed; the others keep working. Runs before the
+ * catalog is synchronised, so the catalog lists only cases whose demo can run.
+ */
+@Component
+class CaseModels {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseModels.class);
+
+    private final PluginHost plugins;
+    private final InferencePool pool;
+    private final InferenceProperties properties;
+
+    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties) {
+        this.plugins = plugins;
+        this.pool = pool;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(0)
+    void loadAll() {
+        for (LoadedCase loaded : plugins.cases()) {
+            try {
+                load(loaded);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                plugins.markFailed(loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
+            }
+        }
+    }
+
+    private void load(LoadedCase loaded) throws IOException {
+        ModelDefinition model = loaded.plugin().model();
+        Path destination = properties.modelsDirectory()
+                .resolve(loaded.pluginId()).resolve(loaded.pluginVersion() + "-" + model.version()).resolve(model.name());
+        Path savedModel = ModelUnpacker.unpack(loaded.archive(), model.savedModelPath(), destination);
+        pool.register(modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter());
+        log.info("Case {} is live with model {} {}", loaded.caseId(), model.name(), model.version());
+    }
+
+    /** The pool key of a case's model. */
+    static String modelKey(LoadedCase loaded) {
+        return loaded.caseId();
+    }
+}

@@ -1,0 +1,35 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.LocalizedText;
+
+/**
+ * The answer to one demo run: a result, or a message for the visitor.
+ *
+ * @param result       the model's result, or {@code null} when refused
+ * @param modelVersion the version of the model that answered
+ * @param queueMs      time waited for the model
+ * @param computeMs    time the model took
+ * @param messageKey   translation key of the refusal, or {@code null}
+ * @param messageArgs  arguments of the refusal message
+ * @param pluginMessage a refusal worded by the plugin (both languages), or {@code null}
+ */
+public record DemoOutcome(DemoResult result, String modelVersion, long queueMs, long computeMs,
+        String messageKey, Object[] messageArgs, LocalizedText pluginMessage) {
+
+    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs) {
+        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null);
+    }
+
+    static DemoOutcome refused(String messageKey, Object... args) {
+        return new DemoOutcome(null, null, 0, 0, messageKey, args, null);
+    }
+
+    static DemoOutcome refusedByPlugin(LocalizedText message) {
+        return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message);
+    }
+
+    public boolean succeeded() {
+        return result != null;
+    }
+}

@@ -1,0 +1,100 @@
+package com.lepton.caselibrary.demo;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The record of one demo run. The visitor's upload itself is never stored. */
+@Entity
+@Table(name = "demo_run")
+public class DemoRun {
+
+    /** How a run ended. */
+    public enum Outcome { SUCCESS, INVALID_INPUT, BUSY, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id")
+    private String caseId;
+
+    @Column(name = "model_version")
+    private String modelVersion;
+
+    @Column(name = "input_kind")
+    private String inputKind;
+
+    @Column(name = "sample_id")
+    private String sampleId;
+
+    @Column(name = "queue_ms")
+    private long queueMs;
+
+    @Column(name = "compute_ms")
+    private long computeMs;
+
+    @Column(name = "outcome")
+    private String outcome;
+
+    @Column(name = "top_class")
+    private String topClass;
+
+    private String message;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected DemoRun() {
+    }
+
+    DemoRun(String caseId, String modelVersion, String inputKind, String sampleId, long queueMs, long computeMs,
+            Outcome outcome, String topClass, String message) {
+        this.caseId = caseId;
+        this.modelVersion = modelVersion;
+        this.inputKind = inputKind;
+        this.sampleId = sampleId;
+        this.queueMs = queueMs;
+        this.computeMs = computeMs;
+        this.outcome = outcome.name();
+        this.topClass = topClass;
+        this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
+    }
+
+    public Outcome getOutcome() {
+        return Outcome.valueOf(outcome);
+    }
+
+    public String getTopClass() {
+        return topClass;
+    }
+
+    public long getComputeMs() {
+        return computeMs;
+    }
+
+    public long getQueueMs() {
+        return queueMs;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

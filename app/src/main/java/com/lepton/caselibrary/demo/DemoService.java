@@ -1,0 +1,114 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.api.ClassScore;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.inference.InferenceException;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a case's demo: checks and decodes the input, sends it through the shared pool and
+ * records the run (never the visitor's upload itself).
+ */
+@Service
+public class DemoService {
+
+    private final PluginHost plugins;
+    private final InferencePool pool;
+    private final ImageDecoder images;
+    private final DemoRunRepository runs;
+
+    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs) {
+        this.plugins = plugins;
+        this.pool = pool;
+        this.images = images;
+        this.runs = runs;
+    }
+
+    /** The live case with this id, if its model is loaded. */
+    public Optional<LoadedCase> liveCase(String caseId) {
+        return plugins.find(caseId).filter(loaded -> pool.isLoaded(CaseModels.modelKey(loaded)));
+    }
+
+    /** Runs one of the case's shipped samples. */
+    public DemoOutcome runSample(LoadedCase loaded, String sampleId) {
+        Optional<DemoSample> sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst();
+        Optional<byte[]> bytes = sample.flatMap(s -> loaded.resource(s.resourcePath()));
+        if (bytes.isEmpty()) {
+            return DemoOutcome.refused("demo.error.failed");
+        }
+        return runImage(loaded, bytes.get(), sampleId);
+    }
+
+    /** Runs an uploaded image. */
+    public DemoOutcome runUpload(LoadedCase loaded, byte[] upload) {
+        return runImage(loaded, upload, null);
+    }
+
+    private DemoOutcome runImage(LoadedCase loaded, byte[] bytes, String sampleId) {
+        String version = loaded.plugin().model().version();
+        DemoInput input;
+        try {
+            input = new DemoInput.Image(images.decode(bytes));
+        } catch (DemoInputException e) {
+            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
+            return DemoOutcome.refused(e.messageKey(), e.arguments());
+        }
+        return run(loaded, version, input, sampleId);
+    }
+
+    private DemoOutcome run(LoadedCase loaded, String version, DemoInput input, String sampleId) {
+        try {
+            InferenceResult answer = pool.predict(CaseModels.modelKey(loaded), input);
+            record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
+            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs());
+        } catch (InferenceException e) {
+            return switch (e.kind()) {
+                case BUSY -> {
+                    record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, e.getMessage());
+                    yield DemoOutcome.refused("demo.error.busy");
+                }
+                case INVALID_INPUT -> {
+                    record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+                    yield e.getCause() instanceof InvalidInputException invalid
+                            ? DemoOutcome.refusedByPlugin(invalid.userMessage()) : DemoOutcome.refused("demo.error.failed");
+                }
+                default -> {
+                    record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.FAILED, null, e.getMessage());
+                    yield DemoOutcome.refused("demo.error.failed");
+                }
+            };
+        }
+    }
+
+    /** How often the case's demo ran successfully and its median model time over the last 200 runs. */
+    public DemoStats stats(String caseId) {
+        List<Long> recent = runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
+        long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
+        return new DemoStats(runs.countSuccesses(caseId), median);
+    }
+
+    private void record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
+            DemoRun.Outcome outcome, String topClass, String message) {
+        String kind = loaded.plugin().demo().inputKind().name();
+        runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+    }
+
+    private static String topClass(DemoResult result) {
+        return result instanceof DemoResult.Classification classification ? classification.top().key() : null;
+    }
+
+    /** The top-k of a classification, for views. */
+    public static List<ClassScore> topK(DemoResult.Classification classification, int k) {
+        return classification.top(k);
+    }
+}

@@ -1,0 +1,73 @@
+package com.lepton.caselibrary.demo;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decodes an uploaded PNG or JPEG safely: the byte size and the pixel count in the header are
+ * checked before any pixel is decoded, so a small file that claims a huge picture (a
+ * decompression bomb) is refused without allocating it.
+ */
+@Component
+public class ImageDecoder {
+
+    private static final Set<String> FORMATS = Set.of("png", "jpeg");
+
+    private final DemoProperties limits;
+
+    public ImageDecoder(DemoProperties limits) {
+        this.limits = limits;
+    }
+
+    public BufferedImage decode(byte[] bytes) throws DemoInputException {
+        if (bytes.length > limits.maxUploadBytes()) {
+            throw new DemoInputException("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
+        }
+        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new DemoInputException("demo.error.notimage");
+            }
+            ImageReader reader = readers.next();
+            try {
+                if (!FORMATS.contains(reader.getFormatName().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new DemoInputException("demo.error.notimage");
+                }
+                reader.setInput(stream, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > limits.maxImagePixels()) {
+                    throw new DemoInputException("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
+                }
+                BufferedImage image = reader.read(0);
+                if (image == null) {
+                    throw new DemoInputException("demo.error.corrupt");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new DemoInputException("demo.error.corrupt");
+        }
+    }
+
+    /** The upload limit in whole megabytes, for messages. */
+    public int maxUploadMegabytes() {
+        return megabytes(limits.maxUploadBytes());
+    }
+
+    public int maxUploadBytes() {
+        return limits.maxUploadBytes();
+    }
+
+    private static int megabytes(int bytes) {
+        return Math.max(1, bytes / (1024 * 1024));
+    }
+}

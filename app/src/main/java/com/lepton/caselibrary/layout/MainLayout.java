@@ -1,0 +1,85 @@
+package com.lepton.caselibrary.layout;
+
+import com.lepton.caselibrary.i18n.Languages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.Objects;
+
+/**
+ * The frame around every page: brand, navigation, language switch, footer.
+ * Links are plain URLs so the layout does not depend on the feature views.
+ */
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout() {
+        addClassName("app");
+        content.addClassName("app-content");
+        content.setId("main-content");
+        add(configureHeader(), content, configureFooter());
+        getElement().executeJs("document.documentElement.lang = $0", Languages.isChinese(Languages.current()) ? "zh-CN" : "en");
+    }
+
+    private Header configureHeader() {
+        Anchor brand = new Anchor("", "");
+        brand.addClassName("brand");
+        Span mark = new Span("λ");
+        mark.addClassName("brand-mark");
+        brand.add(mark, new Span(getTranslation("app.name")));
+        brand.setId("brand");
+
+        Nav nav = new Nav(link("", "nav.home"), link("cases", "nav.cases"));
+        nav.addClassName("app-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
+
+        Button language = new Button(getTranslation("nav.language"), click -> switchLanguage());
+        language.setId("language-toggle");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.getElement().setAttribute("aria-label", getTranslation("nav.language.aria"));
+
+        Header header = new Header(brand, nav, language);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private Anchor link(String href, String key) {
+        Anchor anchor = new Anchor(href, getTranslation(key));
+        anchor.addClassName("nav-link");
+        return anchor;
+    }
+
+    private Footer configureFooter() {
+        Footer footer = new Footer(new Span(getTranslation("footer.text")));
+        footer.addClassName("app-footer");
+        return footer;
+    }
+
+    private void switchLanguage() {
+        Languages.switchTo(Languages.isChinese(getLocale()) ? Languages.ENGLISH : Languages.CHINESE);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(Objects.requireNonNull(view.getElement()));
+        }
+    }
+
+    /** For views that want to scroll to the top of the content. */
+    public Component content() {
+        return content;
+    }
+}

@@ -1,0 +1,204 @@
+package com.lepton.caselibrary.pluginhost;
+
+import com.lepton.caselibrary.api.CaseDescriptor;
+import com.lepton.caselibrary.api.CaseStudyPlugin;
+import com.lepton.caselibrary.api.PluginApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.pf4j.JarPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads the case plugins from the plugins folder with PF4J and keeps the registry of what
+ * became of each archive. A broken plugin is recorded as failed with its reason; the others
+ * and the portal keep working.
+ */
+@Service
+public class PluginHost implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    private final Path directory;
+    private final InstalledPluginRepository registry;
+    private final PluginManager manager;
+    private final Map<String, LoadedCase> cases = new LinkedHashMap<>();
+
+    public PluginHost(PluginHostProperties properties, InstalledPluginRepository registry) {
+        this.directory = properties.directory().toAbsolutePath().normalize();
+        this.registry = registry;
+        this.manager = new JarPluginManager(directory);
+        this.manager.setSystemVersion(PluginApi.VERSION);
+        loadAll();
+    }
+
+    /** The cases of all started plugins, in load order. */
+    public synchronized List<LoadedCase> cases() {
+        return List.copyOf(cases.values());
+    }
+
+    /** The case with this id, if a started plugin brings it. */
+    public synchronized Optional<LoadedCase> find(String caseId) {
+        return Optional.ofNullable(cases.get(caseId));
+    }
+
+    /** The registry: every archive seen in the plugins folder and its state. */
+    public List<InstalledPlugin> installed() {
+        return registry.findAll();
+    }
+
+    /** Marks a plugin failed after it started, e.g. when its model does not load. */
+    public synchronized void markFailed(String pluginId, String reason) {
+        log.warn("Plugin {} failed: {}", pluginId, reason);
+        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
+        registry.findById(pluginId).ifPresent(entry -> {
+            entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), PluginState.FAILED, reason);
+            registry.save(entry);
+        });
+    }
+
+    private synchronized void loadAll() {
+        try {
+            Files.createDirectories(directory);
+            BundledPlugins.installInto(directory);
+        } catch (IOException e) {
+            log.error("Cannot prepare the plugins folder {}: {}", directory, e.toString());
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(PluginArchiveCheck::isArchive).sorted().forEach(this::load);
+        } catch (IOException e) {
+            log.error("Cannot list the plugins folder {}: {}", directory, e.toString());
+        }
+        log.info("Plugins folder {}: {} case(s) from {} started plugin(s)", directory, cases.size(),
+                manager.getStartedPlugins().size());
+    }
+
+    private void load(Path archive) {
+        String fileName = archive.getFileName().toString();
+        String checksum = sha512(archive);
+        PluginArchiveCheck.Result check = PluginArchiveCheck.check(archive);
+        if (!check.ok()) {
+            String id = check.pluginId() != null && check.pluginId().length() <= 64 ? check.pluginId() : fallbackId(fileName);
+            record(id, check.version(), fileName, checksum, PluginState.FAILED, fileName + ": " + check.problem());
+            return;
+        }
+        Optional<InstalledPlugin> known = registry.findById(check.pluginId());
+        if (manager.getPlugin(check.pluginId()) != null) {
+            log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
+            return;
+        }
+        if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512())).isPresent()) {
+            log.info("Plugin {} is disabled; not loading it", check.pluginId());
+            return;
+        }
+        try {
+            String id = manager.loadPlugin(archive);
+            manager.startPlugin(id);
+            PluginWrapper wrapper = manager.getPlugin(id);
+            if (wrapper.getPluginState() != org.pf4j.PluginState.STARTED) {
+                Throwable failure = wrapper.getFailedException();
+                throw new PluginLoadException("did not start" + (failure != null ? ": " + failure : ""));
+            }
+            List<LoadedCase> contributed = collectCases(wrapper, archive);
+            contributed.forEach(loaded -> cases.put(loaded.caseId(), loaded));
+            record(id, check.version(), fileName, checksum, PluginState.STARTED, null);
+        } catch (RuntimeException | LinkageError | PluginLoadException e) {
+            unloadQuietly(check.pluginId());
+            record(check.pluginId(), check.version(), fileName, checksum, PluginState.FAILED, e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+    }
+
+    private List<LoadedCase> collectCases(PluginWrapper wrapper, Path archive) throws PluginLoadException {
+        List<CaseStudyPlugin> extensions = manager.getExtensions(CaseStudyPlugin.class, wrapper.getPluginId());
+        if (extensions.isEmpty()) {
+            throw new PluginLoadException("contributes no CaseStudyPlugin extension "
+                    + "(is META-INF/extensions.idx in the jar, and are plugin-api, DJL and Vaadin left out of it?)");
+        }
+        List<LoadedCase> contributed = new ArrayList<>();
+        for (CaseStudyPlugin extension : extensions) {
+            CaseDescriptor descriptor = extension.descriptor();
+            if (cases.containsKey(descriptor.id())) {
+                throw new PluginLoadException("case id " + descriptor.id() + " is already provided by plugin " + cases.get(descriptor.id()).pluginId());
+            }
+            contributed.add(new LoadedCase(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(), archive, descriptor, extension));
+        }
+        return contributed;
+    }
+
+    private void record(String id, String version, String fileName, String checksum, PluginState state, String reason) {
+        if (state == PluginState.FAILED) {
+            log.warn("Plugin {} ({}) failed: {}", id, fileName, reason);
+        } else {
+            log.info("Plugin {} {} {}", id, version, state);
+        }
+        InstalledPlugin entry = registry.findById(id).orElseGet(() -> new InstalledPlugin(id));
+        entry.record(version == null ? "?" : version, fileName, checksum, state, reason);
+        registry.save(entry);
+    }
+
+    private void unloadQuietly(String pluginId) {
+        try {
+            if (pluginId != null && manager.getPlugin(pluginId) != null) {
+                manager.unloadPlugin(pluginId);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Unloading {} after a failure also failed", pluginId, e);
+        }
+    }
+
+    private static String fallbackId(String fileName) {
+        String id = "archive:" + fileName;
+        return id.length() <= 64 ? id : id.substring(0, 64);
+    }
+
+    static String sha512(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-512");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every started plugin's id, for operations views. */
+    public Collection<String> startedPluginIds() {
+        return manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList();
+    }
+
+    @Override
+    public void destroy() {
+        manager.stopPlugins();
+        manager.unloadPlugins();
+    }
+
+    /** Why a plugin archive could not be turned into running cases. */
+    static final class PluginLoadException extends Exception {
+        PluginLoadException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.lepton.caselibrary.api;
+
+import java.util.Optional;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * The extension point a case plugin implements, once per case it brings.
+ *
+ * <p>Annotate the implementation with {@code @org.pf4j.Extension}. The host reads the
+ * descriptor for its catalog, loads the model named by {@link #model()} into the shared
+ * inference pool, and routes demo runs through {@link #adapter()}.
+ */
+public interface CaseStudyPlugin extends ExtensionPoint {
+
+    /** The case's catalog entry. */
+    CaseDescriptor descriptor();
+
+    /** The trained model the plugin ships. */
+    ModelDefinition model();
+
+    /** Converts demo input to tensors and tensors to a result. */
+    DataAdapter adapter();
+
+    /** What the demo accepts, with shipped samples. */
+    DemoDescription demo();
+
+    /** How to retrain the model from its data set, if the plugin supports it. */
+    default Optional<ModelTrainer> trainer() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The contract between the Lepton Case Library portal and a case-study plugin.
+ *
+ * <p>A plugin contributes one or more {@link com.lepton.caselibrary.api.CaseStudyPlugin}
+ * extensions. Each describes its case ({@link com.lepton.caselibrary.api.CaseDescriptor}), the
+ * model it ships ({@link com.lepton.caselibrary.api.ModelDefinition}), how raw demo input
+ * becomes tensors and tensors become a result ({@link com.lepton.caselibrary.api.DataAdapter}),
+ * what its demo accepts ({@link com.lepton.caselibrary.api.DemoDescription}) and, optionally,
+ * how its model is trained ({@link com.lepton.caselibrary.api.ModelTrainer}).
+ *
+ * <p>Plugins never start threads, load models or touch the database: the host does. This
+ * package follows Semantic Versioning as {@link com.lepton.caselibrary.api.PluginApi#VERSION};
+ * plugins state the range they need in their manifest's {@code Plugin-Requires}.
+ */
+package com.lepton.caselibrary.api;
