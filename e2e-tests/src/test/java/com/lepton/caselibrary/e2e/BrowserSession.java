@@ -1,0 +1,87 @@
+package com.lepton.caselibrary.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Tracing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Playwright driving Debian's Chromium, headless. Playwright downloads no browser here
+ * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); the flags keep Chromium off the network, which is closed on these
+ * machines.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    public static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
+
+    public static final int VIEWPORT_WIDTH = 1440;
+    public static final int VIEWPORT_HEIGHT = 900;
+    public static final String DEFAULT_LOCALE = "en-US";
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserSession(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static BrowserSession launch() {
+        Path chromium = E2eSettings.chromiumPath();
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Chromium not found at " + chromium
+                    + " -- apt-get install -y chromium, or point -Dchromium.path / CHROMIUM_PATH at a Chromium binary");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+            return new BrowserSession(playwright, browser);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** A fresh context (cookies, storage, Vaadin session) at 1440x900 in the given locale, with tracing on. */
+    public BrowserContext newContext(String locale, String traceTitle) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)
+                .setLocale(locale));
+        context.tracing().start(new Tracing.StartOptions()
+                .setTitle(traceTitle)
+                .setScreenshots(true)
+                .setSnapshots(true));
+        return context;
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package com.lepton.caselibrary.e2e;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged portal, started as a child JVM on a free port with a fresh PostgreSQL database and a fresh data
+ * folder, its output appended to {@code target/e2e/portal.log}. {@link #start} returns once
+ * {@code /actuator/health} answers 200 with {@code "status":"UP"}; {@link #close} stops the process and drops the
+ * database.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final int LOG_TAIL_LINES = 80;
+
+    private final String baseUrl;
+    private final Process process;
+    private final PortalDatabase database;
+    private final Path logFile;
+    private final long logOffset;
+    private final Path dataDirectory;
+    private final Thread shutdownHook;
+
+    private PortalProcess(String baseUrl, Process process, PortalDatabase database, Path logFile, long logOffset,
+                          Path dataDirectory) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+        this.database = database;
+        this.logFile = logFile;
+        this.logOffset = logOffset;
+        this.dataDirectory = dataDirectory;
+        if (process != null) {
+            // If the test JVM is killed (failsafe timeout, Ctrl-C), take the portal down with it.
+            this.shutdownHook = new Thread(process::destroyForcibly, "e2e-portal-killer");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } else {
+            this.shutdownHook = null;
+        }
+    }
+
+    /** A portal that somebody else runs (see {@link E2eSettings#externalBaseUrl()}); closing it does nothing. */
+    public static PortalProcess external(String baseUrl) {
+        return new PortalProcess(baseUrl, null, null, null, 0, null);
+    }
+
+    /** Starts the configured jar ({@link E2eSettings#portalJar()}). */
+    public static PortalProcess start(String label) {
+        return start(E2eSettings.portalJar(), label, E2eSettings.portalStartTimeout());
+    }
+
+    public static PortalProcess start(Path jar, String label, Duration timeout) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Portal jar not found: " + jar
+                    + " -- build it first (./mvnw -B package -pl app -am), or run the whole reactor (./mvnw -B verify)");
+        }
+        Path out = E2eSettings.outputDir();
+        Path logFile = out.resolve("portal.log");
+        PortalDatabase database = PortalDatabase.create(label);
+        Process process = null;
+        try {
+            Files.createDirectories(out.resolve("portal-data"));
+            Path dataDirectory = Files.createTempDirectory(out.resolve("portal-data"), sanitize(label) + "-");
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    E2eSettings.javaExecutable().toString(),
+                    "-Xmx1g",
+                    "--enable-native-access=ALL-UNNAMED",
+                    "--sun-misc-unsafe-memory-access=allow",
+                    "-Dai.djl.offline=true",
+                    "-jar", jar.toString(),
+                    "--server.port=" + port,
+                    "--lepton.data-directory=" + dataDirectory,
+                    "--spring.profiles.active=postgres"));
+            String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n".formatted(
+                    Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));
+            Files.writeString(logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            long logOffset = Files.size(logFile);
+
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dataDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().put("LEPTON_DB_URL", database.jdbcUrl());
+            builder.environment().put("LEPTON_DB_USER", database.user());
+            builder.environment().put("LEPTON_DB_PASSWORD", database.password());
+            process = builder.start();
+
+            PortalProcess portal = new PortalProcess("http://127.0.0.1:" + port, process, database, logFile,
+                    logOffset, dataDirectory);
+            try {
+                portal.awaitHealthy(timeout);
+            } catch (RuntimeException | Error e) {
+                portal.close();
+                throw e;
+            }
+            return portal;
+        } catch (IOException e) {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            database.close();
+            throw new UncheckedIOException("Cannot start the portal " + jar, e);
+        } catch (RuntimeException | Error e) {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>} (no trailing slash). */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** An absolute URL for a path such as {@code /cases/manufacturing-sorting}. */
+    public String url(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The run's database name, or null for an external portal. */
+    public String databaseName() {
+        return database == null ? null : database.name();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The last lines this portal wrote (only this start's part of portal.log). */
+    public String logTail() {
+        if (logFile == null) {
+            return "(external portal: no log)";
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(logFile.toFile(), "r")) {
+            long length = raf.length() - logOffset;
+            if (length <= 0) {
+                return "(the portal wrote nothing)";
+            }
+            long from = Math.max(logOffset, raf.length() - 64 * 1024);
+            byte[] bytes = new byte[(int) (raf.length() - from)];
+            raf.seek(from);
+            raf.readFully(bytes);
+            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + logFile + ": " + e + ")";
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        String last = "no answer yet";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal exited with code " + process.exitValue()
+                        + " before it was healthy (" + last + "). Last lines of " + logFile + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                last = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+                if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+                    System.out.printf("[e2e] portal healthy at %s after %d ms (database %s)%n", baseUrl,
+                            Duration.between(start, Instant.now()).toMillis(), database.name());
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the portal", e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("The portal was not healthy within " + timeout.toSeconds() + " s (" + last
+                + "). Last lines of " + logFile + ":\n" + logTail());
+    }
+
+    /** Stops the portal (SIGTERM, then SIGKILL after 20 s) and drops its database. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                if (!waitFor(STOP_GRACE)) {
+                    System.out.println("[e2e] portal ignored SIGTERM for " + STOP_GRACE.toSeconds() + " s: killing it");
+                    process.destroyForcibly();
+                    waitFor(Duration.ofSeconds(10));
+                }
+            }
+            if (shutdownHook != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // the hook runs anyway
+                }
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    private boolean waitFor(Duration duration) {
+        try {
+            return process.waitFor(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String sanitize(String label) {
+        return label.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the portal", e);
+        }
+    }
+}

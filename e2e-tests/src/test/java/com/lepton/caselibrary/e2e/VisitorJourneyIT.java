@@ -1,0 +1,96 @@
+package com.lepton.caselibrary.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor browses the library: home → industry → case → live demo, in English; and the Chinese home page and
+ * not-found page. The ids are the portal's UI contract (see the case page and home views).
+ */
+@PortalJourney
+class VisitorJourneyIT {
+
+    private static final List<String> INDUSTRIES = List.of("manufacturing", "finance", "healthcare", "technology");
+    private static final Pattern PERCENTAGE = Pattern.compile("\\d{1,3}([.,]\\d+)?\\s?%");
+
+    @Test
+    @DisplayName("en: home → manufacturing → product-sorting case → sneaker demo")
+    void browsesFromHomeToALiveDemo(PortalProcess portal, Page page) {
+        // 1. home: the four industries, each a link
+        page.navigate(portal.url("/"));
+        waitForVaadin(page);
+        for (String industry : INDUSTRIES) {
+            Locator link = page.locator("#industry-" + industry);
+            assertThat(link).isVisible();
+            String href = (String) link.evaluate("e => { const a = e.closest('a[href]'); return a ? a.getAttribute('href') : null; }");
+            assertThat(href).as("#industry-%s is (inside) a link", industry).isNotNull().contains("industries/" + industry);
+        }
+        screenshot(page, "home-en");
+
+        // 2. the manufacturing industry lists its cases as cards
+        page.locator("#industry-manufacturing").click();
+        assertThat(page).hasURL(Pattern.compile(".*/industries/manufacturing$"));
+        waitForVaadin(page);
+        Locator sortingCase = page.locator("#case-manufacturing-sorting");
+        assertThat(sortingCase).isVisible();
+        assertThat(page.locator("[id^='case-']").count()).as("case cards on the industry page").isGreaterThanOrEqualTo(1);
+        screenshot(page, "industry-manufacturing-en");
+
+        // 3. the case page: write-up, 7-step pipeline, model card, demo
+        sortingCase.click();
+        assertThat(page).hasURL(Pattern.compile(".*/cases/manufacturing-sorting$"));
+        waitForVaadin(page);
+        assertThat(page.locator("#case-content")).isVisible();
+        assertThat(page.locator("#case-content")).not().hasText(Pattern.compile("^\\s*$"));
+        assertThat(page.locator("#pipeline")).isVisible();
+        assertThat(page.locator("#pipeline .pipeline-step")).hasCount(7);
+        assertThat(page.locator("#model-card")).isVisible();
+        assertThat(page.locator("#demo")).isVisible();
+        screenshot(page, "case-manufacturing-sorting-en");
+
+        // 4. the live demo classifies the shipped Fashion-MNIST sneaker
+        page.locator("#demo #sample-sneaker").click();
+        Locator result = page.locator("#demo-result");
+        // the first prediction may load the model: allow a minute
+        assertThat(result).hasAttribute("data-top-class", Pattern.compile(".+"),
+                new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        waitForVaadin(page);
+        assertThat(result.getAttribute("data-top-class")).isEqualTo("sneaker");
+        assertThat(result).hasText(PERCENTAGE);
+        result.scrollIntoViewIfNeeded();
+        screenshot(page, "demo-result-en");
+    }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh: Chinese home page, and a clear not-found page for an unknown case")
+    void speaksChineseAndExplainsAMissingCase(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/"));
+        waitForVaadin(page);
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(Pattern.compile("案例库"))).first()).isVisible();
+        screenshot(page, "home-zh");
+
+        Response response = page.navigate(portal.url("/cases/does-not-exist"));
+        waitForVaadin(page);
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(page.locator("#not-found")).not().hasText(Pattern.compile("^\\s*$"));
+        assertThat(response.status()).as("HTTP status of an unknown case").isLessThan(500);
+        assertThat(page.locator("body").innerText())
+                .doesNotContain("Whitelabel Error Page", "Internal Server Error", "Exception", "Could not navigate");
+        screenshot(page, "not-found-zh");
+    }
+}
