@@ -1,37 +1,39 @@
 package com.lepton.caselibrary.demo;
 
-import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.NumberFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The live demo of an image-classification case: shipped samples, an upload, and the
- * prediction as bars. The run happens on the server through {@link DemoService}.
+ * A case's live demo: shipped samples, the visitor's own input (an image upload, a pasted
+ * series or a typed message, by the case's input kind) and the result as a chart. Runs happen
+ * on the server through {@link DemoService}.
  */
 public class DemoPanel extends Div {
-
-    private static final int TOP_K = 5;
 
     private final LoadedCase loaded;
     private final DemoService demos;
     private final ImageDecoder images;
+    private final InputKind kind;
     private final Div result = new Div();
     private final Paragraph stats = new Paragraph();
 
@@ -39,13 +41,14 @@ public class DemoPanel extends Div {
         this.loaded = loaded;
         this.demos = demos;
         this.images = images;
+        this.kind = loaded.plugin().demo().inputKind();
         setId("demo");
         addClassName("demo-panel");
         result.setId("demo-result");
         result.addClassName("demo-result");
         result.getElement().setAttribute("aria-live", "polite");
         stats.addClassName("demo-stats");
-        add(new H2(getTranslation("demo.title")), stats, configureSamples(), configureUpload(), result);
+        add(new H2(getTranslation("demo.title")), stats, configureSamples(), configureOwnInput(), result);
         refreshStats();
     }
 
@@ -55,20 +58,29 @@ public class DemoPanel extends Div {
         for (DemoSample sample : loaded.plugin().demo().samples()) {
             String label = Languages.pick(sample.label());
             Button button = new Button(label);
-            loaded.resource(sample.resourcePath()).ifPresent(png -> {
-                Image thumbnail = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
-                thumbnail.addClassName("sample-thumbnail");
-                button.setIcon(thumbnail);
-            });
+            if (kind == InputKind.IMAGE) {
+                loaded.resource(sample.resourcePath()).ifPresent(png -> {
+                    Image thumbnail = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
+                    thumbnail.addClassName("sample-thumbnail");
+                    button.setIcon(thumbnail);
+                });
+                button.addClassName("sample-image");
+            }
             button.setId("sample-" + sample.id());
             button.addClassName("sample-button");
             button.getElement().setAttribute("title", label);
             button.addClickListener(click -> show(demos.runSample(loaded, sample.id())));
             gallery.add(button);
         }
-        Div section = new Div(new H3(getTranslation("demo.samples")), gallery);
-        section.addClassName("demo-section");
-        return section;
+        return section("demo.samples", gallery);
+    }
+
+    private Div configureOwnInput() {
+        return switch (kind) {
+            case IMAGE -> configureUpload();
+            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, text, null));
+            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, text, null));
+        };
     }
 
     private Div configureUpload() {
@@ -81,6 +93,20 @@ public class DemoPanel extends Div {
         upload.setUploadButton(new Button(getTranslation("demo.upload.button")));
         upload.addFileRejectedListener(rejected -> showError(getTranslation("demo.error.toolarge", images.maxUploadMegabytes())));
         Div section = new Div(new H3(getTranslation("demo.upload", images.maxUploadMegabytes())), upload);
+        section.addClassName("demo-section");
+        return section;
+    }
+
+    private Div configureTextInput(String labelKey, String placeholderKey, java.util.function.Function<String, DemoOutcome> run) {
+        TextArea input = new TextArea(getTranslation(labelKey));
+        input.setId("demo-input");
+        input.setPlaceholder(getTranslation(placeholderKey));
+        input.setWidthFull();
+        input.setMinHeight("8rem");
+        Button submit = new Button(getTranslation("demo.run"), click -> show(run.apply(input.getValue())));
+        submit.setId("demo-run");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div section = new Div(input, submit);
         section.addClassName("demo-section");
         return section;
     }
@@ -108,52 +134,22 @@ public class DemoPanel extends Div {
         result.removeAll();
         result.getElement().removeAttribute("data-top-class");
         if (!outcome.succeeded()) {
-            String message = outcome.pluginMessage() != null
+            showError(outcome.pluginMessage() != null
                     ? Languages.pick(outcome.pluginMessage())
-                    : getTranslation(outcome.messageKey(), outcome.messageArgs());
-            showError(message);
+                    : getTranslation(outcome.messageKey(), outcome.messageArgs()));
             return;
         }
-        if (outcome.result() instanceof DemoResult.Classification classification) {
-            showClassification(classification);
+        switch (outcome.result()) {
+            case DemoResult.Classification classification -> {
+                result.getElement().setAttribute("data-top-class", classification.top().key());
+                result.add(new ClassificationBars(classification, getLocale()));
+            }
+            case DemoResult.Forecast forecast -> result.add(new ForecastChart(forecast, getLocale()));
         }
         Paragraph latency = new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
         latency.addClassName("demo-latency");
         result.add(latency);
         refreshStats();
-    }
-
-    private void showClassification(DemoResult.Classification classification) {
-        ClassScore top = classification.top();
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
-        percent.setMaximumFractionDigits(1);
-        result.getElement().setAttribute("data-top-class", top.key());
-
-        H3 headline = new H3(getTranslation("demo.result.top", Languages.pick(top.label())));
-        headline.addClassName("demo-headline");
-        Span confidence = new Span(getTranslation("demo.result.confidence", percent.format(top.probability())));
-        confidence.addClassName("demo-confidence");
-
-        Div bars = new Div();
-        bars.addClassName("score-bars");
-        for (ClassScore score : classification.top(TOP_K)) {
-            Span name = new Span(Languages.pick(score.label()));
-            name.addClassName("score-name");
-            Div fill = new Div();
-            fill.addClassName("score-fill");
-            fill.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", score.probability() * 100));
-            Div track = new Div(fill);
-            track.addClassName("score-track");
-            Span value = new Span(percent.format(score.probability()));
-            value.addClassName("score-value");
-            Div row = new Div(name, track, value);
-            row.addClassName("score-row");
-            if (score == top) {
-                row.addClassName("score-top");
-            }
-            bars.add(row);
-        }
-        result.add(headline, confidence, bars);
     }
 
     private void showError(String message) {
@@ -163,6 +159,12 @@ public class DemoPanel extends Div {
         error.addClassName("demo-error");
         error.getElement().setAttribute("role", "alert");
         result.add(error);
+    }
+
+    private Div section(String titleKey, Div content) {
+        Div section = new Div(new H3(getTranslation(titleKey)), content);
+        section.addClassName("demo-section");
+        return section;
     }
 
     private void refreshStats() {

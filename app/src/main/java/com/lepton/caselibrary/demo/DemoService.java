@@ -10,6 +10,7 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -26,12 +27,16 @@ public class DemoService {
     private final InferencePool pool;
     private final ImageDecoder images;
     private final DemoRunRepository runs;
+    private final DemoProperties limits;
+    private final SeriesParser series;
 
-    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs) {
+    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs, DemoProperties limits) {
         this.plugins = plugins;
         this.pool = pool;
         this.images = images;
         this.runs = runs;
+        this.limits = limits;
+        this.series = new SeriesParser(limits.maxSeriesPoints());
     }
 
     /** The live case with this id, if its model is loaded. */
@@ -46,19 +51,52 @@ public class DemoService {
         if (bytes.isEmpty()) {
             return DemoOutcome.refused("demo.error.failed");
         }
-        return runImage(loaded, bytes.get(), sampleId);
+        return switch (loaded.plugin().demo().inputKind()) {
+            case IMAGE -> runChecked(loaded, sampleId, () -> new DemoInput.Image(images.decode(bytes.get())));
+            case SERIES -> runSeries(loaded, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
+            case TEXT -> runText(loaded, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
+        };
     }
 
     /** Runs an uploaded image. */
     public DemoOutcome runUpload(LoadedCase loaded, byte[] upload) {
-        return runImage(loaded, upload, null);
+        return runChecked(loaded, null, () -> new DemoInput.Image(images.decode(upload)));
     }
 
-    private DemoOutcome runImage(LoadedCase loaded, byte[] bytes, String sampleId) {
+    /** Runs a pasted or uploaded series (CSV or one value per line). */
+    public DemoOutcome runSeries(LoadedCase loaded, String csv, String sampleId) {
+        return runChecked(loaded, sampleId, () -> {
+            if (csv.length() > limits.maxSeriesPoints() * 40) {
+                throw new DemoInputException("demo.error.series.toomany", limits.maxSeriesPoints());
+            }
+            return new DemoInput.Series(series.parse(csv));
+        });
+    }
+
+    /** Runs a typed or pasted message. */
+    public DemoOutcome runText(LoadedCase loaded, String text, String sampleId) {
+        return runChecked(loaded, sampleId, () -> {
+            if (text == null || text.isBlank()) {
+                throw new DemoInputException("demo.error.text.empty");
+            }
+            if (text.length() > limits.maxTextChars()) {
+                throw new DemoInputException("demo.error.text.toolong", limits.maxTextChars());
+            }
+            return new DemoInput.Text(text);
+        });
+    }
+
+    /** Turns raw input into a {@link DemoInput}, refusing it with a translation key. */
+    @FunctionalInterface
+    private interface InputReader {
+        DemoInput read() throws DemoInputException;
+    }
+
+    private DemoOutcome runChecked(LoadedCase loaded, String sampleId, InputReader reader) {
         String version = loaded.plugin().model().version();
         DemoInput input;
         try {
-            input = new DemoInput.Image(images.decode(bytes));
+            input = reader.read();
         } catch (DemoInputException e) {
             record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
             return DemoOutcome.refused(e.messageKey(), e.arguments());
