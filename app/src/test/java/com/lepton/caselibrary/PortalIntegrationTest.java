@@ -119,7 +119,7 @@ abstract class PortalIntegrationTest {
     void predictsTheCommittedSneakerSampleThroughDjl() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
         long before = runs.count();
-        DemoOutcome outcome = demos.runSample(loaded, "sneaker");
+        DemoOutcome outcome = demos.runSample(loaded, "it", "sneaker");
         assertThat(outcome.succeeded()).isTrue();
         DemoResult.Classification result = (DemoResult.Classification) outcome.result();
         assertThat(result.top().key()).isEqualTo("sneaker");
@@ -133,7 +133,7 @@ abstract class PortalIntegrationTest {
     void refusesAnUploadThatIsNotAnImageAndRecordsNoSuccess() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
         long successes = runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count();
-        DemoOutcome outcome = demos.runUpload(loaded, "<?php echo 'not an image'; ?>".getBytes());
+        DemoOutcome outcome = demos.runUpload(loaded, "it", "<?php echo 'not an image'; ?>".getBytes());
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.messageKey()).isEqualTo("demo.error.notimage");
         assertThat(runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count()).isEqualTo(successes);

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
@@ -27,11 +28,13 @@ class CaseModels {
     private final PluginHost plugins;
     private final InferencePool pool;
     private final InferenceProperties properties;
+    private final DemoService demos;
 
-    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties) {
+    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties, DemoService demos) {
         this.plugins = plugins;
         this.pool = pool;
         this.properties = properties;
+        this.demos = demos;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -40,18 +43,21 @@ class CaseModels {
         for (LoadedCase loaded : plugins.cases()) {
             try {
                 load(loaded);
-            } catch (IOException | RuntimeException | LinkageError e) {
+            } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
                 plugins.markFailed(loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
             }
         }
     }
 
-    private void load(LoadedCase loaded) throws IOException {
+    private void load(LoadedCase loaded) throws IOException, DemoInputException {
         ModelDefinition model = loaded.plugin().model();
         Path destination = properties.modelsDirectory()
                 .resolve(loaded.pluginId()).resolve(loaded.pluginVersion() + "-" + model.version()).resolve(model.name());
         Path savedModel = ModelUnpacker.unpack(loaded.archive(), model.savedModelPath(), destination);
-        pool.register(modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter());
+        // Warm up on the first shipped sample, so the first visitor does not pay for graph initialisation.
+        DemoInput warmUp = loaded.plugin().demo().samples().isEmpty() ? null
+                : demos.sampleInput(loaded, loaded.plugin().demo().samples().get(0));
+        pool.register(modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter(), warmUp);
         log.info("Case {} is live with model {} {}", loaded.caseId(), model.name(), model.version());
     }
 

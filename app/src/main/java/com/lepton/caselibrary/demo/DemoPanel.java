@@ -34,6 +34,7 @@ public class DemoPanel extends Div {
     private final DemoService demos;
     private final ImageDecoder images;
     private final InputKind kind;
+    private final String visitor;
     private final Div result = new Div();
     private final Paragraph stats = new Paragraph();
 
@@ -42,6 +43,7 @@ public class DemoPanel extends Div {
         this.demos = demos;
         this.images = images;
         this.kind = loaded.plugin().demo().inputKind();
+        this.visitor = Visitors.current();
         setId("demo");
         addClassName("demo-panel");
         result.setId("demo-result");
@@ -69,7 +71,7 @@ public class DemoPanel extends Div {
             button.setId("sample-" + sample.id());
             button.addClassName("sample-button");
             button.getElement().setAttribute("title", label);
-            button.addClickListener(click -> show(demos.runSample(loaded, sample.id())));
+            button.addClickListener(click -> show(demos.runSample(loaded, visitor, sample.id())));
             gallery.add(button);
         }
         return section("demo.samples", gallery);
@@ -78,8 +80,8 @@ public class DemoPanel extends Div {
     private Div configureOwnInput() {
         return switch (kind) {
             case IMAGE -> configureUpload();
-            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, text, null));
-            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, text, null));
+            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, visitor, text));
+            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, visitor, text));
         };
     }
 
@@ -120,7 +122,7 @@ public class DemoPanel extends Div {
             try (InputStream in = event.getInputStream()) {
                 bytes = in.readNBytes(images.maxUploadBytes() + 1);
             }
-            DemoOutcome outcome = demos.runUpload(loaded, bytes);
+            DemoOutcome outcome = demos.runUpload(loaded, visitor, bytes);
             ui.access(() -> show(outcome));
         }
 

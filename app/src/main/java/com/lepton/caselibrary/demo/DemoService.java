@@ -45,45 +45,54 @@ public class DemoService {
     }
 
     /** Runs one of the case's shipped samples. */
-    public DemoOutcome runSample(LoadedCase loaded, String sampleId) {
+    public DemoOutcome runSample(LoadedCase loaded, String visitor, String sampleId) {
         Optional<DemoSample> sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst();
-        Optional<byte[]> bytes = sample.flatMap(s -> loaded.resource(s.resourcePath()));
-        if (bytes.isEmpty()) {
+        if (sample.isEmpty()) {
             return DemoOutcome.refused("demo.error.failed");
         }
+        return runChecked(loaded, visitor, sampleId, () -> sampleInput(loaded, sample.get()));
+    }
+
+    /** Reads a shipped sample as the model's input, with the same checks as a visitor's input. */
+    DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
+        byte[] bytes = loaded.resource(sample.resourcePath()).orElseThrow(() -> new DemoInputException("demo.error.failed"));
         return switch (loaded.plugin().demo().inputKind()) {
-            case IMAGE -> runChecked(loaded, sampleId, () -> new DemoInput.Image(images.decode(bytes.get())));
-            case SERIES -> runSeries(loaded, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
-            case TEXT -> runText(loaded, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
+            case IMAGE -> new DemoInput.Image(images.decode(bytes));
+            case SERIES -> seriesInput(new String(bytes, StandardCharsets.UTF_8));
+            case TEXT -> textInput(new String(bytes, StandardCharsets.UTF_8));
         };
     }
 
     /** Runs an uploaded image. */
-    public DemoOutcome runUpload(LoadedCase loaded, byte[] upload) {
-        return runChecked(loaded, null, () -> new DemoInput.Image(images.decode(upload)));
+    public DemoOutcome runUpload(LoadedCase loaded, String visitor, byte[] upload) {
+        return runChecked(loaded, visitor, null, () -> new DemoInput.Image(images.decode(upload)));
     }
 
     /** Runs a pasted or uploaded series (CSV or one value per line). */
-    public DemoOutcome runSeries(LoadedCase loaded, String csv, String sampleId) {
-        return runChecked(loaded, sampleId, () -> {
-            if (csv.length() > limits.maxSeriesPoints() * 40) {
-                throw new DemoInputException("demo.error.series.toomany", limits.maxSeriesPoints());
-            }
-            return new DemoInput.Series(series.parse(csv));
-        });
+    public DemoOutcome runSeries(LoadedCase loaded, String visitor, String csv) {
+        return runChecked(loaded, visitor, null, () -> seriesInput(csv));
     }
 
     /** Runs a typed or pasted message. */
-    public DemoOutcome runText(LoadedCase loaded, String text, String sampleId) {
-        return runChecked(loaded, sampleId, () -> {
-            if (text == null || text.isBlank()) {
-                throw new DemoInputException("demo.error.text.empty");
-            }
-            if (text.length() > limits.maxTextChars()) {
-                throw new DemoInputException("demo.error.text.toolong", limits.maxTextChars());
-            }
-            return new DemoInput.Text(text);
-        });
+    public DemoOutcome runText(LoadedCase loaded, String visitor, String text) {
+        return runChecked(loaded, visitor, null, () -> textInput(text));
+    }
+
+    private DemoInput seriesInput(String csv) throws DemoInputException {
+        if (csv == null || csv.length() > limits.maxSeriesPoints() * 40) {
+            throw new DemoInputException("demo.error.series.toomany", limits.maxSeriesPoints());
+        }
+        return new DemoInput.Series(series.parse(csv));
+    }
+
+    private DemoInput textInput(String text) throws DemoInputException {
+        if (text == null || text.isBlank()) {
+            throw new DemoInputException("demo.error.text.empty");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw new DemoInputException("demo.error.text.toolong", limits.maxTextChars());
+        }
+        return new DemoInput.Text(text);
     }
 
     /** Turns raw input into a {@link DemoInput}, refusing it with a translation key. */
@@ -92,7 +101,7 @@ public class DemoService {
         DemoInput read() throws DemoInputException;
     }
 
-    private DemoOutcome runChecked(LoadedCase loaded, String sampleId, InputReader reader) {
+    private DemoOutcome runChecked(LoadedCase loaded, String visitor, String sampleId, InputReader reader) {
         String version = loaded.plugin().model().version();
         DemoInput input;
         try {
@@ -101,19 +110,23 @@ public class DemoService {
             record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
             return DemoOutcome.refused(e.messageKey(), e.arguments());
         }
-        return run(loaded, version, input, sampleId);
+        return run(loaded, visitor, version, input, sampleId);
     }
 
-    private DemoOutcome run(LoadedCase loaded, String version, DemoInput input, String sampleId) {
+    private DemoOutcome run(LoadedCase loaded, String visitor, String version, DemoInput input, String sampleId) {
         try {
-            InferenceResult answer = pool.predict(CaseModels.modelKey(loaded), input);
+            InferenceResult answer = pool.predict(CaseModels.modelKey(loaded), visitor, input);
             record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
             return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs());
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, e.getMessage());
-                    yield DemoOutcome.refused("demo.error.busy");
+                    yield DemoOutcome.refused("demo.error.busy", e.retryAfterSeconds());
+                }
+                case TIMEOUT -> {
+                    record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, e.getMessage());
+                    yield DemoOutcome.refused("demo.error.timeout");
                 }
                 case INVALID_INPUT -> {
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());

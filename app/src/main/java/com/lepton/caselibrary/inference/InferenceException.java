@@ -5,24 +5,37 @@ public class InferenceException extends Exception {
 
     /** What went wrong, from the visitor's point of view. */
     public enum Kind {
-        /** No predictor became free in time; try again. */
+        /** The model's queue is full; try again after {@link #retryAfterSeconds()}. */
         BUSY,
+        /** The answer did not come within the request timeout. */
+        TIMEOUT,
         /** The plugin's adapter refused the input. */
         INVALID_INPUT,
-        /** The model is not loaded. */
+        /** The model is not loaded (or is being unloaded). */
         UNAVAILABLE,
         /** The model or adapter failed. */
         FAILED
     }
 
     private final Kind kind;
+    private final int retryAfterSeconds;
 
     public InferenceException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, 0);
+    }
+
+    public InferenceException(Kind kind, String message, Throwable cause, int retryAfterSeconds) {
         super(message, cause);
         this.kind = kind;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** For {@link Kind#BUSY}: a suggested wait before retrying, at least 1 s. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -2,21 +2,20 @@ package com.lepton.caselibrary.inference;
 
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
-import ai.djl.inference.Predictor;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.TranslateException;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
-import com.lepton.caselibrary.api.InvalidInputException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one place models live: every demo of every plugin runs through here. Each model is loaded
- * once with DJL's TensorFlow engine and served by a fixed set of predictors; a request that
- * finds none free within the timeout is refused as busy rather than queued without end.
+ * once with DJL's TensorFlow engine, warmed up, and served by worker threads that batch waiting
+ * requests dynamically; a full queue refuses new requests at once as busy.
  */
 @Service
 public class InferencePool implements DisposableBean {
@@ -34,18 +33,32 @@ public class InferencePool implements DisposableBean {
     private static final String ENGINE = "TensorFlow";
 
     private final InferenceProperties properties;
-    private final Map<String, LoadedModel> models = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+    private final Map<String, ServedModel> models = new ConcurrentHashMap<>();
 
-    public InferencePool(InferenceProperties properties) {
+    public InferencePool(InferenceProperties properties, MeterRegistry meters) {
         this.properties = properties;
+        this.meters = meters;
+    }
+
+    /** A pool outside Spring, for benchmarks and tests. */
+    public static InferencePool standalone(InferenceProperties properties) {
+        return new InferencePool(properties, new SimpleMeterRegistry());
     }
 
     /**
-     * Loads a SavedModel and makes it available under {@code key}, replacing an older one.
+     * Loads a SavedModel, warms it up on {@code warmUp} and serves it under {@code key},
+     * replacing (and draining) an older one.
      *
-     * @throws IOException when the model cannot be loaded; the caller marks its plugin failed
+     * @throws IOException when the model cannot be loaded or fails on the warm-up input
      */
-    public void register(String key, String version, Path savedModel, DataAdapter adapter) throws IOException {
+    public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp) throws IOException {
+        register(key, version, savedModel, adapter, warmUp, properties.settingsFor(key));
+    }
+
+    /** As {@link #register(String, String, Path, DataAdapter, DemoInput)}, with explicit settings. */
+    public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp,
+            InferenceProperties.BatchSettings settings) throws IOException {
         // The engine must be initialised before any TensorFlow class is touched, or the JNI library is not found.
         Engine.getEngine(ENGINE);
         Criteria<DemoInput, DemoResult> criteria = Criteria.builder()
@@ -54,21 +67,32 @@ public class InferencePool implements DisposableBean {
                 .optEngine(ENGINE)
                 .optTranslator(new AdapterTranslator(adapter))
                 .build();
+        ZooModel<DemoInput, DemoResult> model;
         try {
-            ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-            LoadedModel previous = models.put(key, new LoadedModel(version, model, Math.max(1, properties.predictorsPerModel())));
-            if (previous != null) {
-                previous.close();
-            }
-            log.info("Model {} {} loaded from {}", key, version, savedModel);
+            model = criteria.loadModel();
         } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {
             throw new IOException("model " + key + " cannot be loaded from " + savedModel + ": " + e.getMessage(), e);
         }
+        ServedModel served = new ServedModel(key, version, model, settings, meters);
+        if (warmUp != null) {
+            try {
+                served.predict("warm-up", warmUp);
+            } catch (InferenceException e) {
+                served.close();
+                throw new IOException("model " + key + " fails on its warm-up input: " + e.getMessage(), e);
+            }
+        }
+        ServedModel previous = models.put(key, served);
+        if (previous != null) {
+            previous.close();
+        }
+        log.info("Model {} {} ready: {} predictor(s), batches of up to {}, queue {}", key, version,
+                settings.predictors(), settings.maxBatchSize(), settings.queueCapacity());
     }
 
-    /** Removes a model, e.g. when its plugin is disabled. */
+    /** Stops serving a model: queued requests are answered, new ones refused, then it is freed. */
     public void unregister(String key) {
-        Optional.ofNullable(models.remove(key)).ifPresent(LoadedModel::close);
+        Optional.ofNullable(models.remove(key)).ifPresent(ServedModel::close);
     }
 
     public boolean isLoaded(String key) {
@@ -77,45 +101,39 @@ public class InferencePool implements DisposableBean {
 
     /** The version of a loaded model. */
     public Optional<String> version(String key) {
-        return Optional.ofNullable(models.get(key)).map(LoadedModel::version);
+        return Optional.ofNullable(models.get(key)).map(ServedModel::version);
     }
 
-    /** Runs one input through a model. */
-    public InferenceResult predict(String key, DemoInput input) throws InferenceException {
-        LoadedModel model = models.get(key);
+    /** Requests waiting for a model now. */
+    public int queueLength(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::queueLength).orElse(0);
+    }
+
+    /** A rough wait for a request joining the model's queue now. */
+    public Duration estimatedWait(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::estimatedWait).orElse(Duration.ZERO);
+    }
+
+    /**
+     * Runs one input through a model.
+     *
+     * @param visitor who asks (a session or client address), for fair turns between visitors
+     */
+    public InferenceResult predict(String key, String visitor, DemoInput input) throws InferenceException {
+        ServedModel model = models.get(key);
         if (model == null) {
             throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " is not loaded", null);
         }
-        long start = System.nanoTime();
-        Predictor<DemoInput, DemoResult> predictor;
-        try {
-            predictor = model.predictors().poll(properties.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InferenceException(InferenceException.Kind.BUSY, "interrupted while waiting", e);
-        }
-        if (predictor == null) {
-            throw new InferenceException(InferenceException.Kind.BUSY, "no predictor free for " + key, null);
-        }
-        long acquired = System.nanoTime();
-        try {
-            DemoResult result = predictor.predict(input);
-            long done = System.nanoTime();
-            return new InferenceResult(result, TimeUnit.NANOSECONDS.toMillis(acquired - start), TimeUnit.NANOSECONDS.toMillis(done - acquired));
-        } catch (TranslateException | RuntimeException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InvalidInputException invalid) {
-                throw new InferenceException(InferenceException.Kind.INVALID_INPUT, invalid.getMessage(), invalid);
-            }
-            throw new InferenceException(InferenceException.Kind.FAILED, e.getMessage(), e);
-        } finally {
-            model.predictors().add(predictor);
-        }
+        return model.predict(visitor, input);
+    }
+
+    /** Worker threads alive across all models; for leak checks. */
+    public long liveWorkers() {
+        return models.values().stream().mapToLong(ServedModel::liveWorkers).sum();
     }
 
     @Override
     public void destroy() {
-        models.values().forEach(LoadedModel::close);
-        models.clear();
+        models.keySet().forEach(this::unregister);
     }
 }

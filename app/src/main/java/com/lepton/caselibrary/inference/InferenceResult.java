@@ -6,8 +6,9 @@ import com.lepton.caselibrary.api.DemoResult;
  * A model's answer with where the time went.
  *
  * @param result    the plugin's result
- * @param queueMs   milliseconds spent waiting for a free predictor
- * @param computeMs milliseconds spent in pre-processing, the model and post-processing
+ * @param queueMs   milliseconds from submission until the batch started
+ * @param computeMs milliseconds the batch took (pre-processing, the model, post-processing)
+ * @param batchSize how many requests shared the forward pass
  */
-public record InferenceResult(DemoResult result, long queueMs, long computeMs) {
+public record InferenceResult(DemoResult result, long queueMs, long computeMs, int batchSize) {
 }

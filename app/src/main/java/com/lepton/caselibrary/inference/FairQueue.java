@@ -1,0 +1,127 @@
+package com.lepton.caselibrary.inference;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A bounded queue that serves visitors in turn: each visitor has their own line and batches are
+ * filled round-robin across lines, so one visitor firing many requests cannot starve the others.
+ * Workers take batches: at least one request, then more for up to the maximum queue delay.
+ */
+final class FairQueue {
+
+    private final int capacity;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Map<String, ArrayDeque<PendingRequest>> lines = new HashMap<>();
+    private final ArrayDeque<String> turns = new ArrayDeque<>();
+    private int size;
+    private boolean closed;
+
+    FairQueue(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Adds a request, or returns false at once when the queue is full or closed. */
+    boolean offer(PendingRequest request) {
+        lock.lock();
+        try {
+            if (closed || size >= capacity) {
+                return false;
+            }
+            ArrayDeque<PendingRequest> line = lines.get(request.visitor);
+            if (line == null) {
+                line = new ArrayDeque<>();
+                lines.put(request.visitor, line);
+                turns.add(request.visitor);
+            }
+            line.add(request);
+            size++;
+            notEmpty.signal();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits for at least one request, then gathers up to {@code maxBatch} for at most
+     * {@code maxDelayNanos}. Returns an empty list once the queue is closed and drained.
+     */
+    List<PendingRequest> takeBatch(int maxBatch, long maxDelayNanos) throws InterruptedException {
+        List<PendingRequest> batch = new ArrayList<>(Math.min(maxBatch, 64));
+        lock.lock();
+        try {
+            while (size == 0) {
+                if (closed) {
+                    return batch;
+                }
+                notEmpty.await();
+            }
+            long deadline = System.nanoTime() + maxDelayNanos;
+            while (batch.size() < maxBatch) {
+                if (size > 0) {
+                    batch.add(pollNextTurn());
+                    continue;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0 || closed) {
+                    break;
+                }
+                notEmpty.awaitNanos(remaining);
+            }
+            return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PendingRequest pollNextTurn() {
+        String visitor = turns.poll();
+        ArrayDeque<PendingRequest> line = lines.get(visitor);
+        PendingRequest request = line.poll();
+        if (line.isEmpty()) {
+            lines.remove(visitor);
+        } else {
+            turns.add(visitor);
+        }
+        size--;
+        return request;
+    }
+
+    /** Requests waiting now. */
+    int size() {
+        lock.lock();
+        try {
+            return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Refuses new requests and wakes the workers so they drain what is left and stop. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            notEmpty.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until at most {@code timeout}; used only by tests. */
+    boolean awaitEmpty(long timeout, TimeUnit unit) throws InterruptedException {
+        long end = System.nanoTime() + unit.toNanos(timeout);
+        while (size() > 0 && System.nanoTime() < end) {
+            Thread.sleep(1);
+        }
+        return size() == 0;
+    }
+}

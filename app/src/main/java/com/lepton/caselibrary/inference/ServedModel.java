@@ -1,0 +1,198 @@
+package com.lepton.caselibrary.inference;
+
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.InvalidInputException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One model shared by all visitors: a fair bounded queue in front of worker threads, each owning
+ * one DJL predictor. A worker takes what waits (up to the maximum batch size, waiting at most the
+ * maximum queue delay for more) and runs it as one batch.
+ */
+final class ServedModel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServedModel.class);
+
+    private final String key;
+    private final String version;
+    private final ZooModel<DemoInput, DemoResult> model;
+    private final InferenceProperties.BatchSettings settings;
+    private final FairQueue queue;
+    private final List<Thread> workers = new ArrayList<>();
+    private final Timer queueTime;
+    private final Timer computeTime;
+    private final DistributionSummary batchSizes;
+    private final Counter busy;
+    private final Counter timeouts;
+    private final MeterRegistry meters;
+    private volatile double averageBatchNanos = 1_000_000;
+
+    ServedModel(String key, String version, ZooModel<DemoInput, DemoResult> model, InferenceProperties.BatchSettings settings, MeterRegistry meters) {
+        this.key = key;
+        this.version = version;
+        this.model = model;
+        this.settings = settings;
+        this.meters = meters;
+        this.queue = new FairQueue(settings.queueCapacity());
+        Gauge.builder("lepton.inference.queue.length", queue, FairQueue::size).tag("model", key).register(meters);
+        this.queueTime = Timer.builder("lepton.inference.queue.time").tag("model", key).register(meters);
+        this.computeTime = Timer.builder("lepton.inference.compute.time").tag("model", key).register(meters);
+        this.batchSizes = DistributionSummary.builder("lepton.inference.batch.size").tag("model", key)
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64).register(meters);
+        this.busy = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "busy").register(meters);
+        this.timeouts = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "timeout").register(meters);
+        for (int i = 0; i < settings.predictors(); i++) {
+            Predictor<DemoInput, DemoResult> predictor = model.newPredictor();
+            Thread worker = Thread.ofPlatform().daemon().name("inference-" + key + "-" + i).unstarted(() -> serve(predictor));
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    String version() {
+        return version;
+    }
+
+    InferenceProperties.BatchSettings settings() {
+        return settings;
+    }
+
+    int queueLength() {
+        return queue.size();
+    }
+
+    /** A rough wait for a request joining the queue now, from the recent batch time. */
+    Duration estimatedWait() {
+        double batches = Math.ceil((queue.size() + 1.0) / (settings.maxBatchSize() * (double) settings.predictors()));
+        return Duration.ofNanos((long) (batches * averageBatchNanos));
+    }
+
+    /** Queues a request and waits for its answer. */
+    InferenceResult predict(String visitor, DemoInput input) throws InferenceException {
+        long now = System.nanoTime();
+        long timeout = settings.requestTimeout().toNanos();
+        PendingRequest request = new PendingRequest(visitor, input, now, now + timeout);
+        if (!queue.offer(request)) {
+            busy.increment();
+            int retry = (int) Math.max(1, Math.ceil(estimatedWait().toMillis() / 1000.0));
+            throw new InferenceException(InferenceException.Kind.BUSY, "queue of " + key + " is full", null, retry);
+        }
+        try {
+            return request.answer.get(timeout, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            request.answer.cancel(false);
+            timeouts.increment();
+            throw new InferenceException(InferenceException.Kind.TIMEOUT, "no answer from " + key + " within " + settings.requestTimeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InferenceException(InferenceException.Kind.TIMEOUT, "interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InferenceException inference) {
+                throw new InferenceException(inference.kind(), inference.getMessage(), inference.getCause());
+            }
+            throw new InferenceException(InferenceException.Kind.FAILED, String.valueOf(e.getCause()), e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " was unloaded", e);
+        }
+    }
+
+    private void serve(Predictor<DemoInput, DemoResult> predictor) {
+        try (predictor) {
+            while (true) {
+                List<PendingRequest> batch = queue.takeBatch(settings.maxBatchSize(), settings.maxQueueDelay().toNanos());
+                if (batch.isEmpty()) {
+                    return; // closed and drained
+                }
+                run(predictor, batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            log.error("Inference worker of {} stopped", key, e);
+        }
+    }
+
+    private void run(Predictor<DemoInput, DemoResult> predictor, List<PendingRequest> taken) {
+        long start = System.nanoTime();
+        List<PendingRequest> batch = taken.stream().filter(request -> !request.expired(start)).toList();
+        taken.stream().filter(request -> !batch.contains(request))
+                .forEach(request -> request.answer.completeExceptionally(
+                        new InferenceException(InferenceException.Kind.TIMEOUT, "expired while queued", null)));
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<DemoResult> results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
+            long end = System.nanoTime();
+            record(batch, start, end);
+            for (int i = 0; i < batch.size(); i++) {
+                PendingRequest request = batch.get(i);
+                request.answer.complete(new InferenceResult(results.get(i), millis(start - request.submittedNanos), millis(end - start), batch.size()));
+            }
+        } catch (TranslateException | RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.get(0).answer.completeExceptionally(classify(e));
+            } else {
+                // One bad input fails the whole batch: answer each request on its own instead.
+                batch.forEach(request -> run(predictor, List.of(request)));
+            }
+        }
+    }
+
+    private void record(List<PendingRequest> batch, long start, long end) {
+        computeTime.record(end - start, TimeUnit.NANOSECONDS);
+        batchSizes.record(batch.size());
+        batch.forEach(request -> queueTime.record(start - request.submittedNanos, TimeUnit.NANOSECONDS));
+        averageBatchNanos = 0.8 * averageBatchNanos + 0.2 * (end - start);
+    }
+
+    private static InferenceException classify(Exception e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidInputException invalid) {
+            return new InferenceException(InferenceException.Kind.INVALID_INPUT, invalid.getMessage(), invalid);
+        }
+        return new InferenceException(InferenceException.Kind.FAILED, e.getMessage(), e);
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    /** Threads still serving this model; for leak checks. */
+    long liveWorkers() {
+        return workers.stream().filter(Thread::isAlive).count();
+    }
+
+    /** Refuses new requests, lets the workers answer what is queued, then frees the model. */
+    @Override
+    public void close() {
+        queue.close();
+        for (Thread worker : workers) {
+            try {
+                worker.join(settings.requestTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (worker.isAlive()) {
+                worker.interrupt();
+            }
+        }
+        meters.find("lepton.inference.queue.length").tag("model", key).meters().forEach(meters::remove);
+        model.close();
+        log.info("Model {} {} unloaded", key, version);
+    }
+}
