@@ -29,8 +29,11 @@ public class DemoService {
     private final DemoRunRepository runs;
     private final DemoProperties limits;
     private final SeriesParser series;
+    private final DemoRateLimiter rateLimiter;
 
-    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs, DemoProperties limits) {
+    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs, DemoProperties limits,
+            DemoRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.plugins = plugins;
         this.pool = pool;
         this.images = images;
@@ -103,6 +106,11 @@ public class DemoService {
 
     private DemoOutcome runChecked(LoadedCase loaded, String visitor, String sampleId, InputReader reader) {
         String version = loaded.plugin().model().version();
+        java.util.OptionalInt wait = rateLimiter.tryRun(visitor);
+        if (wait.isPresent()) {
+            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
+            return DemoOutcome.refused("demo.error.ratelimited", wait.getAsInt());
+        }
         DemoInput input;
         try {
             input = reader.read();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ImageDecoderTest {
 
-    private final ImageDecoder decoder = new ImageDecoder(new DemoProperties(1024 * 1024, 4_000_000, 5000, 5000));
+    private final ImageDecoder decoder = new ImageDecoder(new DemoProperties(1024 * 1024, 4_000_000, 5000, 5000, 60));
 
     @Test
     void decodesPngAndJpeg() throws Exception {

@@ -1,0 +1,261 @@
+package com.lepton.caselibrary.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import com.lepton.caselibrary.api.ClassScore;
+import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.LocalizedText;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pool under many threads on the real Fashion-MNIST CNN that the manufacturing plugin ships:
+ * answers never mix inside a batch, a full queue refuses at once, timeouts fire, an unloaded
+ * model drains, and nothing leaks.
+ */
+class InferencePoolConcurrencyTest {
+
+    private static final Path SAVED_MODEL = Path.of("../plugins/manufacturing-sorting/src/main/resources/model/fashion-cnn");
+    private static final Path SAMPLES = Path.of("../plugins/manufacturing-sorting/src/main/resources/samples");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static List<DemoInput> inputs;
+    private final List<InferencePool> pools = new ArrayList<>();
+
+    @BeforeAll
+    static void readSamples() throws IOException {
+        assertThat(SAVED_MODEL.resolve("saved_model.pb")).as("the committed SavedModel").exists();
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            inputs = files.filter(file -> file.toString().endsWith(".png")).sorted().map(InferencePoolConcurrencyTest::read).toList();
+        }
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @AfterEach
+    void closePools() {
+        pools.forEach(InferencePool::destroy);
+    }
+
+    @Test
+    void everyRequestGetsItsOwnAnswerInsideSharedBatches() throws Exception {
+        InferencePool reference = pool("ref", new GrayAdapter(null), settings(1, 1, 0, 64, TIMEOUT));
+        List<double[]> expected = new ArrayList<>();
+        for (DemoInput input : inputs) {
+            expected.add(probabilities(reference.predict("ref", "t", input).result()));
+        }
+
+        InferencePool batched = pool("cnn", new GrayAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        AtomicInteger largestBatch = new AtomicInteger();
+        List<Future<?>> work = new ArrayList<>();
+        for (int client = 0; client < 16; client++) {
+            String visitor = "visitor-" + client;
+            work.add(clients.submit(() -> {
+                for (int i = 0; i < 150; i++) {
+                    int which = ThreadLocalRandom.current().nextInt(inputs.size());
+                    InferenceResult answer = batched.predict("cnn", visitor, inputs.get(which));
+                    largestBatch.accumulateAndGet(answer.batchSize(), Math::max);
+                    assertThat(probabilities(answer.result())).containsExactly(expected.get(which), org.assertj.core.data.Offset.offset(1e-4));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        assertThat(largestBatch.get()).as("requests were really batched together").isGreaterThan(1);
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnceAsBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InferencePool pool = pool("slow", new GrayAdapter(release), settings(1, 1, 0, 2, TIMEOUT));
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        List<Future<InferenceResult>> waiting = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waiting.add(clients.submit(() -> pool.predict("slow", "a", inputs.get(0))));
+        }
+        awaitQueueLength(pool, "slow", 2);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> pool.predict("slow", "b", inputs.get(1)))
+                .isInstanceOfSatisfying(InferenceException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(InferenceException.Kind.BUSY);
+                    assertThat(e.retryAfterSeconds()).isPositive();
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting").isLessThan(TIMEOUT.dividedBy(2));
+
+        release.countDown();
+        for (Future<InferenceResult> future : waiting) {
+            assertThat(future.get(60, TimeUnit.SECONDS).result()).isNotNull();
+        }
+        clients.shutdown();
+    }
+
+    @Test
+    void aRequestThatWaitsTooLongTimesOut() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InferencePool pool = pool("stuck", new GrayAdapter(release), settings(1, 1, 0, 8, Duration.ofMillis(300)));
+        ExecutorService clients = Executors.newSingleThreadExecutor();
+        Future<?> blocker = clients.submit(() -> pool.predict("stuck", "a", inputs.get(0)));
+        awaitQueueLength(pool, "stuck", 0);
+        assertThatThrownBy(() -> pool.predict("stuck", "b", inputs.get(1)))
+                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.TIMEOUT));
+        release.countDown();
+        try {
+            blocker.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException expected) {
+            // the blocker itself may also have timed out
+        }
+        clients.shutdown();
+    }
+
+    @Test
+    void anUnloadedModelAnswersWhatWasQueuedThenRefuses() throws Exception {
+        InferencePool pool = pool("drain", new GrayAdapter(null), settings(1, 4, 1, 512, TIMEOUT));
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<InferenceResult>> submitted = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            DemoInput input = inputs.get(i % inputs.size());
+            submitted.add(clients.submit(() -> pool.predict("drain", "v", input)));
+        }
+        Thread.sleep(20);
+        pool.unregister("drain");
+        int answered = 0;
+        for (Future<InferenceResult> future : submitted) {
+            try {
+                assertThat(future.get(60, TimeUnit.SECONDS).result()).isNotNull();
+                answered++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(((InferenceException) e.getCause()).kind())
+                        .isIn(InferenceException.Kind.UNAVAILABLE, InferenceException.Kind.BUSY);
+            }
+        }
+        clients.shutdown();
+        assertThat(answered).isPositive();
+        assertThat(pool.isLoaded("drain")).isFalse();
+        assertThat(pool.liveWorkers()).isZero();
+        assertThatThrownBy(() -> pool.predict("drain", "v", inputs.get(0)))
+                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
+    }
+
+    @Test
+    void tenThousandRequestsOnTwoModelsLeakNoThreads() throws Exception {
+        int threadsBefore = Thread.activeCount();
+        InferencePool pool = pool("m1", new GrayAdapter(null), settings(2, 16, 1, 4096, TIMEOUT));
+        pool.register("m2", "1", SAVED_MODEL, new GrayAdapter(null), null, settings(2, 16, 1, 4096, TIMEOUT));
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            String model = client % 2 == 0 ? "m1" : "m2";
+            work.add(clients.submit(() -> {
+                for (int i = 0; i < 1250; i++) {
+                    pool.predict(model, model, inputs.get(i % inputs.size()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get(300, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        clients.awaitTermination(10, TimeUnit.SECONDS);
+        assertThat(pool.liveWorkers()).isEqualTo(4);
+        pool.destroy();
+        assertThat(pool.liveWorkers()).isZero();
+        assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
+    }
+
+    private InferencePool pool(String key, DataAdapter adapter, InferenceProperties.BatchSettings settings) throws IOException {
+        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
+        pool.register(key, "1", SAVED_MODEL, adapter, null, settings);
+        pools.add(pool);
+        return pool;
+    }
+
+    private static InferenceProperties.BatchSettings settings(int predictors, int batch, int delayMs, int capacity, Duration timeout) {
+        return new InferenceProperties.BatchSettings(predictors, batch, Duration.ofMillis(delayMs), capacity, timeout);
+    }
+
+    private static void awaitQueueLength(InferencePool pool, String key, int length) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pool.queueLength(key) != length && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(50);
+        assertThat(pool.queueLength(key)).isEqualTo(length);
+    }
+
+    private static double[] probabilities(DemoResult result) {
+        return ((DemoResult.Classification) result).scores().stream().mapToDouble(ClassScore::probability).toArray();
+    }
+
+    private static DemoInput read(Path png) {
+        try {
+            return new DemoInput.Image(ImageIO.read(png.toFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Grayscale 28x28 in [0, 1]; optionally blocks until released, to hold a worker busy. */
+    private record GrayAdapter(CountDownLatch release) implements DataAdapter {
+
+        @Override
+        public NDList toTensors(NDManager manager, DemoInput input) {
+            if (release != null) {
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            BufferedImage image = ((DemoInput.Image) input).image();
+            BufferedImage gray = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D graphics = gray.createGraphics();
+            graphics.drawImage(image, 0, 0, 28, 28, null);
+            graphics.dispose();
+            float[] pixels = new float[28 * 28];
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = gray.getRaster().getSample(i % 28, i / 28, 0) / 255f;
+            }
+            return new NDList(manager.create(pixels, new Shape(28, 28, 1)));
+        }
+
+        @Override
+        public DemoResult toResult(NDList output) {
+            float[] p = output.get(0).toFloatArray();
+            List<ClassScore> scores = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) {
+                scores.add(new ClassScore(String.valueOf(i), LocalizedText.of(String.valueOf(i), String.valueOf(i)), Math.min(1, Math.max(0, p[i]))));
+            }
+            return new DemoResult.Classification(scores);
+        }
+    }
+}
