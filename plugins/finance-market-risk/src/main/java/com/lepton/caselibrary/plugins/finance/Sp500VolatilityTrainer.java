@@ -1,0 +1,265 @@
+package com.lepton.caselibrary.plugins.finance;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelTrainer;
+import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
+import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Trains the volatility LSTM on the S&P 500 with TF Java and exports it as a SavedModel.
+ *
+ * <p>The split is chronological, never shuffled across periods: forecasts made in 2000–2014 train
+ * the network, 2015–2016 validate it (the training curve, and the epoch whose weights are
+ * exported), and 2017 to April 2020 test it, once, with the exported graph. Input scaling, target
+ * scaling and the "elevated risk" threshold are measured on the training years only. Within the
+ * training years the batch order is shuffled with the seed, as are the initial weights.
+ *
+ * <p>The network learns the standardised log of the next-5-day realised volatility with a mean
+ * squared error: logs make the error relative, so the calm years are not drowned out by the few
+ * crisis weeks. {@code exp} of a predicted log is a median; a lognormal correction measured on the
+ * training residuals turns it into a mean forecast, which is what RMSE and MAE on the volatility
+ * scale reward. The model is compared with the persistence, RiskMetrics EWMA and 20-day rolling
+ * forecasts on exactly the same test days.
+ */
+public final class Sp500VolatilityTrainer implements ModelTrainer {
+
+    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
+    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
+    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
+    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
+
+    static final Period TRAIN = new Period("train", LocalDate.of(2000, 1, 1), LocalDate.of(2014, 12, 31));
+    static final Period VALIDATION = new Period("validation", LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
+    static final Period TEST = new Period("test", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
+
+    static final int DEFAULT_EPOCHS = 40;
+    static final int BATCH_SIZE = 64;
+    static final float LEARNING_RATE = 1e-3f;
+    /** The training years' quantile of realised volatility above which risk counts as elevated. */
+    static final double ELEVATED_QUANTILE = 0.8;
+    /** Days of the rolling-volatility baseline. */
+    static final int ROLLING_DAYS = 20;
+
+    @Override
+    public List<Path> dataDirectories() {
+        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+    }
+
+    @Override
+    public ModelCard train(TrainingContext context) throws Exception {
+        PrintStream log = context.log();
+        // DJL loads libtensorflow's JNI library; TF Java classes fail to link without it.
+        Engine.getEngine("TensorFlow");
+
+        PriceSeries prices = Sp500Csv.load(context.dataDirectory());
+        VolatilityDataset data = new VolatilityDataset(prices);
+        int window = VolatilityLstm.WINDOW;
+        int[] train = data.origins(TRAIN, window);
+        int[] validation = data.origins(VALIDATION, window);
+        int[] test = data.origins(TEST, window);
+
+        double[] returnStats = Volatility.meanAndStd(data.returnsIn(TRAIN));
+        double[] trainTargets = data.targets(train);
+        double[] validationTargets = data.targets(validation);
+        double[] testTargets = data.targets(test);
+        double threshold = Volatility.quantile(trainTargets, ELEVATED_QUANTILE);
+        Preprocessing preprocessing = new Preprocessing(window, returnStats[0], returnStats[1], threshold);
+        double[] logStats = Volatility.meanAndStd(java.util.Arrays.stream(trainTargets).map(Math::log).toArray());
+        TargetScale unbiased = new TargetScale(logStats[0], logStats[1], 0);
+
+        float[] trainX = data.inputs(train, preprocessing);
+        float[] validationX = data.inputs(validation, preprocessing);
+        float[] testX = data.inputs(test, preprocessing);
+        float[] trainY = new float[train.length];
+        for (int i = 0; i < train.length; i++) {
+            trainY[i] = unbiased.standardise(trainTargets[i]);
+        }
+
+        int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
+        log.printf(Locale.ROOT, "%s: %d trading days %s to %s%n", Sp500Csv.FILE_NAME, prices.count(), prices.date(0), prices.date(prices.count() - 1));
+        log.printf(Locale.ROOT, "forecasts: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length, data.span(train), validation.length, data.span(validation), test.length, data.span(test));
+        log.printf(Locale.ROOT, "scaling from the training years: %s; log-vol mean %.4f std %.4f%n", preprocessing, logStats[0], logStats[1]);
+        log.printf(Locale.ROOT, "LSTM %d hidden, window %d, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                VolatilityLstm.HIDDEN, window, VolatilityLstm.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+
+        List<Double> curve = new ArrayList<>();
+        List<float[]> bestWeights = null;
+        TargetScale bestScale = null;
+        int bestEpoch = 0;
+        long start = System.nanoTime();
+        try (VolatilityLstm.Training network = new VolatilityLstm.Training(VolatilityLstm.initialParameters(context.seed()), LEARNING_RATE)) {
+            Random random = new Random(context.seed());
+            int[] order = new int[train.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            float[] batchX = new float[BATCH_SIZE * window];
+            float[] batchY = new float[BATCH_SIZE];
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long epochStart = System.nanoTime();
+                shuffle(order, random);
+                double lossSum = 0;
+                int batches = 0;
+                for (int from = 0; from < order.length; from += BATCH_SIZE) {
+                    int count = Math.min(BATCH_SIZE, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        System.arraycopy(trainX, order[from + i] * window, batchX, i * window, window);
+                        batchY[i] = trainY[order[from + i]];
+                    }
+                    lossSum += network.step(batchX, batchY, count);
+                    batches++;
+                }
+                // The lognormal correction from this epoch's training residuals (training data only).
+                TargetScale scale = withBias(unbiased, network.predict(trainX, train.length), trainTargets);
+                double[] validationForecast = volatility(scale, network.predict(validationX, validation.length));
+                double rmse = ForecastMetrics.of(validationForecast, validationTargets, threshold).rmse();
+                curve.add(ForecastMetrics.round(rmse));
+                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
+                    bestWeights = network.snapshot();
+                    bestScale = scale;
+                    bestEpoch = epoch;
+                }
+                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation RMSE %.3f  (%.1f s)%n",
+                        epoch, epochs, lossSum / batches, rmse, (System.nanoTime() - epochStart) / 1e9);
+            }
+        }
+        double trainingSeconds = (System.nanoTime() - start) / 1e9;
+        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.3f, log bias %.4f)%n",
+                trainingSeconds, bestEpoch, curve.get(bestEpoch - 1), bestScale.logBias());
+
+        ForecastMetrics validationMetrics;
+        ForecastMetrics testMetrics;
+        try (VolatilityLstm.Serving serving = new VolatilityLstm.Serving(bestWeights, preprocessing, bestScale)) {
+            // Evaluate the very graph that is exported, so the card describes the shipped model.
+            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
+            testMetrics = ForecastMetrics.of(toDouble(serving.predict(testX, test.length)), testTargets, threshold);
+            clearSavedModel(context.outputDirectory());
+            serving.export(context.outputDirectory());
+        }
+        preprocessing.writeTo(context.outputDirectory(), "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–" + TRAIN.to().getYear());
+
+        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
+        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
+        baselines.put("persistence", ForecastMetrics.of(data.persistence(test), testTargets, threshold));
+        baselines.put("ewma", ForecastMetrics.of(data.ewma(test), testTargets, threshold));
+        baselines.put("rolling20", ForecastMetrics.of(data.trailing(test, ROLLING_DAYS), testTargets, threshold));
+        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets, threshold));
+        validationBaselines.put("ewma", ForecastMetrics.of(data.ewma(validation), validationTargets, threshold));
+        validationBaselines.put("rolling20", ForecastMetrics.of(data.trailing(validation, ROLLING_DAYS), validationTargets, threshold));
+
+        log.printf(Locale.ROOT, "elevated-risk threshold %.2f%% (train %.0fth percentile); test days elevated %d of %d%n",
+                threshold, ELEVATED_QUANTILE * 100, testMetrics.elevated(), testMetrics.count());
+        log.println("validation 2015-2016:");
+        log.println("  " + line("lstm", validationMetrics));
+        validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.println("test 2017-2020:");
+        log.println("  " + line("lstm", testMetrics));
+        baselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.printf("SavedModel in %s%n", context.outputDirectory());
+
+        Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
+        metrics.put("validationRmse", ForecastMetrics.round(validationMetrics.rmse()));
+        metrics.put("exportedEpoch", (double) bestEpoch);
+        metrics.put("elevatedThreshold", ForecastMetrics.round(threshold));
+        metrics.put("elevatedShare", ForecastMetrics.round((double) testMetrics.elevated() / testMetrics.count()));
+        Map<String, Double> baselineFigures = new LinkedHashMap<>();
+        baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
+        return new ModelCard(
+                MarketRiskCase.MODEL_NAME,
+                MarketRiskCase.MODEL_VERSION,
+                ("S&P 500 daily closes (vega-datasets 3.2.1, %s; BSD-3-Clause package, prices from Yahoo Finance). "
+                        + "Forecast origins split by date: train %s (%d), validation %s (%d), test %s (%d). "
+                        + "Input: last %d daily log returns. Target: realised volatility of the next %d trading days, annualised %%, "
+                        + "RMSE/MAE in percentage points. Elevated risk: above %.2f%%, the training years' 80th percentile. "
+                        + "Baselines: persistence = last 5 days' realised volatility, ewma = RiskMetrics lambda 0.94, rolling20 = last 20 days'.")
+                        .formatted(Sp500Csv.FILE_NAME, data.span(train), train.length, data.span(validation), validation.length,
+                                data.span(test), test.length, window, Volatility.HORIZON, threshold),
+                train.length,
+                test.length,
+                metrics,
+                baselineFigures,
+                List.of(),
+                List.of(),
+                curve,
+                epochs,
+                context.seed(),
+                VolatilityLstm.parameterCount(),
+                Math.round(trainingSeconds * 10) / 10.0,
+                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** The scale with the lognormal correction: half the mean squared log residual on the training set. */
+    static TargetScale withBias(TargetScale unbiased, float[] standardisedPredictions, double[] targets) {
+        double squares = 0;
+        for (int i = 0; i < targets.length; i++) {
+            double residual = standardisedPredictions[i] * unbiased.logStd() + unbiased.logMean() - Math.log(targets[i]);
+            squares += residual * residual;
+        }
+        return new TargetScale(unbiased.logMean(), unbiased.logStd(), squares / targets.length / 2);
+    }
+
+    private static double[] volatility(TargetScale scale, float[] standardisedPredictions) {
+        double[] values = new double[standardisedPredictions.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = scale.volatility(standardisedPredictions[i]);
+        }
+        return values;
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+
+    private static String line(String name, ForecastMetrics m) {
+        return String.format(Locale.ROOT, "%-12s RMSE %6.3f  MAE %6.3f  RMSE(log) %.4f  hit rate %.3f  precision %.3f  recall %.3f  (flagged %d, elevated %d)",
+                name, m.rmse(), m.mae(), m.rmseLog(), m.hitRate(), m.precision(), m.recall(), m.flagged(), m.elevated());
+    }
+
+    /** Fisher-Yates with the given random source. */
+    static void shuffle(int[] values, Random random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+    }
+
+    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
+    private static void clearSavedModel(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.deleteIfExists(directory.resolve("saved_model.pb"));
+        Path variables = directory.resolve("variables");
+        if (Files.isDirectory(variables)) {
+            try (Stream<Path> files = Files.list(variables)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,386 @@
+package com.lepton.caselibrary.plugins.finance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+import org.tensorflow.framework.optimizers.Adam;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Unstack;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The volatility LSTM as a TensorFlow graph built from raw ops with TF Java, unrolled over the
+ * {@value #WINDOW}-day window:
+ * <pre>
+ * z_t = standardised return of day t          x_t = [z_t, |z_t|]
+ * i_t = sigmoid(x_t W_i + h_{t-1} U_i + b_i)   f_t = sigmoid(x_t W_f + h_{t-1} U_f + b_f)
+ * g_t = tanh(x_t W_g + h_{t-1} U_g + b_g)      o_t = sigmoid(x_t W_o + h_{t-1} U_o + b_o)
+ * c_t = f_t * c_{t-1} + i_t * g_t              h_t = o_t * tanh(c_t)          (h_0 = c_0 = 0)
+ * y   = h_T w + b                               the standardised log of next-5-day volatility
+ * </pre>
+ * The graph derives the magnitude {@code |z_t|} itself, so callers feed the plain standardised
+ * returns, shape {@code (batch, 20, 1)}: volatility is about the size of moves, and a saturating
+ * LSTM finds a sign-symmetric signal hard to build from the signed return alone.
+ *
+ * <p>Two graphs: {@link Training} with the loss and Adam, and {@link Serving}, the forward pass
+ * only, which is exported. The serving graph turns {@code y} into annualised volatility in percent
+ * and also returns the realised 5-day volatility along the input window, for the demo's chart.
+ *
+ * <p>Call {@code ai.djl.engine.Engine.getEngine("TensorFlow")} before using this class: DJL loads
+ * the native library these classes need.
+ */
+final class VolatilityLstm {
+
+    /** Signature key the host and DJL look for. */
+    static final String SIGNATURE_KEY = "serving_default";
+    /** Input name in the signature (and placeholder op): standardised daily log returns, {@code (batch, 20, 1)}. */
+    static final String INPUT = "returns";
+    /** Output: the forecast, annualised next-5-day volatility in percent, {@code (batch, 1)}. */
+    static final String OUTPUT = "volatility";
+    /** Output: realised 5-day volatility (annualised %) ending at each day of the window, {@code (batch, 16)}. */
+    static final String HISTORY = "history";
+
+    /** Daily returns the model reads (T). */
+    static final int WINDOW = 20;
+    /** Features per step, derived inside the graph: the standardised return and its magnitude. */
+    static final int FEATURES = 2;
+    /** Hidden units of the LSTM cell. */
+    static final int HIDDEN = 32;
+    /** Length of the history output: one trailing 5-day window per day from day 5 to day 20. */
+    static final int HISTORY_LENGTH = WINDOW - Volatility.HORIZON + 1;
+
+    private static final String[] GATES = {"i", "f", "g", "o"};
+
+    /** Parameter names and shapes in graph order: per gate W, U, b; then the dense layer. */
+    static final List<String> PARAMETER_NAMES;
+    static final List<Shape> PARAMETER_SHAPES;
+
+    static {
+        List<String> names = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        for (String gate : GATES) {
+            names.add("lstm_kernel_" + gate);
+            shapes.add(Shape.of(FEATURES, HIDDEN));
+            names.add("lstm_recurrent_" + gate);
+            shapes.add(Shape.of(HIDDEN, HIDDEN));
+            names.add("lstm_bias_" + gate);
+            shapes.add(Shape.of(HIDDEN));
+        }
+        names.add("dense_kernel");
+        shapes.add(Shape.of(HIDDEN, 1));
+        names.add("dense_bias");
+        shapes.add(Shape.of(1));
+        PARAMETER_NAMES = List.copyOf(names);
+        PARAMETER_SHAPES = List.copyOf(shapes);
+    }
+
+    private VolatilityLstm() {
+    }
+
+    /** Trainable parameters: 4 x (2 x 32 + 32 x 32 + 32) + 32 + 1 = 4,513. */
+    static long parameterCount() {
+        return parameterCount(FEATURES, HIDDEN);
+    }
+
+    /** Parameters of an LSTM with {@code features} inputs and {@code hidden} units plus a one-output dense layer. */
+    static long parameterCount(int features, int hidden) {
+        return 4L * (features * hidden + (long) hidden * hidden + hidden) + hidden + 1;
+    }
+
+    /** The forward pass up to the standardised log volatility, {@code (batch, 1)}. */
+    private static Operand<TFloat32> forward(Ops tf, Operand<TFloat32> windows, List<? extends Operand<TFloat32>> p) {
+        Operand<TFloat32> features = tf.concat(List.of(windows, tf.math.abs(windows)), tf.constant(2));
+        Unstack<TFloat32> steps = tf.unstack(features, (long) WINDOW, Unstack.axis(1L));
+        Operand<TFloat32> h = null;
+        Operand<TFloat32> c = null;
+        for (Operand<TFloat32> x : steps) {
+            List<Operand<TFloat32>> gates = new ArrayList<>(GATES.length);
+            for (int gate = 0; gate < GATES.length; gate++) {
+                Operand<TFloat32> pre = tf.linalg.matMul(x, p.get(3 * gate));
+                if (h != null) {
+                    pre = tf.math.add(pre, tf.linalg.matMul(h, p.get(3 * gate + 1)));
+                }
+                gates.add(tf.nn.biasAdd(pre, p.get(3 * gate + 2)));
+            }
+            Operand<TFloat32> input = tf.math.sigmoid(gates.get(0));
+            Operand<TFloat32> forget = tf.math.sigmoid(gates.get(1));
+            Operand<TFloat32> candidate = tf.math.tanh(gates.get(2));
+            Operand<TFloat32> output = tf.math.sigmoid(gates.get(3));
+            Operand<TFloat32> write = tf.math.mul(input, candidate);
+            c = c == null ? write : tf.math.add(tf.math.mul(forget, c), write);
+            h = tf.math.mul(output, tf.math.tanh(c));
+        }
+        int dense = 3 * GATES.length;
+        return tf.nn.biasAdd(tf.linalg.matMul(h, p.get(dense)), p.get(dense + 1));
+    }
+
+    private static Placeholder<TFloat32> windowInput(Ops tf) {
+        return tf.withName(INPUT).placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, WINDOW, 1)));
+    }
+
+    /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
+    private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] windows, int count, int width) {
+        float[] values = new float[count * width];
+        try (TFloat32 batch = TFloat32.tensorOf(Shape.of(count, WINDOW, 1), DataBuffers.of(windows, true, false));
+             Result result = session.runner().feed(input, batch).fetch(output).run()) {
+            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
+        }
+        return values;
+    }
+
+    /**
+     * Seeded initial values, the Keras LSTM defaults: Glorot-uniform input kernels, orthogonal
+     * recurrent kernels, zero biases except the forget gate's, which starts at 1 so the cell keeps
+     * its memory early in training; Glorot-uniform dense kernel.
+     */
+    static List<float[]> initialParameters(long seed) {
+        Random random = new Random(seed);
+        List<float[]> values = new ArrayList<>();
+        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
+            String name = PARAMETER_NAMES.get(i);
+            Shape shape = PARAMETER_SHAPES.get(i);
+            float[] value = new float[(int) shape.size()];
+            if (name.startsWith("lstm_recurrent_")) {
+                value = orthogonal(HIDDEN, random);
+            } else if (shape.numDimensions() == 2) {
+                double limit = Math.sqrt(6.0 / (shape.get(0) + shape.get(1)));
+                for (int k = 0; k < value.length; k++) {
+                    value[k] = (float) ((random.nextDouble() * 2 - 1) * limit);
+                }
+            } else if (name.equals("lstm_bias_f")) {
+                java.util.Arrays.fill(value, 1f);
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** A random orthogonal {@code n x n} matrix, row-major: Gram-Schmidt on Gaussian rows. */
+    static float[] orthogonal(int n, Random random) {
+        double[][] rows = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int k = 0; k < n; k++) {
+                rows[r][k] = random.nextGaussian();
+            }
+            for (int q = 0; q < r; q++) {
+                double dot = 0;
+                for (int k = 0; k < n; k++) {
+                    dot += rows[r][k] * rows[q][k];
+                }
+                for (int k = 0; k < n; k++) {
+                    rows[r][k] -= dot * rows[q][k];
+                }
+            }
+            double norm = 0;
+            for (int k = 0; k < n; k++) {
+                norm += rows[r][k] * rows[r][k];
+            }
+            norm = Math.sqrt(norm);
+            for (int k = 0; k < n; k++) {
+                rows[r][k] /= norm;
+            }
+        }
+        float[] matrix = new float[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int k = 0; k < n; k++) {
+                matrix[r * n + k] = (float) rows[r][k];
+            }
+        }
+        return matrix;
+    }
+
+    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
+    private static List<Variable<TFloat32>> variables(Ops tf) {
+        List<Variable<TFloat32>> parameters = new ArrayList<>();
+        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
+            parameters.add(tf.withName(PARAMETER_NAMES.get(i)).variable(PARAMETER_SHAPES.get(i), TFloat32.class));
+        }
+        return parameters;
+    }
+
+    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
+    private static void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<float[]> values) {
+        Session.Runner runner = session.runner();
+        List<TFloat32> tensors = new ArrayList<>();
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
+                TFloat32 tensor = TFloat32.tensorOf(PARAMETER_SHAPES.get(i), DataBuffers.of(values.get(i), true, false));
+                tensors.add(tensor);
+                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
+            }
+            runner.run().close();
+        } finally {
+            tensors.forEach(TFloat32::close);
+        }
+    }
+
+    /** The training graph: the forward pass, the mean squared error on the standardised log volatility, and Adam. */
+    static final class Training implements AutoCloseable {
+
+        private final Graph graph = new Graph();
+        private final Session session;
+        private final Placeholder<TFloat32> windows;
+        private final Placeholder<TFloat32> targets;
+        private final Operand<TFloat32> prediction;
+        private final Operand<TFloat32> loss;
+        private final Op minimize;
+        private final List<Variable<TFloat32>> parameters;
+
+        Training(List<float[]> initialValues, float learningRate) {
+            Ops tf = Ops.create(graph);
+            parameters = variables(tf);
+            windows = windowInput(tf);
+            targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
+            prediction = tf.withName("prediction").identity(forward(tf, windows, parameters));
+            loss = tf.withName("loss").math.mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
+            minimize = new Adam(graph, learningRate).minimize(loss);
+            session = new Session(graph);
+            // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
+            assign(tf, session, parameters, initialValues);
+        }
+
+        /** One Adam step on a batch of windows ({@code count * 20} values) and standardised targets; returns the batch loss. */
+        float step(float[] batchWindows, float[] batchTargets, int count) {
+            try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, WINDOW, 1), DataBuffers.of(batchWindows, true, false));
+                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
+                 Result result = session.runner().feed(windows, x).feed(targets, y).addTarget(minimize).fetch(loss).run()) {
+                return ((TFloat32) result.get(0)).getFloat();
+            }
+        }
+
+        /** The standardised log-volatility predictions for {@code count} windows. */
+        float[] predict(float[] batchWindows, int count) {
+            return run(session, windows, prediction, batchWindows, count, 1);
+        }
+
+        /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
+        List<float[]> snapshot() {
+            Session.Runner runner = session.runner();
+            parameters.forEach(runner::fetch);
+            List<float[]> values = new ArrayList<>();
+            try (Result result = runner.run()) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    float[] value = new float[(int) PARAMETER_SHAPES.get(i).size()];
+                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
+                    values.add(value);
+                }
+            }
+            return values;
+        }
+
+        @Override
+        public void close() {
+            session.close();
+            graph.close();
+        }
+    }
+
+    /**
+     * How the serving graph turns the network's output {@code y} into volatility:
+     * {@code exp(y * logStd + logMean + logBias)}, annualised %.
+     *
+     * @param logMean mean of the training targets' log volatility
+     * @param logStd  their standard deviation
+     * @param logBias half the variance of the training residuals in log space: {@code exp} of a mean of
+     *                logs is a median, and this lognormal correction turns it into a mean forecast
+     */
+    record TargetScale(double logMean, double logStd, double logBias) {
+
+        /** Standardises a realised volatility for training. */
+        float standardise(double volatility) {
+            return (float) ((Math.log(volatility) - logMean) / logStd);
+        }
+
+        /** Turns a network output back into annualised volatility in percent. */
+        double volatility(double y) {
+            return Math.exp(y * logStd + logMean + logBias);
+        }
+    }
+
+    /** The inference-only graph, filled with trained parameter values; this is what is exported. */
+    static final class Serving implements AutoCloseable {
+
+        private final Graph graph = new Graph();
+        private final Session session;
+        private final Placeholder<TFloat32> windows;
+        private final Operand<TFloat32> volatility;
+        private final Operand<TFloat32> history;
+
+        Serving(List<float[]> parameterValues, Preprocessing preprocessing, TargetScale scale) {
+            Ops tf = Ops.create(graph);
+            // No initializers: the trained values are assigned, so they are stored once, in variables/.
+            List<Variable<TFloat32>> parameters = variables(tf);
+            windows = windowInput(tf);
+            Operand<TFloat32> y = forward(tf, windows, parameters);
+            Operand<TFloat32> logVolatility = tf.math.add(tf.math.mul(y, tf.constant((float) scale.logStd())),
+                    tf.constant((float) (scale.logMean() + scale.logBias())));
+            volatility = tf.withName(OUTPUT).math.exp(logVolatility);
+
+            // Realised 5-day volatility along the window: undo the scaling, square, average each run of
+            // five days with one matrix product, annualise.
+            Operand<TFloat32> returns = tf.math.add(tf.math.mul(windows, tf.constant((float) preprocessing.returnStd())),
+                    tf.constant((float) preprocessing.returnMean()));
+            Operand<TFloat32> squares = tf.reshape(tf.math.square(returns), tf.constant(new int[] {-1, WINDOW}));
+            Operand<TFloat32> meanSquares = tf.linalg.matMul(squares, tf.constant(trailingMeanMatrix()));
+            history = tf.withName(HISTORY).math.sqrt(
+                    tf.math.mul(meanSquares, tf.constant((float) (Volatility.TRADING_DAYS * 100 * 100))));
+            session = new Session(graph);
+            assign(tf, session, parameters, parameterValues);
+        }
+
+        /** {@code (20, 16)}: column {@code k} averages days {@code k..k+4}. */
+        static float[][] trailingMeanMatrix() {
+            float[][] matrix = new float[WINDOW][HISTORY_LENGTH];
+            for (int k = 0; k < HISTORY_LENGTH; k++) {
+                for (int day = k; day < k + Volatility.HORIZON; day++) {
+                    matrix[day][k] = 1f / Volatility.HORIZON;
+                }
+            }
+            return matrix;
+        }
+
+        /** The forecasts (annualised %) for {@code count} windows. */
+        float[] predict(float[] batchWindows, int count) {
+            return run(session, windows, volatility, batchWindows, count, 1);
+        }
+
+        /** The history output for {@code count} windows, {@code count * 16} values. */
+        float[] history(float[] batchWindows, int count) {
+            return run(session, windows, history, batchWindows, count, HISTORY_LENGTH);
+        }
+
+        /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
+        void export(Path directory) throws IOException {
+            Signature signature = Signature.builder()
+                    .key(SIGNATURE_KEY)
+                    .input(INPUT, windows)
+                    .output(OUTPUT, volatility)
+                    .output(HISTORY, history)
+                    .build();
+            SavedModelBundle.exporter(directory.toString())
+                    .withSession(session)
+                    .withSignature(signature)
+                    .export();
+        }
+
+        @Override
+        public void close() {
+            session.close();
+            graph.close();
+        }
+    }
+}

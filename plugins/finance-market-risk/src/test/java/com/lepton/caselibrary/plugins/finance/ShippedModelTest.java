@@ -1,0 +1,85 @@
+package com.lepton.caselibrary.plugins.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.lepton.caselibrary.api.ModelCard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The committed SavedModel, scaling file and model card, checked without TensorFlow. */
+class ShippedModelTest {
+
+    private static InputStream resource(String path) {
+        return ShippedModelTest.class.getClassLoader().getResourceAsStream(path);
+    }
+
+    private static JsonObject card() throws IOException {
+        try (InputStream in = resource("model/sp500-lstm/model-card.json")) {
+            assertThat(in).isNotNull();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+    }
+
+    @Test
+    void shipsASmallSavedModel() throws IOException {
+        long size = 0;
+        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+            try (InputStream in = resource("model/sp500-lstm/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                size += in.readAllBytes().length;
+            }
+        }
+        assertThat(size).isLessThan(2L * 1024 * 1024);
+    }
+
+    @Test
+    void shipsTheTrainingYearsScaling() {
+        Preprocessing scaling = Preprocessing.shipped();
+
+        assertThat(scaling.window()).isEqualTo(VolatilityLstm.WINDOW);
+        // Daily S&P 500 returns: a mean near zero and a standard deviation near 1.2%.
+        assertThat(scaling.returnMean()).isBetween(-0.001, 0.001);
+        assertThat(scaling.returnStd()).isBetween(0.008, 0.02);
+        assertThat(scaling.elevatedThreshold()).isBetween(10.0, 40.0);
+        assertThat(new VolatilityAdapter().preprocessing()).isEqualTo(scaling);
+    }
+
+    @Test
+    void shipsAModelCardWithMetricsAndBaselines() throws IOException {
+        JsonObject card = card();
+
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(card.get("modelName").getAsString()).isEqualTo(MarketRiskCase.MODEL_NAME);
+        assertThat(card.get("modelVersion").getAsString()).isEqualTo(MarketRiskCase.MODEL_VERSION);
+        assertThat(card.get("parameterCount").getAsLong()).isEqualTo(VolatilityLstm.parameterCount());
+        assertThat(card.get("seed").getAsLong()).isEqualTo(42);
+        assertThat(card.get("testExamples").getAsInt()).isGreaterThan(800);
+        assertThat(card.get("trainExamples").getAsInt()).isGreaterThan(3_500);
+        assertThat(card.getAsJsonArray("trainingCurve")).hasSize(card.get("epochs").getAsInt());
+        assertThat(card.getAsJsonArray("classLabels")).isEmpty();
+        assertThat(card.getAsJsonArray("confusionMatrix")).isEmpty();
+
+        JsonObject metrics = card.getAsJsonObject("metrics");
+        assertThat(metrics.keySet()).contains("rmse", "mae", "rmseLog", "hitRate", "precision", "recall",
+                "validationRmse", "exportedEpoch", "elevatedThreshold", "elevatedShare");
+        assertThat(metrics.get("elevatedThreshold").getAsDouble())
+                .isCloseTo(Preprocessing.shipped().elevatedThreshold(), within(1e-4));
+        JsonObject baselines = card.getAsJsonObject("baselines");
+        for (String baseline : List.of("persistence", "ewma", "rolling20")) {
+            for (String metric : List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall")) {
+                assertThat(baselines.has(baseline + "." + metric)).as(baseline + "." + metric).isTrue();
+            }
+        }
+        int bestEpoch = metrics.get("exportedEpoch").getAsInt();
+        assertThat(card.getAsJsonArray("trainingCurve").get(bestEpoch - 1).getAsDouble())
+                .isCloseTo(metrics.get("validationRmse").getAsDouble(), within(1e-3));
+    }
+}
