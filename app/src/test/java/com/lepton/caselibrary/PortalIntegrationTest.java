@@ -130,6 +130,24 @@ abstract class PortalIntegrationTest {
     }
 
     @Test
+    void everyLiveCaseAnswersEachOfItsShippedSamples() {
+        assertThat(plugins.cases()).extracting(LoadedCase::caseId).contains(CASE, "finance-market-risk");
+        for (LoadedCase loaded : plugins.cases()) {
+            assertThat(demos.liveCase(loaded.caseId())).as(loaded.caseId() + " is live").isPresent();
+            for (var sample : loaded.plugin().demo().samples()) {
+                DemoOutcome outcome = demos.runSample(loaded, "it-" + loaded.caseId(), sample.id());
+                assertThat(outcome.succeeded()).as(loaded.caseId() + "/" + sample.id()).isTrue();
+                if (outcome.result() instanceof DemoResult.Classification classification && !sample.expected().isEmpty()) {
+                    assertThat(classification.top().key()).as(loaded.caseId() + "/" + sample.id()).isEqualTo(sample.expected());
+                }
+                if (outcome.result() instanceof DemoResult.Forecast forecast) {
+                    assertThat(forecast.forecast()).isNotEmpty().allSatisfy(value -> assertThat(value).isFinite());
+                }
+            }
+        }
+    }
+
+    @Test
     void refusesAnUploadThatIsNotAnImageAndRecordsNoSuccess() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
         long successes = runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count();

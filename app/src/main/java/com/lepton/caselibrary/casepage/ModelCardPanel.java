@@ -45,7 +45,7 @@ class ModelCardPanel extends Div {
         facts.addClassName("facts");
         facts.add(fact("modelcard.model", card.modelName() + " " + card.modelVersion()));
         facts.add(fact("modelcard.dataset", card.dataset()));
-        facts.add(fact("modelcard.metrics", format(card.metrics())));
+        facts.add(fact("modelcard.metrics", format(headline(card.metrics()))));
         if (!card.baselines().isEmpty()) {
             facts.add(fact("modelcard.baselines", format(card.baselines())));
         }
@@ -70,6 +70,17 @@ class ModelCardPanel extends Div {
         return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey() + " " + decimal.format(entry.getValue()))
                 .reduce((a, b) -> a + " · " + b).orElse("");
+    }
+
+    /** Per-class figures ({@code precision.coat}) crowd the card; show the overall ones when there are any. */
+    private static Map<String, Double> headline(Map<String, Double> metrics) {
+        Map<String, Double> overall = new java.util.TreeMap<>();
+        metrics.forEach((name, value) -> {
+            if (!name.contains(".")) {
+                overall.put(name, value);
+            }
+        });
+        return overall.isEmpty() ? metrics : overall;
     }
 
     private Div configureConfusion(ModelCard card) {
