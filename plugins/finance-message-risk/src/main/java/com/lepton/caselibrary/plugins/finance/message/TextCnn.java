@@ -1,0 +1,307 @@
+package com.lepton.caselibrary.plugins.finance.message;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+import org.tensorflow.framework.optimizers.Adam;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * A convolutional text classifier (Kim 2014) as a TensorFlow graph, built with TF Java:
+ * <pre>
+ * 200 token ids -> Embedding 8000 x 48 (padding masked to zero)
+ *   -> Conv1D 64 filters of width 3, 4 and 5, ReLU -> global max pool over time (3 x 64 features)
+ *   -> Dropout 0.5 (training only) -> Dense 2 -> softmax (ham, spam)
+ * </pre>
+ * Each filter learns a short phrase ("verify your account", "click here now", "100% free") and the
+ * max pool asks only whether the phrase occurs anywhere in the message. The embedding is a
+ * trainable matrix read with {@code Gather} (whose gradient TF Java has); the 1-D convolutions are
+ * {@code Conv2D} over a {@code [batch, 200, 1, 48]} image with kernels {@code [width, 1, 48, 64]},
+ * and the global max pool is a {@code MaxPool} as wide as the convolution's output.
+ *
+ * <p>Two graphs, as in the manufacturing plugin: {@link Training} with the loss, dropout and Adam,
+ * and {@link Serving}, the inference-only graph that is exported with its trained values.
+ *
+ * <p>Call {@code ai.djl.engine.Engine.getEngine("TensorFlow")} before using this class: DJL loads
+ * the native library that these classes need.
+ */
+final class TextCnn {
+
+    /** Signature key the host and DJL look for. */
+    static final String SIGNATURE_KEY = "serving_default";
+    /** Name of the input (int32 token ids, {@code [batch, 200]}), in the signature and as the placeholder op. */
+    static final String INPUT = "tokens";
+    /** Name of the output ({@code [batch, 2]} probabilities), in the signature and as the softmax op. */
+    static final String OUTPUT = "probabilities";
+
+    /** Tokens the model reads: the first 200 of subject and body, padded at the end. */
+    static final int MAX_TOKENS = 200;
+    /** Most ids in the vocabulary, padding and unknown included. */
+    static final int VOCABULARY_SIZE = 8_000;
+    static final int EMBEDDING = 48;
+    static final int[] WIDTHS = {3, 4, 5};
+    static final int FILTERS = 64;
+    static final int FEATURES = WIDTHS.length * FILTERS;
+    static final float DROPOUT = 0.5f;
+
+    /** Parameter names in graph order: the embedding, kernel and bias per convolution, then the dense layer. */
+    static final List<String> PARAMETER_NAMES = List.of(
+            "embedding", "conv3_kernel", "conv3_bias", "conv4_kernel", "conv4_bias", "conv5_kernel", "conv5_bias",
+            "dense_kernel", "dense_bias");
+
+    private TextCnn() {
+    }
+
+    /** Parameter shapes in {@link #PARAMETER_NAMES} order, for a vocabulary of {@code vocabularySize} ids. */
+    static List<Shape> parameterShapes(int vocabularySize) {
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(Shape.of(vocabularySize, EMBEDDING));
+        for (int width : WIDTHS) {
+            shapes.add(Shape.of(width, 1, EMBEDDING, FILTERS));
+            shapes.add(Shape.of(FILTERS));
+        }
+        shapes.add(Shape.of(FEATURES, MessageClass.COUNT));
+        shapes.add(Shape.of(MessageClass.COUNT));
+        return shapes;
+    }
+
+    /** Trainable parameters: 8,000 x 48 + (3 + 4 + 5) x 48 x 64 + 3 x 64 + 192 x 2 + 2 = 421,442 for a full vocabulary. */
+    static long parameterCount(int vocabularySize) {
+        return parameterShapes(vocabularySize).stream().mapToLong(Shape::size).sum();
+    }
+
+    /**
+     * The forward pass up to the logits.
+     *
+     * @param p           the parameters in {@link #PARAMETER_NAMES} order
+     * @param featureMask dropout's scaled keep-mask {@code [batch, 192]}, or {@code null} for inference
+     */
+    private static Operand<TFloat32> logits(Ops tf, Operand<TInt32> tokens, List<? extends Operand<TFloat32>> p,
+                                            Operand<TFloat32> featureMask) {
+        Operand<TFloat32> embedded = tf.gather(p.get(0), tokens, tf.constant(0));
+        // Padding contributes zeros, whatever row 0 of the embedding holds.
+        Operand<TFloat32> notPadding = tf.dtypes.cast(tf.math.notEqual(tokens, tf.constant(Vocabulary.PAD_ID)), TFloat32.class);
+        embedded = tf.math.mul(embedded, tf.expandDims(notPadding, tf.constant(-1)));
+        Operand<TFloat32> image = tf.reshape(embedded, tf.constant(new int[] {-1, MAX_TOKENS, 1, EMBEDDING}));
+        List<Operand<TFloat32>> pooled = new ArrayList<>();
+        for (int b = 0; b < WIDTHS.length; b++) {
+            Operand<TFloat32> kernel = p.get(1 + 2 * b);
+            Operand<TFloat32> bias = p.get(2 + 2 * b);
+            Operand<TFloat32> conv = tf.nn.relu(tf.nn.biasAdd(tf.nn.conv2d(image, kernel, List.of(1L, 1L, 1L, 1L), "VALID"), bias));
+            int positions = MAX_TOKENS - WIDTHS[b] + 1;
+            Operand<TFloat32> max = tf.nn.maxPool(conv, tf.constant(new int[] {1, positions, 1, 1}),
+                    tf.constant(new int[] {1, 1, 1, 1}), "VALID");
+            pooled.add(tf.reshape(max, tf.constant(new int[] {-1, FILTERS})));
+        }
+        Operand<TFloat32> features = tf.concat(pooled, tf.constant(1));
+        if (featureMask != null) {
+            features = tf.math.mul(features, featureMask);
+        }
+        return tf.nn.biasAdd(tf.linalg.matMul(features, p.get(p.size() - 2)), p.get(p.size() - 1));
+    }
+
+    private static Placeholder<TInt32> tokenInput(Ops tf) {
+        return tf.withName(INPUT).placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, MAX_TOKENS)));
+    }
+
+    /** Runs {@code output} on {@code count} encoded messages ({@code count * 200} ids) and returns {@code count * 2} values. */
+    private static float[] run(Session session, Placeholder<TInt32> input, Operand<TFloat32> output, int[] tokens, int count) {
+        float[] values = new float[count * MessageClass.COUNT];
+        try (TInt32 batch = TInt32.tensorOf(Shape.of(count, MAX_TOKENS), DataBuffers.of(exactly(tokens, count * MAX_TOKENS), true, false));
+             Result result = session.runner().feed(input, batch).fetch(output).run()) {
+            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
+        }
+        return values;
+    }
+
+    /** The first {@code length} values (the last batch of an epoch is smaller than the reused array). */
+    private static int[] exactly(int[] values, int length) {
+        return values.length == length ? values : java.util.Arrays.copyOf(values, length);
+    }
+
+    /**
+     * Seeded initial values, the Keras defaults: the embedding uniform in +-0.05, Glorot-uniform
+     * kernels (the convolution's width multiplies both fans) and zero biases. Drawn in Java, as in
+     * the manufacturing plugin, because tensorflow-framework's Glorot initializer is one-sided.
+     */
+    static List<float[]> initialParameters(int vocabularySize, long seed) {
+        Random random = new Random(seed);
+        List<float[]> values = new ArrayList<>();
+        List<Shape> shapes = parameterShapes(vocabularySize);
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape shape = shapes.get(i);
+            float[] value = new float[(int) shape.size()];
+            if (i == 0) {
+                for (int j = 0; j < value.length; j++) {
+                    value[j] = (float) ((random.nextDouble() * 2 - 1) * 0.05);
+                }
+            } else if (shape.numDimensions() > 1) {
+                long in = shape.get(shape.numDimensions() - 2);
+                long out = shape.get(shape.numDimensions() - 1);
+                long receptive = shape.size() / (in * out);
+                double limit = Math.sqrt(6.0 / (receptive * (in + out)));
+                for (int j = 0; j < value.length; j++) {
+                    value[j] = (float) ((random.nextDouble() * 2 - 1) * limit);
+                }
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
+    private static List<Variable<TFloat32>> variables(Ops tf, List<Shape> shapes) {
+        List<Variable<TFloat32>> parameters = new ArrayList<>();
+        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
+            parameters.add(tf.withName(PARAMETER_NAMES.get(i)).variable(shapes.get(i), TFloat32.class));
+        }
+        return parameters;
+    }
+
+    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
+    private static void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<Shape> shapes, List<float[]> values) {
+        Session.Runner runner = session.runner();
+        List<TFloat32> tensors = new ArrayList<>();
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
+                TFloat32 tensor = TFloat32.tensorOf(shapes.get(i), DataBuffers.of(values.get(i), true, false));
+                tensors.add(tensor);
+                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
+            }
+            runner.run().close();
+        } finally {
+            tensors.forEach(TFloat32::close);
+        }
+    }
+
+    /** The training graph: the forward pass with dropout, the loss and Adam, and a dropout-free forward pass for validation. */
+    static final class Training implements AutoCloseable {
+
+        private final Graph graph = new Graph();
+        private final Session session;
+        private final List<Shape> shapes;
+        private final Placeholder<TInt32> tokens;
+        private final Placeholder<TInt32> labels;
+        private final Placeholder<TFloat32> featureMask;
+        private final Operand<TFloat32> loss;
+        private final Operand<TFloat32> probabilities;
+        private final Op minimize;
+        private final List<Variable<TFloat32>> parameters;
+
+        Training(int vocabularySize, List<float[]> initialValues, float learningRate) {
+            shapes = parameterShapes(vocabularySize);
+            Ops tf = Ops.create(graph);
+            parameters = variables(tf, shapes);
+            tokens = tokenInput(tf);
+            labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+            featureMask = tf.withName("feature_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, FEATURES)));
+            Operand<TFloat32> trainingLogits = logits(tf, tokens, parameters, featureMask);
+            probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, tokens, parameters, null));
+            // SparseSoftmaxCrossEntropyWithLogits has no gradient in TF Java: use one-hot labels.
+            Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(MessageClass.COUNT), tf.constant(1f), tf.constant(0f));
+            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainingLogits, oneHot).loss(), tf.constant(0));
+            minimize = new Adam(graph, learningRate).minimize(loss);
+            session = new Session(graph);
+            // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
+            assign(tf, session, parameters, shapes, initialValues);
+        }
+
+        /** One Adam step on a batch with a dropout keep-mask ({@code count * 192} values); returns the batch's mean loss. */
+        float step(int[] batchTokens, int[] batchLabels, float[] keepMask, int count) {
+            try (TInt32 x = TInt32.tensorOf(Shape.of(count, MAX_TOKENS), DataBuffers.of(exactly(batchTokens, count * MAX_TOKENS), true, false));
+                 TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(exactly(batchLabels, count), true, false));
+                 TFloat32 mask = TFloat32.tensorOf(Shape.of(count, FEATURES),
+                         DataBuffers.of(java.util.Arrays.copyOf(keepMask, count * FEATURES), true, false));
+                 Result result = session.runner().feed(tokens, x).feed(labels, y).feed(featureMask, mask)
+                         .addTarget(minimize).fetch(loss).run()) {
+                return ((TFloat32) result.get(0)).getFloat();
+            }
+        }
+
+        /** Softmax probabilities without dropout, {@code count * 2} values. */
+        float[] predict(int[] batchTokens, int count) {
+            return run(session, tokens, probabilities, batchTokens, count);
+        }
+
+        /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
+        List<float[]> snapshot() {
+            Session.Runner runner = session.runner();
+            parameters.forEach(runner::fetch);
+            List<float[]> values = new ArrayList<>();
+            try (Result result = runner.run()) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    float[] value = new float[(int) shapes.get(i).size()];
+                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
+                    values.add(value);
+                }
+            }
+            return values;
+        }
+
+        @Override
+        public void close() {
+            session.close();
+            graph.close();
+        }
+    }
+
+    /** The inference-only graph, filled with trained parameter values; this is what is exported. */
+    static final class Serving implements AutoCloseable {
+
+        private final Graph graph = new Graph();
+        private final Session session;
+        private final Placeholder<TInt32> tokens;
+        private final Operand<TFloat32> probabilities;
+
+        Serving(int vocabularySize, List<float[]> parameterValues) {
+            List<Shape> shapes = parameterShapes(vocabularySize);
+            Ops tf = Ops.create(graph);
+            // No initializers: the trained values are assigned, so they are stored once, in variables/.
+            List<Variable<TFloat32>> parameters = variables(tf, shapes);
+            tokens = tokenInput(tf);
+            probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, tokens, parameters, null));
+            session = new Session(graph);
+            assign(tf, session, parameters, shapes, parameterValues);
+        }
+
+        /** Softmax probabilities for a batch, {@code count * 2} values. */
+        float[] predict(int[] batchTokens, int count) {
+            return run(session, tokens, probabilities, batchTokens, count);
+        }
+
+        /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
+        void export(Path directory) throws IOException {
+            Signature signature = Signature.builder()
+                    .key(SIGNATURE_KEY)
+                    .input(INPUT, tokens)
+                    .output(OUTPUT, probabilities)
+                    .build();
+            SavedModelBundle.exporter(directory.toString())
+                    .withSession(session)
+                    .withSignature(signature)
+                    .export();
+        }
+
+        @Override
+        public void close() {
+            session.close();
+            graph.close();
+        }
+    }
+}
