@@ -98,7 +98,7 @@ abstract class PortalIntegrationTest {
         Map<String, InstalledPlugin> registry = plugins.installed().stream()
                 .collect(Collectors.toMap(InstalledPlugin::getPluginId, plugin -> plugin));
         assertThat(registry.get("archive:not-a-zip.jar").getFailureReason()).contains("not a valid jar");
-        assertThat(registry.get("archive:no-manifest.jar").getFailureReason()).contains("Plugin-Id");
+        assertThat(registry.get("archive:no-manifest.jar").getFailureReason()).contains("no META-INF/MANIFEST.MF");
         assertThat(registry.get("from-the-future").getState()).isEqualTo(PluginState.FAILED);
         assertThat(registry.get("from-the-future").getFailureReason()).contains("requires plugin-api >=9.0.0");
         assertThat(plugins.find(CASE)).isPresent();

@@ -11,6 +11,7 @@ import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.demo.SeriesParser;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
@@ -18,6 +19,7 @@ import com.lepton.caselibrary.pluginhost.StandalonePlugin;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +72,7 @@ public final class BenchCommand {
             Engine.getEngine("TensorFlow");
             CaseStudyPlugin plugin = loaded.plugin();
             Path savedModel = unpack(loaded.jar(), plugin.model().savedModelPath());
-            List<DemoInput> inputs = images(loaded, plugin);
+            List<DemoInput> inputs = samples(loaded, plugin);
             out.printf("Benchmark %s (%s), %d s per run, %d cores, inputs: %d shipped samples%n",
                     caseId, plugin.model().name(), seconds, Runtime.getRuntime().availableProcessors(), inputs.size());
             List<Row> rows = new ArrayList<>();
@@ -223,11 +225,17 @@ public final class BenchCommand {
                 }).build().loadModel();
     }
 
-    private static List<DemoInput> images(StandalonePlugin loaded, CaseStudyPlugin plugin) throws Exception {
+    /** The plugin's shipped samples as model inputs, whatever their kind. */
+    private static List<DemoInput> samples(StandalonePlugin loaded, CaseStudyPlugin plugin) throws Exception {
         List<DemoInput> inputs = new ArrayList<>();
         for (DemoSample sample : plugin.demo().samples()) {
             byte[] bytes = loaded.asLoadedCase().resource(sample.resourcePath()).orElseThrow();
-            inputs.add(new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(bytes))));
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            inputs.add(switch (plugin.demo().inputKind()) {
+                case IMAGE -> new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(bytes)));
+                case SERIES -> new DemoInput.Series(new SeriesParser(100_000).parse(text));
+                case TEXT -> new DemoInput.Text(text);
+            });
         }
         return inputs;
     }

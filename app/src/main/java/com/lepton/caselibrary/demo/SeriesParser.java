@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
  * number is taken as a header. Anything else that is not a finite number is refused with the
  * line it was found on.
  */
-final class SeriesParser {
+public final class SeriesParser {
 
     private static final Pattern LINES = Pattern.compile("\\r?\\n|\\r");
     private static final Pattern FIELDS = Pattern.compile("[,;\\t ]+");
 
     private final int maxPoints;
 
-    SeriesParser(int maxPoints) {
+    public SeriesParser(int maxPoints) {
         this.maxPoints = maxPoints;
     }
 
-    double[] parse(String text) throws DemoInputException {
+    public double[] parse(String text) throws DemoInputException {
         String[] lines = LINES.split(text.strip());
         boolean oneLine = lines.length == 1;
         double[] values = new double[Math.min(maxPoints + 1, Math.max(16, text.length() / 2 + 1))];
