@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -93,6 +94,10 @@ public class DemoPanel extends Div {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setDropLabel(new Span(getTranslation("demo.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("demo.upload.button")));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("demo.error.toolarge", images.maxUploadMegabytes()))
+                .setIncorrectFileType(getTranslation("demo.error.notimage"))
+                .setTooManyFiles(getTranslation("demo.error.onefile"))));
         upload.addFileRejectedListener(rejected -> showError(getTranslation("demo.error.toolarge", images.maxUploadMegabytes())));
         Div section = new Div(new H3(getTranslation("demo.upload", images.maxUploadMegabytes())), upload);
         section.addClassName("demo-section");

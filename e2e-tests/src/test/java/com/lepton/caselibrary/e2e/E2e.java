@@ -55,4 +55,14 @@ public final class E2e {
                 .setStyle("vaadin-connection-indicator { display: none !important; }"));
         return file;
     }
+
+    /** What the visitor sees in the window, at {@code target/e2e/screenshots/<name>.png}; for the README. */
+    public static Path viewportScreenshot(Page page, String name) {
+        Path file = E2eSettings.outputDir().resolve("screenshots").resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(file)
+                .setAnimations(ScreenshotAnimations.DISABLED)
+                .setStyle("vaadin-connection-indicator { display: none !important; }"));
+        return file;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.viewportScreenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,39 @@ class VisitorJourneyIT {
         assertThat(result).hasText(PERCENTAGE);
         result.scrollIntoViewIfNeeded();
         screenshot(page, "demo-result-en");
+        page.evaluate("window.scrollTo(0, 0)");
+        viewportScreenshot(page, "case-live-en");
+    }
+
+    @Test
+    @DisplayName("en: the LSTM market-risk demo draws a volatility forecast for a shipped series")
+    void forecastsASeries(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/finance-market-risk"));
+        waitForVaadin(page);
+        page.locator("#demo #sample-february-2020").click();
+        assertThat(page.locator("#demo-result .forecast-chart svg")).isVisible();
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "demo-forecast-en");
+    }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh: the message-risk demo flags a typed phishing mail and explains an empty message in Chinese")
+    void judgesATypedMessageInChinese(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/finance-message-risk"));
+        waitForVaadin(page);
+        Locator input = page.locator("#demo-input textarea");
+        input.fill("URGENT: your bank account has been suspended. Verify your password and card number within 24 hours "
+                + "at http://secure-login.example.com or your account will be closed!");
+        page.locator("#demo-run").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "spam");
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "demo-text-zh");
+
+        input.fill("   ");
+        page.locator("#demo-run").click();
+        assertThat(page.locator("#demo-error")).hasText(Pattern.compile("请先输入"));
     }
 
     @Test
