@@ -75,6 +75,13 @@ class VisitorJourneyIT {
         screenshot(page, "demo-result-en");
         page.evaluate("window.scrollTo(0, 0)");
         viewportScreenshot(page, "case-live-en");
+
+        // 5. an upload that is not an image is refused with a message, and the page stays usable
+        page.locator("#demo-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "photo.png", "image/png", "this is not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#demo-error")).hasText(Pattern.compile("not a PNG or JPEG"));
+        page.locator("#demo #sample-trouser").click();
+        assertThat(result).hasAttribute("data-top-class", "trouser");
     }
 
     @Test
@@ -117,6 +124,12 @@ class VisitorJourneyIT {
         assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName(Pattern.compile("案例库"))).first()).isVisible();
         screenshot(page, "home-zh");
+
+        // the language switch turns the whole page to English and back
+        page.locator("#language-toggle").click();
+        assertThat(page.locator("#home-title")).hasText("AI case library");
+        page.locator("#language-toggle").click();
+        assertThat(page.locator("#home-title")).hasText("AI 案例库");
 
         Response response = page.navigate(portal.url("/cases/does-not-exist"));
         waitForVaadin(page);
