@@ -3,10 +3,15 @@ package com.lepton.caselibrary;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page shell: Lumo (Vaadin 25 renders unstyled without it) and the portal's own styles. */
+/**
+ * The page shell: Lumo (Vaadin 25 renders unstyled without it), the portal's own styles, and server
+ * push so results computed outside a UI request (uploads, queued runs) reach the page at once.
+ */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/lepton.css")
 @Meta(name = "description", content = "Lepton Case Library: cross-industry AI case studies with live demos")
