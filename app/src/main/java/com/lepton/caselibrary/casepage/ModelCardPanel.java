@@ -45,9 +45,9 @@ class ModelCardPanel extends Div {
         facts.addClassName("facts");
         facts.add(fact("modelcard.model", card.modelName() + " " + card.modelVersion()));
         facts.add(fact("modelcard.dataset", card.dataset()));
-        facts.add(fact("modelcard.metrics", format(headline(card.metrics()))));
+        facts.add(fact("modelcard.metrics", metricTable(headline(card.metrics()))));
         if (!card.baselines().isEmpty()) {
-            facts.add(fact("modelcard.baselines", format(card.baselines())));
+            facts.add(fact("modelcard.baselines", baselineTable(card.baselines())));
         }
         facts.add(fact("modelcard.params", NumberFormat.getIntegerInstance(locale).format(card.parameterCount())));
         facts.add(fact("modelcard.training", getTranslation("modelcard.training.value", card.epochs(),
@@ -57,19 +57,58 @@ class ModelCardPanel extends Div {
     }
 
     private Div fact(String labelKey, String value) {
+        return fact(labelKey, new Span(value));
+    }
+
+    private Div fact(String labelKey, com.vaadin.flow.component.Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
+        value.addClassName("fact-value");
+        Div fact = new Div(label, value);
         fact.addClassName("fact");
         return fact;
     }
 
-    private String format(Map<String, Double> values) {
-        return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + " " + decimal.format(entry.getValue()))
-                .reduce((a, b) -> a + " · " + b).orElse("");
+    /** Metric name and value, one row each. */
+    private Div metricTable(Map<String, Double> values) {
+        StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
+        new java.util.TreeMap<>(values).forEach((name, value) -> html.append("<tr><th scope=\"row\">").append(escape(name))
+                .append("</th><td>").append(decimal.format(value)).append("</td></tr>"));
+        return htmlBlock(html.append("</tbody></table>"));
+    }
+
+    /**
+     * Baselines keyed {@code baseline.metric} become a baseline-by-metric table, so each can be read
+     * against the model's own metric of the same name; plain keys become a list.
+     */
+    private Div baselineTable(Map<String, Double> values) {
+        if (!values.keySet().stream().allMatch(key -> key.contains("."))) {
+            return metricTable(values);
+        }
+        Map<String, Map<String, Double>> byBaseline = new java.util.TreeMap<>();
+        java.util.SortedSet<String> metrics = new java.util.TreeSet<>();
+        values.forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            byBaseline.computeIfAbsent(key.substring(0, dot), name -> new java.util.TreeMap<>()).put(key.substring(dot + 1), value);
+            metrics.add(key.substring(dot + 1));
+        });
+        StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
+        metrics.forEach(metric -> html.append("<th scope=\"col\">").append(escape(metric)).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        byBaseline.forEach((baseline, row) -> {
+            html.append("<tr><th scope=\"row\">").append(escape(baseline)).append("</th>");
+            metrics.forEach(metric -> html.append("<td>").append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–").append("</td>"));
+            html.append("</tr>");
+        });
+        return htmlBlock(html.append("</tbody></table>"));
+    }
+
+    private static Div htmlBlock(StringBuilder html) {
+        Div block = new Div();
+        block.addClassName("metrics-wrapper");
+        // Built from numbers and escaped names only, so no sanitizing is needed.
+        block.getElement().setProperty("innerHTML", html.toString());
+        return block;
     }
 
     /** Per-class figures ({@code precision.coat}) crowd the card; show the overall ones when there are any. */
@@ -103,10 +142,8 @@ class ModelCardPanel extends Div {
             html.append("</tr>");
         }
         html.append("</tbody></table>");
-        Div table = new Div();
+        Div table = htmlBlock(html);
         table.addClassName("confusion-wrapper");
-        // Built from numbers and escaped labels only, so no sanitizing is needed.
-        table.getElement().setProperty("innerHTML", html.toString());
         return table;
     }
 

@@ -20,7 +20,9 @@ class ForecastChart extends Div {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(4);
         String next = ahead.length == 0 ? "" : number.format(ahead[ahead.length - 1]);
-        H3 headline = new H3(getTranslation("demo.result.forecast", next));
+        String quantity = forecast.quantity() == null ? "" : com.lepton.caselibrary.i18n.Languages.pick(forecast.quantity());
+        H3 headline = new H3(quantity.isEmpty() ? getTranslation("demo.result.forecast", next)
+                : getTranslation("demo.result.forecast.of", quantity, next));
         headline.addClassName("demo-headline");
         add(headline);
 

@@ -35,11 +35,18 @@ public sealed interface DemoResult {
      *
      * @param history  the observed values the forecast starts from
      * @param forecast the predicted next values
+     * @param quantity what the values measure, with their unit, e.g. "annualised volatility (%)"; may be {@code null}
+     * @since 1.1.0 ({@code quantity})
      */
-    record Forecast(double[] history, double[] forecast) implements DemoResult {
+    record Forecast(double[] history, double[] forecast, LocalizedText quantity) implements DemoResult {
         public Forecast {
             history = history.clone();
             forecast = forecast.clone();
+        }
+
+        /** A forecast whose quantity is not named. */
+        public Forecast(double[] history, double[] forecast) {
+            this(history, forecast, null);
         }
 
         @Override

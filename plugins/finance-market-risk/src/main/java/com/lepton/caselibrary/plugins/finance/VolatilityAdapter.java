@@ -35,6 +35,10 @@ import java.util.function.Supplier;
  */
 public final class VolatilityAdapter implements DataAdapter {
 
+    /** What the forecast measures, for the chart's headline. */
+    private static final LocalizedText QUANTITY = LocalizedText.of("未来 5 个交易日的年化波动率（%）", "annualised volatility of the next 5 trading days (%)");
+
+
     private final Supplier<Preprocessing> preprocessing;
 
     /** Uses the statistics shipped beside the model, read on first use. */
@@ -97,7 +101,7 @@ public final class VolatilityAdapter implements DataAdapter {
         }
         double[] ahead = new double[Volatility.HORIZON];
         Arrays.fill(ahead, volatility);
-        return new DemoResult.Forecast(past, ahead);
+        return new DemoResult.Forecast(past, ahead, QUANTITY);
     }
 
     /**
