@@ -55,6 +55,15 @@ final class FairQueue {
      * {@code maxDelayNanos}. Returns an empty list once the queue is closed and drained.
      */
     List<PendingRequest> takeBatch(int maxBatch, long maxDelayNanos) throws InterruptedException {
+        return takeBatch(maxBatch, maxDelayNanos, () -> true);
+    }
+
+    /**
+     * As {@link #takeBatch(int, long)}, but waits for more requests only while {@code worthWaiting}
+     * says so: when another worker is idle, a lone request is better served at once.
+     */
+    List<PendingRequest> takeBatch(int maxBatch, long maxDelayNanos, java.util.function.BooleanSupplier worthWaiting)
+            throws InterruptedException {
         List<PendingRequest> batch = new ArrayList<>(Math.min(maxBatch, 64));
         lock.lock();
         try {
@@ -71,7 +80,7 @@ final class FairQueue {
                     continue;
                 }
                 long remaining = deadline - System.nanoTime();
-                if (remaining <= 0 || closed) {
+                if (remaining <= 0 || closed || !worthWaiting.getAsBoolean()) {
                     break;
                 }
                 notEmpty.awaitNanos(remaining);

@@ -40,6 +40,8 @@ final class ServedModel implements AutoCloseable {
     private final Counter timeouts;
     private final MeterRegistry meters;
     private volatile double averageBatchNanos = 1_000_000;
+    /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
+    private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
 
     ServedModel(String key, String version, ZooModel<DemoInput, DemoResult> model, InferenceProperties.BatchSettings settings, MeterRegistry meters) {
         this.key = key;
@@ -113,11 +115,17 @@ final class ServedModel implements AutoCloseable {
     private void serve(Predictor<DemoInput, DemoResult> predictor) {
         try (predictor) {
             while (true) {
-                List<PendingRequest> batch = queue.takeBatch(settings.maxBatchSize(), settings.maxQueueDelay().toNanos());
+                List<PendingRequest> batch = queue.takeBatch(settings.maxBatchSize(), settings.maxQueueDelay().toNanos(),
+                        () -> computing.get() >= settings.predictors() - 1);
                 if (batch.isEmpty()) {
                     return; // closed and drained
                 }
-                run(predictor, batch);
+                computing.incrementAndGet();
+                try {
+                    run(predictor, batch);
+                } finally {
+                    computing.decrementAndGet();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
