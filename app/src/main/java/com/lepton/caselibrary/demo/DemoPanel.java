@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,23 +60,38 @@ public class DemoPanel extends Div {
         Div gallery = new Div();
         gallery.addClassName("sample-gallery");
         for (DemoSample sample : loaded.plugin().demo().samples()) {
-            String label = Languages.pick(sample.label());
-            Button button = new Button(label);
-            if (kind == InputKind.IMAGE) {
-                loaded.resource(sample.resourcePath()).ifPresent(png -> {
-                    Image thumbnail = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
-                    thumbnail.addClassName("sample-thumbnail");
-                    button.setIcon(thumbnail);
-                });
-                button.addClassName("sample-image");
-            }
-            button.setId("sample-" + sample.id());
-            button.addClassName("sample-button");
-            button.getElement().setAttribute("title", label);
-            button.addClickListener(click -> show(demos.runSample(loaded, visitor, sample.id())));
-            gallery.add(button);
+            gallery.add(kind == InputKind.IMAGE ? imageSample(sample) : textSample(sample));
         }
         return section("demo.samples", gallery);
+    }
+
+    /** A picture tile: the thumbnail as the model sees it, the label under it. */
+    private NativeButton imageSample(DemoSample sample) {
+        String label = Languages.pick(sample.label());
+        NativeButton tile = new NativeButton();
+        loaded.resource(sample.resourcePath()).ifPresent(png -> {
+            Image thumbnail = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
+            thumbnail.addClassName("sample-thumbnail");
+            tile.add(thumbnail);
+        });
+        Span caption = new Span(label);
+        caption.addClassName("sample-caption");
+        tile.add(caption);
+        return configureSample(tile, sample, label);
+    }
+
+    private Button textSample(DemoSample sample) {
+        String label = Languages.pick(sample.label());
+        return configureSample(new Button(label), sample, label);
+    }
+
+    private <T extends com.vaadin.flow.component.Component & com.vaadin.flow.component.ClickNotifier<T>> T configureSample(
+            T control, DemoSample sample, String label) {
+        control.setId("sample-" + sample.id());
+        control.addClassName("sample-button");
+        control.getElement().setAttribute("title", label);
+        control.addClickListener(click -> show(demos.runSample(loaded, visitor, sample.id())));
+        return control;
     }
 
     private Div configureOwnInput() {
