@@ -18,7 +18,7 @@ class ForecastChart extends Div {
         double[] history = forecast.history();
         double[] ahead = forecast.forecast();
         NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(4);
+        number.setMaximumFractionDigits(2);
         String next = ahead.length == 0 ? "" : number.format(ahead[ahead.length - 1]);
         String quantity = forecast.quantity() == null ? "" : com.lepton.caselibrary.i18n.Languages.pick(forecast.quantity());
         H3 headline = new H3(quantity.isEmpty() ? getTranslation("demo.result.forecast", next)

@@ -1,0 +1,261 @@
+package com.lepton.caselibrary.plugins.healthcare;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelTrainer;
+import com.lepton.caselibrary.api.TrainingContext;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Generates the synthetic beats, trains the 1-D CNN on them with TF Java and exports it as a
+ * SavedModel.
+ *
+ * <p>The three splits come from three different generator seeds ({@link BeatDataset}), so no beat,
+ * strip or parameter draw is shared between them; each is balanced over the four classes. The
+ * validation split gives the training curve and picks the epoch whose weights are exported; the
+ * test split is touched once, by the exported graph, for the model card. The training seed sets
+ * the initial weights and the batch order; the data seeds are fixed, so the test set is the same
+ * for every training seed.
+ */
+public final class EcgBeatTrainer implements ModelTrainer {
+
+    static final int TRAIN_EXAMPLES = 12_000;
+    static final int VALIDATION_EXAMPLES = 2_000;
+    static final int TEST_EXAMPLES = 4_000;
+    static final int DEFAULT_EPOCHS = 40;
+    static final int BATCH_SIZE = 64;
+    static final float LEARNING_RATE = 1e-3f;
+    private static final int EVALUATION_BATCH = 500;
+
+    private final int trainExamples;
+    private final int validationExamples;
+    private final int testExamples;
+
+    /** The trainer the host runs: {@value #TRAIN_EXAMPLES} / {@value #VALIDATION_EXAMPLES} / {@value #TEST_EXAMPLES} beats. */
+    public EcgBeatTrainer() {
+        this(TRAIN_EXAMPLES, VALIDATION_EXAMPLES, TEST_EXAMPLES);
+    }
+
+    /** A trainer on smaller splits, for the smoke test. */
+    EcgBeatTrainer(int trainExamples, int validationExamples, int testExamples) {
+        this.trainExamples = trainExamples;
+        this.validationExamples = validationExamples;
+        this.testExamples = testExamples;
+    }
+
+    /**
+     * The beats are generated, so there is no data set to install. The host's training command still
+     * asks for an existing directory; the JVM's temporary directory always exists and nothing is
+     * read from or written to it.
+     */
+    @Override
+    public List<Path> dataDirectories() {
+        return List.of(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    @Override
+    public ModelCard train(TrainingContext context) throws Exception {
+        PrintStream log = context.log();
+        // DJL loads libtensorflow's JNI library; TF Java classes fail to link without it.
+        Engine.getEngine("TensorFlow");
+
+        long generationStart = System.nanoTime();
+        BeatDataset train = BeatDataset.generate(BeatDataset.TRAIN_SEED, trainExamples);
+        BeatDataset validation = BeatDataset.generate(BeatDataset.VALIDATION_SEED, validationExamples);
+        BeatDataset test = BeatDataset.generate(BeatDataset.TEST_SEED, testExamples);
+        int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
+        log.printf(Locale.ROOT, "SYNTHETIC ECG (ECGSYN model, generated in Java, no patient data): %d train (seed %d), "
+                        + "%d validation (seed %d), %d test (seed %d) beats in %.1f s%n",
+                train.count(), BeatDataset.TRAIN_SEED, validation.count(), BeatDataset.VALIDATION_SEED,
+                test.count(), BeatDataset.TEST_SEED, (System.nanoTime() - generationStart) / 1e9);
+        log.printf(Locale.ROOT, "1-D CNN, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                BeatCnn.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+
+        Fit fit = fit(train, validation, epochs, context.seed(), log);
+        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
+                fit.seconds(), fit.bestEpoch(), fit.bestAccuracy());
+
+        Evaluation evaluation;
+        try (BeatCnn.Serving serving = new BeatCnn.Serving(fit.bestWeights())) {
+            // Evaluate the very graph that is exported, so the card describes the shipped model.
+            evaluation = evaluate(serving::predict, test);
+            clearSavedModel(context.outputDirectory());
+            serving.export(context.outputDirectory());
+        }
+        log.printf(Locale.ROOT, "test: accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
+                evaluation.accuracy(), evaluation.macroF1(),
+                evaluation.abnormalSensitivity(BeatClass.NORMAL.ordinal()), evaluation.abnormalSpecificity(BeatClass.NORMAL.ordinal()));
+        log.println("confusion (rows true, columns predicted, " + BeatClass.keys() + "): " + evaluation.confusionMatrix());
+
+        Map<String, Evaluation> baselineEvaluations = Baselines.evaluate(train, test);
+        Map<String, Double> baselines = new LinkedHashMap<>();
+        baselineEvaluations.forEach((name, e) -> {
+            baselines.put(name, Math.round(e.accuracy() * 10_000) / 10_000.0);
+            log.printf(Locale.ROOT, "baseline %-18s accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
+                    name, e.accuracy(), e.macroF1(), e.abnormalSensitivity(BeatClass.NORMAL.ordinal()),
+                    e.abnormalSpecificity(BeatClass.NORMAL.ordinal()));
+        });
+        log.printf("SavedModel in %s%n", context.outputDirectory());
+
+        Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(BeatClass.keys()));
+        metrics.put("validationAccuracy", fit.bestAccuracy());
+        metrics.put("exportedEpoch", (double) fit.bestEpoch());
+        return new ModelCard(
+                EcgDiagnosisCase.MODEL_NAME,
+                EcgDiagnosisCase.MODEL_VERSION,
+                ("SYNTHETIC ECG, no patient data: single beats generated in Java by this project's implementation of the ECGSYN "
+                        + "dynamical model (McSharry et al., IEEE TBME 2003), Apache-2.0. Four balanced synthetic classes (%s), "
+                        + "1.0 s windows at 250 Hz centred on the R peak, z-normalised. Splits from separate generator seeds: "
+                        + "%d train (seed %d) / %d validation (seed %d; the epoch with the best validation accuracy, %d of %d, "
+                        + "is exported) / %d test (seed %d). Baselines (test accuracy): majority class; nearest centroid and "
+                        + "logistic regression on 12 hand-made features (R height, QRS width, P, PR, ST and T levels, "
+                        + "neighbouring peaks, roughness, 4-9 Hz f-wave power). Scores on synthetic data overstate real-world performance; "
+                        + "not a medical device.")
+                        .formatted(String.join(", ", BeatClass.keys()), train.count(), BeatDataset.TRAIN_SEED,
+                                validation.count(), BeatDataset.VALIDATION_SEED, fit.bestEpoch(), epochs,
+                                test.count(), BeatDataset.TEST_SEED),
+                train.count(),
+                test.count(),
+                metrics,
+                baselines,
+                BeatClass.keys(),
+                evaluation.confusionMatrix(),
+                fit.curve(),
+                epochs,
+                context.seed(),
+                BeatCnn.parameterCount(),
+                Math.round(fit.seconds() * 10) / 10.0,
+                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /**
+     * What training produced.
+     *
+     * @param curve       validation accuracy after epochs 1, 2, ... (rounded to four decimals)
+     * @param losses      mean training loss of each epoch
+     * @param initialLoss the loss on the training set before the first step
+     * @param bestEpoch   the epoch (from 1) whose weights are kept
+     * @param bestWeights the parameters after that epoch
+     * @param seconds     wall-clock training time, validation passes included
+     */
+    record Fit(List<Double> curve, List<Double> losses, double initialLoss, int bestEpoch, List<float[]> bestWeights, double seconds) {
+
+        double bestAccuracy() {
+            return curve.get(bestEpoch - 1);
+        }
+    }
+
+    /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
+    static Fit fit(BeatDataset train, BeatDataset validation, int epochs, long seed, PrintStream log) {
+        List<Double> curve = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        List<float[]> bestWeights = null;
+        int bestEpoch = 0;
+        long start = System.nanoTime();
+        int window = BeatGenerator.WINDOW;
+        try (BeatCnn.Training network = new BeatCnn.Training(BeatCnn.initialParameters(seed), LEARNING_RATE)) {
+            double initialLoss = loss(network, train);
+            Random random = new Random(seed);
+            int[] order = Shuffle.identity(train.count());
+            float[] beats = new float[BATCH_SIZE * window];
+            int[] labels = new int[BATCH_SIZE];
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long epochStart = System.nanoTime();
+                Shuffle.shuffle(order, random);
+                double lossSum = 0;
+                int batches = 0;
+                for (int from = 0; from < order.length; from += BATCH_SIZE) {
+                    int count = Math.min(BATCH_SIZE, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        train.copyWindow(order[from + i], beats, i * window);
+                        labels[i] = train.label(order[from + i]);
+                    }
+                    lossSum += network.step(beats, labels, count);
+                    batches++;
+                }
+                double accuracy = Math.round(evaluate(network::predict, validation).accuracy() * 10_000) / 10_000.0;
+                curve.add(accuracy);
+                losses.add(lossSum / batches);
+                if (bestWeights == null || accuracy > curve.get(bestEpoch - 1)) {
+                    bestWeights = network.snapshot();
+                    bestEpoch = epoch;
+                }
+                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
+                        epoch, epochs, lossSum / batches, accuracy, (System.nanoTime() - epochStart) / 1e9);
+            }
+            return new Fit(curve, losses, initialLoss, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** The mean loss over a whole split, in evaluation batches. */
+    private static double loss(BeatCnn.Training network, BeatDataset data) {
+        int window = BeatGenerator.WINDOW;
+        float[] beats = new float[EVALUATION_BATCH * window];
+        int[] labels = new int[EVALUATION_BATCH];
+        double sum = 0;
+        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
+            int count = Math.min(EVALUATION_BATCH, data.count() - from);
+            for (int i = 0; i < count; i++) {
+                data.copyWindow(from + i, beats, i * window);
+                labels[i] = data.label(from + i);
+            }
+            sum += network.loss(beats, labels, count) * count;
+        }
+        return sum / data.count();
+    }
+
+    /** Something that turns {@code count} windows into {@code count * 4} probabilities. */
+    @FunctionalInterface
+    interface BatchPredictor {
+        float[] predict(float[] beats, int count);
+    }
+
+    /** Predicts a whole split in batches and compares with its labels. */
+    static Evaluation evaluate(BatchPredictor predictor, BeatDataset data) {
+        int window = BeatGenerator.WINDOW;
+        int[] truth = new int[data.count()];
+        int[] predicted = new int[data.count()];
+        float[] beats = new float[EVALUATION_BATCH * window];
+        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
+            int count = Math.min(EVALUATION_BATCH, data.count() - from);
+            for (int i = 0; i < count; i++) {
+                data.copyWindow(from + i, beats, i * window);
+            }
+            float[] probabilities = predictor.predict(beats, count);
+            for (int i = 0; i < count; i++) {
+                truth[from + i] = data.label(from + i);
+                predicted[from + i] = Evaluation.argMax(probabilities, i * BeatClass.COUNT, BeatClass.COUNT);
+            }
+        }
+        return Evaluation.of(truth, predicted, BeatClass.COUNT);
+    }
+
+    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
+    private static void clearSavedModel(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.deleteIfExists(directory.resolve("saved_model.pb"));
+        Path variables = directory.resolve("variables");
+        if (Files.isDirectory(variables)) {
+            try (Stream<Path> files = Files.list(variables)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
