@@ -36,12 +36,12 @@ import org.junit.jupiter.api.Test;
  */
 class SavedModelDjlTest {
 
-    private static final Path NATIVE = Path.of("../../app/target/classes/native/lib").toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
     private static final Path MODEL = Path.of("target/classes/" + MessageRiskCase.MODEL_PATH);
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("tensorflow.properties")),
+        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         // DJL reads this as an environment variable or a system property; offline it cannot download.
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
