@@ -90,7 +90,7 @@ public class DemoPanel extends Div {
         control.setId("sample-" + sample.id());
         control.addClassName("sample-button");
         control.getElement().setAttribute("title", label);
-        control.addClickListener(click -> show(demos.runSample(loaded, visitor, sample.id())));
+        control.addClickListener(click -> runInBackground(() -> demos.runSample(loaded, visitor, sample.id())));
         return control;
     }
 
@@ -126,7 +126,10 @@ public class DemoPanel extends Div {
         input.setPlaceholder(getTranslation(placeholderKey));
         input.setWidthFull();
         input.setMinHeight("8rem");
-        Button submit = new Button(getTranslation("demo.run"), click -> show(run.apply(input.getValue())));
+        Button submit = new Button(getTranslation("demo.run"), click -> {
+            String text = input.getValue();
+            runInBackground(() -> run.apply(text));
+        });
         submit.setId("demo-run");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div section = new Div(input, submit);
@@ -151,6 +154,23 @@ public class DemoPanel extends Div {
         public long getFileSizeMax() {
             return images.maxUploadBytes();
         }
+    }
+
+    /**
+     * Runs the model off the UI thread and shows, meanwhile, how many requests are ahead and the
+     * expected wait; the result arrives by server push.
+     */
+    private void runInBackground(java.util.function.Supplier<DemoOutcome> run) {
+        UI ui = UI.getCurrent();
+        DemoService.Pending pending = demos.pending(loaded);
+        result.removeAll();
+        result.getElement().removeAttribute("data-top-class");
+        Span progress = new Span(pending.ahead() == 0 ? getTranslation("demo.running")
+                : getTranslation("demo.queued", pending.ahead(), pending.estimatedWaitMs()));
+        progress.setId("demo-progress");
+        progress.addClassName("demo-progress");
+        result.add(progress);
+        demos.submit(run).thenAccept(outcome -> ui.access(() -> show(outcome)));
     }
 
     private void show(DemoOutcome outcome) {

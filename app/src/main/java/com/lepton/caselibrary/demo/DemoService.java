@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * records the run (never the visitor's upload itself).
  */
 @Service
-public class DemoService {
+public class DemoService implements org.springframework.beans.factory.DisposableBean {
 
     private final PluginHost plugins;
     private final InferencePool pool;
@@ -40,6 +40,30 @@ public class DemoService {
         this.runs = runs;
         this.limits = limits;
         this.series = new SeriesParser(limits.maxSeriesPoints());
+    }
+
+    /** Demo runs wait for the pool on virtual threads, so the UI thread is never held. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * What a visitor starting a run now can expect.
+     *
+     * @param ahead           requests already waiting for the model
+     * @param estimatedWaitMs rough wait before this one is computed
+     */
+    public record Pending(int ahead, long estimatedWaitMs) {
+    }
+
+    /** The queue in front of a case's model now. */
+    public Pending pending(LoadedCase loaded) {
+        String key = CaseModels.modelKey(loaded);
+        return new Pending(pool.queueLength(key), pool.estimatedWait(key).toMillis());
+    }
+
+    /** Runs a demo call in the background; the future never fails (a failure is an outcome). */
+    public java.util.concurrent.CompletableFuture<DemoOutcome> submit(java.util.function.Supplier<DemoOutcome> run) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(run, background)
+                .exceptionally(failure -> DemoOutcome.refused("demo.error.failed"));
     }
 
     /** The live case with this id, if its model is loaded. */
@@ -169,5 +193,10 @@ public class DemoService {
     /** The top-k of a classification, for views. */
     public static List<ClassScore> topK(DemoResult.Classification classification, int k) {
         return classification.top(k);
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 }
