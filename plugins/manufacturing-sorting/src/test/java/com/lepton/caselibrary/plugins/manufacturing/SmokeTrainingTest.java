@@ -1,0 +1,86 @@
+package com.lepton.caselibrary.plugins.manufacturing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.djl.engine.Engine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke training of the real network ({@link SeedCnn.Training}, the trainer's batch size and Adam
+ * learning rate) on a small slice of Fashion-MNIST: 6,000 training images for two epochs, then
+ * 1,000 images from the trainer's validation range. Needs the installed data set
+ * ({@link FashionMnistTrainer#DEBIAN_DATA}, which CI installs) and the TensorFlow native library.
+ */
+class SmokeTrainingTest {
+
+    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final int TRAIN = 6_000;
+    private static final int EPOCHS = 2;
+
+    @BeforeAll
+    static void loadTensorFlow() {
+        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+                "TensorFlow native library not unpacked; build the app module first");
+        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
+            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
+        }
+        System.setProperty("ai.djl.offline", "true");
+        Engine.getEngine("TensorFlow");
+    }
+
+    @Test
+    void twoEpochsOnASmallSliceLowerTheLossAndBeatChance() throws Exception {
+        FashionMnist trainFile = FashionMnist.load(FashionMnistTrainer.DEBIAN_DATA, FashionMnist.TRAIN);
+        FashionMnist train = trainFile.slice(0, TRAIN);
+        // From the trainer's validation range (the last 5,000 training images), never trained on here.
+        FashionMnist validation = trainFile.slice(trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES,
+                trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES + 1_000);
+        int batchSize = FashionMnistTrainer.BATCH_SIZE;
+        int pixels = FashionImageAdapter.PIXELS;
+        long start = System.nanoTime();
+        double firstLoss = 0;
+        double lastLoss = 0;
+        Evaluation before;
+        Evaluation after;
+        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), FashionMnistTrainer.LEARNING_RATE)) {
+            before = FashionMnistTrainer.evaluate(network::predict, validation);
+            Random random = new Random(42);
+            int[] order = Shuffle.identity(train.count());
+            float[] images = new float[batchSize * pixels];
+            int[] labels = new int[batchSize];
+            int batchesPerEpoch = (train.count() + batchSize - 1) / batchSize;
+            int window = 10;
+            for (int epoch = 1; epoch <= EPOCHS; epoch++) {
+                Shuffle.shuffle(order, random);
+                for (int b = 0, from = 0; from < order.length; b++, from += batchSize) {
+                    int count = Math.min(batchSize, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        train.copyPixels(order[from + i], images, i * pixels);
+                        labels[i] = train.label(order[from + i]);
+                    }
+                    float loss = network.step(images, labels, count);
+                    if (epoch == 1 && b < window) {
+                        firstLoss += loss / window;
+                    }
+                    if (epoch == EPOCHS && b >= batchesPerEpoch - window) {
+                        lastLoss += loss / window;
+                    }
+                }
+            }
+            after = FashionMnistTrainer.evaluate(network::predict, validation);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("fashion-cnn smoke training: %d images x %d epochs in %.1f s; loss first 10 batches %.4f -> last 10 batches %.4f;"
+                        + " held-out accuracy %.4f -> %.4f (chance 0.10)%n",
+                TRAIN, EPOCHS, seconds, firstLoss, lastLoss, before.accuracy(), after.accuracy());
+
+        assertThat(lastLoss).isLessThan(0.6 * firstLoss);
+        // Chance is 0.10 and the model card's nearest-centroid baseline 0.68; two short epochs reach about 0.8.
+        assertThat(after.accuracy()).isGreaterThan(0.65);
+    }
+}

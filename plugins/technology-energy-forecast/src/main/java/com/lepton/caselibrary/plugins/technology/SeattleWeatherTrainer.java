@@ -1,0 +1,386 @@
+package com.lepton.caselibrary.plugins.technology;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelTrainer;
+import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
+import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
+ * SavedModel.
+ *
+ * <p>The split is chronological, by the date of the day being forecast: January 2012 to June 2014
+ * trains the network, July to December 2014 validates it (the training curve, and the epoch whose
+ * weights are exported), and all of 2015 tests it, once, with the exported graph. Every scaling
+ * statistic and every baseline is fitted on the training period only. Within the training period
+ * the batch order is shuffled with the seed, as are the initial weights.
+ *
+ * <p>Two LSTMs are trained on the same split:
+ * <ul>
+ *   <li>the shipped one reads only the last 14 daily maxima, because the demo's input is a plain
+ *       series of maxima without dates;</li>
+ *   <li>a comparison one reads, for each of the 14 days, maximum and minimum temperature,
+ *       precipitation, wind and the season terms (sin/cos of the day of year). It is evaluated
+ *       and reported in the model card, not shipped.</li>
+ * </ul>
+ * Baselines on the same test days: persistence (tomorrow = today), the training period's smoothed
+ * climatology for the day of year, and linear autoregressions fitted by least squares on the same
+ * windows (the 14 maxima; and all six features of the 14 days).
+ */
+public final class SeattleWeatherTrainer implements ModelTrainer {
+
+    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
+    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
+    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
+    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
+
+    static final Period TRAIN = new Period("train", LocalDate.of(2012, 1, 1), LocalDate.of(2014, 6, 30));
+    static final Period VALIDATION = new Period("validation", LocalDate.of(2014, 7, 1), LocalDate.of(2014, 12, 31));
+    static final Period TEST = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+
+    /** The comparison model: same window and size, six features per day. */
+    static final TemperatureLstm WEATHER = new TemperatureLstm(TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(),
+            TemperatureLstm.SHIPPED.hidden());
+
+    static final int DEFAULT_EPOCHS = 60;
+    static final int BATCH_SIZE = 32;
+    static final float LEARNING_RATE = 1e-3f;
+
+    @Override
+    public List<Path> dataDirectories() {
+        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+    }
+
+    /**
+     * What one training run produced.
+     *
+     * @param initialLoss  training-set MSE (standardised units) before the first step
+     * @param losses       training-set MSE after each epoch
+     * @param curve        validation RMSE (°C) after each epoch
+     * @param bestEpoch    the epoch with the lowest validation RMSE, 1-based
+     * @param bestWeights  the parameters after that epoch
+     * @param seconds      wall-clock training time
+     */
+    record Fit(double initialLoss, List<Double> losses, List<Double> curve, int bestEpoch, List<float[]> bestWeights, double seconds) {
+    }
+
+    /**
+     * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
+     * validation RMSE in °C.
+     */
+    static Fit fit(TemperatureLstm spec, float[] trainX, float[] trainY, float[] validationX, double[] validationTargets,
+                   Standardiser tempMax, int epochs, long seed, PrintStream log, String label) {
+        int examples = trainY.length;
+        int stride = spec.window() * spec.features();
+        List<Double> losses = new ArrayList<>();
+        List<Double> curve = new ArrayList<>();
+        List<float[]> bestWeights = null;
+        int bestEpoch = 0;
+        double initialLoss;
+        long start = System.nanoTime();
+        try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
+            initialLoss = network.loss(trainX, trainY, examples);
+            Random random = new Random(seed);
+            int[] order = new int[examples];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            float[] batchX = new float[BATCH_SIZE * stride];
+            float[] batchY = new float[BATCH_SIZE];
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long epochStart = System.nanoTime();
+                shuffle(order, random);
+                for (int from = 0; from < order.length; from += BATCH_SIZE) {
+                    int count = Math.min(BATCH_SIZE, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        System.arraycopy(trainX, order[from + i] * stride, batchX, i * stride, stride);
+                        batchY[i] = trainY[order[from + i]];
+                    }
+                    network.step(batchX, batchY, count);
+                }
+                double loss = network.loss(trainX, trainY, examples);
+                losses.add(loss);
+                double[] forecast = celsius(tempMax, network.predict(validationX, validationTargets.length));
+                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
+                curve.add(ForecastMetrics.round(rmse));
+                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
+                    bestWeights = network.snapshot();
+                    bestEpoch = epoch;
+                }
+                log.printf(Locale.ROOT, "%s epoch %2d/%d  train MSE %.4f  validation RMSE %.3f °C  (%.2f s)%n",
+                        label, epoch, epochs, loss, rmse, (System.nanoTime() - epochStart) / 1e9);
+            }
+        }
+        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+    }
+
+    @Override
+    public ModelCard train(TrainingContext context) throws Exception {
+        PrintStream log = context.log();
+        // DJL loads libtensorflow's JNI library; TF Java classes fail to link without it.
+        Engine.getEngine("TensorFlow");
+
+        WeatherSeries series = SeattleWeatherCsv.load(context.dataDirectory());
+        WeatherDataset data = new WeatherDataset(series);
+        TemperatureLstm shipped = TemperatureLstm.SHIPPED;
+        int window = shipped.window();
+        int[] train = data.origins(TRAIN, window);
+        int[] validation = data.origins(VALIDATION, window);
+        int[] test = data.origins(TEST, window);
+        if (train.length == 0 || validation.length == 0 || test.length == 0) {
+            throw new IOException(SeattleWeatherCsv.FILE_NAME + " does not cover " + TRAIN.from() + " to " + TEST.to());
+        }
+        double[] trainTargets = data.targets(train);
+        double[] validationTargets = data.targets(validation);
+        double[] testTargets = data.targets(test);
+
+        Preprocessing preprocessing = data.preprocessing(TRAIN, window);
+        Standardiser tempMax = preprocessing.tempMax();
+        FeatureScaling scaling = data.featureScaling(TRAIN);
+        float[] trainY = standardise(tempMax, trainTargets);
+
+        int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
+        log.printf(Locale.ROOT, "%s: %d days %s to %s%n", SeattleWeatherCsv.FILE_NAME, series.count(), series.date(0), series.date(series.count() - 1));
+        log.printf(Locale.ROOT, "forecast days: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length, span(data, train), validation.length, span(data, validation), test.length, span(data, test));
+        log.printf(Locale.ROOT, "scaling from the training period only: temp_max %s; temp_min %s; precipitation %s; wind %s%n",
+                scaling.tempMax(), scaling.tempMin(), scaling.precipitation(), scaling.wind());
+        log.printf(Locale.ROOT, "shipped LSTM: window %d x %d feature, %d hidden, %d parameters; comparison LSTM: window %d x %d features, %d parameters%n",
+                window, shipped.features(), shipped.hidden(), shipped.parameterCount(), WEATHER.window(), WEATHER.features(), WEATHER.parameterCount());
+        log.printf(Locale.ROOT, "%d epochs, batch %d, Adam lr %s, seed %d%n", epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+
+        // The shipped model: daily maxima only.
+        float[] trainX = data.univariateInputs(train, preprocessing);
+        float[] validationX = data.univariateInputs(validation, preprocessing);
+        float[] testX = data.univariateInputs(test, preprocessing);
+        Fit fit = fit(shipped, trainX, trainY, validationX, validationTargets, tempMax, epochs, context.seed(), log, "maxima ");
+        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.3f °C)%n",
+                fit.seconds(), fit.bestEpoch(), fit.curve().get(fit.bestEpoch() - 1));
+
+        ForecastMetrics validationMetrics;
+        ForecastMetrics testMetrics;
+        double[] testForecast;
+        try (TemperatureLstm.Serving serving = shipped.new Serving(fit.bestWeights(), tempMax)) {
+            // Evaluate the very graph that is exported, so the card describes the shipped model.
+            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
+            testForecast = toDouble(serving.predict(testX, test.length));
+            testMetrics = ForecastMetrics.of(testForecast, testTargets);
+            clearSavedModel(context.outputDirectory());
+            serving.export(context.outputDirectory());
+        }
+        preprocessing.writeTo(context.outputDirectory(), "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
+
+        // The comparison model: all six features per day (not shipped: the demo has no dates, rain or wind).
+        float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
+        float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
+        float[] weatherTestX = data.multivariateInputs(test, window, scaling);
+        Fit weatherFit = fit(WEATHER, weatherTrainX, trainY, weatherValidationX, validationTargets, tempMax, epochs, context.seed(), log, "weather");
+        ForecastMetrics weatherValidation;
+        ForecastMetrics weatherTest;
+        try (TemperatureLstm.Serving serving = WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
+            weatherValidation = ForecastMetrics.of(toDouble(serving.predict(weatherValidationX, validation.length)), validationTargets);
+            weatherTest = ForecastMetrics.of(toDouble(serving.predict(weatherTestX, test.length)), testTargets);
+        }
+        log.printf(Locale.ROOT, "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
+                weatherFit.seconds(), weatherFit.bestEpoch(), weatherFit.curve().get(weatherFit.bestEpoch() - 1));
+
+        // Baselines, fitted on the training period only.
+        int[] trainDays = data.daysIn(TRAIN);
+        Climatology climatology = Climatology.fit(pick(series.dates(), trainDays), pick(series.tempMax(), trainDays), Climatology.DEFAULT_HALF_WIDTH);
+        LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
+        LinearRegression arWeather = LinearRegression.fit(toRows(weatherTrainX, train.length), trainTargets);
+        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
+        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
+        validationBaselines.put("climatology", ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
+        validationBaselines.put("linearAr", ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
+        validationBaselines.put("linearArWeather", ForecastMetrics.of(arWeather.predict(toRows(weatherValidationX, validation.length)), validationTargets));
+        Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
+        testBaselineForecasts.put("persistence", data.persistence(test));
+        testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
+        testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
+        testBaselineForecasts.put("linearArWeather", arWeather.predict(toRows(weatherTestX, test.length)));
+        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
+        testBaselineForecasts.forEach((name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
+
+        log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
+        log.println("  " + line("lstm", validationMetrics));
+        log.println("  " + line("weatherLstm", weatherValidation));
+        validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.println("test (2015), evaluated once:");
+        log.println("  " + line("lstm", testMetrics));
+        log.println("  " + line("weatherLstm", weatherTest));
+        baselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        Map<String, Double> dieboldMariano = new LinkedHashMap<>();
+        testBaselineForecasts.forEach((name, forecast) -> dieboldMariano.put(name, ForecastMetrics.dieboldMariano(forecast, testForecast, testTargets)));
+        baselines.forEach((name, m) -> log.printf(Locale.ROOT,
+                "  the shipped LSTM %s %s on test RMSE (%.3f vs %.3f) and %s on MAE (%.3f vs %.3f); Diebold-Mariano %+.2f (%s)%n",
+                m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat", name, testMetrics.rmse(), m.rmse(),
+                m.mae() > testMetrics.mae() ? "beats it" : "does NOT beat it", testMetrics.mae(), m.mae(), dieboldMariano.get(name),
+                Math.abs(dieboldMariano.get(name)) > 1.96 ? "significant at 5%" : "not significant at 5%"));
+
+        Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
+        metrics.put("bias", ForecastMetrics.round(testMetrics.bias()));
+        metrics.put("validationRmse", ForecastMetrics.round(validationMetrics.rmse()));
+        metrics.put("validationMae", ForecastMetrics.round(validationMetrics.mae()));
+        metrics.put("exportedEpoch", (double) fit.bestEpoch());
+        // Mean absolute error by season of the forecast day, the shipped model next to persistence.
+        LocalDate[] testDays = data.targetDates(test);
+        double[] persistence = testBaselineForecasts.get("persistence");
+        for (String season : List.of("winter", "spring", "summer", "autumn")) {
+            metrics.put("mae." + season, ForecastMetrics.round(seasonMae(testForecast, testTargets, testDays, season)));
+            metrics.put("persistence.mae." + season, ForecastMetrics.round(seasonMae(persistence, testTargets, testDays, season)));
+        }
+        // Positive: the shipped LSTM's squared errors are smaller; beyond +-1.96 unlikely to be chance.
+        dieboldMariano.forEach((name, value) -> metrics.put("dieboldMariano." + name, ForecastMetrics.round(value)));
+        metrics.putAll(weatherTest.asMap("weatherLstm."));
+        metrics.put("weatherLstm.validationRmse", ForecastMetrics.round(weatherValidation.rmse()));
+        metrics.put("weatherLstm.parameterCount", (double) WEATHER.parameterCount());
+        Map<String, Double> baselineFigures = new LinkedHashMap<>();
+        baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
+
+        log.printf("SavedModel in %s%n", context.outputDirectory());
+        return new ModelCard(
+                EnergyForecastCase.MODEL_NAME,
+                EnergyForecastCase.MODEL_VERSION,
+                ("Seattle daily weather (NOAA, U.S. Government work; vega-datasets 3.2.1, %s, BSD-3-Clause package). "
+                        + "Forecast days split by date: train %s (%d), validation %s (%d, epoch choice), test %s (%d, evaluated once). "
+                        + "Input: the last %d daily maximum temperatures, standardised with the training period's mean %.2f °C and std %.2f °C. "
+                        + "Target: the next day's maximum temperature, °C; RMSE and MAE in °C. "
+                        + "Baselines on the same test days, fitted on the training period only: persistence = today's maximum; "
+                        + "climatology = training mean for the day of year, smoothed over +-%d days; "
+                        + "linearAr = least squares on the same %d maxima; linearArWeather = least squares on %d days x 6 features. "
+                        + "weatherLstm.* = a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
+                        + "and sin/cos of the day of year.")
+                        .formatted(SeattleWeatherCsv.FILE_NAME, span(data, train), train.length, span(data, validation), validation.length,
+                                span(data, test), test.length, window, tempMax.mean(), tempMax.std(), Climatology.DEFAULT_HALF_WIDTH,
+                                window, window),
+                train.length,
+                test.length,
+                metrics,
+                baselineFigures,
+                List.of(),
+                List.of(),
+                fit.curve(),
+                epochs,
+                context.seed(),
+                shipped.parameterCount(),
+                Math.round(fit.seconds() * 10) / 10.0,
+                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    static double seasonMae(double[] forecast, double[] observed, LocalDate[] days, String season) {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < forecast.length; i++) {
+            if (Season.of(days[i]).equals(season)) {
+                sum += Math.abs(forecast[i] - observed[i]);
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    static float[] standardise(Standardiser standardiser, double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = standardiser.standardise(values[i]);
+        }
+        return result;
+    }
+
+    static double[] celsius(Standardiser standardiser, float[] standardised) {
+        double[] result = new double[standardised.length];
+        for (int i = 0; i < standardised.length; i++) {
+            result[i] = standardiser.original(standardised[i]);
+        }
+        return result;
+    }
+
+    /** Flat example-after-example inputs as one regression row per example. */
+    static double[][] toRows(float[] flat, int count) {
+        int width = flat.length / count;
+        double[][] rows = new double[count][width];
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < width; k++) {
+                rows[i][k] = flat[i * width + k];
+            }
+        }
+        return rows;
+    }
+
+    private static double[] pick(double[] values, int[] rows) {
+        double[] picked = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            picked[i] = values[rows[i]];
+        }
+        return picked;
+    }
+
+    private static LocalDate[] pick(LocalDate[] values, int[] rows) {
+        LocalDate[] picked = new LocalDate[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            picked[i] = values[rows[i]];
+        }
+        return picked;
+    }
+
+    private static String span(WeatherDataset data, int[] origins) {
+        LocalDate[] days = data.targetDates(origins);
+        return days[0] + " to " + days[days.length - 1];
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+
+    private static String line(String name, ForecastMetrics m) {
+        return String.format(Locale.ROOT, "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)", name, m.rmse(), m.mae(), m.bias(), m.count());
+    }
+
+    /** Fisher-Yates with the given random source. */
+    static void shuffle(int[] values, Random random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+    }
+
+    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
+    private static void clearSavedModel(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.deleteIfExists(directory.resolve("saved_model.pb"));
+        Path variables = directory.resolve("variables");
+        if (Files.isDirectory(variables)) {
+            try (Stream<Path> files = Files.list(variables)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.lepton.caselibrary.plugins.technology;
+
+import com.lepton.caselibrary.api.ModelCard;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a {@link ModelCard} as pretty JSON with the record's component names as fields, until
+ * the host's training command writes it. Map keys are sorted so a retraining gives a small diff.
+ */
+final class ModelCardJson {
+
+    private ModelCardJson() {
+    }
+
+    static String write(ModelCard card) {
+        StringBuilder json = new StringBuilder();
+        value(json, card, "");
+        return json.append('\n').toString();
+    }
+
+    private static void value(StringBuilder json, Object value, String indent) {
+        switch (value) {
+            case null -> json.append("null");
+            case Record record -> {
+                json.append("{\n");
+                RecordComponent[] components = record.getClass().getRecordComponents();
+                for (int i = 0; i < components.length; i++) {
+                    json.append(indent).append("  ");
+                    string(json, components[i].getName());
+                    json.append(": ");
+                    value(json, read(components[i], record), indent + "  ");
+                    json.append(i < components.length - 1 ? ",\n" : "\n");
+                }
+                json.append(indent).append('}');
+            }
+            case Map<?, ?> map -> {
+                json.append("{\n");
+                var entries = new TreeMap<String, Object>();
+                map.forEach((k, v) -> entries.put(String.valueOf(k), v));
+                int i = 0;
+                for (var entry : entries.entrySet()) {
+                    json.append(indent).append("  ");
+                    string(json, entry.getKey());
+                    json.append(": ");
+                    value(json, entry.getValue(), indent + "  ");
+                    json.append(++i < entries.size() ? ",\n" : "\n");
+                }
+                json.append(indent).append('}');
+            }
+            case Collection<?> list -> {
+                // Lists of numbers (curve, matrix rows) stay on one line; they are long but flat.
+                boolean flat = list.stream().allMatch(e -> e instanceof Number);
+                json.append('[');
+                int i = 0;
+                for (Object element : list) {
+                    if (!flat) {
+                        json.append('\n').append(indent).append("  ");
+                    }
+                    value(json, element, indent + "  ");
+                    if (++i < list.size()) {
+                        json.append(flat ? ", " : ",");
+                    }
+                }
+                if (!flat && !list.isEmpty()) {
+                    json.append('\n').append(indent);
+                }
+                json.append(']');
+            }
+            case Double d -> json.append(Double.isFinite(d) ? d.toString() : "null");
+            case Number n -> json.append(n);
+            case Boolean b -> json.append(b);
+            default -> string(json, value.toString());
+        }
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void string(StringBuilder json, String text) {
+        json.append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append("\\u%04x".formatted((int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+}

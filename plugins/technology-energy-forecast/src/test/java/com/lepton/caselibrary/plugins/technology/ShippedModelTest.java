@@ -1,0 +1,87 @@
+package com.lepton.caselibrary.plugins.technology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.lepton.caselibrary.api.ModelCard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The committed SavedModel, scaling file and model card, checked without TensorFlow. */
+class ShippedModelTest {
+
+    private static InputStream resource(String path) {
+        return ShippedModelTest.class.getClassLoader().getResourceAsStream(path);
+    }
+
+    private static JsonObject card() throws IOException {
+        try (InputStream in = resource(EnergyForecastCase.MODEL_PATH + "/model-card.json")) {
+            assertThat(in).isNotNull();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+    }
+
+    @Test
+    void shipsASmallSavedModel() throws IOException {
+        long size = 0;
+        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+            try (InputStream in = resource(EnergyForecastCase.MODEL_PATH + "/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                size += in.readAllBytes().length;
+            }
+        }
+        assertThat(size).isLessThan(2L * 1024 * 1024);
+    }
+
+    @Test
+    void shipsTheTrainingPeriodsScaling() {
+        Preprocessing scaling = Preprocessing.shipped();
+
+        assertThat(scaling.window()).isEqualTo(TemperatureLstm.SHIPPED.window());
+        // Seattle's daily maxima: a mean near 15 °C, a spread near 7 °C.
+        assertThat(scaling.tempMaxMean()).isBetween(12.0, 19.0);
+        assertThat(scaling.tempMaxStd()).isBetween(5.0, 9.0);
+        assertThat(new TemperatureAdapter().preprocessing()).isEqualTo(scaling);
+    }
+
+    @Test
+    void shipsAModelCardWithMetricsAndBaselines() throws IOException {
+        JsonObject card = card();
+
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(card.get("modelName").getAsString()).isEqualTo(EnergyForecastCase.MODEL_NAME);
+        assertThat(card.get("modelVersion").getAsString()).isEqualTo(EnergyForecastCase.MODEL_VERSION);
+        assertThat(card.get("parameterCount").getAsLong()).isEqualTo(TemperatureLstm.SHIPPED.parameterCount());
+        assertThat(card.get("seed").getAsLong()).isEqualTo(42);
+        // Every day of 2015 is forecast once; January 2012 to June 2014 trains.
+        assertThat(card.get("testExamples").getAsInt()).isEqualTo(365);
+        assertThat(card.get("trainExamples").getAsInt()).isBetween(850, 913);
+        assertThat(card.getAsJsonArray("trainingCurve")).hasSize(card.get("epochs").getAsInt());
+        assertThat(card.getAsJsonArray("classLabels")).isEmpty();
+        assertThat(card.getAsJsonArray("confusionMatrix")).isEmpty();
+        assertThat(card.get("trainingSeconds").getAsDouble()).isPositive().isLessThan(180);
+        assertThat(card.get("dataset").getAsString()).contains("seattle-weather.csv").contains("test 2015-01-01 to 2015-12-31");
+
+        JsonObject metrics = card.getAsJsonObject("metrics");
+        assertThat(metrics.keySet()).contains("rmse", "mae", "bias", "validationRmse", "validationMae", "exportedEpoch",
+                "mae.winter", "mae.summer", "weatherLstm.rmse", "weatherLstm.mae", "dieboldMariano.persistence");
+        // Next-day maximum temperature: errors of a few degrees, RMSE never below MAE.
+        assertThat(metrics.get("rmse").getAsDouble()).isBetween(1.0, 5.0).isGreaterThanOrEqualTo(metrics.get("mae").getAsDouble());
+        JsonObject baselines = card.getAsJsonObject("baselines");
+        for (String baseline : List.of("persistence", "climatology", "linearAr", "linearArWeather")) {
+            for (String metric : List.of("rmse", "mae")) {
+                assertThat(baselines.has(baseline + "." + metric)).as(baseline + "." + metric).isTrue();
+            }
+        }
+        int bestEpoch = metrics.get("exportedEpoch").getAsInt();
+        assertThat(card.getAsJsonArray("trainingCurve").get(bestEpoch - 1).getAsDouble())
+                .isCloseTo(metrics.get("validationRmse").getAsDouble(), within(1e-3));
+    }
+}

@@ -1,0 +1,48 @@
+package com.lepton.caselibrary.plugins.technology;
+
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.TrainingContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Dev runner: trains the model as the host's {@code train --case technology-energy-forecast}
+ * command does, and writes the SavedModel, {@code preprocessing.properties} and
+ * {@code model-card.json} into the plugin's resources. Use it when the portal jar is not at hand.
+ *
+ * <pre>
+ * ./mvnw -B -f plugins/technology-energy-forecast/pom.xml test-compile exec:exec@train [-Dtf.native.dir=...] [-Depochs=60] [-Dseed=42]
+ * </pre>
+ * Arguments: the data directory and the output directory. The native library comes from
+ * {@code TENSORFLOW_LIBRARY_PATH} (set by the pom), and {@code ai.djl.offline=true}.
+ */
+public final class TrainTemperatureLstm {
+
+    private TrainTemperatureLstm() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : SeattleWeatherTrainer.PROJECT_DATA.toString());
+        Path output = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + EnergyForecastCase.MODEL_PATH);
+        long seed = Long.getLong("seed", 42);
+        int epochs = Integer.getInteger("epochs", 0);
+
+        ModelCard card = new SeattleWeatherTrainer().train(new TrainingContext(data, output, seed, epochs, System.out));
+        Files.writeString(output.resolve("model-card.json"), ModelCardJson.write(card), StandardCharsets.UTF_8);
+
+        System.out.printf("model card: %s%nSavedModel size: %d bytes%n", output.resolve("model-card.json"), size(output));
+    }
+
+    /** Bytes of the SavedModel files (saved_model.pb and variables/), without the model card and scaling file. */
+    static long size(Path savedModel) throws IOException {
+        try (Stream<Path> files = Files.walk(savedModel)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().equals("saved_model.pb") || f.getParent().getFileName().toString().equals("variables"))
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+}
