@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.technology;
 
+import com.lepton.caselibrary.api.testing.ModelCardJson;
+
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
 import java.io.IOException;

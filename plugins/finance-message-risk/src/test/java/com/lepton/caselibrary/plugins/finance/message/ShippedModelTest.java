@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.api.testing.ModelCardJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;

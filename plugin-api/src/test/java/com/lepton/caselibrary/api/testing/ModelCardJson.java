@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.finance;
+package com.lepton.caselibrary.api.testing;
 
 import com.lepton.caselibrary.api.ModelCard;
 import java.lang.reflect.RecordComponent;
@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a {@link ModelCard} as pretty JSON with the record's component names as fields, until
- * the host's training command writes it. Map keys are sorted so a retraining gives a small diff.
+ * Writes a {@link ModelCard} as pretty JSON with the record's component names as fields, for the
+ * plugins' dev training runners (the host's {@code train} command writes the same file with Jackson).
+ * Shipped in plugin-api's test jar so every plugin's tests share one copy. Map keys are sorted so a retraining gives a small diff.
  */
-final class ModelCardJson {
+public final class ModelCardJson {
 
     private ModelCardJson() {
     }
 
-    static String write(ModelCard card) {
+    public static String write(ModelCard card) {
         StringBuilder json = new StringBuilder();
         value(json, card, "");
         return json.append('\n').toString();
