@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
+
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;

@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
+
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;

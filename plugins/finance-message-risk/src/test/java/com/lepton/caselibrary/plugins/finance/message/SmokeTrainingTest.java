@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.manufacturing;
+package com.lepton.caselibrary.trainingkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,8 +31,8 @@ class EvaluationTest {
     @Test
     void namesMetricsByClassKey() {
         assertThat(evaluation.metrics(List.of("a", "b", "c")))
-                .containsKeys("accuracy", "macroF1", "precision.a", "recall.b", "recall.c")
-                .hasSize(2 + 3 * 2);
+                .containsKeys("accuracy", "macroF1", "precision.a", "recall.b", "f1.c")
+                .hasSize(2 + 3 * 3);
     }
 
     @Test

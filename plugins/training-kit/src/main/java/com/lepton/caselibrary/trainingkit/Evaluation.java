@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.manufacturing;
+package com.lepton.caselibrary.trainingkit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public final class Evaluation {
 
     /**
      * The model card's metrics: {@code accuracy}, {@code macroF1}, and per class
-     * {@code precision.KEY} and {@code recall.KEY}.
+     * {@code precision.KEY}, {@code recall.KEY}, {@code f1.KEY}.
      */
     public Map<String, Double> metrics(List<String> classKeys) {
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -105,6 +105,7 @@ public final class Evaluation {
         for (int c = 0; c < confusion.length; c++) {
             metrics.put("precision." + classKeys.get(c), precision(c));
             metrics.put("recall." + classKeys.get(c), recall(c));
+            metrics.put("f1." + classKeys.get(c), f1(c));
         }
         return metrics;
     }
