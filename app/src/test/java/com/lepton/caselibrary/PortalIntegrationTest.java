@@ -11,6 +11,7 @@ import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -119,7 +120,7 @@ abstract class PortalIntegrationTest {
     void predictsTheCommittedSneakerSampleThroughDjl() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
         long before = runs.count();
-        DemoOutcome outcome = demos.runSample(loaded, "it", "sneaker");
+        DemoOutcome outcome = demos.runSample(loaded, Requester.of("it"), "sneaker");
         assertThat(outcome.succeeded()).isTrue();
         DemoResult.Classification result = (DemoResult.Classification) outcome.result();
         assertThat(result.top().key()).isEqualTo("sneaker");
@@ -135,7 +136,7 @@ abstract class PortalIntegrationTest {
         for (LoadedCase loaded : plugins.cases()) {
             assertThat(demos.liveCase(loaded.caseId())).as(loaded.caseId() + " is live").isPresent();
             for (var sample : loaded.plugin().demo().samples()) {
-                DemoOutcome outcome = demos.runSample(loaded, "it-" + loaded.caseId(), sample.id());
+                DemoOutcome outcome = demos.runSample(loaded, Requester.of("it-" + loaded.caseId()), sample.id());
                 assertThat(outcome.succeeded()).as(loaded.caseId() + "/" + sample.id()).isTrue();
                 if (outcome.result() instanceof DemoResult.Classification classification && !sample.expected().isEmpty()) {
                     assertThat(classification.top().key()).as(loaded.caseId() + "/" + sample.id()).isEqualTo(sample.expected());
@@ -152,7 +153,7 @@ abstract class PortalIntegrationTest {
     void refusesAnUploadThatIsNotAnImageAndRecordsNoSuccess() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
         long successes = runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count();
-        DemoOutcome outcome = demos.runUpload(loaded, "it", "<?php echo 'not an image'; ?>".getBytes());
+        DemoOutcome outcome = demos.runUpload(loaded, Requester.of("it"), "<?php echo 'not an image'; ?>".getBytes());
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.messageKey()).isEqualTo("demo.error.notimage");
         assertThat(runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count()).isEqualTo(successes);

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +37,7 @@ public class DemoPanel extends Div {
     private final DemoService demos;
     private final ImageDecoder images;
     private final InputKind kind;
-    private final String visitor;
+    private final Requester visitor;
     private final Div result = new Div();
     private final Paragraph stats = new Paragraph();
 

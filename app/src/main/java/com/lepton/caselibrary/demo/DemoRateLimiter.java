@@ -4,18 +4,21 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import com.lepton.caselibrary.inference.Requester;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo runs per visitor per minute (bucket4j token buckets), so one visitor cannot spend the
- * compute of everyone else. Buckets of visitors gone quiet are dropped after ten minutes.
+ * Demo runs per visitor and per client address per minute (bucket4j token buckets), so one
+ * visitor, or one address opening many sessions, cannot spend the compute of everyone else.
+ * Buckets of visitors gone quiet are dropped after ten minutes.
  */
 @Component
 class DemoRateLimiter {
 
     private final int runsPerMinute;
+    private final int runsPerMinutePerAddress;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
@@ -23,12 +26,24 @@ class DemoRateLimiter {
 
     DemoRateLimiter(DemoProperties properties) {
         this.runsPerMinute = properties.runsPerMinute();
+        this.runsPerMinutePerAddress = properties.runsPerMinutePerAddress();
     }
 
-    /** Takes one run from the visitor's allowance; empty when allowed, else the seconds to wait. */
-    OptionalInt tryRun(String visitor) {
-        Bucket bucket = buckets.get(visitor, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(runsPerMinute).refillGreedy(runsPerMinute, Duration.ofMinutes(1)))
+    /**
+     * Takes one run from the session's and the address's allowances; empty when allowed, else
+     * the seconds to wait. A run refused by the address does not use up the session's allowance.
+     */
+    OptionalInt tryRun(Requester requester) {
+        OptionalInt address = tryRun("address:" + requester.address(), runsPerMinutePerAddress);
+        if (address.isPresent()) {
+            return address;
+        }
+        return tryRun("session:" + requester.session(), runsPerMinute);
+    }
+
+    private OptionalInt tryRun(String key, int perMinute) {
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {

@@ -8,6 +8,7 @@ import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     /** Runs one of the case's shipped samples. */
-    public DemoOutcome runSample(LoadedCase loaded, String visitor, String sampleId) {
+    public DemoOutcome runSample(LoadedCase loaded, Requester visitor, String sampleId) {
         Optional<DemoSample> sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst();
         if (sample.isEmpty()) {
             return DemoOutcome.refused("demo.error.failed");
@@ -91,17 +92,17 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     /** Runs an uploaded image. */
-    public DemoOutcome runUpload(LoadedCase loaded, String visitor, byte[] upload) {
+    public DemoOutcome runUpload(LoadedCase loaded, Requester visitor, byte[] upload) {
         return runChecked(loaded, visitor, null, () -> new DemoInput.Image(images.decode(upload)));
     }
 
     /** Runs a pasted or uploaded series (CSV or one value per line). */
-    public DemoOutcome runSeries(LoadedCase loaded, String visitor, String csv) {
+    public DemoOutcome runSeries(LoadedCase loaded, Requester visitor, String csv) {
         return runChecked(loaded, visitor, null, () -> seriesInput(csv));
     }
 
     /** Runs a typed or pasted message. */
-    public DemoOutcome runText(LoadedCase loaded, String visitor, String text) {
+    public DemoOutcome runText(LoadedCase loaded, Requester visitor, String text) {
         return runChecked(loaded, visitor, null, () -> textInput(text));
     }
 
@@ -128,7 +129,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         DemoInput read() throws DemoInputException;
     }
 
-    private DemoOutcome runChecked(LoadedCase loaded, String visitor, String sampleId, InputReader reader) {
+    private DemoOutcome runChecked(LoadedCase loaded, Requester visitor, String sampleId, InputReader reader) {
         String version = loaded.plugin().model().version();
         java.util.OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
@@ -145,7 +146,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         return run(loaded, visitor, version, input, sampleId);
     }
 
-    private DemoOutcome run(LoadedCase loaded, String visitor, String version, DemoInput input, String sampleId) {
+    private DemoOutcome run(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
             InferenceResult answer = pool.predict(CaseModels.modelKey(loaded), visitor, input);
             record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);

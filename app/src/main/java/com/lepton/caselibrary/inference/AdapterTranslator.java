@@ -1,30 +1,58 @@
 package com.lepton.caselibrary.inference;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import com.lepton.caselibrary.api.DataAdapter;
-import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Lets DJL drive a plugin's {@link DataAdapter}; examples are stacked into batches. */
-final class AdapterTranslator implements Translator<DemoInput, DemoResult> {
+/**
+ * Lets DJL drive a plugin's {@link DataAdapter}, or take raw tensors; examples are stacked into
+ * batches, so demo visitors and protocol clients of one model share forward passes.
+ */
+final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
 
     private final DataAdapter adapter;
+    private final List<String> outputNames;
 
-    AdapterTranslator(DataAdapter adapter) {
+    AdapterTranslator(DataAdapter adapter, List<String> outputNames) {
         this.adapter = adapter;
+        this.outputNames = outputNames;
     }
 
     @Override
-    public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-        return adapter.toTensors(context.getNDManager(), input);
+    public NDList processInput(TranslatorContext context, ModelInput input) throws Exception {
+        return switch (input) {
+            case ModelInput.Demo demo -> adapter.toTensors(context.getNDManager(), demo.input());
+            case ModelInput.Tensors tensors -> new NDList(tensors.tensors().stream()
+                    .map(tensor -> tensor.toArray(context.getNDManager())).toList());
+        };
     }
 
     @Override
-    public DemoResult processOutput(TranslatorContext context, NDList output) {
-        return adapter.toResult(output);
+    public ModelOutput processOutput(TranslatorContext context, NDList output) {
+        List<TensorData> tensors = new ArrayList<>(output.size());
+        for (int i = 0; i < output.size(); i++) {
+            NDArray array = output.get(i);
+            tensors.add(TensorData.of(outputName(array, i), array));
+        }
+        try {
+            DemoResult result = adapter.toResult(output);
+            return new ModelOutput(tensors, result, null);
+        } catch (RuntimeException e) {
+            return new ModelOutput(tensors, null, e);
+        }
+    }
+
+    private String outputName(NDArray array, int index) {
+        if (index < outputNames.size()) {
+            return outputNames.get(index);
+        }
+        return array.getName() != null ? array.getName() : "output_" + index;
     }
 
     @Override

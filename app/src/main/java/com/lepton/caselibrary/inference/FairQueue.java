@@ -10,16 +10,18 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A bounded queue that serves visitors in turn: each visitor has their own line and batches are
- * filled round-robin across lines, so one visitor firing many requests cannot starve the others.
- * Workers take batches: at least one request, then more for up to the maximum queue delay.
+ * A bounded queue that serves requesters in turn, on two levels: client addresses take turns,
+ * and within an address its sessions take turns. One visitor firing many requests, or one
+ * address opening many sessions, cannot starve the others. Workers take batches: at least one
+ * request, then more for up to the maximum queue delay.
  */
 final class FairQueue {
 
     private final int capacity;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
-    private final Map<String, ArrayDeque<PendingRequest>> lines = new HashMap<>();
+    /** Per address: its sessions' lines, and the order in which those sessions take turns. */
+    private final Map<String, Address> addresses = new HashMap<>();
     private final ArrayDeque<String> turns = new ArrayDeque<>();
     private int size;
     private boolean closed;
@@ -35,13 +37,14 @@ final class FairQueue {
             if (closed || size >= capacity) {
                 return false;
             }
-            ArrayDeque<PendingRequest> line = lines.get(request.visitor);
-            if (line == null) {
-                line = new ArrayDeque<>();
-                lines.put(request.visitor, line);
-                turns.add(request.visitor);
+            String address = request.requester.address();
+            Address lines = addresses.get(address);
+            if (lines == null) {
+                lines = new Address();
+                addresses.put(address, lines);
+                turns.add(address);
             }
-            line.add(request);
+            lines.add(request);
             size++;
             notEmpty.signal();
             return true;
@@ -92,16 +95,50 @@ final class FairQueue {
     }
 
     private PendingRequest pollNextTurn() {
-        String visitor = turns.poll();
-        ArrayDeque<PendingRequest> line = lines.get(visitor);
-        PendingRequest request = line.poll();
-        if (line.isEmpty()) {
-            lines.remove(visitor);
+        String address = turns.poll();
+        Address lines = addresses.get(address);
+        PendingRequest request = lines.poll();
+        if (lines.isEmpty()) {
+            addresses.remove(address);
         } else {
-            turns.add(visitor);
+            turns.add(address);
         }
         size--;
         return request;
+    }
+
+    /** The sessions of one address, each with its own line, taking turns. */
+    private static final class Address {
+
+        private final Map<String, ArrayDeque<PendingRequest>> lines = new HashMap<>();
+        private final ArrayDeque<String> turns = new ArrayDeque<>();
+
+        void add(PendingRequest request) {
+            String session = request.requester.session();
+            ArrayDeque<PendingRequest> line = lines.get(session);
+            if (line == null) {
+                line = new ArrayDeque<>();
+                lines.put(session, line);
+                turns.add(session);
+            }
+            line.add(request);
+        }
+
+        PendingRequest poll() {
+            String session = turns.poll();
+            ArrayDeque<PendingRequest> line = lines.get(session);
+            PendingRequest request = line.poll();
+            if (line.isEmpty()) {
+                lines.remove(session);
+            } else {
+                turns.add(session);
+            }
+            return request;
+        }
+
+        boolean isEmpty() {
+            return turns.isEmpty();
+        }
     }
 
     /** Requests waiting now. */
@@ -109,6 +146,15 @@ final class FairQueue {
         lock.lock();
         try {
             return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
         } finally {
             lock.unlock();
         }

@@ -2,19 +2,23 @@ package com.lepton.caselibrary.inference;
 
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDList;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
-import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.InvalidInputException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,24 +64,29 @@ public class InferencePool implements DisposableBean {
     public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp,
             InferenceProperties.BatchSettings settings) throws IOException {
         // The engine must be initialised before any TensorFlow class is touched, or the JNI library is not found.
-        Engine.getEngine(ENGINE);
-        Criteria<DemoInput, DemoResult> criteria = Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
+        Engine engine = Engine.getEngine(ENGINE);
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
                 .optModelPath(savedModel)
                 .optEngine(ENGINE)
-                .optTranslator(new AdapterTranslator(adapter))
+                .optDevice(engine.defaultDevice())
                 .build();
-        ZooModel<DemoInput, DemoResult> model;
+        ZooModel<NDList, NDList> model;
         try {
             model = criteria.loadModel();
         } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {
             throw new IOException("model " + key + " cannot be loaded from " + savedModel + ": " + e.getMessage(), e);
         }
-        ServedModel served = new ServedModel(key, version, model, settings, meters);
+        ModelSignature declared = Signatures.declared(model);
+        AdapterTranslator translator = new AdapterTranslator(adapter,
+                declared.outputs().stream().map(ModelSignature.Tensor::name).toList());
+        ServedModel served = new ServedModel(key, version, declared, model, translator, settings, meters);
         if (warmUp != null) {
             try {
-                served.predict("warm-up", warmUp);
-            } catch (InferenceException e) {
+                PendingRequest.Answer answer = served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp));
+                answer.output().demoResult();
+                served.describe(Signatures.observed(declared, model, adapter, warmUp, answer.output()));
+            } catch (InferenceException | InvalidInputException | RuntimeException e) {
                 served.close();
                 throw new IOException("model " + key + " fails on its warm-up input: " + e.getMessage(), e);
             }
@@ -86,7 +95,7 @@ public class InferencePool implements DisposableBean {
         if (previous != null) {
             previous.close();
         }
-        log.info("Model {} {} ready: {} predictor(s), batches of up to {}, queue {}", key, version,
+        log.info("Model {} {} ready on {}: {} predictor(s), batches of up to {}, queue {}", key, version, model.getNDManager().getDevice(),
                 settings.predictors(), settings.maxBatchSize(), settings.queueCapacity());
     }
 
@@ -114,17 +123,74 @@ public class InferencePool implements DisposableBean {
         return Optional.ofNullable(models.get(key)).map(ServedModel::estimatedWait).orElse(Duration.ZERO);
     }
 
+    /** Runs one input through a model, for a requester known only by name (tools, benchmarks). */
+    public InferenceResult predict(String key, String visitor, DemoInput input) throws InferenceException {
+        return predict(key, Requester.of(visitor), input);
+    }
+
     /**
      * Runs one input through a model.
      *
-     * @param visitor who asks (a session or client address), for fair turns between visitors
+     * @param requester who asks, for fair turns between client addresses and sessions
      */
-    public InferenceResult predict(String key, String visitor, DemoInput input) throws InferenceException {
+    public InferenceResult predict(String key, Requester requester, DemoInput input) throws InferenceException {
+        PendingRequest.Answer answer = served(key).predict(requester, new ModelInput.Demo(input));
+        try {
+            return new InferenceResult(answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize());
+        } catch (RuntimeException e) {
+            throw new InferenceException(InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs raw tensors through a model, as the Open Inference Protocol asks: each input carries
+     * the batch as its first dimension. The examples join the model's queue one by one, so they
+     * are batched with whatever else waits, and the outputs are stacked back in order.
+     *
+     * @throws InferenceException {@code INVALID_INPUT} when the tensors do not match the signature
+     */
+    public List<TensorData> infer(String key, Requester requester, List<TensorData> inputs) throws InferenceException {
+        ServedModel model = served(key);
+        List<TensorData> ordered = Signatures.orderInputs(model.signature(), inputs, model.settings().maxBatchSize());
+        int batch = (int) ordered.get(0).shape()[0];
+        List<PendingRequest> queued = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            int example = i;
+            queued.add(model.submit(requester, new ModelInput.Tensors(ordered.stream().map(t -> t.example(example)).toList())));
+        }
+        List<List<TensorData>> answers = new ArrayList<>(batch);
+        for (PendingRequest request : queued) {
+            answers.add(model.await(request).output().tensors());
+        }
+        List<TensorData> outputs = new ArrayList<>();
+        for (int o = 0; o < answers.get(0).size(); o++) {
+            int output = o;
+            outputs.add(TensorData.stack(answers.stream().map(answer -> answer.get(output)).toList()));
+        }
+        return outputs;
+    }
+
+    /** The inputs and outputs of a loaded model. */
+    public Optional<ModelSignature> signature(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::signature);
+    }
+
+    /** The keys of the loaded models. */
+    public Set<String> loadedModels() {
+        return Set.copyOf(models.keySet());
+    }
+
+    /** The batching settings a loaded model is served with. */
+    public Optional<InferenceProperties.BatchSettings> settings(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::settings);
+    }
+
+    private ServedModel served(String key) throws InferenceException {
         ServedModel model = models.get(key);
         if (model == null) {
             throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " is not loaded", null);
         }
-        return model.predict(visitor, input);
+        return model;
     }
 
     /** Worker threads alive across all models; for leak checks. */

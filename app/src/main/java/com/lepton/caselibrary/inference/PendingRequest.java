@@ -1,19 +1,18 @@
 package com.lepton.caselibrary.inference;
 
-import com.lepton.caselibrary.api.DemoInput;
 import java.util.concurrent.CompletableFuture;
 
 /** A request waiting in a model's queue, answered through its future. */
 final class PendingRequest {
 
-    final String visitor;
-    final DemoInput input;
+    final Requester requester;
+    final ModelInput input;
     final long submittedNanos;
     final long deadlineNanos;
-    final CompletableFuture<InferenceResult> answer = new CompletableFuture<>();
+    final CompletableFuture<Answer> answer = new CompletableFuture<>();
 
-    PendingRequest(String visitor, DemoInput input, long submittedNanos, long deadlineNanos) {
-        this.visitor = visitor;
+    PendingRequest(Requester requester, ModelInput input, long submittedNanos, long deadlineNanos) {
+        this.requester = requester;
         this.input = input;
         this.submittedNanos = submittedNanos;
         this.deadlineNanos = deadlineNanos;
@@ -21,5 +20,9 @@ final class PendingRequest {
 
     boolean expired(long now) {
         return now - deadlineNanos > 0 || answer.isDone();
+    }
+
+    /** The model's output for this request with where the time went. */
+    record Answer(ModelOutput output, long queueMs, long computeMs, int batchSize) {
     }
 }

@@ -3,8 +3,6 @@ package com.lepton.caselibrary.inference;
 import ai.djl.inference.Predictor;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
-import com.lepton.caselibrary.api.DemoInput;
-import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -29,7 +27,8 @@ final class ServedModel implements AutoCloseable {
 
     private final String key;
     private final String version;
-    private final ZooModel<DemoInput, DemoResult> model;
+    private volatile ModelSignature signature;
+    private final ZooModel<?, ?> model;
     private final InferenceProperties.BatchSettings settings;
     private final FairQueue queue;
     private final List<Thread> workers = new ArrayList<>();
@@ -43,9 +42,11 @@ final class ServedModel implements AutoCloseable {
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
     private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
 
-    ServedModel(String key, String version, ZooModel<DemoInput, DemoResult> model, InferenceProperties.BatchSettings settings, MeterRegistry meters) {
+    ServedModel(String key, String version, ModelSignature signature, ZooModel<?, ?> model, AdapterTranslator translator,
+            InferenceProperties.BatchSettings settings, MeterRegistry meters) {
         this.key = key;
         this.version = version;
+        this.signature = signature;
         this.model = model;
         this.settings = settings;
         this.meters = meters;
@@ -58,7 +59,7 @@ final class ServedModel implements AutoCloseable {
         this.busy = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "busy").register(meters);
         this.timeouts = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "timeout").register(meters);
         for (int i = 0; i < settings.predictors(); i++) {
-            Predictor<DemoInput, DemoResult> predictor = model.newPredictor();
+            Predictor<ModelInput, ModelOutput> predictor = model.newPredictor(translator);
             Thread worker = Thread.ofPlatform().daemon().name("inference-" + key + "-" + i).unstarted(() -> serve(predictor));
             workers.add(worker);
             worker.start();
@@ -67,6 +68,15 @@ final class ServedModel implements AutoCloseable {
 
     String version() {
         return version;
+    }
+
+    ModelSignature signature() {
+        return signature;
+    }
+
+    /** Completes the signature once a warm-up has shown the datatypes. */
+    void describe(ModelSignature described) {
+        this.signature = described;
     }
 
     InferenceProperties.BatchSettings settings() {
@@ -84,17 +94,30 @@ final class ServedModel implements AutoCloseable {
     }
 
     /** Queues a request and waits for its answer. */
-    InferenceResult predict(String visitor, DemoInput input) throws InferenceException {
+    PendingRequest.Answer predict(Requester requester, ModelInput input) throws InferenceException {
+        return await(submit(requester, input));
+    }
+
+    /** Queues a request, or refuses it at once as busy when the queue is full or closed. */
+    PendingRequest submit(Requester requester, ModelInput input) throws InferenceException {
         long now = System.nanoTime();
-        long timeout = settings.requestTimeout().toNanos();
-        PendingRequest request = new PendingRequest(visitor, input, now, now + timeout);
+        PendingRequest request = new PendingRequest(requester, input, now, now + settings.requestTimeout().toNanos());
         if (!queue.offer(request)) {
+            if (queue.isClosed()) {
+                throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " is being unloaded", null);
+            }
             busy.increment();
             int retry = (int) Math.max(1, Math.ceil(estimatedWait().toMillis() / 1000.0));
             throw new InferenceException(InferenceException.Kind.BUSY, "queue of " + key + " is full", null, retry);
         }
+        return request;
+    }
+
+    /** Waits for a queued request's answer until its deadline. */
+    PendingRequest.Answer await(PendingRequest request) throws InferenceException {
+        long left = request.deadlineNanos - System.nanoTime();
         try {
-            return request.answer.get(timeout, TimeUnit.NANOSECONDS);
+            return request.answer.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             request.answer.cancel(false);
             timeouts.increment();
@@ -112,7 +135,7 @@ final class ServedModel implements AutoCloseable {
         }
     }
 
-    private void serve(Predictor<DemoInput, DemoResult> predictor) {
+    private void serve(Predictor<ModelInput, ModelOutput> predictor) {
         try (predictor) {
             while (true) {
                 List<PendingRequest> batch = queue.takeBatch(settings.maxBatchSize(), settings.maxQueueDelay().toNanos(),
@@ -134,7 +157,7 @@ final class ServedModel implements AutoCloseable {
         }
     }
 
-    private void run(Predictor<DemoInput, DemoResult> predictor, List<PendingRequest> taken) {
+    private void run(Predictor<ModelInput, ModelOutput> predictor, List<PendingRequest> taken) {
         long start = System.nanoTime();
         List<PendingRequest> batch = taken.stream().filter(request -> !request.expired(start)).toList();
         taken.stream().filter(request -> !batch.contains(request))
@@ -144,12 +167,12 @@ final class ServedModel implements AutoCloseable {
             return;
         }
         try {
-            List<DemoResult> results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
+            List<ModelOutput> results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
             long end = System.nanoTime();
             record(batch, start, end);
             for (int i = 0; i < batch.size(); i++) {
                 PendingRequest request = batch.get(i);
-                request.answer.complete(new InferenceResult(results.get(i), millis(start - request.submittedNanos), millis(end - start), batch.size()));
+                request.answer.complete(new PendingRequest.Answer(results.get(i), millis(start - request.submittedNanos), millis(end - start), batch.size()));
             }
         } catch (TranslateException | RuntimeException e) {
             if (batch.size() == 1) {

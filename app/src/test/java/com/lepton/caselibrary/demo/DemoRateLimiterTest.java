@@ -2,6 +2,7 @@ package com.lepton.caselibrary.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.inference.Requester;
 import org.junit.jupiter.api.Test;
 
 class DemoRateLimiterTest {
@@ -10,9 +11,19 @@ class DemoRateLimiterTest {
     void refusesBeyondTheAllowanceWithAWaitAndKeepsVisitorsApart() {
         DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3));
         for (int i = 0; i < 3; i++) {
-            assertThat(limiter.tryRun("alice")).isEmpty();
+            assertThat(limiter.tryRun(new Requester("home", "alice"))).isEmpty();
         }
-        assertThat(limiter.tryRun("alice").orElseThrow()).isBetween(1, 61);
-        assertThat(limiter.tryRun("bob")).isEmpty();
+        assertThat(limiter.tryRun(new Requester("home", "alice")).orElseThrow()).isBetween(1, 61);
+        assertThat(limiter.tryRun(new Requester("home", "bob"))).isEmpty();
+    }
+
+    @Test
+    void oneAddressCannotGetMoreByOpeningManySessions() {
+        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3, 5));
+        for (int session = 0; session < 5; session++) {
+            assertThat(limiter.tryRun(new Requester("script", "session-" + session))).isEmpty();
+        }
+        assertThat(limiter.tryRun(new Requester("script", "session-99")).orElseThrow()).isBetween(1, 61);
+        assertThat(limiter.tryRun(new Requester("elsewhere", "session-99"))).as("another address is not affected").isEmpty();
     }
 }

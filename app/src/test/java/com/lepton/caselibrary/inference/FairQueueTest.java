@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 class FairQueueTest {
 
     private static PendingRequest request(String visitor) {
+        return request(visitor, visitor);
+    }
+
+    private static PendingRequest request(String address, String session) {
         long now = System.nanoTime();
-        return new PendingRequest(visitor, new DemoInput.Text(visitor), now, now + TimeUnit.SECONDS.toNanos(10));
+        return new PendingRequest(new Requester(address, session), new ModelInput.Demo(new DemoInput.Text(session)), now,
+                now + TimeUnit.SECONDS.toNanos(10));
     }
 
     @Test
@@ -33,7 +38,7 @@ class FairQueueTest {
         queue.offer(request("light-1"));
         queue.offer(request("light-2"));
         List<PendingRequest> batch = queue.takeBatch(3, 0);
-        assertThat(batch).extracting(r -> r.visitor).containsExactly("heavy", "light-1", "light-2");
+        assertThat(batch).extracting(r -> r.requester.session()).containsExactly("heavy", "light-1", "light-2");
     }
 
     @Test
@@ -66,7 +71,19 @@ class FairQueueTest {
         });
         Thread.sleep(50);
         queue.offer(request("b"));
-        assertThat(taking.get(5, TimeUnit.SECONDS)).extracting(r -> r.visitor).containsExactly("a", "b");
+        assertThat(taking.get(5, TimeUnit.SECONDS)).extracting(r -> r.requester.session()).containsExactly("a", "b");
+    }
+
+    @Test
+    void addressesTakeTurnsFirstSoManySessionsFromOneAddressCannotCrowdOutAnother() throws InterruptedException {
+        FairQueue queue = new FairQueue(100);
+        for (int session = 0; session < 6; session++) {
+            queue.offer(request("office", "office-" + session));
+        }
+        queue.offer(request("home", "home-1"));
+        queue.offer(request("home", "home-2"));
+        List<PendingRequest> batch = queue.takeBatch(4, 0);
+        assertThat(batch).extracting(r -> r.requester.session()).containsExactly("office-0", "home-1", "office-1", "home-2");
     }
 
     @Test

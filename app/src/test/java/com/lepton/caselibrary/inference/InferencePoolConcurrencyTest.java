@@ -93,6 +93,51 @@ class InferencePoolConcurrencyTest {
     }
 
     @Test
+    void rawTensorsAreBatchedWithDemoRequestsAndAnswerTheSame() throws Exception {
+        InferencePool pool = pool("tensors", new GrayAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
+        pool.register("described", "1", SAVED_MODEL, new GrayAdapter(null), inputs.get(0), settings(1, 8, 1, 64, TIMEOUT));
+        ModelSignature signature = pool.signature("described").orElseThrow();
+        assertThat(signature.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.datatype()).isEqualTo("FP32");
+            assertThat(input.shape()).containsExactly(-1, 28, 28, 1);
+        });
+        assertThat(signature.outputs()).singleElement().satisfies(output -> assertThat(output.shape()).containsExactly(-1, 10));
+
+        int batch = 3;
+        double[] pixels = new double[batch * 28 * 28];
+        List<double[]> expected = new ArrayList<>();
+        try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            for (int i = 0; i < batch; i++) {
+                float[] example = new GrayAdapter(null).toTensors(manager, inputs.get(i)).get(0).toFloatArray();
+                for (int p = 0; p < example.length; p++) {
+                    pixels[i * example.length + p] = example[p];
+                }
+                expected.add(probabilities(pool.predict("described", "demo", inputs.get(i)).result()));
+            }
+        }
+        TensorData input = new TensorData(signature.inputs().get(0).name(), "FP32", new long[] {batch, 28, 28, 1}, pixels);
+        List<TensorData> outputs = pool.infer("described", Requester.of("client"), List.of(input));
+
+        assertThat(outputs).singleElement().satisfies(output -> {
+            assertThat(output.name()).isEqualTo(signature.outputs().get(0).name());
+            assertThat(output.shape()).containsExactly(batch, 10);
+            for (int i = 0; i < batch; i++) {
+                assertThat(java.util.Arrays.copyOfRange(output.data(), i * 10, i * 10 + 10))
+                        .containsExactly(expected.get(i), org.assertj.core.data.Offset.offset(1e-4));
+            }
+        });
+        assertThatThrownBy(() -> pool.infer("described", Requester.of("client"),
+                List.of(new TensorData(input.name(), "FP32", new long[] {1, 27, 28, 1}, new double[27 * 28]))))
+                .isInstanceOfSatisfying(InferenceException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(InferenceException.Kind.INVALID_INPUT);
+                    assertThat(e.getMessage()).contains("shape");
+                });
+        assertThatThrownBy(() -> pool.infer("described", Requester.of("client"),
+                List.of(new TensorData(input.name(), "FP32", new long[] {9, 28, 28, 1}, new double[9 * 28 * 28]))))
+                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.getMessage()).contains("batch size"));
+    }
+
+    @Test
     void aFullQueueRefusesAtOnceAsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         InferencePool pool = pool("slow", new GrayAdapter(release), settings(1, 1, 0, 2, TIMEOUT));

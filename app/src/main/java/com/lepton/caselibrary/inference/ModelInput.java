@@ -1,0 +1,16 @@
+package com.lepton.caselibrary.inference;
+
+import com.lepton.caselibrary.api.DemoInput;
+import java.util.List;
+
+/** What one queued request feeds a model: a demo input for the plugin's adapter, or raw tensors. */
+sealed interface ModelInput {
+
+    /** A visitor's input, turned into tensors by the plugin's adapter. */
+    record Demo(DemoInput input) implements ModelInput {
+    }
+
+    /** Tensors of one example (no batch dimension), as a protocol client sends them. */
+    record Tensors(List<TensorData> tensors) implements ModelInput {
+    }
+}
