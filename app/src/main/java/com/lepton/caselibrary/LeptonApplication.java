@@ -1,6 +1,7 @@
 package com.lepton.caselibrary;
 
 import com.lepton.caselibrary.benchmark.BenchCommand;
+import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * The Lepton Case Library portal. {@code java -jar app.jar} serves the portal;
  * {@code java -jar app.jar train --case ID} retrains a case's model instead, and
- * {@code java -jar app.jar bench} benchmarks the inference pool.
+ * {@code java -jar app.jar bench} benchmarks the inference pool, and
+ * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,11 +20,15 @@ public class LeptonApplication {
     public static void main(String[] args) {
         // Models ship inside plugins; DJL must never try to download anything.
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+        TensorFlowThreads.configure();
         if (args.length > 0 && TrainCommand.NAME.equals(args[0])) {
             System.exit(TrainCommand.run(args));
         }
         if (args.length > 0 && BenchCommand.NAME.equals(args[0])) {
             System.exit(BenchCommand.run(args));
+        }
+        if (args.length > 0 && ExportTritonCommand.NAME.equals(args[0])) {
+            System.exit(ExportTritonCommand.run(LeptonApplication.class, args));
         }
         SpringApplication.run(LeptonApplication.class, args);
     }

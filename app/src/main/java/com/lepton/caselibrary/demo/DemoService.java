@@ -11,6 +11,7 @@ import com.lepton.caselibrary.inference.InferenceResult;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.serving.RoutedInference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,16 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     private final PluginHost plugins;
     private final InferencePool pool;
+    private final RoutedInference inference;
     private final ImageDecoder images;
     private final DemoRunRepository runs;
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
 
-    public DemoService(PluginHost plugins, InferencePool pool, ImageDecoder images, DemoRunRepository runs, DemoProperties limits,
-            DemoRateLimiter rateLimiter) {
+    public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, ImageDecoder images, DemoRunRepository runs,
+            DemoProperties limits, DemoRateLimiter rateLimiter) {
+        this.inference = inference;
         this.rateLimiter = rateLimiter;
         this.plugins = plugins;
         this.pool = pool;
@@ -148,7 +151,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     private DemoOutcome run(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
-            InferenceResult answer = pool.predict(CaseModels.modelKey(loaded), visitor, input);
+            InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
             record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
             return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs());
         } catch (InferenceException e) {
@@ -165,6 +168,10 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
                     yield e.getCause() instanceof InvalidInputException invalid
                             ? DemoOutcome.refusedByPlugin(invalid.userMessage()) : DemoOutcome.refused("demo.error.failed");
+                }
+                case UNAVAILABLE -> {
+                    record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.FAILED, null, e.getMessage());
+                    yield DemoOutcome.refused("demo.error.unavailable");
                 }
                 default -> {
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.FAILED, null, e.getMessage());

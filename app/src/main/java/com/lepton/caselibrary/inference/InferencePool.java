@@ -80,7 +80,7 @@ public class InferencePool implements DisposableBean {
         ModelSignature declared = Signatures.declared(model);
         AdapterTranslator translator = new AdapterTranslator(adapter,
                 declared.outputs().stream().map(ModelSignature.Tensor::name).toList());
-        ServedModel served = new ServedModel(key, version, declared, model, translator, settings, meters);
+        ServedModel served = new ServedModel(key, version, savedModel, declared, model, translator, settings, meters);
         if (warmUp != null) {
             try {
                 PendingRequest.Answer answer = served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp));
@@ -173,6 +173,11 @@ public class InferencePool implements DisposableBean {
     /** The inputs and outputs of a loaded model. */
     public Optional<ModelSignature> signature(String key) {
         return Optional.ofNullable(models.get(key)).map(ServedModel::signature);
+    }
+
+    /** The SavedModel folder a loaded model was read from. */
+    public Optional<Path> savedModel(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::savedModel);
     }
 
     /** The keys of the loaded models. */

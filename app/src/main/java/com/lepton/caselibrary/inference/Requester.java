@@ -1,5 +1,10 @@
 package com.lepton.caselibrary.inference;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * Who asks for a prediction, for fair turns: the client address first, then the session. Many
  * sessions from one address (a script, one office behind a proxy) share that address's turn.
@@ -13,6 +18,23 @@ public record Requester(String address, String session) {
     public Requester {
         address = address == null || address.isBlank() ? "anonymous" : address;
         session = session == null || session.isBlank() ? address : session;
+    }
+
+    /** A requester from a raw client address and session id, both hashed so neither is kept. */
+    public static Requester hashed(String address, String sessionId) {
+        return new Requester(hash(address), hash(sessionId));
+    }
+
+    private static String hash(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One requester that is its own address, for tools and tests. */

@@ -28,6 +28,7 @@ final class ServedModel implements AutoCloseable {
     private final String key;
     private final String version;
     private volatile ModelSignature signature;
+    private final java.nio.file.Path savedModel;
     private final ZooModel<?, ?> model;
     private final InferenceProperties.BatchSettings settings;
     private final FairQueue queue;
@@ -42,9 +43,10 @@ final class ServedModel implements AutoCloseable {
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
     private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
 
-    ServedModel(String key, String version, ModelSignature signature, ZooModel<?, ?> model, AdapterTranslator translator,
-            InferenceProperties.BatchSettings settings, MeterRegistry meters) {
+    ServedModel(String key, String version, java.nio.file.Path savedModel, ModelSignature signature, ZooModel<?, ?> model,
+            AdapterTranslator translator, InferenceProperties.BatchSettings settings, MeterRegistry meters) {
         this.key = key;
+        this.savedModel = savedModel;
         this.version = version;
         this.signature = signature;
         this.model = model;
@@ -68,6 +70,10 @@ final class ServedModel implements AutoCloseable {
 
     String version() {
         return version;
+    }
+
+    java.nio.file.Path savedModel() {
+        return savedModel;
     }
 
     ModelSignature signature() {

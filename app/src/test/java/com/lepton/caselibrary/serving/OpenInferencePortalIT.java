@@ -1,0 +1,248 @@
+package com.lepton.caselibrary.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDManager;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.inference.InferenceException;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.ModelSignature;
+import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.inference.TensorData;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal's pool on the Open Inference Protocol, used by the protocol client and by a second
+ * routing of demos that treats this running portal as its remote pool: the same answers as the
+ * local pool, fallback while the remote side is down, recovery when it returns, and the export
+ * of the loaded models as a Triton model repository.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenInferencePortalIT {
+
+    private static final String CASE = "manufacturing-sorting";
+    private static final Path DATA = temporaryFolder();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("lepton.data-directory", DATA::toString);
+        registry.add("lepton.serving.max-request-bytes", () -> "1000000");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InferencePool pool;
+
+    @Autowired
+    PluginHost plugins;
+
+    @Autowired
+    TritonRepository triton;
+
+    private HttpServer proxy;
+
+    @AfterEach
+    void stopProxy() {
+        if (proxy != null) {
+            proxy.stop(0);
+        }
+    }
+
+    @Test
+    void describesTheLoadedModelsAndTheirReadiness() throws IOException {
+        OpenInferenceClient client = client(URI.create(base()));
+        assertThat(client.isReady()).isTrue();
+        ModelSignature signature = client.metadata(CASE);
+        assertThat(signature.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.datatype()).isEqualTo("FP32");
+            assertThat(input.shape()).containsExactly(-1, 28, 28, 1);
+        });
+        assertThat(status("GET", "/v2/models/" + CASE + "/ready", null)).isEqualTo(200);
+        assertThat(status("GET", "/v2/models/no-such-model/ready", null)).isEqualTo(404);
+        assertThat(status("GET", "/v2/models/" + CASE + "/versions/999/ready", null)).isEqualTo(404);
+        assertThat(send("GET", "/v2", null).body()).contains("\"name\":\"lepton-case-library\"");
+    }
+
+    @Test
+    void answersRawTensorsLikeTheDemo() throws Exception {
+        LoadedCase loaded = plugins.find(CASE).orElseThrow();
+        DemoInput sneaker = sample(loaded, "sneaker");
+        TensorData input = tensor(loaded, sneaker, pool.signature(CASE).orElseThrow().inputs().get(0).name());
+        DemoResult.Classification local = (DemoResult.Classification) pool.predict(CASE, "it", sneaker).result();
+
+        List<TensorData> outputs = client(URI.create(base())).infer(CASE, List.of(input));
+
+        assertThat(outputs).singleElement().satisfies(output -> {
+            assertThat(output.shape()).containsExactly(1, 10);
+            double[] expected = local.scores().stream().mapToDouble(score -> score.probability()).toArray();
+            assertThat(output.data()).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5));
+        });
+    }
+
+    @Test
+    void refusesMalformedRequestsWithTheProtocolsErrorBody() throws Exception {
+        String infer = "/v2/models/" + CASE + "/infer";
+        HttpResponse<String> wrongShape = send("POST", infer,
+                "{\"inputs\":[{\"name\":\"" + inputName() + "\",\"shape\":[1,3],\"datatype\":\"FP32\",\"data\":[1,2,3]}]}");
+        assertThat(wrongShape.statusCode()).isEqualTo(400);
+        assertThat(wrongShape.body()).startsWith("{\"error\":").contains("shape");
+
+        HttpResponse<String> notJson = send("POST", infer, "<html>");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).startsWith("{\"error\":");
+
+        assertThat(send("POST", infer, "{\"inputs\":[]}").statusCode()).isEqualTo(400);
+        assertThat(send("POST", infer, "x".repeat(1_000_001)).statusCode()).isEqualTo(413);
+        assertThat(send("POST", "/v2/models/../../etc/passwd/infer", "{}").statusCode()).isIn(400, 404);
+        assertThat(send("POST", "/v2/models/no-such-model/infer", "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPortalUsesAnotherAsItsRemotePoolFallsBackWhileItIsDownAndRecovers() throws Exception {
+        LoadedCase loaded = plugins.find(CASE).orElseThrow();
+        DemoInput sneaker = sample(loaded, "sneaker");
+        AtomicBoolean down = new AtomicBoolean();
+        URI remote = startProxy(down);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RoutedInference routed = new RoutedInference(pool,
+                new ServingProperties(0, new ServingProperties.Remote(remote, true, Duration.ofSeconds(10), Duration.ofMillis(300))), meters);
+
+        InferenceResult viaRemote = routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
+        assertThat(((DemoResult.Classification) viaRemote.result()).top().key()).isEqualTo("sneaker");
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote").count()).isEqualTo(1);
+
+        down.set(true);
+        InferenceResult whileDown = routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
+        assertThat(((DemoResult.Classification) whileDown.result()).top().key()).isEqualTo("sneaker");
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "fallback").count()).isEqualTo(1);
+        assertThat(routed.usesRemote()).isFalse();
+
+        RoutedInference strict = new RoutedInference(pool,
+                new ServingProperties(0, new ServingProperties.Remote(remote, false, Duration.ofSeconds(10), Duration.ofMillis(300))), meters);
+        assertThatThrownBy(() -> strict.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker))
+                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
+
+        down.set(false);
+        Thread.sleep(400);
+        routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
+        strict.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote").count()).as("both recovered").isEqualTo(3);
+    }
+
+    @Test
+    void exportsTheLoadedModelsAsATritonRepository() throws IOException {
+        Path repository = Files.createTempDirectory("triton");
+        List<String> models = triton.export(repository);
+        assertThat(models).contains(CASE).hasSameSizeAs(pool.loadedModels());
+        for (String model : models) {
+            String config = Files.readString(repository.resolve(model).resolve("config.pbtxt"));
+            assertThat(config).contains("name: \"" + model + "\"", "platform: \"tensorflow_savedmodel\"", "dynamic_batching");
+            assertThat(repository.resolve(model).resolve("1/model.savedmodel/saved_model.pb")).isRegularFile();
+            assertThat(repository.resolve(model).resolve("1/model.savedmodel/variables/variables.index")).isRegularFile();
+        }
+        assertThat(Files.readString(repository.resolve(CASE).resolve("config.pbtxt")))
+                .contains("name: \"" + inputName() + "\"", "data_type: TYPE_FP32", "dims: [ 28, 28, 1 ]", "dims: [ 10 ]");
+    }
+
+    private String inputName() {
+        return pool.signature(CASE).orElseThrow().inputs().get(0).name();
+    }
+
+    /** A stand-in for the network between two portals: forwards to this one, or fails like a dead server. */
+    private URI startProxy(AtomicBoolean down) throws IOException {
+        proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpClient http = HttpClient.newHttpClient();
+        proxy.createContext("/", exchange -> {
+            try (exchange) {
+                if (down.get()) {
+                    exchange.sendResponseHeaders(502, -1);
+                    return;
+                }
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(base() + exchange.getRequestURI()))
+                        .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                        .header("Content-Type", "application/json");
+                HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+                exchange.getResponseBody().write(answer.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        proxy.start();
+        return URI.create("http://127.0.0.1:" + proxy.getAddress().getPort());
+    }
+
+    private static DemoInput sample(LoadedCase loaded, String id) throws IOException {
+        DemoSample sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(loaded.resource(sample.resourcePath()).orElseThrow())));
+    }
+
+    private static TensorData tensor(LoadedCase loaded, DemoInput input, String name) throws Exception {
+        try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            return TensorData.stack(List.of(TensorData.of(name, loaded.plugin().adapter().toTensors(manager, input).get(0))));
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private OpenInferenceClient client(URI uri) {
+        return new OpenInferenceClient(uri, Duration.ofSeconds(10));
+    }
+
+    private int status(String method, String path, String body) throws IOException {
+        return send(method, path, body).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws IOException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json").build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("lepton-serving-it");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
