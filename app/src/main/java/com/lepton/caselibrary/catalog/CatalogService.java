@@ -6,6 +6,7 @@ import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,6 +67,14 @@ public class CatalogService {
             present.add(id);
         });
         cases.findAll().stream().filter(entry -> !present.contains(entry.getId())).forEach(cases::delete);
+    }
+
+    /** A plugin enabled or disabled at run time: its cases join or leave the live catalog. */
+    @EventListener
+    @org.springframework.core.annotation.Order(1)
+    @Transactional
+    public void pluginChanged(PluginCasesChanged change) {
+        synchronize();
     }
 
     /** The cases matching a query: live demos first, then by title. */

@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +42,23 @@ class CaseModels {
     @Order(0)
     void loadAll() {
         for (LoadedCase loaded : plugins.cases()) {
+            try {
+                load(loaded);
+            } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
+                plugins.markFailed(loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Loads the models of a plugin enabled at run time, and unloads those of one withdrawn. */
+    @EventListener
+    @Order(0)
+    void pluginChanged(PluginCasesChanged change) {
+        change.withdrawn().forEach(caseId -> {
+            pool.unregister(caseId);
+            log.info("Case {} withdrawn: its model is unloaded", caseId);
+        });
+        for (LoadedCase loaded : change.added()) {
             try {
                 load(loaded);
             } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {

@@ -133,6 +133,10 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     private DemoOutcome runChecked(LoadedCase loaded, Requester visitor, String sampleId, InputReader reader) {
+        if (plugins.find(loaded.caseId()).filter(current -> current.pluginId().equals(loaded.pluginId())).isEmpty()) {
+            // The plugin was disabled or replaced while the visitor was on the page.
+            return DemoOutcome.refused("demo.error.withdrawn");
+        }
         String version = loaded.plugin().model().version();
         java.util.OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {

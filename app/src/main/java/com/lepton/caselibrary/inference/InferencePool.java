@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.inference;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
@@ -39,6 +40,7 @@ public class InferencePool implements DisposableBean {
     private final InferenceProperties properties;
     private final MeterRegistry meters;
     private final Map<String, ServedModel> models = new ConcurrentHashMap<>();
+    private Device device;
 
     public InferencePool(InferenceProperties properties, MeterRegistry meters) {
         this.properties = properties;
@@ -64,12 +66,12 @@ public class InferencePool implements DisposableBean {
     public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp,
             InferenceProperties.BatchSettings settings) throws IOException {
         // The engine must be initialised before any TensorFlow class is touched, or the JNI library is not found.
-        Engine engine = Engine.getEngine(ENGINE);
+        Engine.getEngine(ENGINE);
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
                 .optModelPath(savedModel)
                 .optEngine(ENGINE)
-                .optDevice(engine.defaultDevice())
+                .optDevice(device())
                 .build();
         ZooModel<NDList, NDList> model;
         try {
@@ -97,6 +99,15 @@ public class InferencePool implements DisposableBean {
         }
         log.info("Model {} {} ready on {}: {} predictor(s), batches of up to {}, queue {}", key, version, model.getNDManager().getDevice(),
                 settings.predictors(), settings.maxBatchSize(), settings.queueCapacity());
+    }
+
+    /** The GPU when the engine finds CUDA (the {@code gpu} build), else the CPU; decided once. */
+    private synchronized Device device() {
+        if (device == null) {
+            device = Engine.getEngine(ENGINE).defaultDevice();
+            log.info("Inference runs on {}", device.isGpu() ? "the GPU " + device : "the CPU (no CUDA GPU found)");
+        }
+        return device;
     }
 
     /** Stops serving a model: queued requests are answered, new ones refused, then it is freed. */

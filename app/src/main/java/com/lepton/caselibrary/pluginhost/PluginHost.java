@@ -24,6 +24,7 @@ import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,10 +41,12 @@ public class PluginHost implements DisposableBean {
     private final InstalledPluginRepository registry;
     private final PluginManager manager;
     private final Map<String, LoadedCase> cases = new LinkedHashMap<>();
+    private final ApplicationEventPublisher events;
 
-    public PluginHost(PluginHostProperties properties, InstalledPluginRepository registry) {
+    public PluginHost(PluginHostProperties properties, InstalledPluginRepository registry, ApplicationEventPublisher events) {
         this.directory = properties.directory().toAbsolutePath().normalize();
         this.registry = registry;
+        this.events = events;
         this.manager = new JarPluginManager(directory);
         this.manager.setSystemVersion(PluginApi.VERSION);
         loadAll();
@@ -72,6 +75,57 @@ public class PluginHost implements DisposableBean {
             entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), PluginState.FAILED, reason);
             registry.save(entry);
         });
+    }
+
+    /**
+     * Takes a started plugin out of service without a restart: its cases leave the catalog, its
+     * models drain and unload, then its classes are unloaded. It stays disabled across restarts.
+     *
+     * @return false when no such plugin is started
+     */
+    public synchronized boolean disable(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        if (wrapper == null || wrapper.getPluginState() != org.pf4j.PluginState.STARTED) {
+            return false;
+        }
+        List<String> withdrawn = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).map(LoadedCase::caseId).toList();
+        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
+        events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
+        manager.stopPlugin(pluginId);
+        manager.unloadPlugin(pluginId);
+        registry.findById(pluginId).ifPresent(entry -> {
+            entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), PluginState.DISABLED, null);
+            registry.save(entry);
+        });
+        log.info("Plugin {} disabled; withdrew {}", pluginId, withdrawn);
+        return true;
+    }
+
+    /**
+     * Loads and starts a disabled plugin again from its archive, without a restart.
+     *
+     * @return false when the plugin is not disabled or its archive is gone or fails
+     */
+    public synchronized boolean enable(String pluginId) {
+        Optional<InstalledPlugin> entry = registry.findById(pluginId).filter(known -> known.getState() == PluginState.DISABLED);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        Path archive = directory.resolve(entry.get().getFileName()).normalize();
+        if (!archive.startsWith(directory) || !Files.isRegularFile(archive)) {
+            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+                    "its archive " + entry.get().getFileName() + " is no longer in the plugins folder");
+            return false;
+        }
+        entry.get().record(entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.STARTED, null);
+        registry.save(entry.get());
+        load(archive);
+        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
+        if (added.isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
+        return true;
     }
 
     private synchronized void loadAll() {

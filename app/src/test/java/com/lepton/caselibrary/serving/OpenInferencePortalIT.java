@@ -68,6 +68,12 @@ class OpenInferencePortalIT {
     @Autowired
     TritonRepository triton;
 
+    @Autowired
+    com.lepton.caselibrary.demo.DemoService demos;
+
+    @Autowired
+    com.lepton.caselibrary.catalog.CatalogService catalog;
+
     private HttpServer proxy;
 
     @AfterEach
@@ -156,6 +162,62 @@ class OpenInferencePortalIT {
         routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
         strict.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
         assertThat(meters.counter("lepton.inference.remote", "outcome", "remote").count()).as("both recovered").isEqualTo(3);
+    }
+
+    @Test
+    void aDisabledPluginsModelDrainsAndUnloadsAndComesBackWhenEnabled() throws Exception {
+        String ecg = "healthcare-ecg-diagnosis";
+        LoadedCase loaded = plugins.find(ecg).orElseThrow();
+        DemoSample sample = loaded.plugin().demo().samples().get(0);
+        long workersBefore = pool.liveWorkers();
+        // Visitors keep running the demo until it is taken away under them.
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger visitors = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<String>> running = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            running.add(clients.submit(() -> {
+                while (true) {
+                    int visitor = visitors.incrementAndGet();
+                    var outcome = demos.runSample(loaded, new Requester("address-" + visitor, "session-" + visitor), sample.id());
+                    if (!outcome.succeeded()) {
+                        return outcome.messageKey();
+                    }
+                    answered.incrementAndGet();
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (answered.get() < 50 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        int beforeDisable = answered.get();
+
+        assertThat(plugins.disable(loaded.pluginId())).isTrue();
+
+        for (var visitor : running) {
+            assertThat(visitor.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("what a visitor is told")
+                    .isIn("demo.error.withdrawn", "demo.error.unavailable");
+        }
+        clients.shutdown();
+        assertThat(beforeDisable).as("runs were flowing when the plugin was disabled").isGreaterThanOrEqualTo(50);
+        System.out.printf("disable under load: %d runs answered before, %d in all; every visitor then told it was withdrawn%n",
+                beforeDisable, answered.get());
+        assertThat(pool.isLoaded(ecg)).isFalse();
+        assertThat(pool.liveWorkers()).as("its worker threads ended").isLessThan(workersBefore);
+        assertThat(plugins.find(ecg)).isEmpty();
+        assertThat(catalog.find(ecg).map(entry -> entry.isLiveDemo()).orElse(false)).isFalse();
+        assertThat(demos.runSample(loaded, Requester.of("late"), sample.id()).messageKey()).isEqualTo("demo.error.withdrawn");
+        assertThat(status("GET", "/v2/models/" + ecg + "/ready", null)).isEqualTo(404);
+        assertThat(plugins.installed()).filteredOn(p -> p.getPluginId().equals(loaded.pluginId()))
+                .singleElement().satisfies(p -> assertThat(p.getState()).isEqualTo(com.lepton.caselibrary.pluginhost.PluginState.DISABLED));
+
+        assertThat(plugins.enable(loaded.pluginId())).isTrue();
+        LoadedCase again = plugins.find(ecg).orElseThrow();
+        assertThat(pool.isLoaded(ecg)).isTrue();
+        assertThat(pool.liveWorkers()).isEqualTo(workersBefore);
+        assertThat(catalog.find(ecg).orElseThrow().isLiveDemo()).isTrue();
+        assertThat(demos.runSample(again, Requester.of("back"), sample.id()).succeeded()).isTrue();
     }
 
     @Test
