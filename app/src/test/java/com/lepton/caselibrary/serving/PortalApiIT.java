@@ -39,13 +39,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The portal's pool on the Open Inference Protocol, used by the protocol client and by a second
+ * The portal's programmatic faces: the REST API of the case library and its demos, and the
+ * pool on the Open Inference Protocol, used by the protocol client and by a second
  * routing of demos that treats this running portal as its remote pool: the same answers as the
  * local pool, fallback while the remote side is down, recovery when it returns, and the export
  * of the loaded models as a Triton model repository.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpenInferencePortalIT {
+class PortalApiIT {
 
     private static final String CASE = "manufacturing-sorting";
     private static final Path DATA = temporaryFolder();
@@ -80,6 +81,47 @@ class OpenInferencePortalIT {
     void stopProxy() {
         if (proxy != null) {
             proxy.stop(0);
+        }
+    }
+
+    @Test
+    void theRestApiListsCasesAndRunsSamplesTextsAndSeries() throws IOException {
+        assertThat(send("GET", "/api/cases", null).body()).contains("\"id\":\"" + CASE + "\"", "\"live\":true");
+        assertThat(send("GET", "/api/cases?q=fashion", null).body()).contains(CASE).doesNotContain("finance-message-risk");
+
+        HttpResponse<String> sample = send("POST", "/api/cases/" + CASE + "/samples/sneaker/run", null);
+        assertThat(sample.statusCode()).isEqualTo(200);
+        assertThat(sample.body()).contains("\"succeeded\":true", "\"key\":\"sneaker\"", "\"modelVersion\"");
+
+        HttpResponse<String> text = send("POST", "/api/cases/finance-message-risk/run",
+                "{\"text\":\"URGENT! You have won a FREE prize. Click here now to claim your cash reward!!!\"}");
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.body()).contains("\"succeeded\":true", "\"scores\"");
+
+        HttpResponse<String> badSeries = send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"12.5\\nnot a number\"}");
+        assertThat(badSeries.statusCode()).isEqualTo(400);
+        assertThat(badSeries.body()).contains("\"succeeded\":false", "Line 2 is not a number");
+        HttpResponse<String> badSeriesZh = send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"\"}", "zh-CN");
+        assertThat(badSeriesZh.statusCode()).isEqualTo(400);
+        assertThat(badSeriesZh.body()).containsPattern("\\p{IsHan}");
+
+        assertThat(send("POST", "/api/cases/no-such-case/samples/x/run", null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/cases/" + CASE + "/samples/no-such-sample/run", null).body()).contains("no sample");
+    }
+
+    @Test
+    void theRestApiRefusesAnUploadThatIsNotAnImage() throws IOException {
+        String boundary = "----lepton";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"x.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n<?php system($_GET['c']); ?>\r\n--" + boundary + "--\r\n";
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/cases/" + CASE + "/run"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("not a PNG or JPEG");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -289,9 +331,14 @@ class OpenInferencePortalIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException {
+        return send(method, path, body, "en");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String language) throws IOException {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .header("Accept-Language", language)
                     .header("Content-Type", "application/json").build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {

@@ -1,0 +1,42 @@
+package com.lepton.caselibrary.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.lepton.caselibrary.catalog.CaseEntry;
+import com.lepton.caselibrary.demo.DemoOutcome;
+
+/** The JSON bodies of the REST API. */
+final class ApiBodies {
+
+    private ApiBodies() {
+    }
+
+    /** A case as listed: {@code live} says whether it has a runnable demo. */
+    record CaseSummary(String id, String industry, String algorithm, String dataType,
+            com.lepton.caselibrary.api.LocalizedText title, com.lepton.caselibrary.api.LocalizedText summary, boolean live) {
+
+        static CaseSummary of(CaseEntry entry) {
+            return new CaseSummary(entry.getId(), entry.getIndustry().name(), entry.getAlgorithm().name(), entry.getDataType().name(),
+                    entry.getTitle(), entry.getSummary(), entry.isLiveDemo());
+        }
+    }
+
+    /** A run of the visitor's own input: {@code text} for text cases, {@code series} for series cases. */
+    record RunRequest(String text, String series) {
+    }
+
+    /** The answer to a run: the result, or the message a visitor would see and its key. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RunResponse(String caseId, boolean succeeded, String modelVersion, Long queueMs, Long computeMs,
+            com.lepton.caselibrary.api.DemoResult result, String messageKey, String message) {
+
+        static RunResponse of(String caseId, DemoOutcome outcome, String message) {
+            if (outcome.succeeded()) {
+                return new RunResponse(caseId, true, outcome.modelVersion(), outcome.queueMs(), outcome.computeMs(), outcome.result(), null, null);
+            }
+            return new RunResponse(caseId, false, null, null, null, null, outcome.messageKey(), message);
+        }
+    }
+
+    record Problem(String error) {
+    }
+}

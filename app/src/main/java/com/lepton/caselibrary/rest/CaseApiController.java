@@ -1,0 +1,142 @@
+package com.lepton.caselibrary.rest;
+
+import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
+import com.lepton.caselibrary.rest.ApiBodies.RunRequest;
+import com.lepton.caselibrary.rest.ApiBodies.RunResponse;
+import com.lepton.caselibrary.catalog.CaseQuery;
+import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.demo.DemoOutcome;
+import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.i18n.Messages;
+import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The case library and its demos over HTTP. A run goes through the same checks, quotas, pool and
+ * run record as a run in the browser; refusals carry the message a visitor would see, in the
+ * language of {@code Accept-Language} (Chinese or English).
+ */
+@RestController
+@RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+class CaseApiController {
+
+    private final CatalogService catalog;
+    private final DemoService demos;
+
+    CaseApiController(CatalogService catalog, DemoService demos) {
+        this.catalog = catalog;
+        this.demos = demos;
+    }
+
+    /** Every case, optionally filtered by words as in the portal's search. */
+    @GetMapping
+    List<CaseSummary> list(@RequestParam(name = "q", defaultValue = "") String words) {
+        return catalog.search(new CaseQuery(words, null, null, null)).stream().map(CaseSummary::of).toList();
+    }
+
+    @GetMapping("/{caseId}")
+    ResponseEntity<?> one(@PathVariable String caseId, Locale locale) {
+        return catalog.find(caseId).<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)))
+                .orElseGet(() -> notFound(caseId, locale));
+    }
+
+    /** Runs one of the case's shipped samples. */
+    @PostMapping("/{caseId}/samples/{sampleId}/run")
+    ResponseEntity<?> runSample(@PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
+        boolean known = demos.liveCase(caseId).map(loaded -> loaded.plugin().demo().samples().stream()
+                .anyMatch(sample -> sample.id().equals(sampleId))).orElse(true);
+        if (!known) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
+        }
+        return run(caseId, locale, loaded -> demos.runSample(loaded, requester(http), sampleId));
+    }
+
+    /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */
+    @PostMapping(path = "/{caseId}/run", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> runInput(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
+        return run(caseId, locale, loaded -> switch (loaded.plugin().demo().inputKind()) {
+            case TEXT -> demos.runText(loaded, requester(http), body.text() == null ? "" : body.text());
+            case SERIES -> demos.runSeries(loaded, requester(http), body.series() == null ? "" : body.series());
+            case IMAGE -> demos.runUpload(loaded, requester(http), new byte[0]);
+        });
+    }
+
+    /** Runs an uploaded PNG or JPEG image (image cases), as multipart field {@code image}. */
+    @PostMapping(path = "/{caseId}/run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> runImage(@PathVariable String caseId, @RequestPart("image") MultipartFile image, HttpServletRequest http, Locale locale)
+            throws IOException {
+        byte[] bytes = image.getBytes();
+        return run(caseId, locale, loaded -> demos.runUpload(loaded, requester(http), bytes));
+    }
+
+    private ResponseEntity<?> run(String caseId, Locale locale, Function<LoadedCase, DemoOutcome> runner) {
+        Optional<LoadedCase> loaded = demos.liveCase(caseId);
+        if (loaded.isEmpty()) {
+            return notFound(caseId, locale);
+        }
+        DemoOutcome outcome = runner.apply(loaded.get());
+        RunResponse response = RunResponse.of(caseId, outcome, message(outcome, locale));
+        if (outcome.succeeded()) {
+            return ResponseEntity.ok(response);
+        }
+        ResponseEntity.BodyBuilder refused = ResponseEntity.status(status(outcome));
+        if (outcome.messageArgs().length > 0 && outcome.messageArgs()[0] instanceof Integer seconds
+                && ("demo.error.busy".equals(outcome.messageKey()) || "demo.error.ratelimited".equals(outcome.messageKey()))) {
+            refused.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        }
+        return refused.body(response);
+    }
+
+    private static HttpStatus status(DemoOutcome outcome) {
+        if (outcome.pluginMessage() != null) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return switch (outcome.messageKey()) {
+            case "demo.error.ratelimited" -> HttpStatus.TOO_MANY_REQUESTS;
+            case "demo.error.busy", "demo.error.unavailable", "demo.error.withdrawn" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case "demo.error.timeout" -> HttpStatus.GATEWAY_TIMEOUT;
+            case "demo.error.failed" -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case "demo.error.toolarge", "demo.error.toomanypixels" -> HttpStatus.CONTENT_TOO_LARGE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+    }
+
+    private static String message(DemoOutcome outcome, Locale locale) {
+        if (outcome.succeeded()) {
+            return null;
+        }
+        if (outcome.pluginMessage() != null) {
+            return outcome.pluginMessage().in(Languages.normalize(locale));
+        }
+        return Messages.format(outcome.messageKey(), locale, outcome.messageArgs());
+    }
+
+    private static ResponseEntity<ApiBodies.Problem> notFound(String caseId, Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new ApiBodies.Problem(Messages.format("api.error.nocase", locale, caseId)));
+    }
+
+    private static Requester requester(HttpServletRequest http) {
+        return Requester.hashed(http.getRemoteAddr(), http.getSession(false) == null ? null : http.getSession(false).getId());
+    }
+}
