@@ -66,6 +66,18 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     public static PortalProcess start(Path jar, String label, Duration timeout) {
+        return start(jar, label, timeout, 0, List.of());
+    }
+
+    /**
+     * Starts the configured jar on {@code port} (0: a free one) with extra portal arguments, e.g. to
+     * make one portal use another as its remote inference pool.
+     */
+    public static PortalProcess start(String label, int port, List<String> extraArguments) {
+        return start(E2eSettings.portalJar(), label, E2eSettings.portalStartTimeout(), port, extraArguments);
+    }
+
+    private static PortalProcess start(Path jar, String label, Duration timeout, int fixedPort, List<String> extraArguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Portal jar not found: " + jar
                     + " -- build it first (./mvnw -B package -pl app -am), or run the whole reactor (./mvnw -B verify)");
@@ -77,7 +89,7 @@ public final class PortalProcess implements AutoCloseable {
         try {
             Files.createDirectories(out.resolve("portal-data"));
             Path dataDirectory = Files.createTempDirectory(out.resolve("portal-data"), sanitize(label) + "-");
-            int port = freePort();
+            int port = fixedPort > 0 ? fixedPort : freePort();
             List<String> command = new ArrayList<>(List.of(
                     E2eSettings.javaExecutable().toString(),
                     "-Xmx1g",
@@ -88,6 +100,7 @@ public final class PortalProcess implements AutoCloseable {
                     "--server.port=" + port,
                     "--lepton.data-directory=" + dataDirectory,
                     "--spring.profiles.active=postgres"));
+            command.addAll(extraArguments);
             String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n".formatted(
                     Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));
             Files.writeString(logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -241,7 +254,7 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
