@@ -60,6 +60,11 @@ final class Signatures {
             long[] shape = new long[example.shape().length + 1];
             shape[0] = -1;
             System.arraycopy(example.shape(), 0, shape, 1, example.shape().length);
+            if (i < declared.size() && declared.get(i).shape().length == shape.length) {
+                // What the SavedModel declares wins: a variable dimension (-1) stays variable.
+                shape = declared.get(i).shape().clone();
+                shape[0] = -1;
+            }
             String name = i < declared.size() ? declared.get(i).name() : example.name();
             tensors.add(new ModelSignature.Tensor(name, example.datatype(), shape));
         }

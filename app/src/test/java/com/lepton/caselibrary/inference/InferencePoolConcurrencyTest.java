@@ -211,17 +211,31 @@ class InferencePoolConcurrencyTest {
     }
 
     @Test
-    void tenThousandRequestsOnTwoModelsLeakNoThreads() throws Exception {
+    void tenThousandRequestsOnTwoModelsGetTheirOwnAnswersAndLeakNoThreads() throws Exception {
         int threadsBefore = Thread.activeCount();
+        // Two models that answer differently for the same input: the second sees the image inverted.
         InferencePool pool = pool("m1", new GrayAdapter(null), settings(2, 16, 1, 4096, TIMEOUT));
-        pool.register("m2", "1", SAVED_MODEL, new GrayAdapter(null), null, settings(2, 16, 1, 4096, TIMEOUT));
+        pool.register("m2", "1", SAVED_MODEL, new GrayAdapter(null, true), null, settings(2, 16, 1, 4096, TIMEOUT));
+        Map<String, List<double[]>> expected = Map.of("m1", new ArrayList<>(), "m2", new ArrayList<>());
+        for (DemoInput input : inputs) {
+            for (String model : List.of("m1", "m2")) {
+                expected.get(model).add(probabilities(pool.predict(model, "reference", input).result()));
+            }
+        }
+        assertThat(expected.get("m1").get(0)).isNotEqualTo(expected.get("m2").get(0));
+
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<?>> work = new ArrayList<>();
         for (int client = 0; client < 8; client++) {
             String model = client % 2 == 0 ? "m1" : "m2";
+            String visitor = "visitor-" + client;
             work.add(clients.submit(() -> {
                 for (int i = 0; i < 1250; i++) {
-                    pool.predict(model, model, inputs.get(i % inputs.size()));
+                    int which = (i * 7 + visitor.hashCode()) % inputs.size();
+                    which = which < 0 ? which + inputs.size() : which;
+                    InferenceResult answer = pool.predict(model, visitor, inputs.get(which));
+                    assertThat(probabilities(answer.result())).containsExactly(expected.get(model).get(which),
+                            org.assertj.core.data.Offset.offset(1e-4));
                 }
                 return null;
             }));
@@ -233,7 +247,8 @@ class InferencePoolConcurrencyTest {
         clients.awaitTermination(10, TimeUnit.SECONDS);
         assertThat(pool.liveWorkers()).isEqualTo(4);
         pool.destroy();
-        assertThat(pool.liveWorkers()).isZero();
+        assertThat(pool.liveWorkers()).as("every worker, and the predictor it owns, is closed").isZero();
+        assertThat(pool.loadedModels()).isEmpty();
         assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
     }
 
@@ -269,8 +284,12 @@ class InferencePoolConcurrencyTest {
         }
     }
 
-    /** Grayscale 28x28 in [0, 1]; optionally blocks until released, to hold a worker busy. */
-    private record GrayAdapter(CountDownLatch release) implements DataAdapter {
+    /** Grayscale 28x28 in [0, 1], optionally inverted; optionally blocks until released, to hold a worker busy. */
+    private record GrayAdapter(CountDownLatch release, boolean inverted) implements DataAdapter {
+
+        GrayAdapter(CountDownLatch release) {
+            this(release, false);
+        }
 
         @Override
         public NDList toTensors(NDManager manager, DemoInput input) {
@@ -288,7 +307,8 @@ class InferencePoolConcurrencyTest {
             graphics.dispose();
             float[] pixels = new float[28 * 28];
             for (int i = 0; i < pixels.length; i++) {
-                pixels[i] = gray.getRaster().getSample(i % 28, i / 28, 0) / 255f;
+                float value = gray.getRaster().getSample(i % 28, i / 28, 0) / 255f;
+                pixels[i] = inverted ? 1 - value : value;
             }
             return new NDList(manager.create(pixels, new Shape(28, 28, 1)));
         }
