@@ -79,6 +79,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
         add(configureArticle(content));
         content.ifPresent(found -> add(configureSource(found)));
+        demos.liveCase(caseId).ifPresent(loaded -> add(new CodePanel(loaded)));
     }
 
     private Div configureHeader(CaseEntry entry) {

@@ -11,6 +11,8 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  * run record as a run in the browser; refusals carry the message a visitor would see, in the
  * language of {@code Accept-Language} (Chinese or English).
  */
+@Tag(name = "cases", description = "The case library and its live demos")
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseApiController {
@@ -49,11 +52,13 @@ class CaseApiController {
     }
 
     /** Every case, optionally filtered by words as in the portal's search. */
+    @Operation(summary = "List the cases, optionally matching words (both languages)")
     @GetMapping
     List<CaseSummary> list(@RequestParam(name = "q", defaultValue = "") String words) {
         return catalog.search(new CaseQuery(words, null, null, null)).stream().map(CaseSummary::of).toList();
     }
 
+    @Operation(summary = "One case")
     @GetMapping("/{caseId}")
     ResponseEntity<?> one(@PathVariable String caseId, Locale locale) {
         return catalog.find(caseId).<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)))
@@ -61,6 +66,7 @@ class CaseApiController {
     }
 
     /** Runs one of the case's shipped samples. */
+    @Operation(summary = "Run one of the case's shipped samples through its model")
     @PostMapping("/{caseId}/samples/{sampleId}/run")
     ResponseEntity<?> runSample(@PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
         boolean known = demos.liveCase(caseId).map(loaded -> loaded.plugin().demo().samples().stream()
@@ -72,6 +78,7 @@ class CaseApiController {
     }
 
     /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */
+    @Operation(summary = "Run a message (text cases) or a series (series cases)")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> runInput(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
         return run(caseId, locale, loaded -> switch (loaded.plugin().demo().inputKind()) {
@@ -82,6 +89,7 @@ class CaseApiController {
     }
 
     /** Runs an uploaded PNG or JPEG image (image cases), as multipart field {@code image}. */
+    @Operation(summary = "Run an uploaded PNG or JPEG image (image cases), multipart field image")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> runImage(@PathVariable String caseId, @RequestPart("image") MultipartFile image, HttpServletRequest http, Locale locale)
             throws IOException {

@@ -5,6 +5,7 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.ModelSignature;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.inference.TensorData;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and other portals, can use it: health, server and model metadata, readiness and inference.
  * Requests share the pool's queues, batches and limits with the demos.
  */
+@Tag(name = "inference", description = "The shared inference pool on the Open Inference Protocol (KServe v2 REST)")
 @RestController
 @RequestMapping(path = "/v2", produces = MediaType.APPLICATION_JSON_VALUE)
 class OpenInferenceController {

@@ -126,6 +126,34 @@ class PortalApiIT {
     }
 
     @Test
+    void theCodeSnippetsOfEveryKindOfCaseRunAsPrinted() throws Exception {
+        for (String caseId : List.of(CASE, "finance-message-risk", "technology-energy-forecast")) {
+            LoadedCase loaded = plugins.find(caseId).orElseThrow();
+            DemoSample sample = loaded.plugin().demo().samples().get(0);
+            String file = sample.resourcePath().substring(sample.resourcePath().lastIndexOf('/') + 1);
+            Path folder = Files.createTempDirectory("snippets");
+            Files.write(folder.resolve(file), loaded.resource(sample.resourcePath()).orElseThrow());
+            String curl = com.lepton.caselibrary.rest.ApiSnippets.curl(base(), caseId, loaded.plugin().demo().inputKind(), sample.id(), file);
+            String output = execute(folder, "bash", "-c", curl);
+            assertThat(output.lines().filter(line -> line.contains("\"succeeded\":true")).count()).as(caseId + ":\n" + curl + "\n" + output).isEqualTo(2);
+
+            Files.writeString(folder.resolve("Demo.java"), com.lepton.caselibrary.rest.ApiSnippets.java(base(), caseId, sample.id()));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            assertThat(execute(folder, java, "Demo.java")).as(caseId + " Java snippet").startsWith("200 ").contains("\"succeeded\":true");
+        }
+        String openApi = send("GET", "/v3/api-docs", null).body();
+        assertThat(openApi).contains("/api/cases/{caseId}/samples/{sampleId}/run", "/v2/models/{name}/infer", "Lepton Case Library API");
+        assertThat(send("GET", "/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+    }
+
+    private static String execute(Path folder, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return output;
+    }
+
+    @Test
     void describesTheLoadedModelsAndTheirReadiness() throws IOException {
         OpenInferenceClient client = client(URI.create(base()));
         assertThat(client.isReady()).isTrue();
