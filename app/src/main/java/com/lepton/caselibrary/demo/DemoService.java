@@ -28,15 +28,17 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final PluginHost plugins;
     private final InferencePool pool;
     private final RoutedInference inference;
+    private final Explainer explainer;
     private final ImageDecoder images;
     private final DemoRunRepository runs;
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
 
-    public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, ImageDecoder images, DemoRunRepository runs,
-            DemoProperties limits, DemoRateLimiter rateLimiter) {
+    public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, Explainer explainer, ImageDecoder images,
+            DemoRunRepository runs, DemoProperties limits, DemoRateLimiter rateLimiter) {
         this.inference = inference;
+        this.explainer = explainer;
         this.rateLimiter = rateLimiter;
         this.plugins = plugins;
         this.pool = pool;
@@ -182,6 +184,40 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                     yield DemoOutcome.refused("demo.error.failed");
                 }
             };
+        }
+    }
+
+    /**
+     * Explains a classification by occlusion (images: a grid of covered cells; messages: each word
+     * left out). Costs one run of the visitor's quota; the variants share batches in the pool.
+     */
+    public Explained explain(LoadedCase loaded, Requester visitor, DemoInput input) {
+        java.util.OptionalInt wait = rateLimiter.tryRun(visitor);
+        if (wait.isPresent()) {
+            return Explained.refused("demo.error.ratelimited", wait.getAsInt());
+        }
+        try {
+            Explanation explanation = switch (input) {
+                case DemoInput.Image image -> explainer.occlusion(CaseModels.modelKey(loaded), visitor, image.image());
+                case DemoInput.Text text -> explainer.words(CaseModels.modelKey(loaded), visitor, text.text());
+                case DemoInput.Series series -> null;
+            };
+            return explanation == null ? Explained.refused("demo.explain.unsupported") : new Explained(explanation, null, new Object[0]);
+        } catch (InferenceException e) {
+            return switch (e.kind()) {
+                case BUSY -> Explained.refused("demo.error.busy", e.retryAfterSeconds());
+                case TIMEOUT -> Explained.refused("demo.error.timeout");
+                case UNAVAILABLE -> Explained.refused("demo.error.unavailable");
+                default -> Explained.refused("demo.error.failed");
+            };
+        }
+    }
+
+    /** An explanation, or the message key saying why there is none. */
+    public record Explained(Explanation explanation, String messageKey, Object[] messageArgs) {
+
+        static Explained refused(String messageKey, Object... args) {
+            return new Explained(null, messageKey, args);
         }
     }
 

@@ -154,6 +154,28 @@ public class InferencePool implements DisposableBean {
     }
 
     /**
+     * Runs several inputs through a model at once: all join its queue before any answer is
+     * awaited, so they travel in shared batches (an explanation's occluded variants, for one).
+     */
+    public List<InferenceResult> predictAll(String key, Requester requester, List<DemoInput> inputs) throws InferenceException {
+        ServedModel model = served(key);
+        List<PendingRequest> queued = new ArrayList<>(inputs.size());
+        for (DemoInput input : inputs) {
+            queued.add(model.submit(requester, new ModelInput.Demo(input)));
+        }
+        List<InferenceResult> results = new ArrayList<>(inputs.size());
+        for (PendingRequest request : queued) {
+            PendingRequest.Answer answer = model.await(request);
+            try {
+                results.add(new InferenceResult(answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize()));
+            } catch (RuntimeException e) {
+                throw new InferenceException(InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
+            }
+        }
+        return results;
+    }
+
+    /**
      * Runs raw tensors through a model, as the Open Inference Protocol asks: each input carries
      * the batch as its first dimension. The examples join the model's queue one by one, so they
      * are batched with whatever else waits, and the outputs are stacked back in order.

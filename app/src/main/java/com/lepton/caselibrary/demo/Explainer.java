@@ -1,0 +1,135 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.api.ClassScore;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.inference.InferenceException;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.Requester;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Model-agnostic explanations by occlusion: hide a part of the input, see how much the chosen
+ * class's probability falls. The variants go to the pool together, so they are batched.
+ */
+@Component
+class Explainer {
+
+    /** Cells per side of the occlusion grid (7 x 7 = 49 variants: two batches of 32). */
+    static final int GRID = 7;
+    /** Longest message explained word by word. */
+    static final int MAX_WORDS = 60;
+
+    private final InferencePool pool;
+
+    Explainer(InferencePool pool) {
+        this.pool = pool;
+    }
+
+    Explanation.Occlusion occlusion(String key, Requester requester, BufferedImage image) throws InferenceException {
+        Color fill = background(image);
+        List<DemoInput> variants = new ArrayList<>();
+        variants.add(new DemoInput.Image(image));
+        for (int row = 0; row < GRID; row++) {
+            for (int column = 0; column < GRID; column++) {
+                variants.add(new DemoInput.Image(occlude(image, row, column, fill)));
+            }
+        }
+        List<InferenceResult> results = pool.predictAll(key, requester, variants);
+        ClassScore top = classification(results.get(0)).top();
+        double[][] drops = new double[GRID][GRID];
+        for (int i = 0; i < GRID * GRID; i++) {
+            drops[i / GRID][i % GRID] = top.probability() - probability(results.get(i + 1), top.key());
+        }
+        return new Explanation.Occlusion(top.key(), top.probability(), drops);
+    }
+
+    Explanation.Words words(String key, Requester requester, String text) throws InferenceException {
+        String[] words = text.strip().split("\\s+");
+        int count = words.length < 2 ? 0 : Math.min(words.length, MAX_WORDS);
+        List<DemoInput> variants = new ArrayList<>();
+        variants.add(new DemoInput.Text(text));
+        for (int i = 0; i < count; i++) {
+            variants.add(new DemoInput.Text(without(words, i)));
+        }
+        List<InferenceResult> results = pool.predictAll(key, requester, variants);
+        ClassScore top = classification(results.get(0)).top();
+        List<Explanation.WordInfluence> influence = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            influence.add(new Explanation.WordInfluence(words[i], top.probability() - probability(results.get(i + 1), top.key())));
+        }
+        return new Explanation.Words(top.key(), top.probability(), influence);
+    }
+
+    private static DemoResult.Classification classification(InferenceResult result) throws InferenceException {
+        if (result.result() instanceof DemoResult.Classification classification) {
+            return classification;
+        }
+        throw new InferenceException(InferenceException.Kind.INVALID_INPUT, "only classifications can be explained", null);
+    }
+
+    private static double probability(InferenceResult result, String classKey) throws InferenceException {
+        return classification(result).scores().stream().filter(score -> score.key().equals(classKey))
+                .mapToDouble(ClassScore::probability).findFirst().orElse(0);
+    }
+
+    /** The image with one grid cell painted over in the background colour. */
+    static BufferedImage occlude(BufferedImage image, int row, int column, Color fill) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = copy.createGraphics();
+        graphics.drawImage(image, 0, 0, null);
+        graphics.setColor(fill);
+        int x0 = column * image.getWidth() / GRID;
+        int x1 = (column + 1) * image.getWidth() / GRID;
+        int y0 = row * image.getHeight() / GRID;
+        int y1 = (row + 1) * image.getHeight() / GRID;
+        graphics.fillRect(x0, y0, x1 - x0, y1 - y0);
+        graphics.dispose();
+        return copy;
+    }
+
+    /** The average colour of the image's border: what "nothing here" looks like for this image. */
+    static Color background(BufferedImage image) {
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        int n = 0;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        for (int x = 0; x < w; x++) {
+            for (int y : new int[] {0, h - 1}) {
+                int rgb = image.getRGB(x, y);
+                r += (rgb >> 16) & 0xff;
+                g += (rgb >> 8) & 0xff;
+                b += rgb & 0xff;
+                n++;
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x : new int[] {0, w - 1}) {
+                int rgb = image.getRGB(x, y);
+                r += (rgb >> 16) & 0xff;
+                g += (rgb >> 8) & 0xff;
+                b += rgb & 0xff;
+                n++;
+            }
+        }
+        return new Color((int) (r / n), (int) (g / n), (int) (b / n));
+    }
+
+    private static String without(String[] words, int skipped) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i != skipped) {
+                text.append(words[i]).append(' ');
+            }
+        }
+        return text.toString().strip();
+    }
+}
