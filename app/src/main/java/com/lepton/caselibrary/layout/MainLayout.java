@@ -39,7 +39,7 @@ public class MainLayout extends Div implements RouterLayout {
         brand.add(mark, new Span(getTranslation("app.name")));
         brand.setId("brand");
 
-        Nav nav = new Nav(link("", "nav.home"), link("cases", "nav.cases"));
+        Nav nav = new Nav(link("", "nav.home"), link("cases", "nav.cases"), link("compare", "nav.compare"));
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
 
