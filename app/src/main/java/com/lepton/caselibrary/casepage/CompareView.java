@@ -103,8 +103,9 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         row(html, "compare.split", columns, c -> c.card.map(card -> getTranslation("compare.split.value", card.trainExamples(), card.testExamples())).orElse("–"));
         row(html, "compare.model", columns, c -> c.card.map(card -> card.modelName() + " " + card.modelVersion()).orElse("–"));
         row(html, "compare.params", columns, c -> c.card.map(card -> String.format(Locale.ROOT, "%,d", card.parameterCount())).orElse("–"));
-        row(html, "compare.metrics", columns, c -> c.card.map(card -> list(HeadlineMetrics.of(card.metrics()))).orElse("–"));
-        row(html, "compare.baselines", columns, c -> c.card.map(card -> HeadlineMetrics.baselines(card.baselines(), HeadlineMetrics.of(card.metrics())))
+        row(html, "compare.metrics", columns, c -> c.card.map(card -> list(HeadlineMetrics.of(card.metrics(), card.baselines()))).orElse("–"));
+        row(html, "compare.baselines", columns, c -> c.card.map(card -> HeadlineMetrics.baselines(card.baselines(),
+                        HeadlineMetrics.of(card.metrics(), card.baselines())))
                 .filter(baselines -> !baselines.isEmpty()).map(this::list).orElse("–"));
         row(html, "compare.training", columns, c -> c.card.map(card -> getTranslation("compare.training.value", card.epochs(),
                 decimal.format(card.trainingSeconds()))).orElse("–"));
