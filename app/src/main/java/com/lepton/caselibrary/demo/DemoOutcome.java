@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.LocalizedText;
 
@@ -13,20 +14,21 @@ import com.lepton.caselibrary.api.LocalizedText;
  * @param messageKey   translation key of the refusal, or {@code null}
  * @param messageArgs  arguments of the refusal message
  * @param pluginMessage a refusal worded by the plugin (both languages), or {@code null}
+ * @param input        the decoded input that was run, for views that show or explain it; never stored
  */
 public record DemoOutcome(DemoResult result, String modelVersion, long queueMs, long computeMs,
-        String messageKey, Object[] messageArgs, LocalizedText pluginMessage) {
+        String messageKey, Object[] messageArgs, LocalizedText pluginMessage, DemoInput input) {
 
-    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs) {
-        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null);
+    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs, DemoInput input) {
+        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input);
     }
 
     static DemoOutcome refused(String messageKey, Object... args) {
-        return new DemoOutcome(null, null, 0, 0, messageKey, args, null);
+        return new DemoOutcome(null, null, 0, 0, messageKey, args, null, null);
     }
 
     static DemoOutcome refusedByPlugin(LocalizedText message) {
-        return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message);
+        return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message, null);
     }
 
     public boolean succeeded() {

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.InputKind;
@@ -97,7 +98,7 @@ public class DemoPanel extends Div {
 
     private Div configureOwnInput() {
         return switch (kind) {
-            case IMAGE -> configureUpload();
+            case IMAGE -> loaded.plugin().demo().drawable() ? new Div(new DrawingCanvas(this::recognize), configureUpload()) : configureUpload();
             case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, visitor, text));
             case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, visitor, text));
         };
@@ -136,6 +137,14 @@ public class DemoPanel extends Div {
         Div section = new Div(input, submit);
         section.addClassName("demo-section");
         return section;
+    }
+
+    private void recognize(String dataUrl) {
+        if (dataUrl == null || dataUrl.isEmpty()) {
+            showError(getTranslation("demo.draw.empty"));
+            return;
+        }
+        runInBackground(() -> demos.runDrawing(loaded, visitor, dataUrl));
     }
 
     /** Reads the upload with a hard byte limit, then runs it in the UI's context. */
@@ -193,7 +202,49 @@ public class DemoPanel extends Div {
         Paragraph latency = new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
         latency.addClassName("demo-latency");
         result.add(latency);
+        showModelView(outcome);
+        offerExplanation(outcome);
         refreshStats();
+    }
+
+    /** For image cases: the picture as the model received it (resized, normalised), enlarged. */
+    private void showModelView(DemoOutcome outcome) {
+        demos.modelView(loaded, outcome.input()).ifPresent(picture -> {
+            Image seen = new Image(ExplanationView.dataUrl(picture), getTranslation("demo.modelview.alt"));
+            seen.setId("demo-model-view");
+            seen.addClassName("model-view");
+            Div figure = new Div(seen, new Span(getTranslation("demo.modelview", picture.getWidth(), picture.getHeight())));
+            figure.addClassName("model-view-figure");
+            result.add(figure);
+        });
+    }
+
+    /** A "Why?" button under a classification of an image or a message: occlusion through the pool. */
+    private void offerExplanation(DemoOutcome outcome) {
+        if (!(outcome.result() instanceof DemoResult.Classification classification)
+                || !(outcome.input() instanceof DemoInput.Image || outcome.input() instanceof DemoInput.Text)) {
+            return;
+        }
+        String label = Languages.pick(classification.top().label());
+        Div explanation = new Div();
+        Button why = new Button(getTranslation("demo.explain"));
+        why.setId("demo-explain");
+        why.addClickListener(click -> {
+            why.setEnabled(false);
+            UI ui = UI.getCurrent();
+            explanation.removeAll();
+            explanation.add(new Span(getTranslation("demo.explain.running")));
+            demos.submitExplanation(() -> demos.explain(loaded, visitor, outcome.input())).thenAccept(explained -> ui.access(() -> {
+                explanation.removeAll();
+                if (explained.explanation() != null) {
+                    java.awt.image.BufferedImage picture = outcome.input() instanceof DemoInput.Image image ? image.image() : null;
+                    explanation.add(new ExplanationView(explained.explanation(), picture, label));
+                } else {
+                    explanation.add(new Span(getTranslation(explained.messageKey(), explained.messageArgs())));
+                }
+            }));
+        });
+        result.add(why, explanation);
     }
 
     private void showError(String message) {

@@ -67,6 +67,11 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     /** Runs a demo call in the background; the future never fails (a failure is an outcome). */
+    /** Runs an explanation off the UI thread, like a demo run. */
+    public java.util.concurrent.CompletableFuture<Explained> submitExplanation(java.util.function.Supplier<Explained> explain) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(explain, background);
+    }
+
     public java.util.concurrent.CompletableFuture<DemoOutcome> submit(java.util.function.Supplier<DemoOutcome> run) {
         return java.util.concurrent.CompletableFuture.supplyAsync(run, background)
                 .exceptionally(failure -> DemoOutcome.refused("demo.error.failed"));
@@ -94,6 +99,11 @@ public class DemoService implements org.springframework.beans.factory.Disposable
             case SERIES -> seriesInput(new String(bytes, StandardCharsets.UTF_8));
             case TEXT -> textInput(new String(bytes, StandardCharsets.UTF_8));
         };
+    }
+
+    /** Runs a drawing sent by the canvas as a PNG data URL, with the same limits as an upload. */
+    public DemoOutcome runDrawing(LoadedCase loaded, Requester visitor, String dataUrl) {
+        return runChecked(loaded, visitor, null, () -> new DemoInput.Image(images.decode(DataUrls.png(dataUrl, limits.maxUploadBytes()))));
     }
 
     /** Runs an uploaded image. */
@@ -159,7 +169,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         try {
             InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
             record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
-            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs());
+            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
@@ -210,6 +220,22 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                 case UNAVAILABLE -> Explained.refused("demo.error.unavailable");
                 default -> Explained.refused("demo.error.failed");
             };
+        }
+    }
+
+    /**
+     * The input as the model sees it, when it is an image: the plugin's tensor for it (height x
+     * width x channels, values in [0, 1]) drawn back as a picture. Empty for other inputs.
+     */
+    public Optional<java.awt.image.BufferedImage> modelView(LoadedCase loaded, DemoInput input) {
+        if (!(input instanceof DemoInput.Image)) {
+            return Optional.empty();
+        }
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
+            ai.djl.ndarray.NDArray tensor = loaded.plugin().adapter().toTensors(manager, input).get(0);
+            return ModelViews.picture(tensor.getShape().getShape(), tensor.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray());
+        } catch (InvalidInputException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

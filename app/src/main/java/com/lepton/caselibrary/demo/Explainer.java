@@ -15,8 +15,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Model-agnostic explanations by occlusion: hide a part of the input, see how much the chosen
- * class's probability falls. The variants go to the pool together, so they are batched.
+ * Model-agnostic explanations by occlusion: hide a part of the input, see how much the evidence
+ * for the chosen class (its log-odds) falls. The variants go to the pool together, so they are batched.
  */
 @Component
 class Explainer {
@@ -45,7 +45,7 @@ class Explainer {
         ClassScore top = classification(results.get(0)).top();
         double[][] drops = new double[GRID][GRID];
         for (int i = 0; i < GRID * GRID; i++) {
-            drops[i / GRID][i % GRID] = top.probability() - probability(results.get(i + 1), top.key());
+            drops[i / GRID][i % GRID] = logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()));
         }
         return new Explanation.Occlusion(top.key(), top.probability(), drops);
     }
@@ -62,7 +62,7 @@ class Explainer {
         ClassScore top = classification(results.get(0)).top();
         List<Explanation.WordInfluence> influence = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            influence.add(new Explanation.WordInfluence(words[i], top.probability() - probability(results.get(i + 1), top.key())));
+            influence.add(new Explanation.WordInfluence(words[i], logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()))));
         }
         return new Explanation.Words(top.key(), top.probability(), influence);
     }
@@ -77,6 +77,15 @@ class Explainer {
     private static double probability(InferenceResult result, String classKey) throws InferenceException {
         return classification(result).scores().stream().filter(score -> score.key().equals(classKey))
                 .mapToDouble(ClassScore::probability).findFirst().orElse(0);
+    }
+
+    /**
+     * Log-odds rather than probability: a confident model's 0.99999 falling to 0.999 is a real
+     * change of evidence that a probability difference would hide.
+     */
+    static double logOdds(double probability) {
+        double p = Math.min(1 - 1e-7, Math.max(1e-7, probability));
+        return Math.log(p / (1 - p));
     }
 
     /** The image with one grid cell painted over in the background colour. */

@@ -9,17 +9,17 @@ public sealed interface Explanation {
     String classKey();
 
     /**
-     * Occlusion sensitivity of an image: how much the chosen class's probability falls when each
-     * cell of a grid over the image is covered.
+     * Occlusion sensitivity of an image: how much the evidence for the chosen class (its log-odds)
+     * falls when each cell of a grid over the image is covered.
      *
-     * @param drops rows x columns, the probability lost when that cell is hidden (negative: it rose)
+     * @param drops rows x columns, the log-odds lost when that cell is hidden (negative: they rose)
      * @param baseProbability the class's probability on the whole image
      */
     record Occlusion(String classKey, double baseProbability, double[][] drops) implements Explanation {
     }
 
     /**
-     * Word influence in a message: how much the chosen class's probability falls when each word is
+     * Word influence in a message: how much the chosen class's log-odds fall when each word is
      * left out (positive: the word argues for the class).
      */
     record Words(String classKey, double baseProbability, List<WordInfluence> words) implements Explanation {

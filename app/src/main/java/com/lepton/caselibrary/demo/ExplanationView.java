@@ -79,6 +79,11 @@ class ExplanationView extends Div {
         return value >= 0 ? String.format(Locale.ROOT, "rgba(220,38,38,%.3f)", alpha) : String.format(Locale.ROOT, "rgba(37,99,235,%.3f)", alpha);
     }
 
+    /** A picture as a PNG data URL, for an {@code <img>}. */
+    static String dataUrl(BufferedImage image) {
+        return "data:image/png;base64," + png(image);
+    }
+
     private static String png(BufferedImage image) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);

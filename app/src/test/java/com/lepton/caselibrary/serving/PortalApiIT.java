@@ -110,6 +110,24 @@ class PortalApiIT {
     }
 
     @Test
+    void explainsAMessageByTheWordsThatArguedForItsClass() {
+        LoadedCase loaded = plugins.find("finance-message-risk").orElseThrow();
+        String text = "URGENT! Your bank account is suspended. Verify your password now to claim your refund";
+        var explained = demos.explain(loaded, Requester.of("explain"), new DemoInput.Text(text));
+        assertThat(explained.explanation()).isInstanceOfSatisfying(com.lepton.caselibrary.demo.Explanation.Words.class, words -> {
+            assertThat(words.classKey()).isEqualTo("spam");
+            assertThat(words.words()).hasSize(text.split(" ").length);
+            var strongest = words.words().stream().max(java.util.Comparator.comparingDouble(w -> w.influence())).orElseThrow();
+            assertThat(strongest.influence()).isPositive();
+            System.out.printf("strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
+        });
+        var series = demos.explain(plugins.find("technology-energy-forecast").orElseThrow(), Requester.of("explain"),
+                new DemoInput.Series(new double[] {1, 2, 3}));
+        assertThat(series.explanation()).isNull();
+        assertThat(series.messageKey()).isEqualTo("demo.explain.unsupported");
+    }
+
+    @Test
     void theRestApiRefusesAnUploadThatIsNotAnImage() throws IOException {
         String boundary = "----lepton";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"x.png\"\r\n"

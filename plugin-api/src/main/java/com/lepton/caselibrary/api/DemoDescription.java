@@ -9,12 +9,22 @@ import java.util.Objects;
  * @param inputKind  what the visitor gives
  * @param outputKind what the model answers
  * @param samples    shipped inputs to try with one click
+ * @param drawable   for image demos: visitors may also draw the input on a canvas (dark strokes on
+ *                   light; the adapter must normalise such drawings). Since plugin-api 1.2.0.
  */
-public record DemoDescription(InputKind inputKind, OutputKind outputKind, List<DemoSample> samples) {
+public record DemoDescription(InputKind inputKind, OutputKind outputKind, List<DemoSample> samples, boolean drawable) {
 
     public DemoDescription {
         Objects.requireNonNull(inputKind, "inputKind");
         Objects.requireNonNull(outputKind, "outputKind");
         samples = List.copyOf(samples);
+        if (drawable && inputKind != InputKind.IMAGE) {
+            throw new IllegalArgumentException("only image demos can be drawn");
+        }
+    }
+
+    /** A demo without a drawing canvas, as before plugin-api 1.2.0. */
+    public DemoDescription(InputKind inputKind, OutputKind outputKind, List<DemoSample> samples) {
+        this(inputKind, outputKind, samples, false);
     }
 }
