@@ -1,0 +1,73 @@
+package com.lepton.caselibrary.e2e;
+
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a consultant shows beyond the answer: why the model answered (occlusion heatmap, word
+ * influence), the input as the model sees it, and cases side by side.
+ */
+@PortalJourney
+class InsightJourneyIT {
+
+    @Test
+    @DisplayName("en: a coat is classified, shown as the model sees it, and explained by an occlusion heatmap")
+    void explainsAnImageClassification(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/manufacturing-sorting"));
+        waitForVaadin(page);
+        page.locator("#demo #sample-coat").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "coat",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-model-view")).isVisible();
+        page.locator("#demo-explain").click();
+        Locator heatmap = page.locator("#demo-explanation svg.occlusion-map");
+        assertThat(heatmap).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(heatmap.locator("rect")).hasCount(49);
+        assertThat(heatmap.locator("title")).hasText(Pattern.compile(".*Coat.*"));
+        page.locator("#demo-explanation").scrollIntoViewIfNeeded();
+        screenshot(page, "demo-explain-image-en");
+    }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh: a phishing message is flagged and its words are shaded by how much they argued for it")
+    void explainsATextClassification(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/finance-message-risk"));
+        waitForVaadin(page);
+        page.locator("#demo-input textarea").fill("URGENT! Your bank account is suspended. Verify your password now to claim your refund");
+        page.locator("#demo-run").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "spam",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        page.locator("#demo-explain").click();
+        Locator words = page.locator("#demo-explanation .word-influence span.word-strong");
+        assertThat(words.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-explanation")).containsText("垃圾");
+        screenshot(page, "demo-explain-text-zh");
+    }
+
+    @Test
+    @DisplayName("en: compare two cases, then add a third from the picker")
+    void comparesCasesSideBySide(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/compare?cases=manufacturing-sorting,finance-message-risk"));
+        waitForVaadin(page);
+        Locator table = page.locator("#compare-table");
+        assertThat(table.locator("thead th")).hasCount(2);
+        assertThat(table).containsText("93,322");
+        assertThat(table).containsText("Fashion-MNIST");
+        assertThat(table).containsText("naiveBayes.f1.spam");
+
+        page.locator("#compare-picker vaadin-checkbox", new Page.LocatorOptions().setHasText("Weather-driven")).locator("input").check();
+        assertThat(page).hasURL(Pattern.compile(".*compare\\?cases=.*technology-energy-forecast.*"));
+        waitForVaadin(page);
+        assertThat(page.locator("#compare-table thead th")).hasCount(3);
+        assertThat(page.locator("#compare-table")).containsText("persistence.rmse");
+        screenshot(page, "compare-en");
+    }
+}
