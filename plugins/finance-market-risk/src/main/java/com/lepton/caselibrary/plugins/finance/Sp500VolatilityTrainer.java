@@ -6,9 +6,9 @@ import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
 import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
-import java.io.IOException;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Trains the volatility LSTM on the S&P 500 with TF Java and exports it as a SavedModel.
@@ -115,7 +114,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
             float[] batchY = new float[BATCH_SIZE];
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 long epochStart = System.nanoTime();
-                shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 double lossSum = 0;
                 int batches = 0;
                 for (int from = 0; from < order.length; from += BATCH_SIZE) {
@@ -151,7 +150,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
             testMetrics = ForecastMetrics.of(toDouble(serving.predict(testX, test.length)), testTargets, threshold);
-            clearSavedModel(context.outputDirectory());
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         preprocessing.writeTo(context.outputDirectory(), "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–" + TRAIN.to().getYear());
@@ -239,27 +238,5 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 name, m.rmse(), m.mae(), m.rmseLog(), m.hitRate(), m.precision(), m.recall(), m.flagged(), m.elevated());
     }
 
-    /** Fisher-Yates with the given random source. */
-    static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-    }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

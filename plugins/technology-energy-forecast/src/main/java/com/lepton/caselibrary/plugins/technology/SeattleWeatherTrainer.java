@@ -6,9 +6,10 @@ import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
@@ -106,7 +106,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             float[] batchY = new float[BATCH_SIZE];
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 long epochStart = System.nanoTime();
-                shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 for (int from = 0; from < order.length; from += BATCH_SIZE) {
                     int count = Math.min(BATCH_SIZE, order.length - from);
                     for (int i = 0; i < count; i++) {
@@ -182,7 +182,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
             testForecast = toDouble(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets);
-            clearSavedModel(context.outputDirectory());
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         preprocessing.writeTo(context.outputDirectory(), "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
@@ -360,27 +360,5 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return String.format(Locale.ROOT, "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)", name, m.rmse(), m.mae(), m.bias(), m.count());
     }
 
-    /** Fisher-Yates with the given random source. */
-    static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-    }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }
