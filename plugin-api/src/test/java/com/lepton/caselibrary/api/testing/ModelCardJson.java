@@ -2,7 +2,9 @@ package com.lepton.caselibrary.api.testing;
 
 import com.lepton.caselibrary.api.ModelCard;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,6 +18,29 @@ public final class ModelCardJson {
     private ModelCardJson() {
     }
 
+    /**
+     * Puts {@code forecast} into a card's JSON text as its last field, {@code testForecast}, replacing
+     * one written before and leaving every other byte as it was, so filling the section into a
+     * shipped card (written by the host with Jackson) gives a diff of just that section.
+     */
+    public static String withTestForecast(String cardJson, ModelCard.TestForecast forecast) {
+        String text = cardJson.stripTrailing();
+        int existing = text.indexOf("\"testForecast\"");
+        if (existing >= 0) {
+            text = text.substring(0, text.lastIndexOf(',', existing)).stripTrailing();
+        } else {
+            if (!text.endsWith("}")) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        StringBuilder json = new StringBuilder(text).append(",\n  ");
+        string(json, "testForecast");
+        json.append(cardJson.contains("\" : ") ? " : " : ": ");
+        value(json, forecast, "  ");
+        return json.append("\n}\n").toString();
+    }
+
     public static String write(ModelCard card) {
         StringBuilder json = new StringBuilder();
         value(json, card, "");
@@ -27,13 +52,15 @@ public final class ModelCardJson {
             case null -> json.append("null");
             case Record record -> {
                 json.append("{\n");
-                RecordComponent[] components = record.getClass().getRecordComponents();
-                for (int i = 0; i < components.length; i++) {
+                // Null components (an optional section such as a classifier's testForecast) are left out.
+                List<RecordComponent> components = Arrays.stream(record.getClass().getRecordComponents())
+                        .filter(component -> read(component, record) != null).toList();
+                for (int i = 0; i < components.size(); i++) {
                     json.append(indent).append("  ");
-                    string(json, components[i].getName());
+                    string(json, components.get(i).getName());
                     json.append(": ");
-                    value(json, read(components[i], record), indent + "  ");
-                    json.append(i < components.length - 1 ? ",\n" : "\n");
+                    value(json, read(components.get(i), record), indent + "  ");
+                    json.append(i < components.size() - 1 ? ",\n" : "\n");
                 }
                 json.append(indent).append('}');
             }

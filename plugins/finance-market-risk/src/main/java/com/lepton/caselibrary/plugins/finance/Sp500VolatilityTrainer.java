@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.finance;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
     static final double ELEVATED_QUANTILE = 0.8;
     /** Days of the rolling-volatility baseline. */
     static final int ROLLING_DAYS = 20;
+    /** Points of the test period the model card's plot keeps at most. */
+    static final int FORECAST_POINTS = 250;
 
     @Override
     public List<Path> dataDirectories() {
@@ -146,10 +150,12 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
 
         ForecastMetrics validationMetrics;
         ForecastMetrics testMetrics;
+        double[] testForecast;
         try (VolatilityLstm.Serving serving = new VolatilityLstm.Serving(bestWeights, preprocessing, bestScale)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
-            testMetrics = ForecastMetrics.of(toDouble(serving.predict(testX, test.length)), testTargets, threshold);
+            testForecast = toDouble(serving.predict(testX, test.length));
+            testMetrics = ForecastMetrics.of(testForecast, testTargets, threshold);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
@@ -204,7 +210,17 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 Math.round(trainingSeconds * 10) / 10.0,
                 "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
                         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                testForecast(data, test, testForecast));
+    }
+
+    /**
+     * The model card's plot of the test period, by forecast origin: the realised next-5-day
+     * volatility, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
+     */
+    static TestForecast testForecast(VolatilityDataset data, int[] test, double[] forecast) {
+        List<String> dates = Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
+        return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
     /** The scale with the lognormal correction: half the mean squared log residual on the training set. */

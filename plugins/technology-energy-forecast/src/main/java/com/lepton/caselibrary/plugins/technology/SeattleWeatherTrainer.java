@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.technology;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,8 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     static final Period TRAIN = new Period("train", LocalDate.of(2012, 1, 1), LocalDate.of(2014, 6, 30));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2014, 7, 1), LocalDate.of(2014, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+    /** Points of the test period the model card's plot keeps at most. */
+    static final int FORECAST_POINTS = 250;
 
     /** The comparison model: same window and size, six features per day. */
     static final TemperatureLstm WEATHER = new TemperatureLstm(TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(),
@@ -284,7 +288,17 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
                         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                testForecast(data, test, testForecast));
+    }
+
+    /**
+     * The model card's plot of the test period, by the day each forecast is made: the next day's
+     * actual maximum, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
+     */
+    static TestForecast testForecast(WeatherDataset data, int[] test, double[] forecast) {
+        List<String> dates = Arrays.stream(data.originDates(test)).map(LocalDate::toString).toList();
+        return TestForecast.sampled("°C", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
     static double seasonMae(double[] forecast, double[] observed, LocalDate[] days, String season) {
