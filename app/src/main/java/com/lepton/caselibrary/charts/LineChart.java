@@ -224,11 +224,17 @@ public final class LineChart {
                         x, y, x + 28, y, escape(line.cssClass())));
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
                         x + 34, y, escape(line.label())));
-                x += 34 + line.label().length() * fontSize * 11 / 20 + fontSize * 3 / 2;
+                x += 34 + textWidth(line.label()) + fontSize * 3 / 2;
             }
             svg.append("</g>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** About how wide {@code text} is: CJK characters a full em, others a little over half. */
+    int textWidth(String text) {
+        return text.codePoints().map(c -> Character.isIdeographic(c) || c >= 0x3000 && c <= 0x30ff || c >= 0xff00 && c <= 0xffef
+                ? fontSize : fontSize * 11 / 20).sum();
     }
 
     private static double x(int index, int positions, int left, int plotWidth) {

@@ -109,4 +109,19 @@ class LineChartTest {
         assertThat(LineChart.niceStep(2.2)).isEqualTo(2.5);
         assertThat(LineChart.niceStep(35)).isEqualTo(50);
     }
+
+    @Test
+    void leavesRoomForChineseLegendLabels() {
+        LineChart chart = LineChart.of(480, 320, Locale.SIMPLIFIED_CHINESE).fontSize(16);
+        assertThat(chart.textWidth("持续性基线")).isEqualTo(80);
+        assertThat(chart.textWidth("Model")).isEqualTo(40);
+        String svg = chart.describedAs("x").legend()
+                .series(Series.of("series-actual", "实际值", new double[] {1, 2}))
+                .series(Series.of("series-persistence", "持续性基线", new double[] {1, 2})).svg();
+        // The second swatch starts after the first label: 34 + 3 x 16 + 24 past the first.
+        Matcher swatches = Pattern.compile("<line x1=\"(\\d+)\" y1=\"\\d+\" x2=\"\\d+\" y2=\"\\d+\" class=\"series-").matcher(svg);
+        List<Integer> starts = swatches.results().map(m -> Integer.parseInt(m.group(1))).toList();
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(1) - starts.get(0)).isEqualTo(34 + 48 + 24);
+    }
 }
