@@ -76,4 +76,18 @@ class ModelCardTest {
                 .endsWith("}\n}\n").contains("\"model\": [11.0]");
         assertThat(ModelCardJson.withTestForecast(once, forecast)).isEqualTo(once);
     }
+
+    @Test
+    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("model-card.json");
+        String shipped = "{\n  \"metrics\" : {\n    \"mae\" : 5.0,\n    \"rmse\" : 9.4222\n  },\n  \"baselines\" : { \"persistence.rmse\" : 10.2 }\n}\n";
+        java.nio.file.Files.writeString(file, shipped);
+        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+
+        assertThatThrownBy(() -> ModelCardJson.fillTestForecast(file, 9.5, forecast)).isInstanceOf(IllegalStateException.class);
+        assertThat(file).hasContent(shipped.strip());
+
+        ModelCardJson.fillTestForecast(file, 9.42218, forecast);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(ModelCardJson.withTestForecast(shipped, forecast));
+    }
 }

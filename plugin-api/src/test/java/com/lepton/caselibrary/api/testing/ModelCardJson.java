@@ -1,12 +1,19 @@
 package com.lepton.caselibrary.api.testing;
 
 import com.lepton.caselibrary.api.ModelCard;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link ModelCard} as pretty JSON with the record's component names as fields, for the
@@ -39,6 +46,27 @@ public final class ModelCardJson {
         json.append(cardJson.contains("\" : ") ? " : " : ": ");
         value(json, forecast, "  ");
         return json.append("\n}\n").toString();
+    }
+
+    /**
+     * Fills {@code forecast} into the card file of a shipped model after checking that the test RMSE
+     * recomputed from the shipped SavedModel ({@code recomputedRmse}) is the card's {@code metrics.rmse}
+     * (to 5e-4); refuses, writing nothing, if it is not.
+     */
+    public static void fillTestForecast(Path cardFile, double recomputedRmse, ModelCard.TestForecast forecast) throws IOException {
+        String card = Files.readString(cardFile, StandardCharsets.UTF_8);
+        Matcher metrics = Pattern.compile("\"metrics\"\\s*:\\s*\\{([^}]*)\\}").matcher(card);
+        Matcher rmse = metrics.find() ? Pattern.compile("\"rmse\"\\s*:\\s*([-0-9.eE]+)").matcher(metrics.group(1)) : null;
+        if (rmse == null || !rmse.find()) {
+            throw new IllegalStateException(cardFile + " has no metrics.rmse");
+        }
+        double shipped = Double.parseDouble(rmse.group(1));
+        System.out.printf(Locale.ROOT, "recomputed test RMSE %.4f, card %.4f%n", recomputedRmse, shipped);
+        if (Math.abs(recomputedRmse - shipped) > 5e-4) {
+            throw new IllegalStateException("the shipped model does not reproduce the card's RMSE; not writing " + cardFile);
+        }
+        Files.writeString(cardFile, withTestForecast(card, forecast), StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "wrote %d points (every %d) into %s%n", forecast.dates().size(), forecast.step(), cardFile);
     }
 
     public static String write(ModelCard card) {

@@ -1,7 +1,9 @@
 package com.lepton.caselibrary.trainingkit;
 
+import java.nio.file.Path;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -28,6 +30,18 @@ public final class GraphRuns {
                               Operand<TFloat32> output, int outputSize) {
         try (TInt32 batch = TInt32.tensorOf(shape, DataBuffers.of(values, true, false))) {
             return fetch(session.runner().feed(input, batch).fetch(output), outputSize);
+        }
+    }
+
+    /**
+     * Loads the SavedModel in {@code directory} (tag {@code serve}), feeds {@code values} of {@code shape}
+     * to the op named {@code input}, and returns the {@code outputSize} values of the op named
+     * {@code output}: how the dev runners re-run a shipped model.
+     */
+    public static float[] runSavedModel(Path directory, String input, Shape shape, float[] values, String output, int outputSize) {
+        try (SavedModelBundle bundle = SavedModelBundle.load(directory.toString(), "serve");
+             TFloat32 batch = TFloat32.tensorOf(shape, DataBuffers.of(values, true, false))) {
+            return fetch(bundle.session().runner().feed(input, batch).fetch(output), outputSize);
         }
     }
 
