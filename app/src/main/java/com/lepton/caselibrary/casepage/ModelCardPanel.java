@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The trained model's facts: held-out metrics against baselines, training, confusion matrix and curve. */
+/** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
 class ModelCardPanel extends Div {
 
     private final NumberFormat decimal;
@@ -23,8 +23,13 @@ class ModelCardPanel extends Div {
         decimal.setMaximumFractionDigits(4);
         add(new H2(getTranslation("modelcard.title")));
         add(configureFacts(card, locale));
+        if (card.testForecast() != null && !card.testForecast().dates().isEmpty()) {
+            add(new H3(getTranslation("modelcard.forecast")), new TestForecastChart(card.testForecast(), locale));
+        }
         if (!card.trainingCurve().isEmpty()) {
-            add(new H3(getTranslation("modelcard.curve")), new TrainingCurve(card.trainingCurve()));
+            // A classifier's curve is validation accuracy; a forecaster's (no classes) is its validation error.
+            String curve = card.classLabels().isEmpty() ? "modelcard.curve.error" : "modelcard.curve";
+            add(new H3(getTranslation(curve)), new TrainingCurve(card.trainingCurve(), getTranslation(curve), locale));
         }
         if (!card.confusionMatrix().isEmpty()) {
             add(new H3(getTranslation("modelcard.confusion")), configureConfusion(card));

@@ -16,13 +16,16 @@ class ModelCardReader {
     private final JsonMapper json = JsonMapper.builder().build();
 
     Optional<ModelCard> read(LoadedCase loaded) {
-        return loaded.resource(loaded.plugin().model().modelCardPath()).flatMap(bytes -> {
-            try {
-                return Optional.of(json.readValue(bytes, ModelCard.class));
-            } catch (RuntimeException e) {
-                log.warn("Model card of {} cannot be read: {}", loaded.caseId(), e.getMessage());
-                return Optional.empty();
-            }
-        });
+        return loaded.resource(loaded.plugin().model().modelCardPath()).flatMap(bytes -> parse(bytes, loaded.caseId()));
+    }
+
+    /** A card's JSON; cards written before an optional section (such as {@code testForecast}) existed read with it {@code null}. */
+    Optional<ModelCard> parse(byte[] bytes, String caseId) {
+        try {
+            return Optional.of(json.readValue(bytes, ModelCard.class));
+        } catch (RuntimeException e) {
+            log.warn("Model card of {} cannot be read: {}", caseId, e.getMessage());
+            return Optional.empty();
+        }
     }
 }

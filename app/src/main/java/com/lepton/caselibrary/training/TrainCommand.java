@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.training;
 
 import ai.djl.engine.Engine;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
@@ -65,7 +66,10 @@ public final class TrainCommand {
     }
 
     static void writeCard(ModelCard card, Path file) throws IOException {
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        // Optional sections a model does not have (a classifier's testForecast) are left out, not written as null.
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
         Files.writeString(file, json.writeValueAsString(card) + System.lineSeparator());
     }
 

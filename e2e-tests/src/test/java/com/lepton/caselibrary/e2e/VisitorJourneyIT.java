@@ -59,6 +59,8 @@ class VisitorJourneyIT {
         assertThat(page.locator("#pipeline")).isVisible();
         assertThat(page.locator("#pipeline .pipeline-step")).hasCount(7);
         assertThat(page.locator("#model-card")).isVisible();
+        // a classifier's card has a confusion matrix, no forecast plot
+        assertThat(page.locator("#model-card .test-forecast")).hasCount(0);
         assertThat(page.locator("#demo")).isVisible();
         screenshot(page, "case-manufacturing-sorting-en");
 
@@ -89,6 +91,15 @@ class VisitorJourneyIT {
     void forecastsASeries(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/finance-market-risk"));
         waitForVaadin(page);
+        // the model card plots the test period: actual volatility, the model's forecast and persistence's
+        Locator forecastPlot = page.locator("#model-card .test-forecast svg[role=img]");
+        assertThat(forecastPlot).isVisible();
+        assertThat(forecastPlot).hasAttribute("aria-label", Pattern.compile("2017-01-03.*2020-04"));
+        assertThat(page.locator("#model-card .test-forecast polyline")).hasCount(3);
+        assertThat(page.locator("#model-card .test-forecast .legend")).containsText("Persistence");
+        forecastPlot.scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "model-card-forecast-en");
+        page.evaluate("window.scrollTo(0, 0)");
         page.locator("#demo #sample-february-2020").click();
         assertThat(page.locator("#demo-result .forecast-chart svg")).isVisible();
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param trainingSeconds  wall-clock training time
  * @param trainedOn        the machine description, e.g. {@code 2 CPU cores}
  * @param trainedAt        ISO-8601 date and time of training
+ * @param testForecast     for a forecasting model, its forecasts against the actual values over the
+ *                         test period, for the case page's plot; {@code null} for other models and
+ *                         for cards written before it existed
  */
 public record ModelCard(
         String modelName,
@@ -41,7 +44,8 @@ public record ModelCard(
         long parameterCount,
         double trainingSeconds,
         String trainedOn,
-        String trainedAt) {
+        String trainedAt,
+        TestForecast testForecast) {
 
     public ModelCard {
         Objects.requireNonNull(modelName, "modelName");
@@ -52,5 +56,85 @@ public record ModelCard(
         classLabels = List.copyOf(classLabels);
         confusionMatrix = confusionMatrix.stream().map(List::copyOf).toList();
         trainingCurve = List.copyOf(trainingCurve);
+    }
+
+    /** A card without a test forecast: the constructor of the first plugin-api, kept for plugins built against it. */
+    public ModelCard(String modelName, String modelVersion, String dataset, int trainExamples, int testExamples,
+                     Map<String, Double> metrics, Map<String, Double> baselines, List<String> classLabels,
+                     List<List<Integer>> confusionMatrix, List<Double> trainingCurve, int epochs, long seed,
+                     long parameterCount, double trainingSeconds, String trainedOn, String trainedAt) {
+        this(modelName, modelVersion, dataset, trainExamples, testExamples, metrics, baselines, classLabels,
+                confusionMatrix, trainingCurve, epochs, seed, parameterCount, trainingSeconds, trainedOn, trainedAt, null);
+    }
+
+    /** This card with {@code forecast} as its test forecast. */
+    public ModelCard withTestForecast(TestForecast forecast) {
+        return new ModelCard(modelName, modelVersion, dataset, trainExamples, testExamples, metrics, baselines, classLabels,
+                confusionMatrix, trainingCurve, epochs, seed, parameterCount, trainingSeconds, trainedOn, trainedAt, forecast);
+    }
+
+    /**
+     * A forecasting model's test period as series of the same length, oldest first: what happened,
+     * what the model forecast for it, and what the persistence baseline ("like the last period")
+     * forecast. Long test periods are thinned to every {@code step}-th forecast so a card stays small.
+     *
+     * @param unit        unit of all three series, e.g. {@code %} or {@code °C}
+     * @param step        every how many test forecasts one is kept (1: all)
+     * @param dates       ISO-8601 date of each forecast origin (the day the forecast is made)
+     * @param actual      the realised value
+     * @param model       the model's forecast
+     * @param persistence the persistence baseline's forecast
+     */
+    public record TestForecast(String unit, int step, List<String> dates, List<Double> actual, List<Double> model,
+                               List<Double> persistence) {
+
+        /** A card keeps at most this many points. */
+        public static final int MAX_POINTS = 300;
+
+        public TestForecast {
+            Objects.requireNonNull(unit, "unit");
+            dates = List.copyOf(dates);
+            actual = List.copyOf(actual);
+            model = List.copyOf(model);
+            persistence = List.copyOf(persistence);
+            if (step < 1) {
+                throw new IllegalArgumentException("step must be at least 1: " + step);
+            }
+            if (actual.size() != dates.size() || model.size() != dates.size() || persistence.size() != dates.size()) {
+                throw new IllegalArgumentException("series lengths differ: %d dates, %d actual, %d model, %d persistence"
+                        .formatted(dates.size(), actual.size(), model.size(), persistence.size()));
+            }
+            if (dates.size() > MAX_POINTS) {
+                throw new IllegalArgumentException(dates.size() + " points, at most " + MAX_POINTS);
+            }
+        }
+
+        /**
+         * The whole test period, thinned to every {@code step}-th forecast with the smallest step that
+         * keeps at most {@code maxPoints} (and {@link #MAX_POINTS}), values rounded to four decimals.
+         */
+        public static TestForecast sampled(String unit, List<String> dates, double[] actual, double[] model,
+                                           double[] persistence, int maxPoints) {
+            int limit = Math.min(maxPoints, MAX_POINTS);
+            if (limit < 1) {
+                throw new IllegalArgumentException("maxPoints must be at least 1: " + maxPoints);
+            }
+            int step = Math.max(1, (dates.size() + limit - 1) / limit);
+            List<String> keptDates = new java.util.ArrayList<>();
+            List<Double> keptActual = new java.util.ArrayList<>();
+            List<Double> keptModel = new java.util.ArrayList<>();
+            List<Double> keptPersistence = new java.util.ArrayList<>();
+            for (int i = 0; i < dates.size(); i += step) {
+                keptDates.add(dates.get(i));
+                keptActual.add(round(actual[i]));
+                keptModel.add(round(model[i]));
+                keptPersistence.add(round(persistence[i]));
+            }
+            return new TestForecast(unit, step, keptDates, keptActual, keptModel, keptPersistence);
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 10_000) / 10_000.0;
+        }
     }
 }

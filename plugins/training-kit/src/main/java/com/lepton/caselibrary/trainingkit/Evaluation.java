@@ -69,6 +69,35 @@ public final class Evaluation {
         return actual == 0 ? 0 : (double) confusion[c][c] / actual;
     }
 
+    /** Of the examples of other classes than {@code c}, the share not predicted as {@code c}. */
+    public double specificity(int c) {
+        int actual = 0;
+        for (int count : confusion[c]) {
+            actual += count;
+        }
+        int predicted = 0;
+        for (int[] row : confusion) {
+            predicted += row[c];
+        }
+        int negatives = total - actual;
+        int falsePositives = predicted - confusion[c][c];
+        return negatives == 0 ? 0 : (double) (negatives - falsePositives) / negatives;
+    }
+
+    /**
+     * The screening view, with every class but {@code normal} as the positive finding: of the
+     * examples of other classes, the share not predicted as {@code normal} (a wrong abnormal class
+     * still counts as caught).
+     */
+    public double screeningSensitivity(int normal) {
+        return specificity(normal);
+    }
+
+    /** The screening view's specificity: of the {@code normal} examples, the share predicted as normal. */
+    public double screeningSpecificity(int normal) {
+        return recall(normal);
+    }
+
     /** F1 of class {@code c}: the harmonic mean of its precision and recall. */
     public double f1(int c) {
         double p = precision(c);

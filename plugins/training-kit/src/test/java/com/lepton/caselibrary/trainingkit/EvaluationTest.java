@@ -41,4 +41,14 @@ class EvaluationTest {
 
         assertThat(Evaluation.argMax(values, 1, 4)).isEqualTo(1);
     }
+
+    @Test
+    void computesSpecificityAndTheScreeningViewAgainstANormalClass() {
+        // Class 0 as "normal": three other examples, none predicted as 0; of the three 0s, two predicted as 0.
+        assertThat(evaluation.specificity(0)).isEqualTo(1.0);
+        // Class 1: four negatives, one (a true 0) predicted as 1.
+        assertThat(evaluation.specificity(1)).isCloseTo(3 / 4.0, within(1e-12));
+        assertThat(evaluation.screeningSensitivity(0)).isEqualTo(evaluation.specificity(0));
+        assertThat(evaluation.screeningSpecificity(0)).isCloseTo(2 / 3.0, within(1e-12));
+    }
 }

@@ -2,25 +2,26 @@ package com.lepton.caselibrary.plugins.finance;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
 import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
-import java.io.IOException;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Trains the volatility LSTM on the S&P 500 with TF Java and exports it as a SavedModel.
@@ -56,6 +57,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
     static final double ELEVATED_QUANTILE = 0.8;
     /** Days of the rolling-volatility baseline. */
     static final int ROLLING_DAYS = 20;
+    /** Points of the test period the model card's plot keeps at most. */
+    static final int FORECAST_POINTS = 250;
 
     @Override
     public List<Path> dataDirectories() {
@@ -115,7 +118,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
             float[] batchY = new float[BATCH_SIZE];
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 long epochStart = System.nanoTime();
-                shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 double lossSum = 0;
                 int batches = 0;
                 for (int from = 0; from < order.length; from += BATCH_SIZE) {
@@ -147,11 +150,13 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
 
         ForecastMetrics validationMetrics;
         ForecastMetrics testMetrics;
+        double[] testForecast;
         try (VolatilityLstm.Serving serving = new VolatilityLstm.Serving(bestWeights, preprocessing, bestScale)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
-            testMetrics = ForecastMetrics.of(toDouble(serving.predict(testX, test.length)), testTargets, threshold);
-            clearSavedModel(context.outputDirectory());
+            testForecast = toDouble(serving.predict(testX, test.length));
+            testMetrics = ForecastMetrics.of(testForecast, testTargets, threshold);
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         preprocessing.writeTo(context.outputDirectory(), "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–" + TRAIN.to().getYear());
@@ -205,7 +210,17 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 Math.round(trainingSeconds * 10) / 10.0,
                 "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
                         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                testForecast(data, test, testForecast));
+    }
+
+    /**
+     * The model card's plot of the test period, by forecast origin: the realised next-5-day
+     * volatility, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
+     */
+    static TestForecast testForecast(VolatilityDataset data, int[] test, double[] forecast) {
+        List<String> dates = Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
+        return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
     /** The scale with the lognormal correction: half the mean squared log residual on the training set. */
@@ -239,27 +254,5 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 name, m.rmse(), m.mae(), m.rmseLog(), m.hitRate(), m.precision(), m.recall(), m.flagged(), m.elevated());
     }
 
-    /** Fisher-Yates with the given random source. */
-    static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-    }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

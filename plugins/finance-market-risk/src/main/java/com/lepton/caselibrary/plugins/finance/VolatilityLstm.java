@@ -1,5 +1,9 @@
 package com.lepton.caselibrary.plugins.finance;
 
+import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.Initializers;
+import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +12,6 @@ import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
@@ -87,6 +90,8 @@ final class VolatilityLstm {
         PARAMETER_SHAPES = List.copyOf(shapes);
     }
 
+    static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
+
     private VolatilityLstm() {
     }
 
@@ -133,12 +138,7 @@ final class VolatilityLstm {
 
     /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
     private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] windows, int count, int width) {
-        float[] values = new float[count * width];
-        try (TFloat32 batch = TFloat32.tensorOf(Shape.of(count, WINDOW, 1), DataBuffers.of(windows, true, false));
-             Result result = session.runner().feed(input, batch).fetch(output).run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
-        }
-        return values;
+        return GraphRuns.run(session, input, Shape.of(count, WINDOW, 1), windows, output, count * width);
     }
 
     /**
@@ -154,78 +154,15 @@ final class VolatilityLstm {
             Shape shape = PARAMETER_SHAPES.get(i);
             float[] value = new float[(int) shape.size()];
             if (name.startsWith("lstm_recurrent_")) {
-                value = orthogonal(HIDDEN, random);
+                value = Initializers.orthogonal(HIDDEN, random);
             } else if (shape.numDimensions() == 2) {
-                double limit = Math.sqrt(6.0 / (shape.get(0) + shape.get(1)));
-                for (int k = 0; k < value.length; k++) {
-                    value[k] = (float) ((random.nextDouble() * 2 - 1) * limit);
-                }
+                value = Initializers.glorotUniform(shape, random);
             } else if (name.equals("lstm_bias_f")) {
                 java.util.Arrays.fill(value, 1f);
             }
             values.add(value);
         }
         return values;
-    }
-
-    /** A random orthogonal {@code n x n} matrix, row-major: Gram-Schmidt on Gaussian rows. */
-    static float[] orthogonal(int n, Random random) {
-        double[][] rows = new double[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < n; k++) {
-                rows[r][k] = random.nextGaussian();
-            }
-            for (int q = 0; q < r; q++) {
-                double dot = 0;
-                for (int k = 0; k < n; k++) {
-                    dot += rows[r][k] * rows[q][k];
-                }
-                for (int k = 0; k < n; k++) {
-                    rows[r][k] -= dot * rows[q][k];
-                }
-            }
-            double norm = 0;
-            for (int k = 0; k < n; k++) {
-                norm += rows[r][k] * rows[r][k];
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < n; k++) {
-                rows[r][k] /= norm;
-            }
-        }
-        float[] matrix = new float[n * n];
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < n; k++) {
-                matrix[r * n + k] = (float) rows[r][k];
-            }
-        }
-        return matrix;
-    }
-
-    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
-    private static List<Variable<TFloat32>> variables(Ops tf) {
-        List<Variable<TFloat32>> parameters = new ArrayList<>();
-        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
-            parameters.add(tf.withName(PARAMETER_NAMES.get(i)).variable(PARAMETER_SHAPES.get(i), TFloat32.class));
-        }
-        return parameters;
-    }
-
-    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
-    private static void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<float[]> values) {
-        Session.Runner runner = session.runner();
-        List<TFloat32> tensors = new ArrayList<>();
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
-                TFloat32 tensor = TFloat32.tensorOf(PARAMETER_SHAPES.get(i), DataBuffers.of(values.get(i), true, false));
-                tensors.add(tensor);
-                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
-            }
-            runner.run().close();
-        } finally {
-            tensors.forEach(TFloat32::close);
-        }
     }
 
     /** The training graph: the forward pass, the mean squared error on the standardised log volatility, and Adam. */
@@ -242,7 +179,7 @@ final class VolatilityLstm {
 
         Training(List<float[]> initialValues, float learningRate) {
             Ops tf = Ops.create(graph);
-            parameters = variables(tf);
+            parameters = PARAMETERS.variables(tf);
             windows = windowInput(tf);
             targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
             prediction = tf.withName("prediction").identity(forward(tf, windows, parameters));
@@ -250,7 +187,7 @@ final class VolatilityLstm {
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
-            assign(tf, session, parameters, initialValues);
+            PARAMETERS.assign(tf, session, parameters, initialValues);
         }
 
         /** One Adam step on a batch of windows ({@code count * 20} values) and standardised targets; returns the batch loss. */
@@ -269,17 +206,7 @@ final class VolatilityLstm {
 
         /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
         List<float[]> snapshot() {
-            Session.Runner runner = session.runner();
-            parameters.forEach(runner::fetch);
-            List<float[]> values = new ArrayList<>();
-            try (Result result = runner.run()) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    float[] value = new float[(int) PARAMETER_SHAPES.get(i).size()];
-                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                    values.add(value);
-                }
-            }
-            return values;
+            return PARAMETERS.snapshot(session, parameters);
         }
 
         @Override
@@ -323,7 +250,7 @@ final class VolatilityLstm {
         Serving(List<float[]> parameterValues, Preprocessing preprocessing, TargetScale scale) {
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
-            List<Variable<TFloat32>> parameters = variables(tf);
+            List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
             windows = windowInput(tf);
             Operand<TFloat32> y = forward(tf, windows, parameters);
             Operand<TFloat32> logVolatility = tf.math.add(tf.math.mul(y, tf.constant((float) scale.logStd())),
@@ -339,7 +266,7 @@ final class VolatilityLstm {
             history = tf.withName(HISTORY).math.sqrt(
                     tf.math.mul(meanSquares, tf.constant((float) (Volatility.TRADING_DAYS * 100 * 100))));
             session = new Session(graph);
-            assign(tf, session, parameters, parameterValues);
+            PARAMETERS.assign(tf, session, parameters, parameterValues);
         }
 
         /** {@code (20, 16)}: column {@code k} averages days {@code k..k+4}. */
@@ -371,10 +298,7 @@ final class VolatilityLstm {
                     .output(OUTPUT, volatility)
                     .output(HISTORY, history)
                     .build();
-            SavedModelBundle.exporter(directory.toString())
-                    .withSession(session)
-                    .withSignature(signature)
-                    .export();
+            SavedModelExport.export(session, signature, directory);
         }
 
         @Override

@@ -1,10 +1,8 @@
 package com.lepton.caselibrary.plugins.finance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +10,9 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * Smoke training of the real LSTM ({@link VolatilityLstm.Training} with the trainer's batch size,
@@ -90,7 +91,7 @@ class SmokeTrainingTest {
             float[] batchX = new float[batchSize * window];
             float[] batchY = new float[batchSize];
             for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-                Sp500VolatilityTrainer.shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 for (int b = 0, from = 0; from < order.length; b++, from += batchSize) {
                     int count = Math.min(batchSize, order.length - from);
                     for (int i = 0; i < count; i++) {

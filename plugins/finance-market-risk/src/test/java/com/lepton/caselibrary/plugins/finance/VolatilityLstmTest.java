@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.ndarray.Shape;
 
@@ -33,21 +32,6 @@ class VolatilityLstmTest {
         // Forget gate bias 1, the other biases 0.
         assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_f"))).containsOnly(1f);
         assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_i"))).containsOnly(0f);
-    }
-
-    @Test
-    void startsTheRecurrentWeightsOrthogonal() {
-        int n = 8;
-        float[] q = VolatilityLstm.orthogonal(n, new Random(1));
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                double dot = 0;
-                for (int k = 0; k < n; k++) {
-                    dot += q[a * n + k] * q[b * n + k];
-                }
-                assertThat(dot).isCloseTo(a == b ? 1 : 0, within(1e-5));
-            }
-        }
     }
 
     @Test

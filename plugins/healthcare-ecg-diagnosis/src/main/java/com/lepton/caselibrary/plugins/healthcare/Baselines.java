@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;

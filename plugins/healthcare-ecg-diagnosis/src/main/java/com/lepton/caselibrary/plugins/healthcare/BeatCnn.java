@@ -1,5 +1,9 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.Initializers;
+import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +12,6 @@ import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
@@ -56,6 +59,7 @@ final class BeatCnn {
     static final List<Shape> PARAMETER_SHAPES = List.of(
             Shape.of(7, 1, 1, 16), Shape.of(16), Shape.of(5, 1, 16, 32), Shape.of(32), Shape.of(3, 1, 32, 32), Shape.of(32),
             Shape.of(FEATURE_LENGTH * 32, 32), Shape.of(32), Shape.of(32, BeatClass.COUNT), Shape.of(BeatClass.COUNT));
+    static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
 
     private BeatCnn() {
     }
@@ -92,12 +96,7 @@ final class BeatCnn {
 
     /** Runs {@code output} on a batch of windows ({@code count * 250} values) and returns {@code count * width} values. */
     private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] beats, int count, int width) {
-        float[] values = new float[count * width];
-        try (TFloat32 batch = TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(beats, true, false));
-             Result result = session.runner().feed(input, batch).fetch(output).run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
-        }
-        return values;
+        return GraphRuns.run(session, input, Shape.of(count, LENGTH, 1, 1), beats, output, count * width);
     }
 
     /**
@@ -110,45 +109,9 @@ final class BeatCnn {
         Random random = new Random(seed);
         List<float[]> values = new ArrayList<>();
         for (Shape shape : PARAMETER_SHAPES) {
-            float[] value = new float[(int) shape.size()];
-            if (shape.numDimensions() > 1) {
-                long in = shape.get(shape.numDimensions() - 2);
-                long out = shape.get(shape.numDimensions() - 1);
-                long receptive = shape.size() / (in * out);
-                double limit = Math.sqrt(6.0 / (receptive * (in + out)));
-                for (int i = 0; i < value.length; i++) {
-                    value[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
-                }
-            }
-            values.add(value);
+            values.add(Initializers.glorotUniform(shape, random));
         }
         return values;
-    }
-
-    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
-    private static List<Variable<TFloat32>> variables(Ops tf) {
-        List<Variable<TFloat32>> parameters = new ArrayList<>();
-        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
-            parameters.add(tf.withName(PARAMETER_NAMES.get(i)).variable(PARAMETER_SHAPES.get(i), TFloat32.class));
-        }
-        return parameters;
-    }
-
-    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
-    private static void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<float[]> values) {
-        Session.Runner runner = session.runner();
-        List<TFloat32> tensors = new ArrayList<>();
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
-                TFloat32 tensor = TFloat32.tensorOf(PARAMETER_SHAPES.get(i), DataBuffers.of(values.get(i), true, false));
-                tensors.add(tensor);
-                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
-            }
-            runner.run().close();
-        } finally {
-            tensors.forEach(TFloat32::close);
-        }
     }
 
     /** The training graph: the forward pass, one-hot softmax cross-entropy and Adam. */
@@ -165,7 +128,7 @@ final class BeatCnn {
 
         Training(List<float[]> initialValues, float learningRate) {
             Ops tf = Ops.create(graph);
-            parameters = variables(tf);
+            parameters = PARAMETERS.variables(tf);
             beats = beatInput(tf);
             labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
             Operand<TFloat32> logits = logits(tf, beats, parameters);
@@ -176,7 +139,7 @@ final class BeatCnn {
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
-            assign(tf, session, parameters, initialValues);
+            PARAMETERS.assign(tf, session, parameters, initialValues);
         }
 
         /** One Adam step on a batch; returns the batch's mean loss. */
@@ -204,17 +167,7 @@ final class BeatCnn {
 
         /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
         List<float[]> snapshot() {
-            Session.Runner runner = session.runner();
-            parameters.forEach(runner::fetch);
-            List<float[]> values = new ArrayList<>();
-            try (Result result = runner.run()) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    float[] value = new float[(int) PARAMETER_SHAPES.get(i).size()];
-                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                    values.add(value);
-                }
-            }
-            return values;
+            return PARAMETERS.snapshot(session, parameters);
         }
 
         @Override
@@ -235,11 +188,11 @@ final class BeatCnn {
         Serving(List<float[]> parameterValues) {
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
-            List<Variable<TFloat32>> parameters = variables(tf);
+            List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
             beats = beatInput(tf);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, beats, parameters));
             session = new Session(graph);
-            assign(tf, session, parameters, parameterValues);
+            PARAMETERS.assign(tf, session, parameters, parameterValues);
         }
 
         /** Softmax probabilities for a batch, {@code count * 4} values. */
@@ -258,10 +211,7 @@ final class BeatCnn {
                     .input(INPUT, beats)
                     .output(OUTPUT, probabilities)
                     .build();
-            SavedModelBundle.exporter(directory.toString())
-                    .withSession(session)
-                    .withSignature(signature)
-                    .export();
+            SavedModelExport.export(session, signature, directory);
         }
 
         @Override

@@ -4,9 +4,10 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
-import java.io.IOException;
+import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Generates the synthetic beats, trains the 1-D CNN on them with TF Java and exports it as a
@@ -92,12 +92,12 @@ public final class EcgBeatTrainer implements ModelTrainer {
         try (BeatCnn.Serving serving = new BeatCnn.Serving(fit.bestWeights())) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             evaluation = evaluate(serving::predict, test);
-            clearSavedModel(context.outputDirectory());
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         log.printf(Locale.ROOT, "test: accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
                 evaluation.accuracy(), evaluation.macroF1(),
-                evaluation.abnormalSensitivity(BeatClass.NORMAL.ordinal()), evaluation.abnormalSpecificity(BeatClass.NORMAL.ordinal()));
+                evaluation.screeningSensitivity(BeatClass.NORMAL.ordinal()), evaluation.screeningSpecificity(BeatClass.NORMAL.ordinal()));
         log.println("confusion (rows true, columns predicted, " + BeatClass.keys() + "): " + evaluation.confusionMatrix());
 
         Map<String, Evaluation> baselineEvaluations = Baselines.evaluate(train, test);
@@ -105,12 +105,12 @@ public final class EcgBeatTrainer implements ModelTrainer {
         baselineEvaluations.forEach((name, e) -> {
             baselines.put(name, Math.round(e.accuracy() * 10_000) / 10_000.0);
             log.printf(Locale.ROOT, "baseline %-18s accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
-                    name, e.accuracy(), e.macroF1(), e.abnormalSensitivity(BeatClass.NORMAL.ordinal()),
-                    e.abnormalSpecificity(BeatClass.NORMAL.ordinal()));
+                    name, e.accuracy(), e.macroF1(), e.screeningSensitivity(BeatClass.NORMAL.ordinal()),
+                    e.screeningSpecificity(BeatClass.NORMAL.ordinal()));
         });
         log.printf("SavedModel in %s%n", context.outputDirectory());
 
-        Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(BeatClass.keys()));
+        Map<String, Double> metrics = new LinkedHashMap<>(EcgMetrics.of(evaluation, BeatClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
         metrics.put("exportedEpoch", (double) fit.bestEpoch());
         return new ModelCard(
@@ -245,17 +245,4 @@ public final class EcgBeatTrainer implements ModelTrainer {
         return Evaluation.of(truth, predicted, BeatClass.COUNT);
     }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

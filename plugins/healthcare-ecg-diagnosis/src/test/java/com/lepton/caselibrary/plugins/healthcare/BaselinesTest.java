@@ -1,10 +1,11 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class BaselinesTest {
 

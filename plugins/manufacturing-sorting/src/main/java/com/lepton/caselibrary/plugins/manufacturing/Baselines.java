@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;

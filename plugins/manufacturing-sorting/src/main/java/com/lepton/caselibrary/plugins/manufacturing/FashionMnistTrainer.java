@@ -1,14 +1,13 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
-import com.lepton.caselibrary.trainingkit.Evaluation;
-
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
-import java.io.IOException;
+import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
+
 
 /**
  * Trains the CNN on Fashion-MNIST with TF Java and exports it as a SavedModel.
@@ -68,7 +67,7 @@ public final class FashionMnistTrainer implements ModelTrainer {
         try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             evaluation = evaluate(serving::predict, test);
-            clearSavedModel(context.outputDirectory());
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         log.printf(Locale.ROOT, "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
@@ -179,17 +178,4 @@ public final class FashionMnistTrainer implements ModelTrainer {
         return Evaluation.of(truth, predicted, FashionClass.COUNT);
     }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

@@ -1,16 +1,17 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
-import com.lepton.caselibrary.trainingkit.Evaluation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import ai.djl.engine.Engine;
+import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 
 /**
  * Smoke training of the real network ({@link SeedCnn.Training}, the trainer's batch size and Adam

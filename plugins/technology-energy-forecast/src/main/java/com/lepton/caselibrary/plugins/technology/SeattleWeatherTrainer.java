@@ -2,25 +2,27 @@ package com.lepton.caselibrary.plugins.technology;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
@@ -54,6 +56,8 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     static final Period TRAIN = new Period("train", LocalDate.of(2012, 1, 1), LocalDate.of(2014, 6, 30));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2014, 7, 1), LocalDate.of(2014, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+    /** Points of the test period the model card's plot keeps at most. */
+    static final int FORECAST_POINTS = 250;
 
     /** The comparison model: same window and size, six features per day. */
     static final TemperatureLstm WEATHER = new TemperatureLstm(TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(),
@@ -106,7 +110,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             float[] batchY = new float[BATCH_SIZE];
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 long epochStart = System.nanoTime();
-                shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 for (int from = 0; from < order.length; from += BATCH_SIZE) {
                     int count = Math.min(BATCH_SIZE, order.length - from);
                     for (int i = 0; i < count; i++) {
@@ -182,7 +186,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
             testForecast = toDouble(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets);
-            clearSavedModel(context.outputDirectory());
+            SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
         preprocessing.writeTo(context.outputDirectory(), "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
@@ -284,7 +288,17 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
                         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                testForecast(data, test, testForecast));
+    }
+
+    /**
+     * The model card's plot of the test period, by the day each forecast is made: the next day's
+     * actual maximum, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
+     */
+    static TestForecast testForecast(WeatherDataset data, int[] test, double[] forecast) {
+        List<String> dates = Arrays.stream(data.originDates(test)).map(LocalDate::toString).toList();
+        return TestForecast.sampled("°C", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
     static double seasonMae(double[] forecast, double[] observed, LocalDate[] days, String season) {
@@ -360,27 +374,5 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return String.format(Locale.ROOT, "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)", name, m.rmse(), m.mae(), m.bias(), m.count());
     }
 
-    /** Fisher-Yates with the given random source. */
-    static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-    }
 
-    /** Removes an earlier export (not the model card), since the exporter only overwrites files. */
-    private static void clearSavedModel(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve("saved_model.pb"));
-        Path variables = directory.resolve("variables");
-        if (Files.isDirectory(variables)) {
-            try (Stream<Path> files = Files.list(variables)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

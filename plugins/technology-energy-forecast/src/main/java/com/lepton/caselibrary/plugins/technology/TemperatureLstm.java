@@ -1,5 +1,9 @@
 package com.lepton.caselibrary.plugins.technology;
 
+import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.Initializers;
+import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
@@ -94,6 +97,11 @@ record TemperatureLstm(int window, int features, int hidden) {
         return shapes;
     }
 
+    /** The parameters by name and shape. */
+    ParameterSet parameterSet() {
+        return new ParameterSet(parameterNames(), parameterShapes());
+    }
+
     /** Trainable parameters: {@code 4 (F H + H H + H) + H + 1}. */
     long parameterCount() {
         return 4L * ((long) features * hidden + (long) hidden * hidden + hidden) + hidden + 1;
@@ -115,52 +123,15 @@ record TemperatureLstm(int window, int features, int hidden) {
             Shape shape = shapes.get(i);
             float[] value = new float[(int) shape.size()];
             if (name.startsWith("lstm_recurrent_")) {
-                value = orthogonal(hidden, random);
+                value = Initializers.orthogonal(hidden, random);
             } else if (shape.numDimensions() == 2) {
-                double limit = Math.sqrt(6.0 / (shape.get(0) + shape.get(1)));
-                for (int k = 0; k < value.length; k++) {
-                    value[k] = (float) ((random.nextDouble() * 2 - 1) * limit);
-                }
+                value = Initializers.glorotUniform(shape, random);
             } else if (name.equals("lstm_bias_f")) {
                 Arrays.fill(value, 1f);
             }
             values.add(value);
         }
         return values;
-    }
-
-    /** A random orthogonal {@code n x n} matrix, row-major: Gram-Schmidt on Gaussian rows. */
-    static float[] orthogonal(int n, Random random) {
-        double[][] rows = new double[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < n; k++) {
-                rows[r][k] = random.nextGaussian();
-            }
-            for (int q = 0; q < r; q++) {
-                double dot = 0;
-                for (int k = 0; k < n; k++) {
-                    dot += rows[r][k] * rows[q][k];
-                }
-                for (int k = 0; k < n; k++) {
-                    rows[r][k] -= dot * rows[q][k];
-                }
-            }
-            double norm = 0;
-            for (int k = 0; k < n; k++) {
-                norm += rows[r][k] * rows[r][k];
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < n; k++) {
-                rows[r][k] /= norm;
-            }
-        }
-        float[] matrix = new float[n * n];
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < n; k++) {
-                matrix[r * n + k] = (float) rows[r][k];
-            }
-        }
-        return matrix;
     }
 
     /** {@code (F, 1)}: picks feature 0 (the maximum temperature) from one day's values. */
@@ -213,41 +184,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
     /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
     private float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] windows, int count, int width) {
-        float[] values = new float[count * width];
-        try (TFloat32 batch = batch(windows, count);
-             Result result = session.runner().feed(input, batch).fetch(output).run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
-        }
-        return values;
-    }
-
-    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
-    private List<Variable<TFloat32>> variables(Ops tf) {
-        List<String> names = parameterNames();
-        List<Shape> shapes = parameterShapes();
-        List<Variable<TFloat32>> parameters = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            parameters.add(tf.withName(names.get(i)).variable(shapes.get(i), TFloat32.class));
-        }
-        return parameters;
-    }
-
-    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
-    private void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<float[]> values) {
-        List<Shape> shapes = parameterShapes();
-        Session.Runner runner = session.runner();
-        List<TFloat32> tensors = new ArrayList<>();
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
-                TFloat32 tensor = TFloat32.tensorOf(shapes.get(i), DataBuffers.of(values.get(i), true, false));
-                tensors.add(tensor);
-                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
-            }
-            runner.run().close();
-        } finally {
-            tensors.forEach(TFloat32::close);
-        }
+        return GraphRuns.run(session, input, Shape.of(count, window, features), windows, output, count * width);
     }
 
     /** The training graph: the forward pass, the mean squared error in standardised units, and Adam. */
@@ -264,7 +201,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
         Training(List<float[]> initialValues, float learningRate) {
             Ops tf = Ops.create(graph);
-            parameters = variables(tf);
+            parameters = parameterSet().variables(tf);
             windows = windowInput(tf);
             targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
             prediction = tf.withName("prediction").identity(forward(tf, windows, parameters, null));
@@ -272,7 +209,7 @@ record TemperatureLstm(int window, int features, int hidden) {
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
-            assign(tf, session, parameters, initialValues);
+            parameterSet().assign(tf, session, parameters, initialValues);
         }
 
         /** One Adam step on a batch of windows and standardised targets; returns the batch loss before the step. */
@@ -300,18 +237,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
         /** A copy of the current parameter values, in {@link #parameterNames()} order. */
         List<float[]> snapshot() {
-            List<Shape> shapes = parameterShapes();
-            Session.Runner runner = session.runner();
-            parameters.forEach(runner::fetch);
-            List<float[]> values = new ArrayList<>();
-            try (Result result = runner.run()) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    float[] value = new float[(int) shapes.get(i).size()];
-                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                    values.add(value);
-                }
-            }
-            return values;
+            return parameterSet().snapshot(session, parameters);
         }
 
         @Override
@@ -337,7 +263,7 @@ record TemperatureLstm(int window, int features, int hidden) {
         Serving(List<float[]> parameterValues, Standardiser tempMax) {
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
-            List<Variable<TFloat32>> parameters = variables(tf);
+            List<Variable<TFloat32>> parameters = parameterSet().variables(tf);
             windows = windowInput(tf);
             List<Operand<TFloat32>> dailyMax = new ArrayList<>();
             Operand<TFloat32> y = forward(tf, windows, parameters, dailyMax);
@@ -347,7 +273,7 @@ record TemperatureLstm(int window, int features, int hidden) {
             Operand<TFloat32> days = tf.concat(dailyMax, tf.constant(1));
             history = tf.withName(HISTORY).math.add(tf.math.mul(days, std), mean);
             session = new Session(graph);
-            assign(tf, session, parameters, parameterValues);
+            parameterSet().assign(tf, session, parameters, parameterValues);
         }
 
         /** The forecasts (°C) for {@code count} windows. */
@@ -368,10 +294,7 @@ record TemperatureLstm(int window, int features, int hidden) {
                     .output(OUTPUT, forecast)
                     .output(HISTORY, history)
                     .build();
-            SavedModelBundle.exporter(directory.toString())
-                    .withSession(session)
-                    .withSignature(signature)
-                    .export();
+            SavedModelExport.export(session, signature, directory);
         }
 
         @Override

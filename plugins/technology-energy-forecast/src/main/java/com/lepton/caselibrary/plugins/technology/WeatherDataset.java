@@ -77,6 +77,11 @@ final class WeatherDataset {
         return Arrays.stream(origins).mapToDouble(t -> series.tempMax(t + 1)).toArray();
     }
 
+    /** The day each forecast is made: its origin, the last day of its input window. */
+    LocalDate[] originDates(int[] origins) {
+        return Arrays.stream(origins).mapToObj(series::date).toArray(LocalDate[]::new);
+    }
+
     /** The day each origin forecasts. */
     LocalDate[] targetDates(int[] origins) {
         return Arrays.stream(origins).mapToObj(t -> series.date(t + 1)).toArray(LocalDate[]::new);

@@ -84,4 +84,20 @@ class ShippedModelTest {
         assertThat(card.getAsJsonArray("trainingCurve").get(bestEpoch - 1).getAsDouble())
                 .isCloseTo(metrics.get("validationRmse").getAsDouble(), within(1e-3));
     }
+
+    @Test
+    void shipsTheTestPeriodForTheForecastPlot() throws IOException {
+        JsonObject forecast = card().getAsJsonObject("testForecast");
+
+        assertThat(forecast.get("unit").getAsString()).isEqualTo("°C");
+        assertThat(forecast.get("step").getAsInt()).isEqualTo(2);
+        int points = forecast.getAsJsonArray("dates").size();
+        assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
+        for (String series : List.of("actual", "model", "persistence")) {
+            assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
+            forecast.getAsJsonArray(series).forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(-20.0, 50.0));
+        }
+        assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2014-12-31");
+        assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString()).startsWith("2015-12");
+    }
 }

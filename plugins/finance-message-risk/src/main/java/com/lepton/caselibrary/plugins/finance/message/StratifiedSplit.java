@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.Initializers;
+import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +12,6 @@ import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
@@ -80,6 +83,11 @@ final class TextCnn {
         return shapes;
     }
 
+    /** The parameters by name and shape, for a vocabulary of {@code vocabularySize} ids. */
+    static ParameterSet parameters(int vocabularySize) {
+        return new ParameterSet(PARAMETER_NAMES, parameterShapes(vocabularySize));
+    }
+
     /** Trainable parameters: 8,000 x 48 + (3 + 4 + 5) x 48 x 64 + 3 x 64 + 192 x 2 + 2 = 421,442 for a full vocabulary. */
     static long parameterCount(int vocabularySize) {
         return parameterShapes(vocabularySize).stream().mapToLong(Shape::size).sum();
@@ -121,12 +129,8 @@ final class TextCnn {
 
     /** Runs {@code output} on {@code count} encoded messages ({@code count * 200} ids) and returns {@code count * 2} values. */
     private static float[] run(Session session, Placeholder<TInt32> input, Operand<TFloat32> output, int[] tokens, int count) {
-        float[] values = new float[count * MessageClass.COUNT];
-        try (TInt32 batch = TInt32.tensorOf(Shape.of(count, MAX_TOKENS), DataBuffers.of(exactly(tokens, count * MAX_TOKENS), true, false));
-             Result result = session.runner().feed(input, batch).fetch(output).run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
-        }
-        return values;
+        return GraphRuns.run(session, input, Shape.of(count, MAX_TOKENS), exactly(tokens, count * MAX_TOKENS), output,
+                count * MessageClass.COUNT);
     }
 
     /** The first {@code length} values (the last batch of an epoch is smaller than the reused array). */
@@ -141,53 +145,13 @@ final class TextCnn {
      */
     static List<float[]> initialParameters(int vocabularySize, long seed) {
         Random random = new Random(seed);
-        List<float[]> values = new ArrayList<>();
         List<Shape> shapes = parameterShapes(vocabularySize);
-        for (int i = 0; i < shapes.size(); i++) {
-            Shape shape = shapes.get(i);
-            float[] value = new float[(int) shape.size()];
-            if (i == 0) {
-                for (int j = 0; j < value.length; j++) {
-                    value[j] = (float) ((random.nextDouble() * 2 - 1) * 0.05);
-                }
-            } else if (shape.numDimensions() > 1) {
-                long in = shape.get(shape.numDimensions() - 2);
-                long out = shape.get(shape.numDimensions() - 1);
-                long receptive = shape.size() / (in * out);
-                double limit = Math.sqrt(6.0 / (receptive * (in + out)));
-                for (int j = 0; j < value.length; j++) {
-                    value[j] = (float) ((random.nextDouble() * 2 - 1) * limit);
-                }
-            }
-            values.add(value);
+        List<float[]> values = new ArrayList<>();
+        values.add(Initializers.uniform(Math.toIntExact(shapes.get(0).size()), 0.05, random));
+        for (Shape shape : shapes.subList(1, shapes.size())) {
+            values.add(Initializers.glorotUniform(shape, random));
         }
         return values;
-    }
-
-    /** Creates the parameter variables without initializers; {@link #assign} fills them. */
-    private static List<Variable<TFloat32>> variables(Ops tf, List<Shape> shapes) {
-        List<Variable<TFloat32>> parameters = new ArrayList<>();
-        for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
-            parameters.add(tf.withName(PARAMETER_NAMES.get(i)).variable(shapes.get(i), TFloat32.class));
-        }
-        return parameters;
-    }
-
-    /** Writes values into the parameter variables through fed placeholders, so they are not stored in the graph. */
-    private static void assign(Ops tf, Session session, List<Variable<TFloat32>> parameters, List<Shape> shapes, List<float[]> values) {
-        Session.Runner runner = session.runner();
-        List<TFloat32> tensors = new ArrayList<>();
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                Placeholder<TFloat32> value = tf.withName("assign_value_" + i).placeholder(TFloat32.class);
-                TFloat32 tensor = TFloat32.tensorOf(shapes.get(i), DataBuffers.of(values.get(i), true, false));
-                tensors.add(tensor);
-                runner.feed(value, tensor).addTarget(tf.withName("assign_" + i).assign(parameters.get(i), value));
-            }
-            runner.run().close();
-        } finally {
-            tensors.forEach(TFloat32::close);
-        }
     }
 
     /** The training graph: the forward pass with dropout, the loss and Adam, and a dropout-free forward pass for validation. */
@@ -195,7 +159,7 @@ final class TextCnn {
 
         private final Graph graph = new Graph();
         private final Session session;
-        private final List<Shape> shapes;
+        private final ParameterSet parameterSet;
         private final Placeholder<TInt32> tokens;
         private final Placeholder<TInt32> labels;
         private final Placeholder<TFloat32> featureMask;
@@ -205,9 +169,9 @@ final class TextCnn {
         private final List<Variable<TFloat32>> parameters;
 
         Training(int vocabularySize, List<float[]> initialValues, float learningRate) {
-            shapes = parameterShapes(vocabularySize);
+            parameterSet = parameters(vocabularySize);
             Ops tf = Ops.create(graph);
-            parameters = variables(tf, shapes);
+            parameters = parameterSet.variables(tf);
             tokens = tokenInput(tf);
             labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
             featureMask = tf.withName("feature_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, FEATURES)));
@@ -219,7 +183,7 @@ final class TextCnn {
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
-            assign(tf, session, parameters, shapes, initialValues);
+            parameterSet.assign(tf, session, parameters, initialValues);
         }
 
         /** One Adam step on a batch with a dropout keep-mask ({@code count * 192} values); returns the batch's mean loss. */
@@ -241,17 +205,7 @@ final class TextCnn {
 
         /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
         List<float[]> snapshot() {
-            Session.Runner runner = session.runner();
-            parameters.forEach(runner::fetch);
-            List<float[]> values = new ArrayList<>();
-            try (Result result = runner.run()) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    float[] value = new float[(int) shapes.get(i).size()];
-                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                    values.add(value);
-                }
-            }
-            return values;
+            return parameterSet.snapshot(session, parameters);
         }
 
         @Override
@@ -270,14 +224,14 @@ final class TextCnn {
         private final Operand<TFloat32> probabilities;
 
         Serving(int vocabularySize, List<float[]> parameterValues) {
-            List<Shape> shapes = parameterShapes(vocabularySize);
+            ParameterSet parameterSet = parameters(vocabularySize);
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
-            List<Variable<TFloat32>> parameters = variables(tf, shapes);
+            List<Variable<TFloat32>> parameters = parameterSet.variables(tf);
             tokens = tokenInput(tf);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, tokens, parameters, null));
             session = new Session(graph);
-            assign(tf, session, parameters, shapes, parameterValues);
+            parameterSet.assign(tf, session, parameters, parameterValues);
         }
 
         /** Softmax probabilities for a batch, {@code count * 2} values. */
@@ -292,10 +246,7 @@ final class TextCnn {
                     .input(INPUT, tokens)
                     .output(OUTPUT, probabilities)
                     .build();
-            SavedModelBundle.exporter(directory.toString())
-                    .withSession(session)
-                    .withSignature(signature)
-                    .export();
+            SavedModelExport.export(session, signature, directory);
         }
 
         @Override

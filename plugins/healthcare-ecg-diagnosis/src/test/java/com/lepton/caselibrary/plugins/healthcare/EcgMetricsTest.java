@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class EvaluationTest {
+class EcgMetricsTest {
 
     // True:      0 0 0 0 1 1 1 2 2 3
     // Predicted: 0 0 2 3 1 1 0 2 2 3
@@ -24,12 +25,12 @@ class EvaluationTest {
 
     @Test
     void givesSensitivitySpecificityPrecisionAndF1PerClass() {
-        assertThat(evaluation.sensitivity(0)).isCloseTo(0.5, within(1e-12));
+        assertThat(evaluation.recall(0)).isCloseTo(0.5, within(1e-12));
         // Class 0: six negatives, one of them (a true 1) predicted as 0.
         assertThat(evaluation.specificity(0)).isCloseTo(5 / 6.0, within(1e-12));
         assertThat(evaluation.precision(0)).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(evaluation.f1(0)).isCloseTo(2 * (2 / 3.0) * 0.5 / (2 / 3.0 + 0.5), within(1e-12));
-        assertThat(evaluation.sensitivity(3)).isEqualTo(1.0);
+        assertThat(evaluation.recall(3)).isEqualTo(1.0);
         assertThat(evaluation.specificity(3)).isCloseTo(8 / 9.0, within(1e-12));
         assertThat(evaluation.precision(2)).isCloseTo(2 / 3.0, within(1e-12));
     }
@@ -37,13 +38,13 @@ class EvaluationTest {
     @Test
     void givesTheScreeningViewWithAbnormalAsPositive() {
         // Abnormal (true 1, 2, 3): six beats, one (a true 1) called normal. Normal: four beats, two called normal.
-        assertThat(evaluation.abnormalSensitivity(0)).isCloseTo(5 / 6.0, within(1e-12));
-        assertThat(evaluation.abnormalSpecificity(0)).isCloseTo(0.5, within(1e-12));
+        assertThat(evaluation.screeningSensitivity(0)).isCloseTo(5 / 6.0, within(1e-12));
+        assertThat(evaluation.screeningSpecificity(0)).isCloseTo(0.5, within(1e-12));
     }
 
     @Test
     void namesTheModelCardMetrics() {
-        Map<String, Double> metrics = evaluation.metrics(BeatClass.keys());
+        Map<String, Double> metrics = EcgMetrics.of(evaluation, BeatClass.keys());
 
         assertThat(metrics).containsKeys("accuracy", "macroF1", "abnormalSensitivity", "abnormalSpecificity",
                 "sensitivity.pvc", "specificity.af", "precision.st-elevation", "f1.normal");

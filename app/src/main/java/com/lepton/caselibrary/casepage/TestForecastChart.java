@@ -1,0 +1,66 @@
+package com.lepton.caselibrary.casepage;
+
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
+import com.lepton.caselibrary.charts.LineChart;
+import com.lepton.caselibrary.charts.LineChart.Series;
+import com.lepton.caselibrary.charts.LineChart.Tick;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A forecasting model's test period from its model card: actual values, the model's forecasts and persistence's. */
+class TestForecastChart extends Div {
+
+    static final int WIDTH = 480;
+    static final int HEIGHT = 320;
+    /** Labelled dates under the x axis. */
+    private static final int DATE_TICKS = 4;
+
+    TestForecastChart(TestForecast forecast, Locale locale) {
+        addClassName("test-forecast");
+        Div chart = new Div();
+        chart.addClassName("test-forecast-svg");
+        chart.getElement().setProperty("innerHTML", svg(forecast, locale));
+        add(chart);
+        if (forecast.step() > 1) {
+            Paragraph note = new Paragraph(getTranslation("modelcard.forecast.step", forecast.step()));
+            note.addClassName("chart-note");
+            add(note);
+        }
+    }
+
+    String svg(TestForecast forecast, Locale locale) {
+        List<String> dates = forecast.dates();
+        String period = dates.isEmpty() ? "" : dates.getFirst() + " – " + dates.getLast();
+        return LineChart.of(WIDTH, HEIGHT, locale)
+                .describedAs(getTranslation("modelcard.forecast.aria", period))
+                .xLabel(getTranslation("modelcard.forecast.x"))
+                .yLabel(getTranslation("modelcard.forecast.y", forecast.unit()))
+                .xTicks(dateTicks(dates))
+                .yTicks(5)
+                // Large for the model card's narrow column, so it stays readable on a projector.
+                .fontSize(16)
+                .legend()
+                .series(Series.of("series-actual", getTranslation("modelcard.forecast.actual"), forecast.actual()))
+                .series(Series.of("series-persistence", getTranslation("modelcard.forecast.persistence"), forecast.persistence()))
+                .series(Series.of("series-model", getTranslation("modelcard.forecast.model"), forecast.model()))
+                .svg();
+    }
+
+    /** Evenly spaced dates, shown as year and month. */
+    static List<Tick> dateTicks(List<String> dates) {
+        List<Tick> ticks = new ArrayList<>();
+        if (dates.isEmpty()) {
+            return ticks;
+        }
+        int count = Math.min(DATE_TICKS, dates.size());
+        for (int k = 0; k < count; k++) {
+            int index = count == 1 ? 0 : (int) Math.round((double) k * (dates.size() - 1) / (count - 1));
+            String date = dates.get(index);
+            ticks.add(new Tick(index, date.length() >= 7 ? date.substring(0, 7) : date));
+        }
+        return ticks;
+    }
+}

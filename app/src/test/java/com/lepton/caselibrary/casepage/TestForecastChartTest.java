@@ -1,0 +1,28 @@
+package com.lepton.caselibrary.casepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lepton.caselibrary.charts.LineChart.Tick;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TestForecastChartTest {
+
+    @Test
+    void labelsFourEvenlySpacedMonthsFromFirstToLast() {
+        List<String> dates = IntStream.range(0, 206).mapToObj(i -> java.time.LocalDate.of(2017, 1, 3).plusWeeks(i).toString()).toList();
+
+        List<Tick> ticks = TestForecastChart.dateTicks(dates);
+
+        assertThat(ticks).extracting(Tick::index).containsExactly(0, 68, 137, 205);
+        assertThat(ticks.getFirst().label()).isEqualTo("2017-01");
+        assertThat(ticks.getLast().label()).isEqualTo(dates.getLast().substring(0, 7));
+    }
+
+    @Test
+    void copesWithFewDates() {
+        assertThat(TestForecastChart.dateTicks(List.of())).isEmpty();
+        assertThat(TestForecastChart.dateTicks(List.of("2015-01-01"))).containsExactly(new Tick(0, "2015-01"));
+    }
+}

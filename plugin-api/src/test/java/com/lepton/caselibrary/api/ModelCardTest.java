@@ -1,0 +1,93 @@
+package com.lepton.caselibrary.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
+import com.lepton.caselibrary.api.testing.ModelCardJson;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ModelCardTest {
+
+    private static ModelCard card() {
+        // The first plugin-api's constructor, as plugins built against it call it.
+        return new ModelCard("lstm", "1.0.0", "data", 10, 5, Map.of("rmse", 1.5), Map.of("persistence.rmse", 2.0),
+                List.of(), List.of(), List.of(2.0, 1.5), 2, 42, 100, 1.0, "2 CPU cores", "2026-01-01T00:00:00Z");
+    }
+
+    @Test
+    void aCardWithoutATestForecastStillBuilds() {
+        assertThat(card().testForecast()).isNull();
+    }
+
+    @Test
+    void addsATestForecast() {
+        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+        ModelCard card = card().withTestForecast(forecast);
+
+        assertThat(card.testForecast()).isEqualTo(forecast);
+        assertThat(card.withTestForecast(null)).isEqualTo(card());
+    }
+
+    @Test
+    void thinsALongTestPeriodToEveryKthForecast() {
+        int n = 823;
+        List<String> dates = IntStream.range(0, n).mapToObj(i -> "d" + i).toList();
+        double[] actual = IntStream.range(0, n).mapToDouble(i -> i + 0.123456).toArray();
+        double[] model = IntStream.range(0, n).mapToDouble(i -> i + 1).toArray();
+        double[] persistence = IntStream.range(0, n).mapToDouble(i -> i - 1).toArray();
+
+        TestForecast forecast = TestForecast.sampled("%", dates, actual, model, persistence, 250);
+
+        assertThat(forecast.step()).isEqualTo(4);
+        assertThat(forecast.dates()).hasSize(206).startsWith("d0", "d4");
+        assertThat(forecast.actual().get(1)).isEqualTo(4.1235);
+        assertThat(forecast.model().get(1)).isEqualTo(5.0);
+        assertThat(forecast.persistence().get(1)).isEqualTo(3.0);
+        assertThat(TestForecast.sampled("%", dates.subList(0, 3), actual, model, persistence, 250).step()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesSeriesOfDifferentLengths() {
+        assertThatThrownBy(() -> new TestForecast("%", 1, List.of("a", "b"), List.of(1.0), List.of(1.0, 2.0), List.of(1.0, 2.0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TestForecast("%", 0, List.of(), List.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writesTheTestForecastOnlyWhenThereIsOne() {
+        assertThat(ModelCardJson.write(card())).doesNotContain("testForecast");
+        String json = ModelCardJson.write(card().withTestForecast(
+                new TestForecast("°C", 2, List.of("2015-01-01"), List.of(10.0), List.of(11.0), List.of(9.0))));
+        assertThat(json).contains("\"testForecast\": {", "\"unit\": \"°C\"", "\"dates\": [\n", "\"actual\": [10.0]");
+    }
+
+    @Test
+    void putsATestForecastIntoAnExistingCardsText() {
+        String shipped = "{\n  \"modelName\" : \"lstm\",\n  \"seed\" : 42\n}\n";
+        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+
+        String once = ModelCardJson.withTestForecast(shipped, forecast);
+        assertThat(once).startsWith("{\n  \"modelName\" : \"lstm\",\n  \"seed\" : 42,\n  \"testForecast\" : {")
+                .endsWith("}\n}\n").contains("\"model\": [11.0]");
+        assertThat(ModelCardJson.withTestForecast(once, forecast)).isEqualTo(once);
+    }
+
+    @Test
+    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("model-card.json");
+        String shipped = "{\n  \"metrics\" : {\n    \"mae\" : 5.0,\n    \"rmse\" : 9.4222\n  },\n  \"baselines\" : { \"persistence.rmse\" : 10.2 }\n}\n";
+        java.nio.file.Files.writeString(file, shipped);
+        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+
+        assertThatThrownBy(() -> ModelCardJson.fillTestForecast(file, 9.5, forecast)).isInstanceOf(IllegalStateException.class);
+        assertThat(file).hasContent(shipped.strip());
+
+        ModelCardJson.fillTestForecast(file, 9.42218, forecast);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(ModelCardJson.withTestForecast(shipped, forecast));
+    }
+}

@@ -1,0 +1,42 @@
+package com.lepton.caselibrary.trainingkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+
+/** Writes a serving session as a SavedModel (tag {@code serve}) into a plugin's model directory. */
+public final class SavedModelExport {
+
+    private SavedModelExport() {
+    }
+
+    /**
+     * Removes an earlier export from {@code directory} ({@code saved_model.pb} and the files in
+     * {@code variables/}), leaving everything else (the model card) in place, since the exporter
+     * only overwrites files. Creates the directory if needed.
+     */
+    public static void clear(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.deleteIfExists(directory.resolve("saved_model.pb"));
+        Path variables = directory.resolve("variables");
+        if (Files.isDirectory(variables)) {
+            try (Stream<Path> files = Files.list(variables)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** Exports {@code session} with its one {@code signature} to {@code directory}. */
+    public static void export(Session session, Signature signature, Path directory) throws IOException {
+        SavedModelBundle.exporter(directory.toString())
+                .withSession(session)
+                .withSignature(signature)
+                .export();
+    }
+}
