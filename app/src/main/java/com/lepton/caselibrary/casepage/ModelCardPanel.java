@@ -50,7 +50,7 @@ class ModelCardPanel extends Div {
         facts.addClassName("facts");
         facts.add(fact("modelcard.model", card.modelName() + " " + card.modelVersion()));
         facts.add(fact("modelcard.dataset", card.dataset()));
-        facts.add(fact("modelcard.metrics", metricTable(headline(card.metrics()))));
+        facts.add(fact("modelcard.metrics", metricTable(HeadlineMetrics.of(card.metrics(), card.baselines()))));
         if (!card.baselines().isEmpty()) {
             facts.add(fact("modelcard.baselines", baselineTable(card.baselines())));
         }
@@ -114,17 +114,6 @@ class ModelCardPanel extends Div {
         // Built from numbers and escaped names only, so no sanitizing is needed.
         block.getElement().setProperty("innerHTML", html.toString());
         return block;
-    }
-
-    /** Per-class figures ({@code precision.coat}) crowd the card; show the overall ones when there are any. */
-    private static Map<String, Double> headline(Map<String, Double> metrics) {
-        Map<String, Double> overall = new java.util.TreeMap<>();
-        metrics.forEach((name, value) -> {
-            if (!name.contains(".")) {
-                overall.put(name, value);
-            }
-        });
-        return overall.isEmpty() ? metrics : overall;
     }
 
     private Div configureConfusion(ModelCard card) {
