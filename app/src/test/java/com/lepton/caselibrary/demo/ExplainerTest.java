@@ -2,19 +2,11 @@ package com.lepton.caselibrary.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import com.lepton.caselibrary.api.ClassScore;
-import com.lepton.caselibrary.api.DataAdapter;
-import com.lepton.caselibrary.api.DemoInput;
-import com.lepton.caselibrary.api.DemoResult;
-import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.inference.GrayTestAdapter;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.inference.Requester;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +36,7 @@ class ExplainerTest {
     void coveringTheProductCostsMoreThanCoveringTheBackground() throws Exception {
         InferenceProperties.BatchSettings settings = new InferenceProperties.BatchSettings(2, 32, Duration.ofMillis(2), 256, Duration.ofSeconds(30));
         pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
-        pool.register("cnn", "1", SAVED_MODEL, new GrayAdapter(), null, settings);
+        pool.register("cnn", "1", SAVED_MODEL, new GrayTestAdapter(), null, settings);
         BufferedImage sneaker = ImageIO.read(SNEAKER.toFile());
 
         Explanation.Occlusion occlusion = new Explainer(pool).occlusion("cnn", Requester.of("t"), sneaker);
@@ -91,33 +83,5 @@ class ExplainerTest {
             }
         }
         return ink;
-    }
-
-    /** Grayscale 28x28 in [0, 1], as the manufacturing plugin's adapter (which the app cannot see). */
-    private static final class GrayAdapter implements DataAdapter {
-
-        @Override
-        public NDList toTensors(NDManager manager, DemoInput input) {
-            BufferedImage image = ((DemoInput.Image) input).image();
-            BufferedImage gray = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D graphics = gray.createGraphics();
-            graphics.drawImage(image, 0, 0, 28, 28, null);
-            graphics.dispose();
-            float[] pixels = new float[28 * 28];
-            for (int i = 0; i < pixels.length; i++) {
-                pixels[i] = gray.getRaster().getSample(i % 28, i / 28, 0) / 255f;
-            }
-            return new NDList(manager.create(pixels, new Shape(28, 28, 1)));
-        }
-
-        @Override
-        public DemoResult toResult(NDList output) {
-            float[] p = output.get(0).toFloatArray();
-            List<ClassScore> scores = new ArrayList<>();
-            for (int i = 0; i < p.length; i++) {
-                scores.add(new ClassScore(String.valueOf(i), LocalizedText.of(String.valueOf(i), String.valueOf(i)), Math.min(1, Math.max(0, p[i]))));
-            }
-            return new DemoResult.Classification(scores);
-        }
     }
 }

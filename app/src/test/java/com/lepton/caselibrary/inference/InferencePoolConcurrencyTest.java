@@ -3,16 +3,11 @@ package com.lepton.caselibrary.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
-import com.lepton.caselibrary.api.LocalizedText;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +58,13 @@ class InferencePoolConcurrencyTest {
 
     @Test
     void everyRequestGetsItsOwnAnswerInsideSharedBatches() throws Exception {
-        InferencePool reference = pool("ref", new GrayAdapter(null), settings(1, 1, 0, 64, TIMEOUT));
+        InferencePool reference = pool("ref", new GrayTestAdapter(null), settings(1, 1, 0, 64, TIMEOUT));
         List<double[]> expected = new ArrayList<>();
         for (DemoInput input : inputs) {
             expected.add(probabilities(reference.predict("ref", "t", input).result()));
         }
 
-        InferencePool batched = pool("cnn", new GrayAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
+        InferencePool batched = pool("cnn", new GrayTestAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
         ExecutorService clients = Executors.newFixedThreadPool(16);
         AtomicInteger largestBatch = new AtomicInteger();
         List<Future<?>> work = new ArrayList<>();
@@ -94,8 +89,8 @@ class InferencePoolConcurrencyTest {
 
     @Test
     void rawTensorsAreBatchedWithDemoRequestsAndAnswerTheSame() throws Exception {
-        InferencePool pool = pool("tensors", new GrayAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
-        pool.register("described", "1", SAVED_MODEL, new GrayAdapter(null), inputs.get(0), settings(1, 8, 1, 64, TIMEOUT));
+        InferencePool pool = pool("tensors", new GrayTestAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
+        pool.register("described", "1", SAVED_MODEL, new GrayTestAdapter(null), inputs.get(0), settings(1, 8, 1, 64, TIMEOUT));
         ModelSignature signature = pool.signature("described").orElseThrow();
         assertThat(signature.inputs()).singleElement().satisfies(input -> {
             assertThat(input.datatype()).isEqualTo("FP32");
@@ -108,7 +103,7 @@ class InferencePoolConcurrencyTest {
         List<double[]> expected = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
             for (int i = 0; i < batch; i++) {
-                float[] example = new GrayAdapter(null).toTensors(manager, inputs.get(i)).get(0).toFloatArray();
+                float[] example = new GrayTestAdapter(null).toTensors(manager, inputs.get(i)).get(0).toFloatArray();
                 for (int p = 0; p < example.length; p++) {
                     pixels[i * example.length + p] = example[p];
                 }
@@ -140,7 +135,7 @@ class InferencePoolConcurrencyTest {
     @Test
     void aFullQueueRefusesAtOnceAsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        InferencePool pool = pool("slow", new GrayAdapter(release), settings(1, 1, 0, 2, TIMEOUT));
+        InferencePool pool = pool("slow", new GrayTestAdapter(release), settings(1, 1, 0, 2, TIMEOUT));
         ExecutorService clients = Executors.newFixedThreadPool(3);
         List<Future<InferenceResult>> waiting = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -166,7 +161,7 @@ class InferencePoolConcurrencyTest {
     @Test
     void aRequestThatWaitsTooLongTimesOut() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        InferencePool pool = pool("stuck", new GrayAdapter(release), settings(1, 1, 0, 8, Duration.ofMillis(300)));
+        InferencePool pool = pool("stuck", new GrayTestAdapter(release), settings(1, 1, 0, 8, Duration.ofMillis(300)));
         ExecutorService clients = Executors.newSingleThreadExecutor();
         Future<?> blocker = clients.submit(() -> pool.predict("stuck", "a", inputs.get(0)));
         awaitQueueLength(pool, "stuck", 0);
@@ -183,7 +178,7 @@ class InferencePoolConcurrencyTest {
 
     @Test
     void anUnloadedModelAnswersWhatWasQueuedThenRefuses() throws Exception {
-        InferencePool pool = pool("drain", new GrayAdapter(null), settings(1, 4, 1, 512, TIMEOUT));
+        InferencePool pool = pool("drain", new GrayTestAdapter(null), settings(1, 4, 1, 512, TIMEOUT));
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<InferenceResult>> submitted = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -214,8 +209,8 @@ class InferencePoolConcurrencyTest {
     void tenThousandRequestsOnTwoModelsGetTheirOwnAnswersAndLeakNoThreads() throws Exception {
         int threadsBefore = Thread.activeCount();
         // Two models that answer differently for the same input: the second sees the image inverted.
-        InferencePool pool = pool("m1", new GrayAdapter(null), settings(2, 16, 1, 4096, TIMEOUT));
-        pool.register("m2", "1", SAVED_MODEL, new GrayAdapter(null, true), null, settings(2, 16, 1, 4096, TIMEOUT));
+        InferencePool pool = pool("m1", new GrayTestAdapter(null), settings(2, 16, 1, 4096, TIMEOUT));
+        pool.register("m2", "1", SAVED_MODEL, new GrayTestAdapter(null, true), null, settings(2, 16, 1, 4096, TIMEOUT));
         Map<String, List<double[]>> expected = Map.of("m1", new ArrayList<>(), "m2", new ArrayList<>());
         for (DemoInput input : inputs) {
             for (String model : List.of("m1", "m2")) {
@@ -281,46 +276,6 @@ class InferencePoolConcurrencyTest {
             return new DemoInput.Image(ImageIO.read(png.toFile()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Grayscale 28x28 in [0, 1], optionally inverted; optionally blocks until released, to hold a worker busy. */
-    private record GrayAdapter(CountDownLatch release, boolean inverted) implements DataAdapter {
-
-        GrayAdapter(CountDownLatch release) {
-            this(release, false);
-        }
-
-        @Override
-        public NDList toTensors(NDManager manager, DemoInput input) {
-            if (release != null) {
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            BufferedImage image = ((DemoInput.Image) input).image();
-            BufferedImage gray = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D graphics = gray.createGraphics();
-            graphics.drawImage(image, 0, 0, 28, 28, null);
-            graphics.dispose();
-            float[] pixels = new float[28 * 28];
-            for (int i = 0; i < pixels.length; i++) {
-                float value = gray.getRaster().getSample(i % 28, i / 28, 0) / 255f;
-                pixels[i] = inverted ? 1 - value : value;
-            }
-            return new NDList(manager.create(pixels, new Shape(28, 28, 1)));
-        }
-
-        @Override
-        public DemoResult toResult(NDList output) {
-            float[] p = output.get(0).toFloatArray();
-            List<ClassScore> scores = new ArrayList<>();
-            for (int i = 0; i < p.length; i++) {
-                scores.add(new ClassScore(String.valueOf(i), LocalizedText.of(String.valueOf(i), String.valueOf(i)), Math.min(1, Math.max(0, p[i]))));
-            }
-            return new DemoResult.Classification(scores);
         }
     }
 }
