@@ -16,6 +16,15 @@ import java.util.List;
  */
 final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
 
+    /**
+     * What the worker running the current batch needs back: reading tensors out of the engine
+     * costs JNI calls, so a batch of demo requests only gets results and a batch of protocol
+     * requests only gets tensors. Set by {@link ServedModel} on its worker thread around each batch.
+     */
+    enum Wanted { RESULTS, TENSORS, BOTH }
+
+    static final ThreadLocal<Wanted> WANTED = ThreadLocal.withInitial(() -> Wanted.BOTH);
+
     private final DataAdapter adapter;
     private final List<String> outputNames;
 
@@ -35,10 +44,16 @@ final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
 
     @Override
     public ModelOutput processOutput(TranslatorContext context, NDList output) {
+        Wanted wanted = WANTED.get();
         List<TensorData> tensors = new ArrayList<>(output.size());
-        for (int i = 0; i < output.size(); i++) {
-            NDArray array = output.get(i);
-            tensors.add(TensorData.of(outputName(array, i), array));
+        if (wanted != Wanted.RESULTS) {
+            for (int i = 0; i < output.size(); i++) {
+                NDArray array = output.get(i);
+                tensors.add(TensorData.of(outputName(array, i), array));
+            }
+        }
+        if (wanted == Wanted.TENSORS) {
+            return new ModelOutput(tensors, null, new IllegalStateException("no result was asked for"));
         }
         try {
             DemoResult result = adapter.toResult(output);

@@ -85,7 +85,7 @@ public class InferencePool implements DisposableBean {
         ServedModel served = new ServedModel(key, version, savedModel, declared, model, translator, settings, meters);
         if (warmUp != null) {
             try {
-                PendingRequest.Answer answer = served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp));
+                PendingRequest.Answer answer = served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp, true));
                 answer.output().demoResult();
                 served.describe(Signatures.observed(declared, model, adapter, warmUp, answer.output()));
             } catch (InferenceException | InvalidInputException | RuntimeException e) {

@@ -6,8 +6,16 @@ import java.util.List;
 /** What one queued request feeds a model: a demo input for the plugin's adapter, or raw tensors. */
 sealed interface ModelInput {
 
-    /** A visitor's input, turned into tensors by the plugin's adapter. */
-    record Demo(DemoInput input) implements ModelInput {
+    /**
+     * A visitor's input, turned into tensors by the plugin's adapter.
+     *
+     * @param withTensors whether the raw output tensors are wanted too (the warm-up reads the signature from them)
+     */
+    record Demo(DemoInput input, boolean withTensors) implements ModelInput {
+
+        Demo(DemoInput input) {
+            this(input, false);
+        }
     }
 
     /** Tensors of one example (no batch dimension), as a protocol client sends them. */

@@ -173,7 +173,17 @@ final class ServedModel implements AutoCloseable {
             return;
         }
         try {
-            List<ModelOutput> results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
+            boolean demos = batch.stream().anyMatch(request -> request.input instanceof ModelInput.Demo);
+            boolean tensors = batch.stream().anyMatch(request -> request.input instanceof ModelInput.Tensors
+                    || (request.input instanceof ModelInput.Demo demo && demo.withTensors()));
+            AdapterTranslator.WANTED.set(demos && tensors ? AdapterTranslator.Wanted.BOTH
+                    : tensors ? AdapterTranslator.Wanted.TENSORS : AdapterTranslator.Wanted.RESULTS);
+            List<ModelOutput> results;
+            try {
+                results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
+            } finally {
+                AdapterTranslator.WANTED.remove();
+            }
             long end = System.nanoTime();
             record(batch, start, end);
             for (int i = 0; i < batch.size(); i++) {
