@@ -18,6 +18,36 @@ import org.junit.jupiter.api.Test;
 class InsightJourneyIT {
 
     @Test
+    @DisplayName("en: a 7 drawn with the mouse on the canvas is read as 7; an empty canvas gets a message")
+    void readsADigitDrawnOnTheCanvas(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/finance-cheque-digits"));
+        waitForVaadin(page);
+        page.locator("#demo-draw-run").click();
+        assertThat(page.locator("#demo-error")).containsText("Draw something");
+
+        Locator canvas = page.locator("#demo-canvas");
+        canvas.scrollIntoViewIfNeeded();
+        com.microsoft.playwright.options.BoundingBox box = canvas.boundingBox();
+        double unit = box.width / 10;
+        // a "7": the top bar left to right, then the stem down to the lower left
+        page.mouse().move(box.x + 2.5 * unit, box.y + 2 * unit);
+        page.mouse().down();
+        page.mouse().move(box.x + 7.5 * unit, box.y + 2 * unit, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+        page.mouse().move(box.x + 4 * unit, box.y + 8.5 * unit, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(16));
+        page.mouse().up();
+        page.locator("#demo-draw-run").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "7",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-model-view")).isVisible();
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        screenshot(page, "demo-draw-digit-en");
+
+        page.locator("#demo-draw-clear").click();
+        page.locator("#demo-draw-run").click();
+        assertThat(page.locator("#demo-error")).containsText("Draw something");
+    }
+
+    @Test
     @DisplayName("en: a coat is classified, shown as the model sees it, and explained by an occlusion heatmap")
     void explainsAnImageClassification(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/manufacturing-sorting"));
