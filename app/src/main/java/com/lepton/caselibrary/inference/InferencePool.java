@@ -129,6 +129,11 @@ public class InferencePool implements DisposableBean {
         return Optional.ofNullable(models.get(key)).map(ServedModel::queueLength).orElse(0);
     }
 
+    /** Workers of a model inside a batch now (pre-processing, forward pass, post-processing). */
+    public int busyWorkers(String key) {
+        return Optional.ofNullable(models.get(key)).map(ServedModel::busyWorkers).orElse(0);
+    }
+
     /** A rough wait for a request joining the model's queue now. */
     public Duration estimatedWait(String key) {
         return Optional.ofNullable(models.get(key)).map(ServedModel::estimatedWait).orElse(Duration.ZERO);

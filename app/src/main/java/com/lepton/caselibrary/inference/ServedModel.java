@@ -54,6 +54,7 @@ final class ServedModel implements AutoCloseable {
         this.meters = meters;
         this.queue = new FairQueue(settings.queueCapacity());
         Gauge.builder("lepton.inference.queue.length", queue, FairQueue::size).tag("model", key).register(meters);
+        Gauge.builder("lepton.inference.workers.busy", computing, java.util.concurrent.atomic.AtomicInteger::get).tag("model", key).register(meters);
         this.queueTime = Timer.builder("lepton.inference.queue.time").tag("model", key).register(meters);
         this.computeTime = Timer.builder("lepton.inference.compute.time").tag("model", key).register(meters);
         this.batchSizes = DistributionSummary.builder("lepton.inference.batch.size").tag("model", key)
@@ -87,6 +88,10 @@ final class ServedModel implements AutoCloseable {
 
     InferenceProperties.BatchSettings settings() {
         return settings;
+    }
+
+    int busyWorkers() {
+        return computing.get();
     }
 
     int queueLength() {
@@ -239,6 +244,7 @@ final class ServedModel implements AutoCloseable {
             }
         }
         meters.find("lepton.inference.queue.length").tag("model", key).meters().forEach(meters::remove);
+        meters.find("lepton.inference.workers.busy").tag("model", key).meters().forEach(meters::remove);
         model.close();
         log.info("Model {} {} unloaded", key, version);
     }

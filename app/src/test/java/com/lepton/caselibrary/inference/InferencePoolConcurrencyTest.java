@@ -138,7 +138,14 @@ class InferencePoolConcurrencyTest {
         InferencePool pool = pool("slow", new GrayTestAdapter(release), settings(1, 1, 0, 2, TIMEOUT));
         ExecutorService clients = Executors.newFixedThreadPool(3);
         List<Future<InferenceResult>> waiting = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        // The first request occupies the only worker (its adapter blocks); only then do two more fill the queue.
+        waiting.add(clients.submit(() -> pool.predict("slow", "a", inputs.get(0))));
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pool.busyWorkers("slow") == 0 && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(pool.busyWorkers("slow")).isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
             waiting.add(clients.submit(() -> pool.predict("slow", "a", inputs.get(0))));
         }
         awaitQueueLength(pool, "slow", 2);
