@@ -83,7 +83,7 @@ public final class ChequeDigitsCase implements CaseStudyPlugin {
         return Optional.of(new DigitsTrainer());
     }
 
-    /** One held-out test digit per class, 28x28 as the model sees it (written by ExportDigitSamples). */
+    /** Per class, the first test digit the shipped model reads correctly, 28x28 as the model sees it (written by ExportDigitSamples). */
     private static DemoSample sample(int digit) {
         return new DemoSample("digit-" + digit, LocalizedText.of("手写的 " + digit, "A handwritten " + digit),
                 "samples/digit-" + digit + ".png", Digits.key(digit));

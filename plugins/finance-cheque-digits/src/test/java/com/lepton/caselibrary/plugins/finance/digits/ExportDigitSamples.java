@@ -8,8 +8,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dev runner, not part of the build (its name is not a test name; run it with -Dtest): writes the shipped samples (the first test digit of each
- * class, 28x28 PNG) and the committed held-out sample (the first {@value #PER_CLASS} test digits
+ * Dev runner, not part of the build (its name is not a test name; run it with -Dtest): writes the
+ * shipped samples (per class, the first test digit that the shipped model reads correctly, 28x28
+ * PNG: a gallery for trying the demo; the model's mistakes are in its card's confusion matrix) and
+ * the committed held-out sample (the first {@value #PER_CLASS} test digits
  * of each class, in the package's own JSON format), both from the trainer's TEST split.
  * <pre>
  * ./mvnw -pl plugins/finance-cheque-digits -am test -Dtest=ExportDigitSamples -Dsurefire.failIfNoSpecifiedTests=false \
@@ -29,10 +31,19 @@ class ExportDigitSamples {
         boolean[] sampled = new boolean[Digits.COUNT];
         StringBuilder[] json = new StringBuilder[Digits.COUNT];
         int[] taken = new int[Digits.COUNT];
+        TensorFlowForTests.load();
+        ai.djl.repository.zoo.Criteria<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> criteria = ai.djl.repository.zoo.Criteria.builder()
+                .setTypes(ai.djl.ndarray.NDList.class, ai.djl.ndarray.NDList.class)
+                .optModelPath(Path.of("src/main/resources/model/digits-cnn")).optEngine("TensorFlow").build();
+        try (var model = criteria.loadModel(); var predictor = model.newPredictor();
+             var manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
         for (int i = 0; i < test.count(); i++) {
             int digit = test.label(i);
             float[] pixels = test.pixels(i);
-            if (!sampled[digit]) {
+            float[] probabilities = predictor.predict(new ai.djl.ndarray.NDList(manager.create(pixels,
+                    new ai.djl.ndarray.types.Shape(1, DigitSet.SIZE, DigitSet.SIZE, 1)))).get(0).toFloatArray();
+            boolean readCorrectly = com.lepton.caselibrary.trainingkit.Evaluation.argMax(probabilities, 0, Digits.COUNT) == digit;
+            if (!sampled[digit] && readCorrectly) {
                 sampled[digit] = true;
                 BufferedImage image = new BufferedImage(DigitSet.SIZE, DigitSet.SIZE, BufferedImage.TYPE_BYTE_GRAY);
                 for (int p = 0; p < pixels.length; p++) {
@@ -51,6 +62,7 @@ class ExportDigitSamples {
                     json[digit].append(p == 0 ? "" : ",").append(pixels[p] == 0 ? "0" : String.format(Locale.ROOT, "%.3f", pixels[p]));
                 }
             }
+        }
         }
         for (int digit = 0; digit < Digits.COUNT; digit++) {
             Files.writeString(heldOut.resolve(digit + ".json"), json[digit].append("]}\n"));
