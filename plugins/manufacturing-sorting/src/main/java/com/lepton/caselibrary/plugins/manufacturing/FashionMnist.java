@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import com.lepton.caselibrary.trainingkit.ImageExamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * @param images {@code count * 784} pixel bytes, image after image, row by row
  * @param labels {@code count} labels
  */
-public record FashionMnist(byte[] images, byte[] labels) {
+public record FashionMnist(byte[] images, byte[] labels) implements ImageExamples {
 
     /** File name prefix of the 60,000 training examples. */
     public static final String TRAIN = "train";

@@ -5,7 +5,9 @@ import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.PixelBaselines;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -73,7 +75,7 @@ public final class FashionMnistTrainer implements ModelTrainer {
         log.printf(Locale.ROOT, "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
                 evaluation.accuracy(), evaluation.macroF1(), context.outputDirectory());
 
-        Map<String, Double> baselines = Baselines.evaluate(train, test, context.seed());
+        Map<String, Double> baselines = PixelBaselines.evaluate(train, test, context.seed());
         log.println("baselines (test accuracy): " + baselines);
 
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(FashionClass.keys()));

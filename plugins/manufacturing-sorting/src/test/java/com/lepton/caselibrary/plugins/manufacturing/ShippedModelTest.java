@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import com.lepton.caselibrary.trainingkit.SeedCnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.manufacturing;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;

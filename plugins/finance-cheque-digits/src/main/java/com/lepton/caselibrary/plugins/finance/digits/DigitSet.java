@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import com.lepton.caselibrary.trainingkit.ImageExamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Random;
  * @param pixels 784 values per example
  * @param labels the digit of each example
  */
-public record DigitSet(float[] pixels, int[] labels) {
+public record DigitSet(float[] pixels, int[] labels) implements ImageExamples {
 
     public static final int SIZE = DigitImageAdapter.SIZE;
     public static final int PIXELS = SIZE * SIZE;

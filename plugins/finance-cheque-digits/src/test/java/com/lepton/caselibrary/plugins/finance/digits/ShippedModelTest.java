@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import com.lepton.caselibrary.trainingkit.SeedCnn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.inference.Predictor;

@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.manufacturing;
+package com.lepton.caselibrary.trainingkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

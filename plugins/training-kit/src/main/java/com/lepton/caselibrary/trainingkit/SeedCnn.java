@@ -1,9 +1,5 @@
-package com.lepton.caselibrary.plugins.finance.digits;
+package com.lepton.caselibrary.trainingkit;
 
-import com.lepton.caselibrary.trainingkit.GraphRuns;
-import com.lepton.caselibrary.trainingkit.Initializers;
-import com.lepton.caselibrary.trainingkit.ParameterSet;
-import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,17 +32,27 @@ import org.tensorflow.types.TInt32;
  * neither the optimizer's moment estimates nor gradient ops (about a third of the size, and what
  * Triton or DJL load is exactly the forward pass).
  *
+ * <p>Shared by the image cases that use the seed's network (product sorting on Fashion-MNIST,
+ * cheque digits on MNIST): 28x28x1 in, ten classes out.
+ *
  * <p>Call {@code ai.djl.engine.Engine.getEngine("TensorFlow")} before using this class: DJL loads
  * the native library that these classes need.
  */
-final class SeedCnn {
+public final class SeedCnn {
+
+    /** Width and height of the input. */
+    public static final int SIZE = 28;
+    /** Values per example: 28 x 28 x 1 channel. */
+    public static final int PIXELS = SIZE * SIZE;
+    /** Classes, the width of the output. */
+    public static final int CLASSES = 10;
 
     /** Signature key the host and DJL look for. */
-    static final String SIGNATURE_KEY = "serving_default";
+    public static final String SIGNATURE_KEY = "serving_default";
     /** Name of the input, in the signature and as the placeholder op (tensor {@code input:0}). */
-    static final String INPUT = "input";
+    public static final String INPUT = "input";
     /** Name of the output, in the signature and as the softmax op (tensor {@code probabilities:0}). */
-    static final String OUTPUT = "probabilities";
+    public static final String OUTPUT = "probabilities";
 
     /** Parameter names and shapes in graph order: kernel then bias for each layer. */
     static final List<String> PARAMETER_NAMES = List.of(
@@ -54,16 +60,14 @@ final class SeedCnn {
             "dense1_kernel", "dense1_bias", "dense2_kernel", "dense2_bias");
     static final List<Shape> PARAMETER_SHAPES = List.of(
             Shape.of(3, 3, 1, 32), Shape.of(32), Shape.of(3, 3, 32, 64), Shape.of(64), Shape.of(3, 3, 64, 64), Shape.of(64),
-            Shape.of(3 * 3 * 64, 64), Shape.of(64), Shape.of(64, Digits.COUNT), Shape.of(Digits.COUNT));
+            Shape.of(3 * 3 * 64, 64), Shape.of(64), Shape.of(64, CLASSES), Shape.of(CLASSES));
     static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
-
-    private static final int SIZE = DigitImageAdapter.SIZE;
 
     private SeedCnn() {
     }
 
     /** Trainable parameters: 320 + 18,496 + 36,928 + 36,928 + 650 = 93,322. */
-    static long parameterCount() {
+    public static long parameterCount() {
         return PARAMETER_SHAPES.stream().mapToLong(Shape::size).sum();
     }
 
@@ -103,7 +107,7 @@ final class SeedCnn {
      * tensorflow-framework 1.0.0-rc.2 draws from [0, limit) only, with wrong fans for convolutions,
      * which leaves this network dead (all-positive weights, loss 73, then stuck at chance).
      */
-    static List<float[]> initialParameters(long seed) {
+    public static List<float[]> initialParameters(long seed) {
         Random random = new Random(seed);
         List<float[]> values = new ArrayList<>();
         for (Shape shape : PARAMETER_SHAPES) {
@@ -113,7 +117,7 @@ final class SeedCnn {
     }
 
     /** The training graph: the forward pass, the loss and Adam. */
-    static final class Training implements AutoCloseable {
+    public static final class Training implements AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;
@@ -124,7 +128,7 @@ final class SeedCnn {
         private final Op minimize;
         private final List<Variable<TFloat32>> parameters;
 
-        Training(List<float[]> initialValues, float learningRate) {
+        public Training(List<float[]> initialValues, float learningRate) {
             Ops tf = Ops.create(graph);
             parameters = PARAMETERS.variables(tf);
             images = imageInput(tf);
@@ -132,7 +136,7 @@ final class SeedCnn {
             Operand<TFloat32> logits = logits(tf, images, parameters);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits);
             // SparseSoftmaxCrossEntropyWithLogits has no gradient in TF Java: use one-hot labels.
-            Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(Digits.COUNT), tf.constant(1f), tf.constant(0f));
+            Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(CLASSES), tf.constant(1f), tf.constant(0f));
             loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
@@ -141,7 +145,7 @@ final class SeedCnn {
         }
 
         /** One Adam step on a batch; returns the batch's mean loss. */
-        float step(float[] batchImages, int[] batchLabels, int count) {
+        public float step(float[] batchImages, int[] batchLabels, int count) {
             try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, SIZE, SIZE, 1), DataBuffers.of(batchImages, true, false));
                  TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
                  Result result = session.runner().feed(images, x).feed(labels, y).addTarget(minimize).fetch(loss).run()) {
@@ -150,12 +154,12 @@ final class SeedCnn {
         }
 
         /** Softmax probabilities for a batch, {@code count * 10} values. */
-        float[] predict(float[] batchImages, int count) {
-            return run(session, images, probabilities, batchImages, count, Digits.COUNT);
+        public float[] predict(float[] batchImages, int count) {
+            return run(session, images, probabilities, batchImages, count, CLASSES);
         }
 
         /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
-        List<float[]> snapshot() {
+        public List<float[]> snapshot() {
             return PARAMETERS.snapshot(session, parameters);
         }
 
@@ -167,14 +171,14 @@ final class SeedCnn {
     }
 
     /** The inference-only graph, filled with trained parameter values; this is what is exported. */
-    static final class Serving implements AutoCloseable {
+    public static final class Serving implements AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;
         private final Placeholder<TFloat32> images;
         private final Operand<TFloat32> probabilities;
 
-        Serving(List<float[]> parameterValues) {
+        public Serving(List<float[]> parameterValues) {
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
             List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
@@ -185,15 +189,15 @@ final class SeedCnn {
         }
 
         /** Softmax probabilities for a batch, {@code count * 10} values. */
-        float[] predict(float[] batchImages, int count) {
-            return run(session, images, probabilities, batchImages, count, Digits.COUNT);
+        public float[] predict(float[] batchImages, int count) {
+            return run(session, images, probabilities, batchImages, count, CLASSES);
         }
 
         /**
          * Writes a SavedModel (tag {@code serve}) with one {@code serving_default} predict signature;
          * the method name is what TensorFlow Serving and Triton expect of a Keras-style export.
          */
-        void export(Path directory) throws IOException {
+        public void export(Path directory) throws IOException {
             Signature signature = Signature.builder()
                     .key(SIGNATURE_KEY)
                     .methodName("tensorflow/serving/predict")

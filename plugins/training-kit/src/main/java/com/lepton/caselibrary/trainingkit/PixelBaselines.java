@@ -1,6 +1,5 @@
-package com.lepton.caselibrary.plugins.manufacturing;
+package com.lepton.caselibrary.trainingkit;
 
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -9,16 +8,16 @@ import java.util.Random;
  * Simple models the CNN is compared with on the same test set, in plain Java: they show how much
  * of the accuracy comes from the convolutional network rather than from an easy data set.
  */
-final class Baselines {
+public final class PixelBaselines {
 
-    private static final int PIXELS = FashionImageAdapter.PIXELS;
-    private static final int CLASSES = FashionClass.COUNT;
+    private static final int PIXELS = SeedCnn.PIXELS;
+    private static final int CLASSES = SeedCnn.CLASSES;
 
-    private Baselines() {
+    private PixelBaselines() {
     }
 
     /** Test accuracy of each baseline, by name. */
-    static Map<String, Double> evaluate(FashionMnist train, FashionMnist test, long seed) {
+    public static Map<String, Double> evaluate(ImageExamples train, ImageExamples test, long seed) {
         Map<String, Double> baselines = new LinkedHashMap<>();
         baselines.put("majorityClass", majorityClass(train, test));
         baselines.put("nearestCentroid", nearestCentroid(train, test));
@@ -26,8 +25,8 @@ final class Baselines {
         return baselines;
     }
 
-    /** Always answers the most frequent training class; Fashion-MNIST is balanced, so about 0.10. */
-    static double majorityClass(FashionMnist train, FashionMnist test) {
+    /** Always answers the most frequent training class (about 0.10 on balanced data). */
+    static double majorityClass(ImageExamples train, ImageExamples test) {
         int[] counts = new int[CLASSES];
         for (int i = 0; i < train.count(); i++) {
             counts[train.label(i)]++;
@@ -44,7 +43,7 @@ final class Baselines {
     }
 
     /** Answers the class whose mean training image is closest (Euclidean) to the picture. */
-    static double nearestCentroid(FashionMnist train, FashionMnist test) {
+    static double nearestCentroid(ImageExamples train, ImageExamples test) {
         double[][] centroids = new double[CLASSES][PIXELS];
         int[] counts = new int[CLASSES];
         float[] pixels = new float[PIXELS];
@@ -83,7 +82,7 @@ final class Baselines {
     }
 
     /** Multinomial logistic regression on raw pixels, 5 epochs of plain SGD, seeded shuffling. */
-    static double logisticRegression(FashionMnist train, FashionMnist test, long seed) {
+    static double logisticRegression(ImageExamples train, ImageExamples test, long seed) {
         double[][] weights = new double[CLASSES][PIXELS];
         double[] bias = new double[CLASSES];
         double learningRate = 0.01;
