@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +85,7 @@ class ShippedModelHeldOutTest {
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
              Predictor<NDList, NDList> predictor = model.newPredictor();
              NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            evaluation = FashionMnistTrainer.evaluate((images, count) -> {
+            evaluation = SeedCnnTraining.evaluate((images, count) -> {
                 try (NDManager batch = manager.newSubManager()) {
                     NDArray input = batch.create(images, new Shape(count, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1));
                     float[] probabilities = predictor.predict(new NDList(input)).get(0).toFloatArray();

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import ai.djl.engine.Engine;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.Shuffle;
@@ -44,15 +45,15 @@ class SmokeTrainingTest {
         // From the trainer's validation range (the last 5,000 training images), never trained on here.
         FashionMnist validation = trainFile.slice(trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES,
                 trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES + 1_000);
-        int batchSize = FashionMnistTrainer.BATCH_SIZE;
+        int batchSize = SeedCnnTraining.BATCH_SIZE;
         int pixels = FashionImageAdapter.PIXELS;
         long start = System.nanoTime();
         double firstLoss = 0;
         double lastLoss = 0;
         Evaluation before;
         Evaluation after;
-        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), FashionMnistTrainer.LEARNING_RATE)) {
-            before = FashionMnistTrainer.evaluate(network::predict, validation);
+        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
+            before = SeedCnnTraining.evaluate(network::predict, validation);
             Random random = new Random(42);
             int[] order = Shuffle.identity(train.count());
             float[] images = new float[batchSize * pixels];
@@ -76,7 +77,7 @@ class SmokeTrainingTest {
                     }
                 }
             }
-            after = FashionMnistTrainer.evaluate(network::predict, validation);
+            after = SeedCnnTraining.evaluate(network::predict, validation);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("fashion-cnn smoke training: %d images x %d epochs in %.1f s; loss first 10 batches %.4f -> last 10 batches %.4f;"

@@ -8,18 +8,16 @@ import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.PixelBaselines;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
-import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 
 /**
@@ -41,9 +39,6 @@ public final class DigitsTrainer implements ModelTrainer {
     static final double TEST_SHARE = 0.2;
     static final double VALIDATION_SHARE = 0.1;
     static final int DEFAULT_EPOCHS = 15;
-    static final int BATCH_SIZE = 64;
-    static final float LEARNING_RATE = 1e-3f;
-    private static final int EVALUATION_BATCH = 500;
 
     @Override
     public List<Path> dataDirectories() {
@@ -63,16 +58,16 @@ public final class DigitsTrainer implements ModelTrainer {
         DigitSet validation = fitting.test();
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
         log.printf("MNIST digits: %d train, %d validation, %d test; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                train.count(), validation.count(), test.count(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+                train.count(), validation.count(), test.count(), epochs, SeedCnnTraining.BATCH_SIZE, SeedCnnTraining.LEARNING_RATE, context.seed());
 
-        Fit fit = fit(train, validation, epochs, context.seed(), log);
+        SeedCnnTraining.Fit fit = SeedCnnTraining.fit(train, validation, epochs, context.seed(), log);
         log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
                 fit.seconds(), fit.bestEpoch(), fit.bestAccuracy());
 
         Evaluation evaluation;
         try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            evaluation = evaluate(serving::predict, test);
+            evaluation = SeedCnnTraining.evaluate(serving::predict, test);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
@@ -105,83 +100,4 @@ public final class DigitsTrainer implements ModelTrainer {
                         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
     }
-
-    /**
-     * What training produced: the validation accuracy after each epoch and the weights of the best epoch.
-     *
-     * @param curve       validation accuracy after epochs 1, 2, ...
-     * @param bestEpoch   the epoch (from 1) whose weights are kept
-     * @param bestWeights the parameters after that epoch
-     * @param seconds     wall-clock training time, validation passes included
-     */
-    record Fit(List<Double> curve, int bestEpoch, List<float[]> bestWeights, double seconds) {
-
-        double bestAccuracy() {
-            return curve.get(bestEpoch - 1);
-        }
-    }
-
-    /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
-    private static Fit fit(DigitSet train, DigitSet validation, int epochs, long seed, PrintStream log) {
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        long start = System.nanoTime();
-        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(seed), LEARNING_RATE)) {
-            Random random = new Random(seed);
-            int[] order = Shuffle.identity(train.count());
-            float[] images = new float[BATCH_SIZE * DigitImageAdapter.PIXELS];
-            int[] labels = new int[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        train.copyPixels(order[from + i], images, i * DigitImageAdapter.PIXELS);
-                        labels[i] = train.label(order[from + i]);
-                    }
-                    lossSum += network.step(images, labels, count);
-                    batches++;
-                }
-                double accuracy = evaluate(network::predict, validation).accuracy();
-                curve.add(accuracy);
-                if (bestWeights == null || accuracy > curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
-                        epoch, epochs, lossSum / batches, accuracy, (System.nanoTime() - epochStart) / 1e9);
-            }
-        }
-        return new Fit(curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
-    }
-
-    /** Something that turns {@code count} images into {@code count * 10} probabilities. */
-    @FunctionalInterface
-    interface BatchPredictor {
-        float[] predict(float[] images, int count);
-    }
-
-    /** Predicts a whole split in batches and compares with its labels. */
-    static Evaluation evaluate(BatchPredictor predictor, DigitSet data) {
-        int[] truth = new int[data.count()];
-        int[] predicted = new int[data.count()];
-        float[] images = new float[EVALUATION_BATCH * DigitImageAdapter.PIXELS];
-        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, data.count() - from);
-            for (int i = 0; i < count; i++) {
-                data.copyPixels(from + i, images, i * DigitImageAdapter.PIXELS);
-            }
-            float[] probabilities = predictor.predict(images, count);
-            for (int i = 0; i < count; i++) {
-                truth[from + i] = data.label(from + i);
-                predicted[from + i] = Evaluation.argMax(probabilities, i * Digits.COUNT, Digits.COUNT);
-            }
-        }
-        return Evaluation.of(truth, predicted, Digits.COUNT);
-    }
-
 }

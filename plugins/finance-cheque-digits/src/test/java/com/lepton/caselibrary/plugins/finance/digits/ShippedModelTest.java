@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +62,7 @@ class ShippedModelTest {
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
              Predictor<NDList, NDList> predictor = model.newPredictor();
              NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            evaluation = DigitsTrainer.evaluate((images, count) -> {
+            evaluation = SeedCnnTraining.evaluate((images, count) -> {
                 try (NDManager batch = manager.newSubManager()) {
                     NDArray input = batch.create(images, new Shape(count, DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1));
                     return Arrays.copyOf(predictor.predict(new NDList(input)).get(0).toFloatArray(), count * Digits.COUNT);

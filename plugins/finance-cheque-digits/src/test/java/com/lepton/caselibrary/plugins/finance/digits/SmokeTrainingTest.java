@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +32,14 @@ class SmokeTrainingTest {
         DigitSet.Split split = DigitSet.load(DATA).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED);
         DigitSet train = split.train().select(java.util.stream.IntStream.range(0, TRAIN).toArray());
         DigitSet test = split.test().select(java.util.stream.IntStream.range(0, 500).toArray());
-        int batchSize = DigitsTrainer.BATCH_SIZE;
+        int batchSize = SeedCnnTraining.BATCH_SIZE;
         int pixels = DigitImageAdapter.PIXELS;
         double firstLoss = 0;
         double lastLoss = 0;
         Evaluation before;
         Evaluation after;
-        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), DigitsTrainer.LEARNING_RATE)) {
-            before = DigitsTrainer.evaluate(network::predict, test);
+        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
+            before = SeedCnnTraining.evaluate(network::predict, test);
             Random random = new Random(42);
             int[] order = Shuffle.identity(train.count());
             float[] images = new float[batchSize * pixels];
@@ -62,7 +63,7 @@ class SmokeTrainingTest {
                     }
                 }
             }
-            after = DigitsTrainer.evaluate(network::predict, test);
+            after = SeedCnnTraining.evaluate(network::predict, test);
         }
         System.out.printf("digits-cnn smoke training: %d digits x %d epochs; loss %.4f -> %.4f; test accuracy %.4f -> %.4f (chance 0.10)%n",
                 TRAIN, EPOCHS, firstLoss, lastLoss, before.accuracy(), after.accuracy());
