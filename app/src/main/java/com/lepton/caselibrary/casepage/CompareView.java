@@ -135,7 +135,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
     }
 
     @Override

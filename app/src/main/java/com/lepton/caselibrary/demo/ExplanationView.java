@@ -94,6 +94,6 @@ class ExplanationView extends Div {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
     }
 }

@@ -175,7 +175,7 @@ public final class VerifySavedModelWithDjl {
                 image.getRaster().setSample(p % FashionImageAdapter.SIZE, p / FashionImageAdapter.SIZE, 0, Math.round(expected[p] * 255));
             }
             float[] seen = FashionImageAdapter.toModelPixels(image);
-            if (FashionImageAdapter.hasLightBorder(expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
+            if (com.lepton.caselibrary.trainingkit.GrayImages.hasLightBorder(expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
                 inverted++;
             }
             if (!Arrays.equals(seen, expected)) {
