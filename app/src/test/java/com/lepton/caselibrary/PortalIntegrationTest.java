@@ -132,7 +132,7 @@ abstract class PortalIntegrationTest {
 
     @Test
     void everyLiveCaseAnswersEachOfItsShippedSamples() {
-        assertThat(plugins.cases()).extracting(LoadedCase::caseId).contains(CASE, "finance-cheque-digits", "finance-market-risk", "finance-message-risk", "healthcare-ecg-diagnosis", "technology-energy-forecast");
+        assertThat(plugins.cases()).extracting(LoadedCase::caseId).contains(CASE, "finance-cheque-digits", "finance-market-risk", "finance-message-risk", "healthcare-ecg-diagnosis", "technology-energy-forecast", "technology-co2-monitoring");
         for (LoadedCase loaded : plugins.cases()) {
             assertThat(demos.liveCase(loaded.caseId())).as(loaded.caseId() + " is live").isPresent();
             for (var sample : loaded.plugin().demo().samples()) {

@@ -30,7 +30,7 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}")
     @DisplayName("axe: no serious or critical violations (en)")
     @ValueSource(strings = {"/", "/industries/finance", "/cases", "/cases/manufacturing-sorting", "/cases/finance-market-risk",
-            "/cases/finance-message-risk", "/cases/healthcare-ecg-diagnosis", "/cases/technology-energy-forecast", "/cases/finance-cheque-digits", "/cases/no-such-case",
+            "/cases/finance-message-risk", "/cases/healthcare-ecg-diagnosis", "/cases/technology-energy-forecast", "/cases/technology-co2-monitoring", "/cases/finance-cheque-digits", "/cases/no-such-case",
             "/compare?cases=manufacturing-sorting,finance-market-risk"})
     void englishPages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "en", portal, page);

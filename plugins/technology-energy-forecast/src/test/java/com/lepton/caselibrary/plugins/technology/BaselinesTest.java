@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.lepton.caselibrary.trainingkit.ForecastMetrics;
+import com.lepton.caselibrary.trainingkit.LinearRegression;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

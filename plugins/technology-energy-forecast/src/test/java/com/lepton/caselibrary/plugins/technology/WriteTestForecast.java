@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.technology;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;

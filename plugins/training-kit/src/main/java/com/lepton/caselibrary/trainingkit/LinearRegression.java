@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.technology;
+package com.lepton.caselibrary.trainingkit;
 
 /**
  * Ordinary least squares with an intercept, in plain Java: the linear-autoregression baseline.
@@ -9,14 +9,14 @@ package com.lepton.caselibrary.plugins.technology;
  * @param intercept    the constant term
  * @param coefficients one weight per regressor
  */
-record LinearRegression(double intercept, double[] coefficients) {
+public record LinearRegression(double intercept, double[] coefficients) {
 
-    LinearRegression {
+    public LinearRegression {
         coefficients = coefficients.clone();
     }
 
     /** Fits {@code y ~ intercept + x . w} by least squares. */
-    static LinearRegression fit(double[][] x, double[] y) {
+    public static LinearRegression fit(double[][] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("need one target per row, got " + x.length + " rows and " + y.length + " targets");
         }
@@ -76,7 +76,7 @@ record LinearRegression(double intercept, double[] coefficients) {
         return w;
     }
 
-    double predict(double[] x) {
+    public double predict(double[] x) {
         double value = intercept;
         for (int k = 0; k < coefficients.length; k++) {
             value += coefficients[k] * x[k];
@@ -84,7 +84,7 @@ record LinearRegression(double intercept, double[] coefficients) {
         return value;
     }
 
-    double[] predict(double[][] x) {
+    public double[] predict(double[][] x) {
         double[] values = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             values[i] = predict(x[i]);

@@ -1,19 +1,19 @@
-package com.lepton.caselibrary.plugins.technology;
+package com.lepton.caselibrary.trainingkit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How far one forecaster's next-day maximum temperatures were from what was observed.
+ * How far one forecaster's point forecasts were from what was observed, in the units of the series.
  *
- * @param rmse  root mean squared error (°C)
- * @param mae   mean absolute error (°C)
- * @param bias  mean of forecast minus observation (°C); positive means too warm
- * @param count days evaluated
+ * @param rmse  root mean squared error
+ * @param mae   mean absolute error
+ * @param bias  mean of forecast minus observation; positive means too high
+ * @param count forecasts evaluated
  */
 public record ForecastMetrics(double rmse, double mae, double bias, int count) {
 
-    /** Compares forecasts with observations, both °C. */
+    /** Compares forecasts with observations. */
     public static ForecastMetrics of(double[] forecast, double[] observed) {
         if (forecast.length != observed.length || forecast.length == 0) {
             throw new IllegalArgumentException("need equally many forecasts and observations, got " + forecast.length + " and " + observed.length);
@@ -66,7 +66,7 @@ public record ForecastMetrics(double rmse, double mae, double bias, int count) {
         return map;
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

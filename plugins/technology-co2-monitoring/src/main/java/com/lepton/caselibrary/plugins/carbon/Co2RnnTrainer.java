@@ -1,0 +1,257 @@
+package com.lepton.caselibrary.plugins.carbon;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelCard.TestForecast;
+import com.lepton.caselibrary.api.ModelTrainer;
+import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.plugins.carbon.Co2Dataset.Period;
+import com.lepton.caselibrary.trainingkit.ForecastMetrics;
+import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the next-month CO₂ Elman RNN on the Mauna Loa record with TF Java and exports it.
+ *
+ * <p>The split is chronological, by the month being forecast: up to December 2003 trains the
+ * network, 2004–2009 validates it (training curve and the exported epoch), and January 2010 to the
+ * end of the file (April 2020) tests it, once, with the exported graph. The change scaling and the
+ * linear baseline are fitted on the training months only; the batch order and initial weights are
+ * drawn from the seed.
+ *
+ * <p>Baselines on the same test months: persistence (next month = this month), seasonal naive
+ * with drift (the same month last year plus the latest twelve-month rise), and a linear
+ * autoregression on the window's 23 month-on-month changes fitted by least squares — the strongest
+ * of the three, since the seasonal cycle of changes is close to linear in its own past.
+ */
+public final class Co2RnnTrainer implements ModelTrainer {
+
+    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
+    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
+    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
+    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
+
+    static final Period TRAIN = new Period("train", YearMonth.of(1958, 1), YearMonth.of(2003, 12));
+    static final Period VALIDATION = new Period("validation", YearMonth.of(2004, 1), YearMonth.of(2009, 12));
+    static final Period TEST = new Period("test", YearMonth.of(2010, 1), YearMonth.of(2099, 12));
+
+    static final int DEFAULT_EPOCHS = 150;
+    static final int BATCH_SIZE = 32;
+    static final float LEARNING_RATE = 3e-3f;
+
+    @Override
+    public List<Path> dataDirectories() {
+        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+    }
+
+    /**
+     * What one training run produced.
+     *
+     * @param initialLoss training MSE (standardised changes) before the first step
+     * @param losses      training MSE after each epoch
+     * @param curve       validation RMSE (ppm) after each epoch
+     * @param bestEpoch   the epoch with the lowest validation RMSE, 1-based
+     * @param bestWeights the parameters after that epoch
+     * @param seconds     wall-clock training time
+     */
+    record Fit(double initialLoss, List<Double> losses, List<Double> curve, int bestEpoch, List<float[]> bestWeights, double seconds) {
+    }
+
+    /** Trains with Adam on standardised next changes, choosing the epoch by validation RMSE in ppm. */
+    static Fit fit(ElmanRnn spec, ElmanRnn.Scaling scaling, Co2Dataset data, int[] train, int[] validation, int epochs, long seed,
+                   PrintStream log) {
+        int window = spec.window();
+        float[] trainX = data.windows(train);
+        float[] trainY = standardise(scaling, data.targetChanges(train));
+        float[] validationX = data.windows(validation);
+        double[] validationLast = data.persistence(validation);
+        double[] validationTargets = data.targets(validation);
+        List<Double> losses = new ArrayList<>();
+        List<Double> curve = new ArrayList<>();
+        List<float[]> bestWeights = null;
+        int bestEpoch = 0;
+        double initialLoss;
+        long start = System.nanoTime();
+        try (ElmanRnn.Training network = spec.new Training(spec.initialParameters(seed), scaling, LEARNING_RATE)) {
+            initialLoss = network.loss(trainX, trainY, train.length);
+            Random random = new Random(seed);
+            int[] order = Shuffle.identity(train.length);
+            float[] batchX = new float[BATCH_SIZE * window];
+            float[] batchY = new float[BATCH_SIZE];
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                Shuffle.shuffle(order, random);
+                for (int from = 0; from < order.length; from += BATCH_SIZE) {
+                    int count = Math.min(BATCH_SIZE, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        System.arraycopy(trainX, order[from + i] * window, batchX, i * window, window);
+                        batchY[i] = trainY[order[from + i]];
+                    }
+                    network.step(batchX, batchY, count);
+                }
+                double loss = network.loss(trainX, trainY, train.length);
+                losses.add(loss);
+                float[] changes = network.predict(validationX, validation.length);
+                double[] forecast = new double[changes.length];
+                for (int i = 0; i < changes.length; i++) {
+                    forecast[i] = validationLast[i] + scaling.original(changes[i]);
+                }
+                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
+                curve.add(ForecastMetrics.round(rmse));
+                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
+                    bestWeights = network.snapshot();
+                    bestEpoch = epoch;
+                }
+                if (epoch % 10 == 0 || epoch == epochs) {
+                    log.printf(Locale.ROOT, "epoch %3d/%d  train MSE %.4f  validation RMSE %.4f ppm%n", epoch, epochs, loss, rmse);
+                }
+            }
+        }
+        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+    }
+
+    @Override
+    public ModelCard train(TrainingContext context) throws Exception {
+        PrintStream log = context.log();
+        // DJL loads libtensorflow's JNI library; TF Java classes fail to link without it.
+        Engine.getEngine("TensorFlow");
+
+        MonthlyCo2 series = Co2Csv.load(context.dataDirectory());
+        ElmanRnn rnn = ElmanRnn.SHIPPED;
+        Co2Dataset data = new Co2Dataset(series, rnn.window());
+        int[] train = data.origins(TRAIN);
+        int[] validation = data.origins(VALIDATION);
+        int[] test = data.origins(TEST);
+        if (train.length == 0 || validation.length == 0 || test.length == 0) {
+            throw new IOException(Co2Csv.FILE_NAME + " does not cover " + TRAIN.from() + " to " + TEST.from());
+        }
+        ElmanRnn.Scaling scaling = data.changeScaling(TRAIN);
+        int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
+        log.printf(Locale.ROOT, "%s: %d monthly readings %s to %s%n", Co2Csv.FILE_NAME, series.count(), series.month(0), series.month(series.count() - 1));
+        log.printf(Locale.ROOT, "forecast months: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length, span(data, train), validation.length, span(data, validation), test.length, span(data, test));
+        log.printf(Locale.ROOT, "month-on-month change in the training months: mean %.4f ppm, std %.4f ppm%n", scaling.mean(), scaling.std());
+        log.printf(Locale.ROOT, "Elman RNN: window %d readings, %d hidden, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                rnn.window(), rnn.hidden(), rnn.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+
+        Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
+        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",
+                fit.seconds(), fit.bestEpoch(), fit.curve().get(fit.bestEpoch() - 1));
+
+        ForecastMetrics validationMetrics;
+        double[] testForecast;
+        try (ElmanRnn.Serving serving = rnn.new Serving(fit.bestWeights(), scaling)) {
+            // Evaluate the very graph that is exported, so the card describes the shipped model.
+            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(data.windows(validation), validation.length)), data.targets(validation));
+            testForecast = toDouble(serving.predict(data.windows(test), test.length));
+            SavedModelExport.clear(context.outputDirectory());
+            serving.export(context.outputDirectory());
+        }
+        double[] testTargets = data.targets(test);
+        ForecastMetrics testMetrics = ForecastMetrics.of(testForecast, testTargets);
+
+        LinearRegression ar = LinearRegression.fit(data.changeWindows(train), data.targetChanges(train));
+        Map<String, double[]> baselineForecasts = new LinkedHashMap<>();
+        baselineForecasts.put("persistence", data.persistence(test));
+        baselineForecasts.put("seasonalNaive", data.seasonalNaive(test));
+        baselineForecasts.put("linearAr", plus(data.persistence(test), ar.predict(data.changeWindows(test))));
+
+        log.println("test (" + span(data, test) + "), evaluated once, next month's CO2:");
+        log.println("  " + line("rnn", testMetrics));
+        Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
+        Map<String, Double> baselines = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> baseline : baselineForecasts.entrySet()) {
+            String name = baseline.getKey();
+            ForecastMetrics m = ForecastMetrics.of(baseline.getValue(), testTargets);
+            baselines.putAll(m.asMap(name + "."));
+            double dm = ForecastMetrics.dieboldMariano(baseline.getValue(), testForecast, testTargets);
+            // Positive: the RNN's squared errors are smaller; beyond +-1.96 unlikely to be chance.
+            metrics.put("dieboldMariano." + name, ForecastMetrics.round(dm));
+            log.println("  " + line(name, m));
+            log.printf(Locale.ROOT, "  the RNN %s %s on test RMSE (%.4f vs %.4f); Diebold-Mariano %+.2f (%s)%n",
+                    m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat", name, testMetrics.rmse(), m.rmse(), dm,
+                    Math.abs(dm) > 1.96 ? "significant at 5%" : "not significant at 5%");
+        }
+        metrics.put("bias", ForecastMetrics.round(testMetrics.bias()));
+        metrics.put("validationRmse", ForecastMetrics.round(validationMetrics.rmse()));
+        metrics.put("exportedEpoch", (double) fit.bestEpoch());
+
+        log.printf("SavedModel in %s%n", context.outputDirectory());
+        return new ModelCard(
+                Co2MonitoringCase.MODEL_NAME,
+                Co2MonitoringCase.MODEL_VERSION,
+                ("Mauna Loa monthly mean CO2, Scripps CO2 Program (vega-datasets 3.2.1, %s, BSD-3-Clause package; free use with citation "
+                        + "of Keeling et al.). Forecast months split by date: train %s (%d), validation %s (%d, epoch choice), "
+                        + "test %s (%d, evaluated once); windows spanning a month without a reading are left out. "
+                        + "Input: the last %d monthly readings in ppm; the graph takes month-on-month changes, standardised with the "
+                        + "training months' mean %.4f and std %.4f ppm. Target: next month's reading, ppm; RMSE and MAE in ppm. "
+                        + "Baselines on the same test months: persistence = this month's reading; seasonalNaive = the same month a year "
+                        + "earlier plus the latest twelve-month rise; linearAr = least squares on the window's %d changes, fitted on the "
+                        + "training months.")
+                        .formatted(Co2Csv.FILE_NAME, span(data, train), train.length, span(data, validation), validation.length,
+                                span(data, test), test.length, rnn.window(), scaling.mean(), scaling.std(), rnn.window() - 1),
+                train.length,
+                test.length,
+                metrics,
+                baselines,
+                List.of(),
+                List.of(),
+                fit.curve(),
+                epochs,
+                context.seed(),
+                rnn.parameterCount(),
+                Math.round(fit.seconds() * 10) / 10.0,
+                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                TestForecast.sampled("ppm", Arrays.stream(data.targetMonths(test)).map(month -> month.minusMonths(1).atDay(1).toString()).toList(),
+                        testTargets, testForecast, data.persistence(test), TestForecast.MAX_POINTS));
+    }
+
+    static float[] standardise(ElmanRnn.Scaling scaling, double[] changes) {
+        float[] result = new float[changes.length];
+        for (int i = 0; i < changes.length; i++) {
+            result[i] = scaling.standardise(changes[i]);
+        }
+        return result;
+    }
+
+    private static double[] plus(double[] a, double[] b) {
+        double[] sum = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+
+    private static String span(Co2Dataset data, int[] origins) {
+        YearMonth[] months = data.targetMonths(origins);
+        return months[0] + " to " + months[months.length - 1];
+    }
+
+    private static String line(String name, ForecastMetrics m) {
+        return String.format(Locale.ROOT, "%-14s RMSE %.4f ppm  MAE %.4f ppm  bias %+.4f ppm  (%d months)", name, m.rmse(), m.mae(), m.bias(), m.count());
+    }
+}
