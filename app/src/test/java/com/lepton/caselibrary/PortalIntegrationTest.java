@@ -1,7 +1,10 @@
 package com.lepton.caselibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lepton.caselibrary.account.AccountService;
+import com.lepton.caselibrary.account.Role;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.catalog.CaseEntry;
@@ -18,10 +21,13 @@ import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,6 +63,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     DemoRunRepository runs;
+
+    @Autowired
+    AccountService accounts;
 
     @LocalServerPort
     int port;
@@ -168,5 +177,133 @@ abstract class PortalIntegrationTest {
         }
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"UP\"");
+    }
+
+    /** A browser-like HTTP client: keeps its session cookie, does not follow redirects. */
+    private HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signIn(HttpClient http, String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A new account of {@code role} whose one-time password is already replaced, signed in. */
+    private HttpClient signedIn(Role role) throws Exception {
+        String name = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "matrix-password-" + java.util.UUID.randomUUID();
+        accounts.changePassword(name, accounts.create(name, role), password);
+        HttpClient http = client();
+        assertThat(signIn(http, name, password).headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+        return http;
+    }
+
+    /**
+     * Every route and endpoint, for every role: allowed ones answer, refused ones redirect to the
+     * sign-in page (anonymous), answer 401/403, or (a view for another role) show no data of it.
+     */
+    @Test
+    void authorisationMatrix() throws Exception {
+        Map<String, HttpClient> roles = new java.util.LinkedHashMap<>();
+        roles.put("anonymous", client());
+        roles.put("consultant", signedIn(Role.CONSULTANT));
+        roles.put("partner", signedIn(Role.PARTNER));
+        roles.put("admin", signedIn(Role.ADMIN));
+        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
+        java.util.List<String> report = new java.util.ArrayList<>();
+        for (Map.Entry<String, HttpClient> role : roles.entrySet()) {
+            String who = role.getKey();
+            HttpClient http = role.getValue();
+            boolean anonymous = who.equals("anonymous");
+            boolean admin = who.equals("admin");
+            for (String path : java.util.List.of("/", "/cases", "/cases/" + CASE, "/industries/finance", "/compare?cases=" + CASE, "/login",
+                    "/api/cases", "/api/cases/" + CASE, "/v2", "/v2/models/" + CASE, "/v3/api-docs", "/actuator/health")) {
+                HttpResponse<String> response = get(http, path);
+                report.add(who + " GET " + path + " " + response.statusCode());
+                assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
+            }
+            // Signed-in users get the page shell of any view; Vaadin decides in the browser whether the view
+            // itself may be shown (AuthorizationMatrixIT in e2e-tests checks that, role by role).
+            for (String path : java.util.List.of("/account/password", "/admin/accounts", "/admin/operations")) {
+                HttpResponse<String> response = get(http, path);
+                report.add(who + " GET " + path + " " + response.statusCode());
+                if (anonymous) {
+                    assertThat(response.statusCode()).as(who + " " + path).isEqualTo(302);
+                    assertThat(response.headers().firstValue("Location").orElse("")).as(who + " " + path).endsWith("/login");
+                } else {
+                    assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
+                }
+            }
+            for (String path : java.util.List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/plugins")) {
+                HttpResponse<String> response = get(http, path);
+                report.add(who + " GET " + path + " " + response.statusCode());
+                if (admin) {
+                    assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
+                } else if (path.equals("/actuator/health/plugins")) {
+                    // Health groups and components give status only, or nothing, to others.
+                    assertThat(response.body()).as(who + " " + path).doesNotContain(CASE);
+                } else {
+                    assertThat(response.statusCode()).as(who + " " + path).isIn(401, 403);
+                    assertThat(response.body()).as(who + " " + path).doesNotContain("lepton_inference");
+                }
+            }
+            HttpResponse<String> health = get(http, "/actuator/health");
+            assertThat(health.body().contains("inferencePool")).as(who + " sees health details").isEqualTo(admin);
+            HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/" + CASE + "/samples/" + sample + "/run"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            report.add(who + " POST run " + run.statusCode());
+            assertThat(run.statusCode()).as(who + " runs a demo").isEqualTo(200);
+        }
+        System.out.println("authorisation matrix:\n  " + String.join("\n  ", report));
+    }
+
+    @Test
+    void locksAnAccountAfterFiveWrongPasswordsUntilAnAdministratorUnlocksIt() throws Exception {
+        String name = "lockout-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = accounts.create(name, Role.CONSULTANT);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn(client(), name, "wrong-" + attempt).headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        }
+        // The right password no longer helps, and the answer is the same as for a wrong one.
+        assertThat(signIn(client(), name, password).headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(accounts.find(name).orElseThrow().getLockedUntil()).isNotNull();
+
+        accounts.unlock(accounts.find(name).orElseThrow().getId());
+        assertThat(signIn(client(), name, password).headers().firstValue("Location").orElse("")).endsWith("/");
+    }
+
+    @Test
+    void hasAnAdministratorFromTheStartAndStoresOnlyPasswordHashes() throws Exception {
+        assertThat(accounts.list()).anySatisfy(account -> assertThat(account.getRole()).isEqualTo(Role.ADMIN));
+        String name = "hash-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = accounts.create(name, Role.PARTNER);
+        assertThat(password).hasSize(20);
+        assertThat(accounts.mustChangePassword(name)).isTrue();
+        assertThat(accounts.loadUserByUsername(name).getPassword()).startsWith("{argon2}").doesNotContain(password);
+        assertThatThrownBy(() -> accounts.changePassword(name, password, "short")).hasMessageContaining("too-short");
+        assertThatThrownBy(() -> accounts.changePassword(name, "not-it", "a-long-enough-password")).hasMessageContaining("current-password-wrong");
+        assertThatThrownBy(() -> accounts.changePassword(name, password, "x" + name + "-long-password")).hasMessageContaining("weak");
+        assertThatThrownBy(() -> accounts.create(name.toUpperCase(java.util.Locale.ROOT), Role.ADMIN)).hasMessageContaining("taken");
+        assertThatThrownBy(() -> accounts.create("<script>", Role.ADMIN)).hasMessageContaining("username-invalid");
+        accounts.changePassword(name, password, "a-long-enough-password");
+        assertThat(accounts.mustChangePassword(name)).isFalse();
+    }
+
+    @Test
+    void sendsSecurityHeadersOnPagesAndApi() throws Exception {
+        for (String path : new String[] {"/", "/cases/" + CASE, "/api/cases"}) {
+            HttpResponse<String> response = get(client(), path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'").contains("object-src 'none'").contains("frame-ancestors 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
+        }
     }
 }

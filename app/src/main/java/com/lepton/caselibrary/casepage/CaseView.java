@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import java.util.Optional;
  * A case: its summary, the live demo beside the model card, the seven-step pipeline, the
  * write-up with formulas, and where its data comes from.
  */
+@AnonymousAllowed
 @Route(value = "cases/:caseId", layout = MainLayout.class)
 @JavaScript("context://webjars/katex/0.16.47/dist/katex.min.js")
 @StyleSheet("context://webjars/katex/0.16.47/dist/katex.min.css")

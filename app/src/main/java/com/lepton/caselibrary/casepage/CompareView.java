@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * against baselines, training, and how the live demo runs. The choice lives in the URL, so a
  * comparison can be shared.
  */
+@AnonymousAllowed
 @Route(value = "compare", layout = MainLayout.class)
 public class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** All cases, with text search and filters by industry, algorithm and data type. */
+@AnonymousAllowed
 @Route(value = "cases", layout = MainLayout.class)
 public class CaseListView extends Div implements HasDynamicTitle {
 

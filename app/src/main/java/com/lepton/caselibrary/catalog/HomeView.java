@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The front page: what the library is, its four industries with their cases, the seven steps. */
+@AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends Div implements HasDynamicTitle {
 

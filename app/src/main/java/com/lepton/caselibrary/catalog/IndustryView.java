@@ -9,12 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** One industry and its cases, at {@code /industries/manufacturing} etc. */
+@AnonymousAllowed
 @Route(value = "industries/:industry", layout = MainLayout.class)
 public class IndustryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

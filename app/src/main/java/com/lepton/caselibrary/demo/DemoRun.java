@@ -94,6 +94,11 @@ public class DemoRun {
         return queueMs;
     }
 
+    /** Why a run did not succeed (the user's message, in English); null on success. */
+    public String getMessage() {
+        return message;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

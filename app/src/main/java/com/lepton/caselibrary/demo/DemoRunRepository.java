@@ -15,4 +15,7 @@ public interface DemoRunRepository extends JpaRepository<DemoRun, Long> {
     List<Long> recentComputeMs(String caseId, Limit limit);
 
     List<DemoRun> findByCaseIdOrderByCreatedAtDesc(String caseId, Limit limit);
+
+    /** The latest runs that ended with one of {@code outcomes}, for the operations page. */
+    List<DemoRun> findByOutcomeInOrderByCreatedAtDesc(List<String> outcomes, Limit limit);
 }

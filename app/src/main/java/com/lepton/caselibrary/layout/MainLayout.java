@@ -13,17 +13,22 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 
 /**
- * The frame around every page: brand, navigation, language switch, footer.
- * Links are plain URLs so the layout does not depend on the feature views.
+ * The frame around every page: brand, navigation, sign-in or the signed-in user's links, language
+ * switch, footer. Links are plain URLs so the layout does not depend on the feature views.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
+    private final AuthenticationContext authentication;
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("app");
         content.addClassName("app-content");
         content.setId("main-content");
@@ -48,9 +53,34 @@ public class MainLayout extends Div implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.getElement().setAttribute("aria-label", getTranslation("nav.language.aria"));
 
-        Header header = new Header(brand, nav, language);
+        Header header = new Header(brand, nav, configureAccount(), language);
         header.addClassName("app-header");
         return header;
+    }
+
+    /** Sign in for visitors; for accounts, their role's pages, the password page and sign out. */
+    private Div configureAccount() {
+        Div account = new Div();
+        account.addClassName("app-account");
+        account.setId("account-menu");
+        if (!authentication.isAuthenticated()) {
+            Anchor signIn = link("login", "nav.sign-in");
+            signIn.setId("sign-in");
+            account.add(signIn);
+            return account;
+        }
+        if (authentication.hasRole("ADMIN")) {
+            account.add(link("admin/accounts", "nav.accounts"), link("admin/operations", "nav.operations"));
+        }
+        Anchor user = new Anchor("account/password", authentication.getPrincipalName().orElse(""));
+        user.addClassName("nav-link");
+        user.setId("account-name");
+        user.getElement().setAttribute("title", getTranslation("nav.password"));
+        Button signOut = new Button(getTranslation("nav.sign-out"), click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.add(user, signOut);
+        return account;
     }
 
     private Anchor link(String href, String key) {

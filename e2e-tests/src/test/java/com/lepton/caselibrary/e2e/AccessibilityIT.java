@@ -31,7 +31,7 @@ class AccessibilityIT {
     @DisplayName("axe: no serious or critical violations (en)")
     @ValueSource(strings = {"/", "/industries/finance", "/cases", "/cases/manufacturing-sorting", "/cases/finance-market-risk",
             "/cases/finance-message-risk", "/cases/healthcare-ecg-diagnosis", "/cases/technology-energy-forecast", "/cases/technology-co2-monitoring", "/cases/finance-cheque-digits", "/cases/no-such-case",
-            "/compare?cases=manufacturing-sorting,finance-market-risk"})
+            "/compare?cases=manufacturing-sorting,finance-market-risk", "/login", "/no-such-page"})
     void englishPages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "en", portal, page);
     }

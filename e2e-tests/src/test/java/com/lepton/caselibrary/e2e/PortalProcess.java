@@ -27,6 +27,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalProcess implements AutoCloseable {
 
+    /** The first administrator of every portal the tests start. */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "e2e-administrator-" + java.util.UUID.randomUUID();
+
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 80;
 
@@ -99,7 +104,10 @@ public final class PortalProcess implements AutoCloseable {
                     "-jar", jar.toString(),
                     "--server.port=" + port,
                     "--lepton.data-directory=" + dataDirectory,
-                    "--spring.profiles.active=postgres"));
+                    "--spring.profiles.active=postgres",
+                    // The first administrator, so journeys can sign in (never a default of the portal itself).
+                    "--lepton.security.admin.username=" + ADMIN_USERNAME,
+                    "--lepton.security.admin.password=" + ADMIN_PASSWORD));
             command.addAll(extraArguments);
             String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n".formatted(
                     Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));

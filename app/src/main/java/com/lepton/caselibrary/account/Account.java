@@ -1,0 +1,116 @@
+package com.lepton.caselibrary.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A consultant's, partner's or administrator's account. Only the password's hash is stored. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, Role role, boolean mustChangePassword, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.mustChangePassword = mustChangePassword;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed sign-in; at {@code maxAttempts} the account locks until {@code now + lockFor}. */
+    void recordFailure(int maxAttempts, Instant lockUntil) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = lockUntil;
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccess() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash, boolean temporary, Instant now) {
+        passwordHash = newHash;
+        mustChangePassword = temporary;
+        passwordChangedAt = now;
+    }
+
+    void unlock() {
+        recordSuccess();
+    }
+}

@@ -1,0 +1,73 @@
+package com.lepton.caselibrary.account;
+
+import com.lepton.caselibrary.layout.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** Any signed-in user's own password change; the one-time password of a new account must be changed here first. */
+@Route(value = "account/password", layout = MainLayout.class)
+@PermitAll
+public class ChangePasswordView extends Div implements HasDynamicTitle {
+
+    private final PasswordField current = new PasswordField();
+    private final PasswordField replacement = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+    private final Paragraph status = new Paragraph();
+
+    public ChangePasswordView(AccountService accounts, AuthenticationContext authentication, SecurityProperties properties) {
+        addClassName("account-view");
+        String username = authentication.getPrincipalName().orElseThrow();
+        H1 title = new H1(getTranslation("password.title"));
+        Paragraph lead = new Paragraph(accounts.mustChangePassword(username)
+                ? getTranslation("password.lead.required")
+                : getTranslation("password.lead", properties.minPasswordLength()));
+        current.setLabel(getTranslation("password.current"));
+        current.setId("current-password");
+        replacement.setLabel(getTranslation("password.new"));
+        replacement.setHelperText(getTranslation("password.rule", properties.minPasswordLength()));
+        replacement.setId("new-password");
+        repeat.setLabel(getTranslation("password.repeat"));
+        repeat.setId("repeat-password");
+        status.setId("password-status");
+        status.getElement().setAttribute("role", "status");
+
+        Button save = new Button(getTranslation("password.save"), click -> {
+            if (!replacement.getValue().equals(repeat.getValue())) {
+                show(getTranslation("password.mismatch"), false);
+                return;
+            }
+            try {
+                accounts.changePassword(username, current.getValue(), replacement.getValue());
+                current.clear();
+                replacement.clear();
+                repeat.clear();
+                show(getTranslation("password.changed"), true);
+            } catch (AccountException e) {
+                show(getTranslation(e.messageKey(), properties.minPasswordLength()), false);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-password");
+        Div form = new Div(current, replacement, repeat, save);
+        form.addClassName("account-form");
+        add(title, lead, form, status);
+    }
+
+    private void show(String message, boolean success) {
+        status.setText(message);
+        status.setClassName("form-status " + (success ? "form-status-ok" : "form-status-error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,108 @@
+package com.lepton.caselibrary.operations;
+
+import com.lepton.caselibrary.demo.DemoRun;
+import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
+import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.pluginhost.InstalledPlugin;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.domain.Limit;
+
+/**
+ * For administrators: the inference pool per model, the plugins' states with their failure
+ * reasons, and the latest demo runs that failed or were turned away. Metrics for dashboards are at
+ * {@code /actuator/prometheus}, health at {@code /actuator/health}.
+ */
+@Route(value = "admin/operations", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class OperationsView extends Div implements HasDynamicTitle {
+
+    /** A served model as the page shows it. */
+    record ModelRow(String model, String version, BatchSettings settings, int busyWorkers, int queueLength, long estimatedWaitMs) {
+    }
+
+    public OperationsView(InferencePool pool, PluginHost plugins, DemoRunRepository runs) {
+        addClassName("operations-view");
+        add(new H1(getTranslation("operations.title")),
+                new Paragraph(getTranslation("operations.lead")),
+                links(),
+                new H2(getTranslation("operations.models")), models(pool),
+                new H2(getTranslation("operations.plugins")), plugins(plugins.installed()),
+                new H2(getTranslation("operations.errors")), errors(runs));
+    }
+
+    private Div links() {
+        Anchor health = new Anchor("actuator/health", "/actuator/health");
+        Anchor metrics = new Anchor("actuator/prometheus", "/actuator/prometheus");
+        health.setRouterIgnore(true);
+        metrics.setRouterIgnore(true);
+        Div links = new Div(health, metrics);
+        links.addClassName("operations-links");
+        return links;
+    }
+
+    private Grid<ModelRow> models(InferencePool pool) {
+        List<ModelRow> rows = pool.loadedModels().stream().sorted().map(key -> new ModelRow(key,
+                pool.version(key).orElse(""),
+                pool.settings(key).orElse(null),
+                pool.busyWorkers(key),
+                pool.queueLength(key),
+                pool.estimatedWait(key).toMillis())).toList();
+        Grid<ModelRow> grid = new Grid<>(ModelRow.class, false);
+        grid.setId("operations-models");
+        grid.addColumn(ModelRow::model).setHeader(getTranslation("operations.model")).setAutoWidth(true);
+        grid.addColumn(ModelRow::version).setHeader(getTranslation("operations.version")).setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null ? "" : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()))
+                .setHeader(getTranslation("operations.workers")).setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null ? "" : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()))
+                .setHeader(getTranslation("operations.queue")).setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null ? "" : "%d · %d ms".formatted(r.settings().maxBatchSize(), r.settings().maxQueueDelay().toMillis()))
+                .setHeader(getTranslation("operations.batching")).setAutoWidth(true);
+        grid.addColumn(r -> r.estimatedWaitMs() + " ms").setHeader(getTranslation("operations.wait")).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<InstalledPlugin> plugins(List<InstalledPlugin> installed) {
+        Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
+        grid.setId("operations-plugins");
+        grid.addColumn(InstalledPlugin::getPluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
+        grid.addColumn(InstalledPlugin::getVersion).setHeader(getTranslation("operations.version")).setAutoWidth(true);
+        grid.addColumn(p -> p.getState().name()).setHeader(getTranslation("operations.state")).setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
+        grid.setItems(installed);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<DemoRun> errors(DemoRunRepository runs) {
+        Grid<DemoRun> grid = new Grid<>(DemoRun.class, false);
+        grid.setId("operations-errors");
+        grid.addColumn(DemoRun::getCreatedAt).setHeader(getTranslation("operations.time")).setAutoWidth(true);
+        grid.addColumn(DemoRun::getCaseId).setHeader(getTranslation("operations.case")).setAutoWidth(true);
+        grid.addColumn(r -> r.getOutcome().name()).setHeader(getTranslation("operations.outcome")).setAutoWidth(true);
+        grid.addColumn(r -> Objects.toString(r.getMessage(), "")).setHeader(getTranslation("operations.message")).setFlexGrow(1);
+        grid.setItems(runs.findByOutcomeInOrderByCreatedAtDesc(List.of(DemoRun.Outcome.FAILED.name(), DemoRun.Outcome.BUSY.name()), Limit.of(20)));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("operations.errors.none"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("operations.title") + " · " + getTranslation("app.name");
+    }
+}
