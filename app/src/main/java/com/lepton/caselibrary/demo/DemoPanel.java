@@ -47,7 +47,7 @@ public class DemoPanel extends Div {
         this.demos = demos;
         this.images = images;
         this.kind = loaded.plugin().demo().inputKind();
-        this.visitor = Visitors.current();
+        this.visitor = demos.currentVisitor();
         setId("demo");
         addClassName("demo-panel");
         result.setId("demo-result");

@@ -12,13 +12,20 @@ import org.springframework.stereotype.Component;
 /**
  * Demo runs per visitor and per client address per minute (bucket4j token buckets), so one
  * visitor, or one address opening many sessions, cannot spend the compute of everyone else.
- * Buckets of visitors gone quiet are dropped after ten minutes.
+ * Sessions of signed-in consultants and administrators have a larger allowance of their own
+ * instead. Buckets of visitors gone quiet are dropped after ten minutes.
  */
 @Component
 class DemoRateLimiter {
 
     private final int runsPerMinute;
     private final int runsPerMinutePerAddress;
+    private final int consultantRunsPerMinute;
+    /** Session hashes of signed-in consultants and administrators, for as long as a session lasts at most. */
+    private final Cache<String, Boolean> consultantSessions = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(12))
+            .maximumSize(10_000)
+            .build();
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
@@ -27,6 +34,12 @@ class DemoRateLimiter {
     DemoRateLimiter(DemoProperties properties) {
         this.runsPerMinute = properties.runsPerMinute();
         this.runsPerMinutePerAddress = properties.runsPerMinutePerAddress();
+        this.consultantRunsPerMinute = properties.consultantRunsPerMinute();
+    }
+
+    /** Gives the requester's session the consultant allowance (called when a signed-in consultant opens a demo). */
+    void grantConsultantAllowance(Requester requester) {
+        consultantSessions.put(requester.session(), Boolean.TRUE);
     }
 
     /**
@@ -34,6 +47,9 @@ class DemoRateLimiter {
      * the seconds to wait. A run refused by the address does not use up the session's allowance.
      */
     OptionalInt tryRun(Requester requester) {
+        if (consultantSessions.getIfPresent(requester.session()) != null) {
+            return tryRun("consultant:" + requester.session(), consultantRunsPerMinute);
+        }
         OptionalInt address = tryRun("address:" + requester.address(), runsPerMinutePerAddress);
         if (address.isPresent()) {
             return address;

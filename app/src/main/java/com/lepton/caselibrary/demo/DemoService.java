@@ -46,6 +46,24 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         this.runs = runs;
         this.limits = limits;
         this.series = new SeriesParser(limits.maxSeriesPoints());
+        this.runsInProgress = new java.util.concurrent.Semaphore(limits.maxConcurrentRuns());
+    }
+
+    /** The global cap on demo runs in progress, across cases and visitors ({@code lepton.demo.max-concurrent-runs}). */
+    private final java.util.concurrent.Semaphore runsInProgress;
+
+    /**
+     * The visitor of the current request (call from a UI or request thread): hashed address and
+     * session; a signed-in consultant's or administrator's session gets the consultant allowance.
+     */
+    public Requester currentVisitor() {
+        Requester visitor = Visitors.current();
+        org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (user != null && user.isAuthenticated() && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_CONSULTANT") || a.getAuthority().equals("ROLE_ADMIN"))) {
+            rateLimiter.grantConsultantAllowance(visitor);
+        }
+        return visitor;
     }
 
     /** Demo runs wait for the pool on virtual threads, so the UI thread is never held. */
@@ -166,6 +184,18 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     private DemoOutcome run(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
+        if (!runsInProgress.tryAcquire()) {
+            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
+            return DemoOutcome.refused("demo.error.busy", 1);
+        }
+        try {
+            return runAdmitted(loaded, visitor, version, input, sampleId);
+        } finally {
+            runsInProgress.release();
+        }
+    }
+
+    private DemoOutcome runAdmitted(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
             InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
             record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);

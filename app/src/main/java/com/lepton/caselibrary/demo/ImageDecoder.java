@@ -45,8 +45,12 @@ public class ImageDecoder {
                 if (pixels > limits.maxImagePixels()) {
                     throw new DemoInputException("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
                 }
+                // The JPEG reader decodes a truncated file with a warning and grey where data is missing;
+                // a damaged image is refused rather than classified.
+                java.util.concurrent.atomic.AtomicBoolean damaged = new java.util.concurrent.atomic.AtomicBoolean();
+                reader.addIIOReadWarningListener((source, warning) -> damaged.set(true));
                 BufferedImage image = reader.read(0);
-                if (image == null) {
+                if (image == null || damaged.get()) {
                     throw new DemoInputException("demo.error.corrupt");
                 }
                 return image;

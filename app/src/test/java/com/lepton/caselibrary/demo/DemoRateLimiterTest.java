@@ -26,4 +26,21 @@ class DemoRateLimiterTest {
         assertThat(limiter.tryRun(new Requester("script", "session-99")).orElseThrow()).isBetween(1, 61);
         assertThat(limiter.tryRun(new Requester("elsewhere", "session-99"))).as("another address is not affected").isEmpty();
     }
+
+    @Test
+    void aConsultantsSessionHasItsOwnLargerAllowanceRegardlessOfItsAddress() {
+        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 2, 3, 10, 0));
+        Requester consultant = new Requester("office", "consultant-session");
+        // Colleagues at the same address use up the address's allowance.
+        for (int session = 0; session < 3; session++) {
+            assertThat(limiter.tryRun(new Requester("office", "visitor-" + session))).isEmpty();
+        }
+        assertThat(limiter.tryRun(consultant)).as("before signing in: the address's allowance is spent").isPresent();
+
+        limiter.grantConsultantAllowance(consultant);
+        for (int run = 0; run < 10; run++) {
+            assertThat(limiter.tryRun(consultant)).as("consultant run " + run).isEmpty();
+        }
+        assertThat(limiter.tryRun(consultant).orElseThrow()).isBetween(1, 61);
+    }
 }

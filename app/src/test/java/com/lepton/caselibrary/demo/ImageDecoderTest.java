@@ -43,6 +43,23 @@ class ImageDecoderTest {
     }
 
     @Test
+    void refusesATruncatedJpegThatTheReaderWouldOnlyWarnAbout() throws Exception {
+        BufferedImage noisy = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                noisy.setRGB(x, y, (x * 7 + y * 13) * 0x010101 & 0xffffff);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(noisy, "jpeg", out);
+        byte[] jpeg = out.toByteArray();
+        assertThat(decoder.decode(jpeg).getWidth()).isEqualTo(64);
+        byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
+        assertThatThrownBy(() -> decoder.decode(truncated))
+                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.corrupt"));
+    }
+
+    @Test
     void refusesAnOversizedFileBeforeDecoding() {
         byte[] big = new byte[1024 * 1024 + 1];
         assertThatThrownBy(() -> decoder.decode(big))

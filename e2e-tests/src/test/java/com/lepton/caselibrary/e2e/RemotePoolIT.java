@@ -67,7 +67,11 @@ class RemotePoolIT {
     }
 
     private double count(PortalProcess portal, String path) throws IOException, InterruptedException {
-        HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        // Metrics are for administrators: HTTP Basic with the portal's first administrator.
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                (PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (metric.statusCode() == 404) {
             return 0;
         }

@@ -108,6 +108,44 @@ class VisitorJourneyIT {
     }
 
     @Test
+    @DisplayName("en: markup typed into search and into a message stays text: no script runs, nothing is injected")
+    void treatsTypedMarkupAsText(PortalProcess portal, Page page) {
+        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        String markup = "<img src=x onerror=alert('xss')><script>alert('xss')</script>";
+        page.navigate(portal.url("/cases"));
+        waitForVaadin(page);
+        page.locator("#case-search input").fill(markup);
+        page.locator("#case-search input").press("Enter");
+        waitForVaadin(page);
+        assertThat(page.locator("#case-search input")).hasValue(markup);
+
+        page.navigate(portal.url("/cases/finance-message-risk"));
+        waitForVaadin(page);
+        page.locator("#demo-input textarea").fill(markup + " WIN a FREE prize now, click here");
+        page.locator("#demo-run").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", Pattern.compile("spam|ham"));
+        waitForVaadin(page);
+        assertThat(page.locator("img[src=x]")).hasCount(0);
+        assertThat(dialogs).as("script dialogs").isEmpty();
+    }
+
+    @Test
+    @DisplayName("en: the RNN CO2 demo forecasts next month from a shipped two-year window")
+    void forecastsCo2WithThePlainRnn(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/technology-co2-monitoring"));
+        waitForVaadin(page);
+        assertThat(page.locator("#model-card .test-forecast polyline")).hasCount(3);
+        page.locator("#demo #sample-latest-2020").click();
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "demo-co2-rnn-en");
+    }
+
+    @Test
     @BrowserLocale("zh-CN")
     @DisplayName("zh: the message-risk demo flags a typed phishing mail and explains an empty message in Chinese")
     void judgesATypedMessageInChinese(PortalProcess portal, Page page) {
