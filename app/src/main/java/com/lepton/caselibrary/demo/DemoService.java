@@ -15,8 +15,12 @@ import com.lepton.caselibrary.serving.RoutedInference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Runs a case's demo: checks and decodes the input, sends it through the shared pool and
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DemoService implements org.springframework.beans.factory.DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoService.class);
 
     private final PluginHost plugins;
     private final InferencePool pool;
@@ -284,10 +290,20 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         return new DemoStats(runs.countSuccesses(caseId), median);
     }
 
+    /**
+     * Writes the run to the history. The history never fails the visitor's run: while the database
+     * is unreachable (a restart, an outage) the run is answered as usual, left out of the history
+     * and logged as such; the pool reconnects by itself when the database is back.
+     */
     private void record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
             DemoRun.Outcome outcome, String topClass, String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+        try {
+            runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Demo run of {} ({}) answered but NOT recorded in the run history, the database is unavailable: {}",
+                    loaded.caseId(), outcome, e.getMostSpecificCause().toString());
+        }
     }
 
     private static String topClass(DemoResult result) {
