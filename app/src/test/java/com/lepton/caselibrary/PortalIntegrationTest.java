@@ -67,6 +67,9 @@ abstract class PortalIntegrationTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    com.lepton.caselibrary.deck.DeckService decks;
+
     @LocalServerPort
     int port;
 
@@ -305,5 +308,36 @@ abstract class PortalIntegrationTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
         }
+    }
+
+    @Test
+    void decksBelongToTheirConsultantAndShareByAnUnguessableLink() {
+        var mei = new com.lepton.caselibrary.deck.DeckService.User("mei", false);
+        var other = new com.lepton.caselibrary.deck.DeckService.User("other", false);
+        var admin = new com.lepton.caselibrary.deck.DeckService.User("root", true);
+        var deck = decks.create(mei, "  Factory tour  ", "Acme");
+        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
+        decks.addSlide(deck.getId(), mei, CASE, sample, "first");
+        decks.addSlide(deck.getId(), mei, CASE, sample, "second");
+        decks.moveSlide(deck.getId(), mei, 1, -1);
+
+        var reopened = decks.open(deck.getId(), mei).orElseThrow();
+        assertThat(reopened.getTitle()).isEqualTo("Factory tour");
+        assertThat(reopened.getItems()).extracting(com.lepton.caselibrary.deck.DeckItem::getNotes).containsExactly("second", "first");
+        assertThat(decks.open(deck.getId(), other)).as("another consultant's deck").isEmpty();
+        assertThat(decks.open(deck.getId(), admin)).isPresent();
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), other, CASE, sample, "x")).hasMessageContaining("notfound");
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, CASE, "../../etc/passwd", "x")).hasMessageContaining("sample");
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, "no-such-case", sample, "x")).hasMessageContaining("case");
+        assertThatThrownBy(() -> decks.create(mei, " ", "Acme")).hasMessageContaining("title");
+
+        String token = decks.share(deck.getId(), mei);
+        assertThat(token).hasSizeGreaterThanOrEqualTo(32).matches("[A-Za-z0-9_-]+");
+        assertThat(decks.share(deck.getId(), mei)).as("the same link on the second ask").isEqualTo(token);
+        assertThat(decks.shared(token)).get().extracting(com.lepton.caselibrary.deck.Deck::getId).isEqualTo(deck.getId());
+        assertThat(decks.shared(token.substring(1))).isEmpty();
+        assertThat(decks.shared("../../etc/passwd")).isEmpty();
+        assertThat(decks.shared(null)).isEmpty();
+        assertThat(decks.run(reopened.getItems().getFirst(), Requester.of("deck-test")).succeeded()).isTrue();
     }
 }

@@ -31,6 +31,11 @@ public record DemoOutcome(DemoResult result, String modelVersion, long queueMs, 
         return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message, null);
     }
 
+    /** A refusal made outside a run, e.g. a presented case whose plugin has been taken offline. */
+    public static DemoOutcome unavailable(String messageKey) {
+        return refused(messageKey);
+    }
+
     public boolean succeeded() {
         return result != null;
     }

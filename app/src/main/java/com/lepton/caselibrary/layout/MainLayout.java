@@ -69,6 +69,9 @@ public class MainLayout extends Div implements RouterLayout {
             account.add(signIn);
             return account;
         }
+        if (authentication.hasAnyRole("CONSULTANT", "ADMIN")) {
+            account.add(link("decks", "nav.decks"));
+        }
         if (authentication.hasRole("ADMIN")) {
             account.add(link("admin/accounts", "nav.accounts"), link("admin/operations", "nav.operations"));
         }

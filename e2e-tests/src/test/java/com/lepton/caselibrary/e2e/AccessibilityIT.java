@@ -31,7 +31,7 @@ class AccessibilityIT {
     @DisplayName("axe: no serious or critical violations (en)")
     @ValueSource(strings = {"/", "/industries/finance", "/cases", "/cases/manufacturing-sorting", "/cases/finance-market-risk",
             "/cases/finance-message-risk", "/cases/healthcare-ecg-diagnosis", "/cases/technology-energy-forecast", "/cases/technology-co2-monitoring", "/cases/finance-cheque-digits", "/cases/no-such-case",
-            "/compare?cases=manufacturing-sorting,finance-market-risk", "/login", "/no-such-page"})
+            "/compare?cases=manufacturing-sorting,finance-market-risk", "/login", "/no-such-page", "/shared/no-such-link-000000000000"})
     void englishPages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "en", portal, page);
     }

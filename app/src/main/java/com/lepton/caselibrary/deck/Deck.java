@@ -1,0 +1,117 @@
+package com.lepton.caselibrary.deck;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A consultant's deck for one client: cases in order, each with a preset sample and talking points. */
+@Entity
+@Table(name = "deck")
+public class Deck {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String owner;
+
+    private String title;
+
+    private String client;
+
+    @Column(name = "share_token")
+    private String shareToken;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "deck", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DeckItem> items = new ArrayList<>();
+
+    protected Deck() {
+    }
+
+    Deck(String owner, String title, String client, Instant now) {
+        this.owner = owner;
+        this.title = title;
+        this.client = client;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public String getShareToken() {
+        return shareToken;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<DeckItem> getItems() {
+        return List.copyOf(items);
+    }
+
+    void add(String caseId, String sampleId, String notes, Instant now) {
+        items.add(new DeckItem(this, items.size(), caseId, sampleId, notes));
+        updatedAt = now;
+    }
+
+    /** Moves the item at {@code index} by {@code delta} places, keeping positions 0..n-1. */
+    void move(int index, int delta, Instant now) {
+        int target = index + delta;
+        if (index < 0 || index >= items.size() || target < 0 || target >= items.size()) {
+            return;
+        }
+        items.add(target, items.remove(index));
+        renumber();
+        updatedAt = now;
+    }
+
+    void remove(int index, Instant now) {
+        if (index >= 0 && index < items.size()) {
+            items.remove(index);
+            renumber();
+            updatedAt = now;
+        }
+    }
+
+    void share(String token, Instant now) {
+        shareToken = token;
+        updatedAt = now;
+    }
+
+    private void renumber() {
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).setPosition(i);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.lepton.caselibrary.deck;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One slide of a deck: a case, the sample its demo runs on, and what the consultant says about it. */
+@Entity
+@Table(name = "deck_item")
+public class DeckItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "deck_id")
+    private Deck deck;
+
+    private int position;
+
+    @Column(name = "case_id")
+    private String caseId;
+
+    @Column(name = "sample_id")
+    private String sampleId;
+
+    private String notes;
+
+    protected DeckItem() {
+    }
+
+    DeckItem(Deck deck, int position, String caseId, String sampleId, String notes) {
+        this.deck = deck;
+        this.position = position;
+        this.caseId = caseId;
+        this.sampleId = sampleId;
+        this.notes = notes;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getSampleId() {
+        return sampleId;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+}

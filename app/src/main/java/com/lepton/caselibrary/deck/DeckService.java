@@ -1,0 +1,140 @@
+package com.lepton.caselibrary.deck;
+
+import com.lepton.caselibrary.demo.DemoOutcome;
+import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decks: consultants build them, warm their models, present them, and share a read-only link.
+ * A deck belongs to the consultant who made it; administrators may open any.
+ */
+@Service
+public class DeckService {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
+    static final int MAX_TITLE = 200;
+    static final int MAX_NOTES = 2000;
+
+    private final DeckRepository decks;
+    private final DemoService demos;
+    private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
+
+    DeckService(DeckRepository decks, DemoService demos) {
+        this.decks = decks;
+        this.demos = demos;
+    }
+
+    /** Who is asking: the user's name, and whether they administer the portal. */
+    public record User(String name, boolean admin) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Deck> decksOf(User user) {
+        return decks.findByOwnerOrderByUpdatedAtDesc(user.name());
+    }
+
+    @Transactional
+    public Deck create(User user, String title, String client) {
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty() || name.length() > MAX_TITLE) {
+            throw new DeckException("deck.error.title");
+        }
+        String forClient = client == null ? "" : client.strip();
+        if (forClient.length() > MAX_TITLE) {
+            throw new DeckException("deck.error.client");
+        }
+        return decks.save(new Deck(user.name(), name, forClient, clock.instant()));
+    }
+
+    /** The deck with its slides, if it exists and the user may open it. */
+    @Transactional(readOnly = true)
+    public Optional<Deck> open(long id, User user) {
+        return decks.findWithItemsById(id).filter(deck -> user.admin() || deck.getOwner().equals(user.name()));
+    }
+
+    /** The deck behind a share link; a malformed or unknown token finds nothing. */
+    @Transactional(readOnly = true)
+    public Optional<Deck> shared(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return decks.findByShareToken(token);
+    }
+
+    /** Adds a slide for a live case, with one of its shipped samples. */
+    @Transactional
+    public Deck addSlide(long id, User user, String caseId, String sampleId, String notes) {
+        Deck deck = editable(id, user);
+        LoadedCase loaded = demos.liveCase(caseId).orElseThrow(() -> new DeckException("deck.error.case"));
+        if (sampleId == null || loaded.plugin().demo().samples().stream().noneMatch(s -> s.id().equals(sampleId))) {
+            throw new DeckException("deck.error.sample");
+        }
+        String text = notes == null ? "" : notes.strip();
+        if (text.length() > MAX_NOTES) {
+            throw new DeckException("deck.error.notes");
+        }
+        deck.add(caseId, sampleId, text, clock.instant());
+        return deck;
+    }
+
+    @Transactional
+    public Deck moveSlide(long id, User user, int index, int delta) {
+        Deck deck = editable(id, user);
+        deck.move(index, delta, clock.instant());
+        return deck;
+    }
+
+    @Transactional
+    public Deck removeSlide(long id, User user, int index) {
+        Deck deck = editable(id, user);
+        deck.remove(index, clock.instant());
+        return deck;
+    }
+
+    /** The deck's read-only link token, made on first use. */
+    @Transactional
+    public String share(long id, User user) {
+        Deck deck = editable(id, user);
+        if (deck.getShareToken() == null) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            deck.share(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
+        }
+        return deck.getShareToken();
+    }
+
+    /** Runs a slide's preset sample (call off the UI thread). */
+    public DemoOutcome run(DeckItem slide, Requester visitor) {
+        return demos.liveCase(slide.getCaseId())
+                .map(loaded -> demos.runSample(loaded, visitor, slide.getSampleId()))
+                .orElseGet(() -> DemoOutcome.unavailable("demo.error.withdrawn"));
+    }
+
+    /** Runs every slide's sample at once (each a turn in the pool), so all the deck's models are loaded and warm. */
+    public java.util.concurrent.CompletableFuture<List<DemoOutcome>> warm(List<DeckItem> slides, Requester visitor) {
+        List<java.util.concurrent.CompletableFuture<DemoOutcome>> runs = slides.stream()
+                .map(slide -> demos.submit(() -> run(slide, visitor))).toList();
+        return java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .thenApply(done -> runs.stream().map(java.util.concurrent.CompletableFuture::join).toList());
+    }
+
+    /** The case behind a slide, while its plugin is live. */
+    public Optional<LoadedCase> liveCase(String caseId) {
+        return demos.liveCase(caseId);
+    }
+
+    private Deck editable(long id, User user) {
+        return decks.findWithItemsById(id).filter(deck -> deck.getOwner().equals(user.name()) || user.admin())
+                .orElseThrow(() -> new DeckException("deck.error.notfound"));
+    }
+}

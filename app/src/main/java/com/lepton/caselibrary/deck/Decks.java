@@ -1,0 +1,28 @@
+package com.lepton.caselibrary.deck;
+
+import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+
+/** Small helpers the deck views share. */
+final class Decks {
+
+    private Decks() {
+    }
+
+    static DeckService.User user(AuthenticationContext authentication) {
+        return new DeckService.User(authentication.getPrincipalName().orElseThrow(), authentication.hasRole("ADMIN"));
+    }
+
+    /** The case's title in the page's language, or its id once its plugin is gone. */
+    static String caseTitle(Optional<LoadedCase> loaded, String caseId) {
+        return loaded.map(c -> Languages.pick(c.descriptor().title())).orElse(caseId);
+    }
+
+    /** The sample's label in the page's language, or its id. */
+    static String sampleLabel(Optional<LoadedCase> loaded, String sampleId) {
+        return loaded.flatMap(c -> c.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst())
+                .map(s -> Languages.pick(s.label())).orElse(sampleId);
+    }
+}
