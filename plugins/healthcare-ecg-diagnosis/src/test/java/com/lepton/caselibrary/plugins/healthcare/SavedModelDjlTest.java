@@ -17,6 +17,7 @@ import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -10,14 +10,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.testing.HostLikeModel;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -109,27 +108,7 @@ class ShippedModelTest {
     @Test
     void predictsTheSamplesInOneBatchThroughTheAdapter() throws Exception {
         Co2Adapter adapter = new Co2Adapter();
-        Criteria<DemoInput, DemoResult> criteria = Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(modelDir)
-                .optEngine("TensorFlow")
-                .optTranslator(new Translator<DemoInput, DemoResult>() {
-                    @Override
-                    public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-                        return adapter.toTensors(context.getNDManager(), input);
-                    }
-
-                    @Override
-                    public DemoResult processOutput(TranslatorContext context, NDList output) {
-                        return adapter.toResult(output);
-                    }
-
-                    @Override
-                    public Batchifier getBatchifier() {
-                        return Batchifier.STACK;
-                    }
-                })
-                .build();
+        Criteria<DemoInput, DemoResult> criteria = HostLikeModel.criteria(modelDir, adapter);
         List<DemoSample> samples = new Co2MonitoringCase().demo().samples();
         List<DemoInput> inputs = new ArrayList<>();
         for (DemoSample sample : samples) {

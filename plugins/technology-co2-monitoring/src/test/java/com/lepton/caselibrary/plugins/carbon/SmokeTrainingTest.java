@@ -12,6 +12,7 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

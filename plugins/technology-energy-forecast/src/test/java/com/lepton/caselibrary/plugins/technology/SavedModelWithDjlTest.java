@@ -11,14 +11,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.testing.HostLikeModel;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,30 +43,6 @@ class SavedModelWithDjlTest {
         modelDir = Path.of(SavedModelWithDjlTest.class.getClassLoader().getResource(EnergyForecastCase.MODEL_PATH + "/saved_model.pb").toURI()).getParent();
     }
 
-    private static Criteria<DemoInput, DemoResult> hostLikeCriteria(TemperatureAdapter adapter) {
-        return Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(modelDir)
-                .optEngine("TensorFlow")
-                .optTranslator(new Translator<DemoInput, DemoResult>() {
-                    @Override
-                    public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-                        return adapter.toTensors(context.getNDManager(), input);
-                    }
-
-                    @Override
-                    public DemoResult processOutput(TranslatorContext context, NDList output) {
-                        return adapter.toResult(output);
-                    }
-
-                    @Override
-                    public Batchifier getBatchifier() {
-                        return Batchifier.STACK;
-                    }
-                })
-                .build();
-    }
-
     @Test
     void predictsTheSamplesInOneBatchThroughTheAdapter() throws Exception {
         TemperatureAdapter adapter = new TemperatureAdapter();
@@ -76,7 +51,7 @@ class SavedModelWithDjlTest {
         for (DemoSample sample : samples) {
             inputs.add(new DemoInput.Series(EnergyForecastCaseTest.sampleValues(sample)));
         }
-        try (ZooModel<DemoInput, DemoResult> model = hostLikeCriteria(adapter).loadModel();
+        try (ZooModel<DemoInput, DemoResult> model = HostLikeModel.criteria(modelDir, adapter).loadModel();
              Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             DemoResult single = predictor.predict(inputs.getLast());

@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.plugins.healthcare;
+package com.lepton.caselibrary.api.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,27 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * For the tests that need libtensorflow: the folder the app build unpacks it into
- * ({@code app/target/classes/native/lib}, or {@code -Dtf.native.dir=...}). Tests are skipped only
- * where that folder is absent.
+ * For plugin tests that need libtensorflow: the folder named by {@code -Dtf.native.dir} (the plugins'
+ * build unpacks it there), else the one the app build unpacks ({@code app/target/classes/native/lib}).
+ * Tests are skipped only where neither holds the library.
  */
-final class TensorFlowNative {
+public final class TensorFlowNative {
 
     private TensorFlowNative() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         String configured = System.getProperty("tf.native.dir", "");
-        return (configured.isEmpty() ? Path.of("../../app/target/classes/native/lib") : Path.of(configured)).toAbsolutePath().normalize();
+        if (!configured.isEmpty() && Files.isRegularFile(Path.of(configured, "libjnitensorflow.so"))) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        return Path.of("../../app/target/classes/native/lib").toAbsolutePath().normalize();
     }
 
     /** Skips the calling test class unless the library is there; otherwise loads the engine offline. */
-    static void load() {
+    public static void load() {
         Path folder = folder();
         assumeTrue(Files.isRegularFile(folder.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked in " + folder + "; build the app module first");
         // DJL reads this as an environment variable (set by the pom) or a system property; offline it cannot download.
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
+        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null || !Files.isDirectory(Path.of(System.getenv("TENSORFLOW_LIBRARY_PATH")))) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", folder.toString());
         }
         System.setProperty("ai.djl.offline", "true");
