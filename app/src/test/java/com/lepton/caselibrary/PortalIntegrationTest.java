@@ -70,6 +70,9 @@ abstract class PortalIntegrationTest {
     @Autowired
     com.lepton.caselibrary.deck.DeckService decks;
 
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
     @LocalServerPort
     int port;
 
@@ -339,5 +342,19 @@ abstract class PortalIntegrationTest {
         assertThat(decks.shared("../../etc/passwd")).isEmpty();
         assertThat(decks.shared(null)).isEmpty();
         assertThat(decks.run(reopened.getItems().getFirst(), Requester.of("deck-test")).succeeded()).isTrue();
+    }
+
+    @Test
+    void migrationsRunAgainOnTheExistingDatabaseChangeNothingAndLoseNothing() {
+        long accountsBefore = accounts.list().size();
+        long runsBefore = runs.count();
+
+        var again = flyway.migrate();
+
+        assertThat(again.migrationsExecuted).as("nothing left to migrate on an existing database").isZero();
+        flyway.validate();
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3");
+        assertThat(accounts.list()).hasSize((int) accountsBefore);
+        assertThat(runs.count()).isEqualTo(runsBefore);
     }
 }

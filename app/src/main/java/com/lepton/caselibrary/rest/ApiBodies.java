@@ -10,13 +10,22 @@ final class ApiBodies {
     private ApiBodies() {
     }
 
-    /** A case as listed: {@code live} says whether it has a runnable demo. */
+    /**
+     * A case as listed: {@code live} says whether it has a runnable demo; {@code samples}, only when
+     * one case is asked for, names its shipped samples for {@code POST /api/cases/ID/samples/SAMPLE/run}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record CaseSummary(String id, String industry, String algorithm, String dataType,
-            com.lepton.caselibrary.api.LocalizedText title, com.lepton.caselibrary.api.LocalizedText summary, boolean live) {
+            com.lepton.caselibrary.api.LocalizedText title, com.lepton.caselibrary.api.LocalizedText summary, boolean live,
+            java.util.List<String> samples) {
 
         static CaseSummary of(CaseEntry entry) {
             return new CaseSummary(entry.getId(), entry.getIndustry().name(), entry.getAlgorithm().name(), entry.getDataType().name(),
-                    entry.getTitle(), entry.getSummary(), entry.isLiveDemo());
+                    entry.getTitle(), entry.getSummary(), entry.isLiveDemo(), null);
+        }
+
+        CaseSummary withSamples(java.util.List<String> sampleIds) {
+            return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, sampleIds);
         }
     }
 

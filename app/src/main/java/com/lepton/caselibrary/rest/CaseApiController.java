@@ -61,7 +61,8 @@ class CaseApiController {
     @Operation(summary = "One case")
     @GetMapping("/{caseId}")
     ResponseEntity<?> one(@PathVariable String caseId, Locale locale) {
-        return catalog.find(caseId).<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)))
+        return catalog.find(caseId).<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry).withSamples(
+                        demos.liveCase(caseId).map(loaded -> loaded.plugin().demo().samples().stream().map(s -> s.id()).toList()).orElse(List.of()))))
                 .orElseGet(() -> notFound(caseId, locale));
     }
 
