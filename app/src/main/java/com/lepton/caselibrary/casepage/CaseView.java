@@ -77,7 +77,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Optional<CaseStudyContent> content = library.find(caseId, Languages.code(getLocale()));
         title = Languages.pick(entry.get().getTitle());
         add(configureHeader(entry.get()));
-        add(configureLive(caseId));
+        add(configureLive(caseId, event.getLocation().getQueryParameters().getSingleParameter("sample")));
         add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
         add(configureArticle(content));
         content.ifPresent(found -> add(configureSource(found)));
@@ -103,12 +103,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return header;
     }
 
-    private Div configureLive(String caseId) {
+    /** The live demo and model card; {@code presetSample}, from a shared link, runs at once. */
+    private Div configureLive(String caseId, Optional<String> presetSample) {
         Div live = new Div();
         live.addClassName("case-live");
         Optional<LoadedCase> loaded = demos.liveCase(caseId);
         if (loaded.isPresent()) {
-            live.add(new DemoPanel(loaded.get(), demos, images));
+            DemoPanel panel = new DemoPanel(loaded.get(), demos, images);
+            live.add(panel);
+            presetSample.ifPresent(panel::runPreset);
             live.add(modelCards.read(loaded.get()).<Div>map(card -> new ModelCardPanel(card, getLocale())).orElseGet(ModelCardPanel::missing));
         } else {
             Div none = new Div(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.none")));

@@ -92,8 +92,28 @@ public class DemoPanel extends Div {
         control.setId("sample-" + sample.id());
         control.addClassName("sample-button");
         control.getElement().setAttribute("title", label);
-        control.addClickListener(click -> runInBackground(() -> demos.runSample(loaded, visitor, sample.id())));
+        control.addClickListener(click -> runSample(sample.id()));
         return control;
+    }
+
+    /** The shipped sample of the last run, for the link to this demo with its input preset; null for the visitor's own input. */
+    private String presetSample;
+
+    private void runSample(String sampleId) {
+        presetSample = sampleId;
+        runInBackground(() -> demos.runSample(loaded, visitor, sampleId));
+    }
+
+    /**
+     * Runs a shipped sample as soon as the page opens ({@code /cases/ID?sample=SAMPLE}, a link to
+     * this demo with its input preset); an unknown sample is said so, not run.
+     */
+    public void runPreset(String sampleId) {
+        if (loaded.plugin().demo().samples().stream().anyMatch(sample -> sample.id().equals(sampleId))) {
+            runSample(sampleId);
+        } else {
+            showError(getTranslation("demo.error.nosample", sampleId));
+        }
     }
 
     private Div configureOwnInput() {
@@ -130,6 +150,7 @@ public class DemoPanel extends Div {
         input.setMinHeight("8rem");
         Button submit = new Button(getTranslation("demo.run"), click -> {
             String text = input.getValue();
+            presetSample = null;
             runInBackground(() -> run.apply(text));
         });
         submit.setId("demo-run");
@@ -144,6 +165,7 @@ public class DemoPanel extends Div {
             showError(getTranslation("demo.draw.empty"));
             return;
         }
+        presetSample = null;
         runInBackground(() -> demos.runDrawing(loaded, visitor, dataUrl));
     }
 
@@ -157,7 +179,10 @@ public class DemoPanel extends Div {
                 bytes = in.readNBytes(images.maxUploadBytes() + 1);
             }
             DemoOutcome outcome = demos.runUpload(loaded, visitor, bytes);
-            ui.access(() -> show(outcome));
+            ui.access(() -> {
+                presetSample = null;
+                show(outcome);
+            });
         }
 
         @Override
@@ -202,6 +227,14 @@ public class DemoPanel extends Div {
         Paragraph latency = new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
         latency.addClassName("demo-latency");
         result.add(latency);
+        if (presetSample != null) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "cases/" + loaded.caseId() + "?sample=" + java.net.URLEncoder.encode(presetSample, java.nio.charset.StandardCharsets.UTF_8),
+                    getTranslation("demo.link"));
+            link.setId("demo-link");
+            link.addClassName("demo-link");
+            result.add(link);
+        }
         showModelView(outcome);
         offerExplanation(outcome);
         refreshStats();

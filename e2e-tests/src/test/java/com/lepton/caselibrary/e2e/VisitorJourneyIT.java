@@ -134,6 +134,35 @@ class VisitorJourneyIT {
     }
 
     @Test
+    @DisplayName("en: a link to a demo with its sample preset runs it on opening; a wrong sample is said so")
+    void opensADemoLinkWithItsSamplePreset(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/technology-co2-monitoring?sample=latest-2020"));
+        waitForVaadin(page);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-link")).hasAttribute("href", Pattern.compile(".*cases/technology-co2-monitoring\\?sample=latest-2020$"));
+
+        page.navigate(portal.url("/cases/technology-co2-monitoring?sample=..%2F..%2Fetc%2Fpasswd"));
+        waitForVaadin(page);
+        assertThat(page.locator("#demo-error")).containsText("no sample");
+    }
+
+    @Test
+    @DisplayName("en: keyboard only: Tab to a shipped sample, Enter runs it, the result is announced")
+    void runsADemoWithTheKeyboardOnly(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/finance-message-risk"));
+        waitForVaadin(page);
+        String focused = "";
+        for (int tab = 0; tab < 80 && !focused.startsWith("sample-"); tab++) {
+            page.keyboard().press("Tab");
+            focused = (String) page.evaluate("() => document.activeElement ? document.activeElement.id || '' : ''");
+        }
+        assertThat(focused).as("a sample button is reachable with Tab").startsWith("sample-");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", Pattern.compile("spam|ham"));
+        assertThat(page.locator("#demo-result")).hasAttribute("aria-live", "polite");
+    }
+
+    @Test
     @DisplayName("en: the RNN CO2 demo forecasts next month from a shipped two-year window")
     void forecastsCo2WithThePlainRnn(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/technology-co2-monitoring"));
