@@ -93,6 +93,16 @@ abstract class PortalIntegrationTest {
             try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("future.jar")); JarOutputStream jar = new JarOutputStream(out, manifest)) {
                 jar.putNextEntry(new ZipEntry("x.txt"));
             }
+            // A zip-slip archive with an otherwise valid manifest: refused before PF4J unpacks anything.
+            Manifest slipManifest = new Manifest();
+            slipManifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            slipManifest.getMainAttributes().putValue("Plugin-Id", "zip-slip");
+            slipManifest.getMainAttributes().putValue("Plugin-Version", "1.0.0");
+            slipManifest.getMainAttributes().putValue("Plugin-Requires", ">=1.0.0");
+            try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("slip.jar")); JarOutputStream jar = new JarOutputStream(out, slipManifest)) {
+                jar.putNextEntry(new ZipEntry("../../slipped-out.txt"));
+                jar.write("written outside the plugins folder".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return data;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -117,6 +127,12 @@ abstract class PortalIntegrationTest {
         assertThat(registry.get("archive:no-manifest.jar").getFailureReason()).contains("no META-INF/MANIFEST.MF");
         assertThat(registry.get("from-the-future").getState()).isEqualTo(PluginState.FAILED);
         assertThat(registry.get("from-the-future").getFailureReason()).contains("requires plugin-api >=9.0.0");
+        assertThat(registry.get("archive:slip.jar").getFailureReason()).contains("'..'");
+        try (java.util.stream.Stream<Path> everything = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 3)) {
+            assertThat(everything.filter(path -> path.getFileName().toString().equals("slipped-out.txt")).toList()).as("nothing unpacked outside").isEmpty();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(plugins.find(CASE)).isPresent();
     }
 

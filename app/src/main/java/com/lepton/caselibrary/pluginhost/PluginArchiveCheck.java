@@ -12,8 +12,9 @@ import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 
 /**
- * Reads a plugin archive's manifest before PF4J sees it, so a broken or incompatible jar is
- * reported with a reason an operator can act on instead of failing somewhere inside loading.
+ * Checks a plugin archive's structure ({@link ArchiveStructure}) and reads its manifest before PF4J
+ * sees it, so a broken, hostile or incompatible jar is reported with a reason an operator can act on
+ * instead of failing somewhere inside loading.
  */
 final class PluginArchiveCheck {
 
@@ -30,6 +31,10 @@ final class PluginArchiveCheck {
     }
 
     static Result check(Path archive) {
+        java.util.Optional<String> structure = ArchiveStructure.DEFAULT.problem(archive);
+        if (structure.isPresent()) {
+            return refused(structure.get());
+        }
         Manifest manifest;
         try (JarFile jar = new JarFile(archive.toFile())) {
             manifest = jar.getManifest();
