@@ -373,4 +373,46 @@ abstract class PortalIntegrationTest {
         assertThat(accounts.list()).hasSize((int) accountsBefore);
         assertThat(runs.count()).isEqualTo(runsBefore);
     }
+
+    @Test
+    void aPluginIsUploadedReviewedApprovedAndLiveWithoutARestart() throws Exception {
+        String pluginId = "technology-co2-monitoring";
+        InstalledPlugin installed = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString()).getParent();
+        byte[] jar = Files.readAllBytes(data.resolve(installed.getFileName()));
+
+        // While it is installed, a second upload with the same id is refused.
+        assertThat(plugins.submit(jar, "partner.a").problem()).contains("already installed");
+        // Taken out of service and uninstalled at run time, its archive gone from the plugins folder.
+        assertThat(plugins.disable(pluginId)).isTrue();
+        assertThat(plugins.uninstall(pluginId)).isTrue();
+        assertThat(Files.exists(data.resolve(installed.getFileName()))).isFalse();
+        assertThat(demos.liveCase(pluginId)).isEmpty();
+
+        // A partner uploads it: checked, held in review, not loaded.
+        var submission = plugins.submit(jar, "partner.a");
+        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
+        InstalledPlugin inReview = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        assertThat(inReview.getState()).isEqualTo(PluginState.IN_REVIEW);
+        assertThat(inReview.getSubmittedBy()).isEqualTo("partner.a");
+        assertThat(plugins.find(pluginId)).isEmpty();
+
+        // An administrator approves it: live, with its model in the pool, without a restart.
+        assertThat(plugins.approve(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId)).isPresent();
+        assertThat(demos.liveCase(pluginId)).isPresent();
+        String sample = plugins.find(pluginId).orElseThrow().plugin().demo().samples().getFirst().id();
+        assertThat(demos.runSample(demos.liveCase(pluginId).orElseThrow(), Requester.of("review-test"), sample).succeeded()).isTrue();
+
+        // A hostile upload is refused with its reason and leaves nothing in the review folder.
+        java.io.ByteArrayOutputStream slip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(slip)) {
+            zip.putNextEntry(new ZipEntry("../../evil.txt"));
+            zip.write(1);
+        }
+        assertThat(plugins.submit(slip.toByteArray(), "partner.a").problem()).contains("'..'");
+        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("review"))) {
+            assertThat(left.map(path -> path.getFileName().toString()).toList()).noneMatch(name -> name.startsWith("upload-"));
+        }
+    }
 }

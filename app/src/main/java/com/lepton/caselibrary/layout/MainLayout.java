@@ -72,6 +72,9 @@ public class MainLayout extends Div implements RouterLayout {
         if (authentication.hasAnyRole("CONSULTANT", "ADMIN")) {
             account.add(link("decks", "nav.decks"));
         }
+        if (authentication.hasAnyRole("PARTNER", "ADMIN")) {
+            account.add(link("plugins", "nav.plugins"));
+        }
         if (authentication.hasRole("ADMIN")) {
             account.add(link("admin/accounts", "nav.accounts"), link("admin/operations", "nav.operations"));
         }

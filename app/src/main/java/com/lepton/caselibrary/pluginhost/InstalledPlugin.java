@@ -36,6 +36,9 @@ public class InstalledPlugin {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
     protected InstalledPlugin() {
     }
 
@@ -51,6 +54,15 @@ public class InstalledPlugin {
         this.state = state;
         this.failureReason = failureReason == null ? null : abbreviate(failureReason, 2000);
         this.updatedAt = Instant.now();
+    }
+
+    void submittedBy(String username) {
+        this.submittedBy = username;
+    }
+
+    /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */
+    public String getSubmittedBy() {
+        return submittedBy;
     }
 
     private static String abbreviate(String text, int max) {

@@ -128,6 +128,106 @@ public class PluginHost implements DisposableBean {
         return true;
     }
 
+    /** The outcome of an upload: the plugin id held for review, or why the archive was refused. */
+    public record Submission(String pluginId, String version, String problem) {
+        public boolean accepted() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * A plugin uploaded through the portal: checked like any archive (structure, manifest,
+     * compatibility, id clash), written under {@code review/} and recorded IN_REVIEW, not loaded.
+     * An administrator approves it ({@link #approve}) to make it live without a restart.
+     */
+    public synchronized Submission submit(byte[] bytes, String submittedBy) {
+        Path review = directory.resolve("review");
+        Path upload = null;
+        try {
+            Files.createDirectories(review);
+            upload = Files.createTempFile(review, "upload-", ".jar");
+            Files.write(upload, bytes);
+            PluginArchiveCheck.Result check = PluginArchiveCheck.check(upload);
+            if (!check.ok()) {
+                return new Submission(check.pluginId(), check.version(), check.problem());
+            }
+            Optional<InstalledPlugin> known = registry.findById(check.pluginId()).filter(entry -> entry.getState() != PluginState.FAILED);
+            if (known.isPresent()) {
+                return new Submission(check.pluginId(), check.version(), "a plugin with the id " + check.pluginId() + " is already installed ("
+                        + known.get().getState() + "); an administrator must uninstall it first");
+            }
+            String fileName = check.pluginId() + "-" + check.version().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jar";
+            Files.move(upload, review.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            upload = null;
+            record(check.pluginId(), check.version(), "review/" + fileName, sha512(review.resolve(fileName)), PluginState.IN_REVIEW, null);
+            registry.findById(check.pluginId()).ifPresent(entry -> {
+                entry.submittedBy(submittedBy);
+                registry.save(entry);
+            });
+            return new Submission(check.pluginId(), check.version(), null);
+        } catch (IOException e) {
+            return new Submission(null, null, "cannot be stored: " + e.getMessage());
+        } finally {
+            if (upload != null) {
+                try {
+                    Files.deleteIfExists(upload);
+                } catch (IOException e) {
+                    log.warn("Cannot delete the refused upload {}: {}", upload, e.toString());
+                }
+            }
+        }
+    }
+
+    /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
+    public synchronized boolean approve(String pluginId) {
+        Optional<InstalledPlugin> entry = registry.findById(pluginId).filter(known -> known.getState() == PluginState.IN_REVIEW);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        Path source = directory.resolve(entry.get().getFileName()).normalize();
+        Path target = directory.resolve(source.getFileName()).normalize();
+        if (!source.startsWith(directory.resolve("review")) || !Files.isRegularFile(source)) {
+            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+                    "its uploaded archive is no longer in review");
+            return false;
+        }
+        try {
+            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+                    "cannot move into the plugins folder: " + e.getMessage());
+            return false;
+        }
+        load(target);
+        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
+        if (added.isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
+        return true;
+    }
+
+    /** Removes a plugin that is in review, disabled or failed: its archive and its registry entry. */
+    public synchronized boolean uninstall(String pluginId) {
+        Optional<InstalledPlugin> entry = registry.findById(pluginId)
+                .filter(known -> known.getState() != PluginState.STARTED && manager.getPlugin(pluginId) == null);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        Path archive = directory.resolve(entry.get().getFileName()).normalize();
+        try {
+            if (archive.startsWith(directory) && !archive.equals(directory)) {
+                Files.deleteIfExists(archive);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot delete {}: {}", archive, e.toString());
+            return false;
+        }
+        registry.delete(entry.get());
+        log.info("Plugin {} uninstalled", pluginId);
+        return true;
+    }
+
     private synchronized void loadAll() {
         try {
             Files.createDirectories(directory);

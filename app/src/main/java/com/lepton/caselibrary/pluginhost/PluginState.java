@@ -7,5 +7,7 @@ public enum PluginState {
     /** Could not be loaded or started; see the failure reason. */
     FAILED,
     /** Turned off by an operator. */
-    DISABLED
+    DISABLED,
+    /** Uploaded through the portal and checked, waiting for an administrator's approval; not loaded. */
+    IN_REVIEW
 }

@@ -1,0 +1,132 @@
+package com.lepton.caselibrary.pluginadmin;
+
+import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.pluginhost.InstalledPlugin;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginState;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Plugins at run time. Partners upload an archive and follow its review; administrators see every
+ * plugin, approve or reject uploads (an approved one is live at once, no restart), disable and
+ * enable, and uninstall what is not running.
+ */
+@Route(value = "plugins", layout = MainLayout.class)
+@RolesAllowed({"PARTNER", "ADMIN"})
+public class PluginsView extends Div implements HasDynamicTitle {
+
+    /** Far above a case plugin with its model; the archive check applies its own limits after. */
+    private static final int MAX_UPLOAD_BYTES = 256 << 20;
+
+    private final PluginHost plugins;
+    private final String user;
+    private final boolean admin;
+    private final Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
+    private final Paragraph status = new Paragraph();
+
+    public PluginsView(PluginHost plugins, AuthenticationContext authentication) {
+        this.plugins = plugins;
+        this.user = authentication.getPrincipalName().orElseThrow();
+        this.admin = authentication.hasRole("ADMIN");
+        addClassName("plugins-view");
+        status.setId("plugins-status");
+        status.getElement().setAttribute("role", "status");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            PluginHost.Submission submission = plugins.submit(bytes, user);
+            ui.access(() -> {
+                // Ready for the next archive: the list holds one file at a time.
+                upload.clearFileList();
+                show(submission.accepted() ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
+                        : getTranslation("plugins.refused", submission.problem()), submission.accepted());
+                refresh();
+            });
+        }));
+        upload.setId("plugin-upload");
+        upload.setAcceptedFileTypes(".jar", ".zip");
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setMaxFiles(1);
+        add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),
+                upload, status, configureGrid());
+        refresh();
+    }
+
+    private Grid<InstalledPlugin> configureGrid() {
+        grid.setId("plugins-grid");
+        grid.addColumn(InstalledPlugin::getPluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
+        grid.addColumn(InstalledPlugin::getVersion).setHeader(getTranslation("operations.version")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name())).setHeader(getTranslation("operations.state")).setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), "")).setHeader(getTranslation("plugins.submitter")).setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
+        if (admin) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("plugins.none"));
+        return grid;
+    }
+
+    private Div actions(InstalledPlugin plugin) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        String id = plugin.getPluginId();
+        switch (plugin.getState()) {
+            case IN_REVIEW -> {
+                actions.add(action("plugins.approve", id, () -> plugins.approve(id)));
+                actions.add(action("plugins.reject", id, () -> plugins.uninstall(id)));
+            }
+            case STARTED -> actions.add(action("plugins.disable", id, () -> plugins.disable(id)));
+            case DISABLED -> {
+                actions.add(action("plugins.enable", id, () -> plugins.enable(id)));
+                actions.add(action("plugins.uninstall", id, () -> plugins.uninstall(id)));
+            }
+            case FAILED -> actions.add(action("plugins.uninstall", id, () -> plugins.uninstall(id)));
+        }
+        return actions;
+    }
+
+    private Button action(String key, String pluginId, java.util.function.BooleanSupplier run) {
+        Button button = new Button(getTranslation(key), click -> {
+            boolean done = run.getAsBoolean();
+            show(getTranslation(done ? "plugins.done" : "plugins.failed", getTranslation(key), pluginId), done);
+            refresh();
+        });
+        button.setId(key.substring("plugins.".length()) + "-" + pluginId);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void refresh() {
+        List<InstalledPlugin> visible = plugins.installed().stream()
+                .filter(p -> admin || user.equals(p.getSubmittedBy()))
+                .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW).thenComparing(InstalledPlugin::getPluginId))
+                .toList();
+        grid.setItems(visible);
+    }
+
+    private void show(String message, boolean ok) {
+        status.setText(message);
+        status.setClassName("form-status " + (ok ? "form-status-ok" : "form-status-error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plugins.title") + " · " + getTranslation("app.name");
+    }
+}

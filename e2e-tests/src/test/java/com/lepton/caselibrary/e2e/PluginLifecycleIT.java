@@ -1,0 +1,99 @@
+package com.lepton.caselibrary.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A plugin's life at run time, in the browser: the administrator disables and uninstalls a case,
+ * a partner uploads a hostile archive (refused with its reason) and then the case's plugin jar,
+ * which waits in review; the administrator approves it and the case is live again, demo and all,
+ * without a restart.
+ */
+@PortalJourney
+class PluginLifecycleIT {
+
+    private static final String PLUGIN = "technology-co2-monitoring";
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})");
+
+    @Test
+    @DisplayName("en: uninstall, partner upload (hostile one refused), review, approve, live without a restart")
+    void uploadReviewApproveWithoutARestart(PortalProcess portal, Page page) throws Exception {
+        Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar").toAbsolutePath().normalize();
+        assertThat(jar).as("the plugin jar the app build bundles").isRegularFile();
+        Path slip = Files.createTempFile("zip-slip", ".jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(slip))) {
+            zip.putNextEntry(new ZipEntry("../../evil.sh"));
+            zip.write("rm -rf /".getBytes());
+        }
+
+        // The administrator makes a partner account, then takes the case out and uninstalls it.
+        AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+        page.navigate(portal.url("/admin/accounts"));
+        waitForVaadin(page);
+        page.locator("#new-username input").fill("partner.lab");
+        page.locator("#new-role").click();
+        page.locator("vaadin-select-item[role=option]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partner")).first().click();
+        page.locator("#create-account").click();
+        waitForVaadin(page);
+        Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+        assertThat(password.find()).isTrue();
+
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#disable-" + PLUGIN).click();
+        waitForVaadin(page);
+        page.locator("#uninstall-" + PLUGIN).click();
+        waitForVaadin(page);
+        assertThat(page.locator("#plugins-grid")).not().containsText(PLUGIN);
+        page.navigate(portal.url("/cases/" + PLUGIN));
+        waitForVaadin(page);
+        assertThat(page.locator("#demo")).hasCount(0);
+
+        // The partner uploads: the hostile archive is refused, the plugin waits for review.
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, "partner.lab", password.group(1));
+        page.locator("#current-password input").fill(password.group(1));
+        page.locator("#new-password input").fill("partner-lab-secret-2026");
+        page.locator("#repeat-password input").fill("partner-lab-secret-2026");
+        page.locator("#save-password").click();
+        waitForVaadin(page);
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#plugin-upload input[type=file]").setInputFiles(slip);
+        assertThat(page.locator("#plugins-status")).containsText("refused");
+        assertThat(page.locator("#plugins-status")).containsText("..");
+        page.locator("#plugin-upload input[type=file]").setInputFiles(jar);
+        assertThat(page.locator("#plugins-status")).containsText("waits for review");
+        assertThat(page.locator("#plugins-grid")).containsText("In review");
+        assertThat(page.locator("#approve-" + PLUGIN)).hasCount(0);
+        screenshot(page, "plugins-partner-en");
+
+        // The administrator approves: the case is live again, no restart.
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#approve-" + PLUGIN).click();
+        waitForVaadin(page);
+        assertThat(page.locator("#plugins-status")).containsText("done");
+        screenshot(page, "plugins-admin-en");
+        page.navigate(portal.url("/cases/" + PLUGIN));
+        waitForVaadin(page);
+        page.locator("#demo #sample-latest-2020").click();
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        Files.deleteIfExists(slip);
+    }
+}
