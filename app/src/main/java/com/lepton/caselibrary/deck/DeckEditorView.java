@@ -86,7 +86,9 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         warm.setId("deck-warm");
         Button share = new Button(getTranslation("deck.share"), click -> showShareLink());
         share.setId("deck-share");
-        Div actions = new Div(present, warm, share);
+        Anchor handout = new Anchor("decks/" + deck.getId() + "/handout", getTranslation("handout.title"));
+        handout.setId("deck-handout");
+        Div actions = new Div(present, warm, share, handout);
         actions.addClassName("deck-actions");
         add(new Anchor("decks", getTranslation("decks.back")), title, client, actions, status, slides(), addForm());
     }

@@ -32,7 +32,7 @@ class ConsultantDeckJourneyIT {
 
     @Test
     @DisplayName("en: build a deck, warm it, present it with the keyboard, share it with an anonymous viewer")
-    void buildsWarmsPresentsAndSharesADeck(PortalProcess portal, Page page) {
+    void buildsWarmsPresentsAndSharesADeck(PortalProcess portal, Page page) throws java.io.IOException {
         // The administrator makes the consultant's account.
         AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
         page.navigate(portal.url("/admin/accounts"));
@@ -81,6 +81,19 @@ class ConsultantDeckJourneyIT {
         waitForVaadin(page);
         String link = page.locator("#deck-share-link input").inputValue();
         assertThat(link).contains("/shared/");
+        String deckUrl = page.url();
+
+        // The handout: every slide with its result, laid out for paper, saved as a PDF by the browser.
+        page.locator("#deck-handout").click();
+        waitForVaadin(page);
+        assertThat(page.locator("#handout")).hasAttribute("data-complete", "true");
+        assertThat(page.locator(".handout-result[data-ready=true]")).hasCount(2);
+        screenshot(page, "deck-handout-en");
+        java.nio.file.Path pdf = E2eSettings.outputDir().resolve("screenshots/deck-handout-en.pdf");
+        page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true));
+        assertThat(java.nio.file.Files.size(pdf)).as("a handout PDF with two slides and their charts").isGreaterThan(20_000);
+        page.navigate(deckUrl);
+        waitForVaadin(page);
 
         // Presenting: the first slide runs its demo, the arrow key moves on.
         page.locator("#deck-present").click();
