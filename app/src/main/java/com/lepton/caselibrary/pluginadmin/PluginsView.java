@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Plugins at run time. Partners upload an archive and follow its review; administrators see every
- * plugin, approve or reject uploads (an approved one is live at once, no restart), disable and
- * enable, and uninstall what is not running.
+ * Plugins at run time. Partners upload an archive, follow its review and manage their own plugins
+ * (withdraw, disable, enable, uninstall); administrators see every plugin, approve or reject uploads
+ * (an approved one is live at once, no restart), disable and enable, and uninstall what is not running.
  */
 @Route(value = "plugins", layout = MainLayout.class)
 @RolesAllowed({"PARTNER", "ADMIN"})
@@ -74,22 +74,28 @@ public class PluginsView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name())).setHeader(getTranslation("operations.state")).setAutoWidth(true);
         grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), "")).setHeader(getTranslation("plugins.submitter")).setAutoWidth(true);
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
-        if (admin) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
-        }
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plugins.none"));
         return grid;
     }
 
+    /** Administrators act on every plugin; a partner on their own uploads, except approving them. */
     private Div actions(InstalledPlugin plugin) {
         Div actions = new Div();
         actions.addClassName("row-actions");
         String id = plugin.getPluginId();
+        if (!admin && !user.equals(plugin.getSubmittedBy())) {
+            return actions;
+        }
         switch (plugin.getState()) {
             case IN_REVIEW -> {
-                actions.add(action("plugins.approve", id, () -> plugins.approve(id)));
-                actions.add(action("plugins.reject", id, () -> plugins.uninstall(id)));
+                if (admin) {
+                    actions.add(action("plugins.approve", id, () -> plugins.approve(id)));
+                    actions.add(action("plugins.reject", id, () -> plugins.uninstall(id)));
+                } else {
+                    actions.add(action("plugins.withdraw", id, () -> plugins.uninstall(id)));
+                }
             }
             case STARTED -> actions.add(action("plugins.disable", id, () -> plugins.disable(id)));
             case DISABLED -> {

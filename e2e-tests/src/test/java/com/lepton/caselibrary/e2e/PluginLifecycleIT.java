@@ -79,6 +79,9 @@ class PluginLifecycleIT {
         assertThat(page.locator("#plugins-status")).containsText("waits for review");
         assertThat(page.locator("#plugins-grid")).containsText("In review");
         assertThat(page.locator("#approve-" + PLUGIN)).hasCount(0);
+        // Only the partner's own upload is listed, with "withdraw" rather than "approve".
+        assertThat(page.locator("#withdraw-" + PLUGIN)).isVisible();
+        assertThat(page.locator("#plugins-grid")).not().containsText("finance-market-risk");
         screenshot(page, "plugins-partner-en");
 
         // The administrator approves: the case is live again, no restart.
