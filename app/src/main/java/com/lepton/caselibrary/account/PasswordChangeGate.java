@@ -6,9 +6,16 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
-/** Sends a user who signed in with a one-time password to the password page until it is changed. */
+/**
+ * Sends a user who signed in with a one-time password to the password page until it is changed.
+ * Once a session's user is found clear, the session remembers it, so navigation does not ask the
+ * database again.
+ */
 @Component
 class PasswordChangeGate implements VaadinServiceInitListener {
+
+    /** Session attribute: the user found not to need a password change. */
+    private static final String CLEARED = PasswordChangeGate.class.getName() + ".cleared";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -27,8 +34,15 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         if (event.getNavigationTarget() == ChangePasswordView.class || event.getNavigationTarget() == LoginView.class) {
             return;
         }
-        authentication.getPrincipalName()
-                .filter(accounts::mustChangePassword)
-                .ifPresent(name -> event.rerouteTo(ChangePasswordView.class));
+        com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
+        java.util.Optional<String> user = authentication.getPrincipalName();
+        if (user.isEmpty() || user.get().equals(session.getAttribute(CLEARED))) {
+            return;
+        }
+        if (accounts.mustChangePassword(user.get())) {
+            event.rerouteTo(ChangePasswordView.class);
+        } else {
+            session.setAttribute(CLEARED, user.get());
+        }
     }
 }

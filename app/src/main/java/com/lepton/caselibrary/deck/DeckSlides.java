@@ -107,8 +107,7 @@ class DeckSlides extends Div {
                         DemoResults.view(outcome.result(), getLocale()));
                 result.getElement().setAttribute("data-ready", "true");
             } else {
-                result.add(new Paragraph(outcome.pluginMessage() != null ? Languages.pick(outcome.pluginMessage())
-                        : getTranslation(outcome.messageKey(), outcome.messageArgs())));
+                result.add(new Paragraph(DemoResults.message(outcome, getLocale())));
             }
         }));
     }

@@ -212,9 +212,7 @@ public class DemoPanel extends Div {
         result.removeAll();
         result.getElement().removeAttribute("data-top-class");
         if (!outcome.succeeded()) {
-            showError(outcome.pluginMessage() != null
-                    ? Languages.pick(outcome.pluginMessage())
-                    : getTranslation(outcome.messageKey(), outcome.messageArgs()));
+            showError(DemoResults.message(outcome, getLocale()));
             return;
         }
         switch (outcome.result()) {

@@ -10,6 +10,13 @@ public final class DemoResults {
     private DemoResults() {
     }
 
+    /** What a refused run tells the visitor: the plugin's own words, or the portal's message for its key. */
+    public static String message(DemoOutcome outcome, Locale locale) {
+        return outcome.pluginMessage() != null
+                ? outcome.pluginMessage().in(com.lepton.caselibrary.i18n.Languages.normalize(locale))
+                : com.lepton.caselibrary.i18n.Messages.format(outcome.messageKey(), locale, outcome.messageArgs());
+    }
+
     public static Component view(DemoResult result, Locale locale) {
         return switch (result) {
             case DemoResult.Classification classification -> new ClassificationBars(classification, locale);

@@ -131,13 +131,7 @@ class CaseApiController {
     }
 
     private static String message(DemoOutcome outcome, Locale locale) {
-        if (outcome.succeeded()) {
-            return null;
-        }
-        if (outcome.pluginMessage() != null) {
-            return outcome.pluginMessage().in(Languages.normalize(locale));
-        }
-        return Messages.format(outcome.messageKey(), locale, outcome.messageArgs());
+        return outcome.succeeded() ? null : com.lepton.caselibrary.demo.DemoResults.message(outcome, locale);
     }
 
     private static ResponseEntity<ApiBodies.Problem> notFound(String caseId, Locale locale) {
