@@ -1,8 +1,12 @@
 package com.lepton.caselibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lepton.caselibrary.deck.Deck;
+import com.lepton.caselibrary.deck.DeckService;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.RunHistory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +36,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Data safety across a PostgreSQL restart under the running portal. The test starts a private
@@ -42,10 +49,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * authentication; as the {@code postgres} OS user when the build runs as root, since initdb
  * refuses root), starts the portal on it, runs demos through the REST API and checks that they
  * are in the run history. It then stops PostgreSQL while the portal runs: demos must still be
- * answered and pages must answer within a bound. It starts PostgreSQL again on the same port and
+ * answered (their runs wait in memory), pages must answer within a bound, and a deck the
+ * database cannot take is refused, not acknowledged. It starts PostgreSQL again on the same port and
  * data folder, waits (with a deadline, never a fixed sleep) until the portal uses the database
- * again by itself, and checks that new runs are recorded and that every run recorded before the
- * outage is still there. The PostgreSQL binaries come from {@code LEPTON_IT_PG_BIN} (default
+ * again by itself, and checks that every run answered during the outage is written with its time,
+ * that new runs are recorded and that everything recorded before the outage is still there. The PostgreSQL binaries come from {@code LEPTON_IT_PG_BIN} (default
  * {@code /usr/lib/postgresql/15/bin}); the test is skipped when there are none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,6 +82,14 @@ class PostgresRestartIT {
 
     @Autowired
     DemoRunRepository runs;
+
+    @Autowired
+    RunHistory history;
+
+    @Autowired
+    DeckService decks;
+
+    private static final DeckService.User OWNER = new DeckService.User("consultant-restart", false);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -120,8 +136,11 @@ class PostgresRestartIT {
         assertThat(before).as("runs recorded before the outage").hasSize(madeBefore);
         assertThat(runs.count()).isEqualTo(madeBefore);
 
+        Deck deckBefore = decks.create(OWNER, "Before the outage", "Client A");
+
         // 2. PostgreSQL stops under the running portal.
         server.stop();
+        Instant outageStart = Instant.now();
         int madeDuring = 0;
         for (int i = 0; i < 2; i++) {
             assertAnsweredDuringOutage(runText("during " + i));
@@ -135,14 +154,19 @@ class PostgresRestartIT {
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), abbreviate(page.body()));
             assertThat(page.statusCode()).as("GET " + path + " during the outage").isBetween(200, 599);
         }
+        assertThat(history.backlog()).as("runs answered during the outage, waiting for the database").isEqualTo(madeDuring);
+        // A write the database cannot take is refused, never acknowledged: the deck page shows the error.
+        assertThatThrownBy(() -> decks.create(OWNER, "During the outage", "Client B"))
+                .isInstanceOfAny(DataAccessException.class, TransactionException.class);
 
         // 3. PostgreSQL back on the same port and data folder: the portal reconnects by itself.
         server.start();
+        Instant outageEnd = Instant.now();
         long restarted = System.nanoTime();
-        int recordedBefore = before.size();
-        awaitUntil("the portal reads the database again after the restart", () -> {
+        int expected = before.size() + madeDuring;
+        awaitUntil("the portal writes the runs of the outage once the database is back", () -> {
             try {
-                return send("GET", "/api/cases", null).statusCode() == 200 && runs.count() >= recordedBefore;
+                return send("GET", "/api/cases", null).statusCode() == 200 && runs.count() >= expected;
             } catch (IOException | RuntimeException e) {
                 log.info("Not yet back: {}", e.toString());
                 return false;
@@ -162,7 +186,12 @@ class PostgresRestartIT {
         int recordedDuring = after.size() - before.size() - madeAfter;
         log.info("Runs: {} recorded before the outage, {} answered during it of which {} recorded, {} after the restart; history now {}",
                 before.size(), madeDuring, recordedDuring, madeAfter, after.size());
-        assertThat(recordedDuring).as("runs made during the outage that reached the history").isBetween(0, madeDuring);
+        assertThat(recordedDuring).as("every run answered during the outage reached the history").isEqualTo(madeDuring);
+        assertThat(runsCreatedBetween(outageStart, outageEnd)).as("with the time it was answered, not the time it was written")
+                .isEqualTo(madeDuring);
+        assertThat(history.backlog()).isZero();
+        assertThat(history.lost()).isZero();
+        assertThat(decks.decksOf(OWNER)).extracting(Deck::getTitle).containsExactly(deckBefore.getTitle());
         assertThat(runs.count()).as("the portal's own view of the history").isEqualTo(after.size());
         assertThat(send("GET", "/actuator/health", null).body()).contains("\"UP\"");
         assertThat(send("GET", "/", null).statusCode()).isEqualTo(200);
@@ -182,10 +211,22 @@ class PostgresRestartIT {
         assertThat(response.body()).contains("\"succeeded\":true");
     }
 
-    /** The demo needs no database: the visitor still gets the model's answer, only the history misses the run. */
+    /** The demo needs no database: the visitor still gets the model's answer; the run waits in memory for the history. */
     private void assertAnsweredDuringOutage(HttpResponse<String> response) {
         log.info("During the outage POST {} answered {}: {}", response.uri().getPath(), response.statusCode(), abbreviate(response.body()));
         assertAnswered(response);
+    }
+
+    private static int runsCreatedBetween(Instant from, Instant to) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.url(DATABASE), USER, "");
+                var statement = connection.prepareStatement("select count(*) from demo_run where created_at between ? and ?")) {
+            statement.setTimestamp(1, java.sql.Timestamp.from(from));
+            statement.setTimestamp(2, java.sql.Timestamp.from(to));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** The ids in the demo run history, read straight from the database, not through the portal. */

@@ -54,16 +54,29 @@ public class DemoRun {
 
     DemoRun(String caseId, String modelVersion, String inputKind, String sampleId, long queueMs, long computeMs,
             Outcome outcome, String topClass, String message) {
+        this(caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome.name(), topClass, message, Instant.now());
+    }
+
+    private DemoRun(String caseId, String modelVersion, String inputKind, String sampleId, long queueMs, long computeMs,
+            String outcome, String topClass, String message, Instant createdAt) {
         this.caseId = caseId;
         this.modelVersion = modelVersion;
         this.inputKind = inputKind;
         this.sampleId = sampleId;
         this.queueMs = queueMs;
         this.computeMs = computeMs;
-        this.outcome = outcome.name();
+        this.outcome = outcome;
         this.topClass = topClass;
         this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * A new, unsaved record of the same run with the same time. A failed insert may leave an id on
+     * the entity it tried, so a retry always saves a fresh copy.
+     */
+    DemoRun unsavedCopy() {
+        return new DemoRun(caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome, topClass, message, createdAt);
     }
 
     public Long getId() {

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 
 /**
  * Runs a case's demo: checks and decodes the input, sends it through the shared pool and
@@ -37,12 +35,14 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final Explainer explainer;
     private final ImageDecoder images;
     private final DemoRunRepository runs;
+    private final RunHistory history;
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
 
     public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, Explainer explainer, ImageDecoder images,
-            DemoRunRepository runs, DemoProperties limits, DemoRateLimiter rateLimiter) {
+            DemoRunRepository runs, RunHistory history, DemoProperties limits, DemoRateLimiter rateLimiter) {
+        this.history = history;
         this.inference = inference;
         this.explainer = explainer;
         this.rateLimiter = rateLimiter;
@@ -290,20 +290,11 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         return new DemoStats(runs.countSuccesses(caseId), median);
     }
 
-    /**
-     * Writes the run to the history. The history never fails the visitor's run: while the database
-     * is unreachable (a restart, an outage) the run is answered as usual, left out of the history
-     * and logged as such; the pool reconnects by itself when the database is back.
-     */
+    /** Writes the run to the history; {@link RunHistory} keeps it while the database is unreachable. */
     private void record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
             DemoRun.Outcome outcome, String topClass, String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        try {
-            runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
-        } catch (DataAccessException | TransactionException e) {
-            log.warn("Demo run of {} ({}) answered but NOT recorded in the run history, the database is unavailable: {}",
-                    loaded.caseId(), outcome, e.getMostSpecificCause().toString());
-        }
+        history.record(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
     }
 
     private static String topClass(DemoResult result) {

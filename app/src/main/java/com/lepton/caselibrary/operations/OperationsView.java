@@ -2,6 +2,7 @@ package com.lepton.caselibrary.operations;
 
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.RunHistory;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
 import com.lepton.caselibrary.layout.MainLayout;
@@ -18,7 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
+import org.springframework.transaction.TransactionException;
 
 /**
  * For administrators: the inference pool per model, the plugins' states with their failure
@@ -33,14 +36,24 @@ public class OperationsView extends Div implements HasDynamicTitle {
     record ModelRow(String model, String version, BatchSettings settings, int busyWorkers, int queueLength, long estimatedWaitMs) {
     }
 
-    public OperationsView(InferencePool pool, PluginHost plugins, DemoRunRepository runs) {
+    public OperationsView(InferencePool pool, PluginHost plugins, DemoRunRepository runs, RunHistory history) {
         addClassName("operations-view");
         add(new H1(getTranslation("operations.title")),
                 new Paragraph(getTranslation("operations.lead")),
                 links(),
                 new H2(getTranslation("operations.models")), models(pool),
                 new H2(getTranslation("operations.plugins")), plugins(plugins.installed()),
-                new H2(getTranslation("operations.errors")), errors(runs));
+                new H2(getTranslation("operations.errors")));
+        if (history.backlog() > 0 || history.lost() > 0) {
+            Paragraph backlog = new Paragraph(getTranslation("operations.history.backlog", history.backlog(), history.lost()));
+            backlog.setId("operations-history-backlog");
+            add(backlog);
+        }
+        try {
+            add(errors(runs));
+        } catch (DataAccessException | TransactionException e) {
+            add(new Paragraph(getTranslation("operations.history.unavailable")));
+        }
     }
 
     private Div links() {

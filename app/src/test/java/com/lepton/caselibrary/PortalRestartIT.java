@@ -1,0 +1,149 @@
+package com.lepton.caselibrary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lepton.caselibrary.account.AccountService;
+import com.lepton.caselibrary.account.Role;
+import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.deck.Deck;
+import com.lepton.caselibrary.deck.DeckService;
+import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginState;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Data safety across a restart of the portal itself: a portal on PostgreSQL (the real server,
+ * 127.0.0.1:5432 unless {@code LEPTON_IT_PG_URL} says otherwise, in a database of its own) takes
+ * an account, a deck with a slide, demo runs and a disabled plugin, and stops; a second portal on
+ * the same database and data folder starts, re-runs its Flyway migrations without change, and
+ * finds all of it: the account signs in with its password, the deck has its slide, the runs are
+ * in the history and the plugin is still disabled, its case without a live demo.
+ */
+class PortalRestartIT {
+
+    private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
+    private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
+    private static final String DATABASE = "lepton_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DISABLED_PLUGIN = "technology-co2-monitoring";
+
+    private static Path data;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void createDatabase() throws Exception {
+        execute("create database " + DATABASE);
+        data = Files.createTempDirectory("lepton-restart");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        execute("drop database if exists " + DATABASE + " with (force)");
+    }
+
+    @Test
+    void everythingAcknowledgedSurvivesARestartOfThePortal() throws Exception {
+        String password;
+        long deckId;
+        long runsBefore;
+        int migrationsBefore;
+        try (ConfigurableApplicationContext first = startPortal()) {
+            password = first.getBean(AccountService.class).create("restart-consultant", Role.CONSULTANT);
+            DeckService decks = first.getBean(DeckService.class);
+            DeckService.User owner = new DeckService.User("restart-consultant", false);
+            Deck deck = decks.create(owner, "Board meeting", "Client A");
+            decks.addSlide(deck.getId(), owner, "manufacturing-sorting", "sneaker", "Start with the sorting line");
+            deckId = deck.getId();
+            int port = port(first);
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> run = post(port, "/api/cases/manufacturing-sorting/samples/sneaker/run");
+                assertThat(run.body()).contains("\"succeeded\":true");
+            }
+            assertThat(first.getBean(PluginHost.class).disable(DISABLED_PLUGIN)).isTrue();
+            runsBefore = first.getBean(DemoRunRepository.class).count();
+            migrationsBefore = count("select count(*) from flyway_schema_history where success");
+        }
+
+        try (ConfigurableApplicationContext second = startPortal()) {
+            assertThat(count("select count(*) from flyway_schema_history where success"))
+                    .as("the migrations ran again on the existing database and changed nothing").isEqualTo(migrationsBefore);
+            AccountService accounts = second.getBean(AccountService.class);
+            assertThat(accounts.find("restart-consultant")).isPresent();
+            assertThat(second.getBean(PasswordEncoder.class)
+                    .matches(password, accounts.loadUserByUsername("restart-consultant").getPassword())).isTrue();
+            DeckService.User owner = new DeckService.User("restart-consultant", false);
+            Deck deck = second.getBean(DeckService.class).open(deckId, owner).orElseThrow();
+            assertThat(deck.getTitle()).isEqualTo("Board meeting");
+            assertThat(deck.getItems()).extracting(item -> item.getNotes()).containsExactly("Start with the sorting line");
+            assertThat(second.getBean(DemoRunRepository.class).count()).isEqualTo(runsBefore).isGreaterThanOrEqualTo(3);
+            assertThat(second.getBean(PluginHost.class).installed())
+                    .filteredOn(plugin -> plugin.getPluginId().equals(DISABLED_PLUGIN))
+                    .extracting(plugin -> plugin.getState()).containsExactly(PluginState.DISABLED);
+            assertThat(second.getBean(CatalogService.class).find(DISABLED_PLUGIN)).as("its write-up stays, its demo is not live")
+                    .map(entry -> entry.isLiveDemo()).contains(false);
+            assertThat(post(port(second), "/api/cases/manufacturing-sorting/samples/sneaker/run").body()).contains("\"succeeded\":true");
+        }
+    }
+
+    private static ConfigurableApplicationContext startPortal() {
+        // Arguments, not builder properties: those are defaults that application-postgres.properties would override.
+        return new SpringApplicationBuilder(LeptonApplication.class).profiles("postgres").run(
+                "--server.port=0",
+                "--lepton.data-directory=" + data,
+                "--spring.datasource.url=" + SERVER + DATABASE,
+                "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD,
+                "--lepton.security.admin.password=restart-admin-secret-1");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private HttpResponse<String> post(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody()).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
