@@ -415,4 +415,91 @@ abstract class PortalIntegrationTest {
             assertThat(left.map(path -> path.getFileName().toString()).toList()).noneMatch(name -> name.startsWith("upload-"));
         }
     }
+
+    @Test
+    void anInstalledPluginIsUpgradedAndRolledBackWithoutARestart() throws Exception {
+        String pluginId = "technology-energy-forecast";
+        InstalledPlugin installed = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString()).getParent();
+        byte[] jar = Files.readAllBytes(data.resolve(installed.getFileName()));
+        String original = installed.getVersion();
+
+        // Refused: another partner's upgrade of a plugin they did not submit, and a version that is not newer.
+        assertThat(plugins.submit(withVersion(jar, "9.0.0", false), "partner.b", false).problem()).contains("another provider");
+        assertThat(plugins.submit(jar, "admin", true).problem()).contains("not newer");
+
+        // 1.1.0 waits for review while the installed version stays live.
+        var submission = plugins.submit(withVersion(jar, "1.1.0", false), "admin", true);
+        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
+        assertThat(submission.upgradeOf()).isEqualTo(original);
+        assertThat(registryEntry(pluginId).getPendingVersion()).isEqualTo("1.1.0");
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
+
+        // Approved: 1.1.0 is live and runs its demo, the replaced version is kept for a rollback.
+        assertThat(plugins.approveUpgrade(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
+        assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo(original);
+        assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
+        assertThat(data.resolve(registryEntry(pluginId).getPreviousFileName())).isRegularFile();
+        assertThat(runsItsFirstSample(pluginId)).isTrue();
+
+        // Rolled back and forward again, each time live at once.
+        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
+        assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo("1.1.0");
+        assertThat(runsItsFirstSample(pluginId)).isTrue();
+        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
+
+        // A 1.2.0 that cannot start (no extension index) is approved: 1.1.0 comes back by itself, the reason is recorded.
+        assertThat(plugins.submit(withVersion(jar, "1.2.0", true), "admin", true).accepted()).isTrue();
+        assertThat(plugins.approveUpgrade(pluginId)).isFalse();
+        InstalledPlugin afterFailure = registryEntry(pluginId);
+        assertThat(afterFailure.getState()).isEqualTo(PluginState.STARTED);
+        assertThat(afterFailure.getVersion()).isEqualTo("1.1.0");
+        assertThat(afterFailure.getFailureReason()).contains("upgrade to 1.2.0 failed").contains("1.1.0 restored");
+        assertThat(afterFailure.getPreviousVersion()).as("the rollback target survives a failed upgrade").isEqualTo(original);
+        assertThat(runsItsFirstSample(pluginId)).isTrue();
+        try (java.util.stream.Stream<Path> left = Files.list(data)) {
+            assertThat(left.map(path -> path.getFileName().toString()).toList()).noneMatch(name -> name.contains("1.2.0"));
+        }
+
+        // Back to the bundled version for the other tests; an upgrade waiting for review can also be rejected.
+        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
+        assertThat(plugins.submit(withVersion(jar, "2.0.0", false), "admin", true).accepted()).isTrue();
+        assertThat(plugins.rejectUpgrade(pluginId)).isTrue();
+        assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
+        assertThat(data.resolve("review").resolve(pluginId + "-2.0.0.jar")).doesNotExist();
+    }
+
+    private InstalledPlugin registryEntry(String pluginId) {
+        return plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+    }
+
+    private boolean runsItsFirstSample(String pluginId) {
+        var live = demos.liveCase(pluginId).orElseThrow();
+        String sample = live.plugin().demo().samples().getFirst().id();
+        return demos.runSample(live, Requester.of("upgrade-test"), sample).succeeded();
+    }
+
+    /** The same plugin jar with another Plugin-Version, and without its extension index if {@code broken}. */
+    static byte[] withVersion(byte[] jar, String version, boolean broken) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
+                for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    if (broken && entry.getName().equals("META-INF/extensions.idx")) {
+                        continue;
+                    }
+                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.transferTo(copy);
+                    copy.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -25,6 +25,8 @@ import java.util.Objects;
  * Plugins at run time. Partners upload an archive, follow its review and manage their own plugins
  * (withdraw, disable, enable, uninstall); administrators see every plugin, approve or reject uploads
  * (an approved one is live at once, no restart), disable and enable, and uninstall what is not running.
+ * A newer version of an installed plugin waits for review as its upgrade while the old one stays
+ * live; approving swaps them without a restart and keeps the old one for a rollback.
  */
 @Route(value = "plugins", layout = MainLayout.class)
 @RolesAllowed({"PARTNER", "ADMIN"})
@@ -49,12 +51,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            PluginHost.Submission submission = plugins.submit(bytes, user);
+            PluginHost.Submission submission = plugins.submit(bytes, user, admin);
             ui.access(() -> {
                 // Ready for the next archive: the list holds one file at a time.
                 upload.clearFileList();
-                show(submission.accepted() ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
-                        : getTranslation("plugins.refused", submission.problem()), submission.accepted());
+                show(submissionMessage(submission), submission.accepted());
                 refresh();
             });
         }));
@@ -70,7 +71,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private Grid<InstalledPlugin> configureGrid() {
         grid.setId("plugins-grid");
         grid.addColumn(InstalledPlugin::getPluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
-        grid.addColumn(InstalledPlugin::getVersion).setHeader(getTranslation("operations.version")).setAutoWidth(true);
+        grid.addColumn(this::versions).setHeader(getTranslation("operations.version")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name())).setHeader(getTranslation("operations.state")).setAutoWidth(true);
         grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), "")).setHeader(getTranslation("plugins.submitter")).setAutoWidth(true);
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
@@ -104,7 +105,38 @@ public class PluginsView extends Div implements HasDynamicTitle {
             }
             case FAILED -> actions.add(action("plugins.uninstall", id, () -> plugins.uninstall(id)));
         }
+        if (plugin.getPendingVersion() != null) {
+            if (admin) {
+                actions.add(action("plugins.approve-upgrade", id, () -> plugins.approveUpgrade(id)));
+                actions.add(action("plugins.reject-upgrade", id, () -> plugins.rejectUpgrade(id)));
+            } else {
+                actions.add(action("plugins.withdraw-upgrade", id, () -> plugins.rejectUpgrade(id)));
+            }
+        }
+        if (plugin.getPreviousVersion() != null && plugin.getState() != PluginState.IN_REVIEW) {
+            actions.add(action("plugins.rollback", id, () -> plugins.rollback(id)));
+        }
         return actions;
+    }
+
+    /** The installed version, with an upgrade waiting for review and the version a rollback would restore. */
+    private String versions(InstalledPlugin plugin) {
+        StringBuilder text = new StringBuilder(plugin.getVersion());
+        if (plugin.getPendingVersion() != null) {
+            text.append(" · ").append(getTranslation("plugins.version.pending", plugin.getPendingVersion()));
+        }
+        if (plugin.getPreviousVersion() != null) {
+            text.append(" · ").append(getTranslation("plugins.version.previous", plugin.getPreviousVersion()));
+        }
+        return text.toString();
+    }
+
+    private String submissionMessage(PluginHost.Submission submission) {
+        if (!submission.accepted()) {
+            return getTranslation("plugins.refused", submission.problem());
+        }
+        return submission.upgradeOf() == null ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
+                : getTranslation("plugins.submitted.upgrade", submission.pluginId(), submission.version(), submission.upgradeOf());
     }
 
     private Button action(String key, String pluginId, java.util.function.BooleanSupplier run) {

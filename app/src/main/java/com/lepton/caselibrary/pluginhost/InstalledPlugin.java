@@ -39,6 +39,27 @@ public class InstalledPlugin {
     @Column(name = "submitted_by")
     private String submittedBy;
 
+    @Column(name = "pending_version")
+    private String pendingVersion;
+
+    @Column(name = "pending_file_name")
+    private String pendingFileName;
+
+    @Column(name = "pending_sha512")
+    private String pendingSha512;
+
+    @Column(name = "pending_submitted_by")
+    private String pendingSubmittedBy;
+
+    @Column(name = "previous_version")
+    private String previousVersion;
+
+    @Column(name = "previous_file_name")
+    private String previousFileName;
+
+    @Column(name = "previous_sha512")
+    private String previousSha512;
+
     protected InstalledPlugin() {
     }
 
@@ -58,6 +79,75 @@ public class InstalledPlugin {
 
     void submittedBy(String username) {
         this.submittedBy = username;
+    }
+
+    /** A newer version uploaded for review while this one stays live. */
+    void pendingUpgrade(String version, String fileName, String sha512, String submittedBy) {
+        this.pendingVersion = version;
+        this.pendingFileName = fileName;
+        this.pendingSha512 = sha512;
+        this.pendingSubmittedBy = submittedBy;
+        this.updatedAt = Instant.now();
+    }
+
+    void clearPendingUpgrade() {
+        pendingUpgrade(null, null, null, null);
+    }
+
+    /** The approved upgrade is live; the archive it replaced is the one to roll back to. */
+    void upgraded(String replacedVersion, String replacedFileName, String replacedSha512) {
+        this.previousVersion = replacedVersion;
+        this.previousFileName = replacedFileName;
+        this.previousSha512 = replacedSha512;
+        if (pendingSubmittedBy != null) {
+            this.submittedBy = pendingSubmittedBy;
+        }
+        clearPendingUpgrade();
+    }
+
+    /** Rolls back: the previous version is live again and the one it replaced can be rolled forward. */
+    void swapWithPrevious(String fileNameOfPrevious, String previousFileNameOfCurrent) {
+        String currentVersion = version;
+        String currentSha512 = sha512;
+        this.version = previousVersion;
+        this.fileName = fileNameOfPrevious;
+        this.sha512 = previousSha512;
+        this.previousVersion = currentVersion;
+        this.previousFileName = previousFileNameOfCurrent;
+        this.previousSha512 = currentSha512;
+        this.updatedAt = Instant.now();
+    }
+
+    void clearPrevious() {
+        this.previousVersion = null;
+        this.previousFileName = null;
+        this.previousSha512 = null;
+    }
+
+    /** The version waiting for review as an upgrade of this one, or null. */
+    public String getPendingVersion() {
+        return pendingVersion;
+    }
+
+    public String getPendingFileName() {
+        return pendingFileName;
+    }
+
+    public String getPendingSha512() {
+        return pendingSha512;
+    }
+
+    /** The version the last upgrade replaced, which a rollback restores, or null. */
+    public String getPreviousVersion() {
+        return previousVersion;
+    }
+
+    public String getPreviousFileName() {
+        return previousFileName;
+    }
+
+    public String getPreviousSha512() {
+        return previousSha512;
     }
 
     /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */

@@ -88,11 +88,7 @@ public class PluginHost implements DisposableBean {
         if (wrapper == null || wrapper.getPluginState() != org.pf4j.PluginState.STARTED) {
             return false;
         }
-        List<String> withdrawn = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).map(LoadedCase::caseId).toList();
-        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
-        events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
-        manager.stopPlugin(pluginId);
-        manager.unloadPlugin(pluginId);
+        List<String> withdrawn = withdraw(pluginId);
         registry.findById(pluginId).ifPresent(entry -> {
             entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), PluginState.DISABLED, null);
             registry.save(entry);
@@ -128,8 +124,16 @@ public class PluginHost implements DisposableBean {
         return true;
     }
 
-    /** The outcome of an upload: the plugin id held for review, or why the archive was refused. */
-    public record Submission(String pluginId, String version, String problem) {
+    /**
+     * The outcome of an upload: the plugin id held for review, or why the archive was refused.
+     *
+     * @param upgradeOf the live version a reviewed upload would replace, or null for a new plugin
+     */
+    public record Submission(String pluginId, String version, String problem, String upgradeOf) {
+        public Submission(String pluginId, String version, String problem) {
+            this(pluginId, version, problem, null);
+        }
+
         public boolean accepted() {
             return problem == null;
         }
@@ -141,6 +145,15 @@ public class PluginHost implements DisposableBean {
      * An administrator approves it ({@link #approve}) to make it live without a restart.
      */
     public synchronized Submission submit(byte[] bytes, String submittedBy) {
+        return submit(bytes, submittedBy, false);
+    }
+
+    /**
+     * As {@link #submit(byte[], String)}; a newer version of an installed plugin is held for review
+     * as its upgrade while the installed one stays live. Only the plugin's submitter or an
+     * administrator may upgrade it.
+     */
+    public synchronized Submission submit(byte[] bytes, String submittedBy, boolean administrator) {
         Path review = directory.resolve("review");
         Path upload = null;
         try {
@@ -152,11 +165,16 @@ public class PluginHost implements DisposableBean {
                 return new Submission(check.pluginId(), check.version(), check.problem());
             }
             Optional<InstalledPlugin> known = registry.findById(check.pluginId()).filter(entry -> entry.getState() != PluginState.FAILED);
-            if (known.isPresent()) {
-                return new Submission(check.pluginId(), check.version(), "a plugin with the id " + check.pluginId() + " is already installed ("
-                        + known.get().getState() + "); an administrator must uninstall it first");
-            }
             String fileName = check.pluginId() + "-" + check.version().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jar";
+            if (known.isPresent()) {
+                String refusal = upgradeRefusal(known.get(), check.version(), submittedBy, administrator);
+                if (refusal != null) {
+                    return new Submission(check.pluginId(), check.version(), refusal);
+                }
+                holdUpgrade(known.get(), upload, review.resolve(fileName), submittedBy);
+                upload = null;
+                return new Submission(check.pluginId(), check.version(), null, known.get().getVersion());
+            }
             Files.move(upload, review.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             upload = null;
             record(check.pluginId(), check.version(), "review/" + fileName, sha512(review.resolve(fileName)), PluginState.IN_REVIEW, null);
@@ -175,6 +193,203 @@ public class PluginHost implements DisposableBean {
                     log.warn("Cannot delete the refused upload {}: {}", upload, e.toString());
                 }
             }
+        }
+    }
+
+    private String upgradeRefusal(InstalledPlugin installed, String version, String submittedBy, boolean administrator) {
+        if (installed.getState() == PluginState.IN_REVIEW) {
+            return "the plugin " + installed.getPluginId() + " is already waiting for review; withdraw it first";
+        }
+        if (!administrator && !submittedBy.equals(installed.getSubmittedBy())) {
+            return "a plugin with the id " + installed.getPluginId() + " is already installed by another provider; "
+                    + "only its submitter or an administrator can upgrade it";
+        }
+        if (manager.getVersionManager().compareVersions(version, installed.getVersion()) <= 0) {
+            return "version " + version + " is not newer than the installed " + installed.getVersion()
+                    + "; an upgrade needs a higher Plugin-Version";
+        }
+        return null;
+    }
+
+    private void holdUpgrade(InstalledPlugin installed, Path upload, Path target, String submittedBy) throws IOException {
+        deleteArchive(installed.getPendingFileName());
+        Files.move(upload, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        PluginArchiveCheck.Result check = PluginArchiveCheck.check(target);
+        installed.pendingUpgrade(check.version(), "review/" + target.getFileName(), sha512(target), submittedBy);
+        registry.save(installed);
+        log.info("Plugin {} {} waits for review as an upgrade of {}", installed.getPluginId(), check.version(), installed.getVersion());
+    }
+
+    /**
+     * Makes a reviewed upgrade live without a restart: the installed version is withdrawn and kept
+     * under {@code previous/} for a rollback, the new one loads. If the new one does not start,
+     * the installed one is restored at once and the reason recorded.
+     *
+     * @return false when there is no upgrade waiting or it did not start
+     */
+    public synchronized boolean approveUpgrade(String pluginId) {
+        Optional<InstalledPlugin> found = registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
+        if (found.isEmpty()) {
+            return false;
+        }
+        InstalledPlugin entry = found.get();
+        Path pending = directory.resolve(entry.getPendingFileName()).normalize();
+        if (!pending.startsWith(directory.resolve("review")) || !Files.isRegularFile(pending) || !sha512(pending).equals(entry.getPendingSha512())) {
+            log.warn("Upgrade of {} refused: its reviewed archive {} is gone or changed since review", pluginId, entry.getPendingFileName());
+            entry.clearPendingUpgrade();
+            registry.save(entry);
+            return false;
+        }
+        String upgradedTo = entry.getPendingVersion();
+        String replacedVersion = entry.getVersion();
+        String replacedSha512 = entry.getSha512();
+        String oldPrevious = entry.getPreviousFileName();
+        Path live = directory.resolve(entry.getFileName()).normalize();
+        Path target = directory.resolve(pending.getFileName());
+        String parked = "previous/" + live.getFileName();
+        withdraw(pluginId);
+        try {
+            Files.createDirectories(directory.resolve("previous"));
+            Files.move(live, directory.resolve(parked), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(pending, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            log.warn("Upgrade of {} to {} could not move its archives: {}", pluginId, upgradedTo, e.toString());
+            restore(pluginId, replacedVersion, live, parked, replacedSha512, "upgrade to " + upgradedTo + " failed (" + e.getMessage() + ")");
+            return false;
+        }
+        load(target);
+        InstalledPlugin after = registry.findById(pluginId).orElseThrow();
+        if (publishAdded(pluginId)) {
+            if (oldPrevious != null && !oldPrevious.equals(parked)) {
+                deleteArchive(oldPrevious);
+            }
+            after.upgraded(replacedVersion, parked, replacedSha512);
+            registry.save(after);
+            log.info("Plugin {} upgraded from {} to {}", pluginId, replacedVersion, upgradedTo);
+            return true;
+        }
+        // The new version did not start: it goes, the replaced one comes back as it was.
+        String reason = after.getFailureReason();
+        deleteArchive(target.getFileName().toString());
+        restore(pluginId, replacedVersion, live, parked, replacedSha512, "upgrade to " + upgradedTo + " failed (" + reason + ")");
+        return false;
+    }
+
+    /** Puts a parked archive back live after a failed upgrade, loads it and records why the upgrade failed. */
+    private void restore(String pluginId, String version, Path live, String parked, String sha512, String why) {
+        try {
+            if (Files.isRegularFile(directory.resolve(parked))) {
+                Files.move(directory.resolve(parked), live, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            log.error("Cannot put {} back after a failed upgrade of {}: {}", parked, pluginId, e.toString());
+        }
+        record(pluginId, version, live.getFileName().toString(), sha512, PluginState.STARTED, null);
+        load(live);
+        boolean restored = publishAdded(pluginId);
+        InstalledPlugin entry = registry.findById(pluginId).orElseThrow();
+        entry.clearPendingUpgrade();
+        entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), entry.getState(),
+                why + "; " + version + (restored ? " restored" : " could not be restored"));
+        registry.save(entry);
+    }
+
+    /** Drops an upgrade waiting for review; the installed version stays as it is. */
+    public synchronized boolean rejectUpgrade(String pluginId) {
+        Optional<InstalledPlugin> found = registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
+        if (found.isEmpty()) {
+            return false;
+        }
+        deleteArchive(found.get().getPendingFileName());
+        found.get().clearPendingUpgrade();
+        registry.save(found.get());
+        return true;
+    }
+
+    /**
+     * Goes back to the version the last upgrade replaced, without a restart; the version rolled
+     * back from is kept in its place, so the same action rolls forward again.
+     *
+     * @return false when there is nothing to roll back to or it did not start
+     */
+    public synchronized boolean rollback(String pluginId) {
+        Optional<InstalledPlugin> found = registry.findById(pluginId)
+                .filter(known -> known.getPreviousFileName() != null && known.getState() != PluginState.IN_REVIEW);
+        if (found.isEmpty()) {
+            return false;
+        }
+        InstalledPlugin entry = found.get();
+        Path previous = directory.resolve(entry.getPreviousFileName()).normalize();
+        if (!previous.startsWith(directory.resolve("previous")) || !Files.isRegularFile(previous)) {
+            log.warn("Cannot roll {} back: {} is gone", pluginId, entry.getPreviousFileName());
+            entry.clearPrevious();
+            registry.save(entry);
+            return false;
+        }
+        withdraw(pluginId);
+        Path live = directory.resolve(entry.getFileName()).normalize();
+        Path restored = directory.resolve(previous.getFileName());
+        String parked = "previous/" + live.getFileName();
+        try {
+            boolean liveExists = Files.isRegularFile(live) && live.startsWith(directory);
+            if (liveExists) {
+                Files.move(live, directory.resolve(parked), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(previous, restored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            entry.swapWithPrevious(restored.getFileName().toString(), liveExists ? parked : null);
+            if (!liveExists) {
+                entry.clearPrevious();
+            }
+            registry.save(entry);
+        } catch (IOException e) {
+            log.warn("Cannot roll {} back: {}", pluginId, e.toString());
+            return false;
+        }
+        load(restored);
+        boolean started = publishAdded(pluginId);
+        log.info("Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
+        return started;
+    }
+
+    /** Takes a plugin's cases out of service and unloads it, if it is loaded; returns the withdrawn case ids. */
+    private List<String> withdraw(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        List<String> withdrawn = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).map(LoadedCase::caseId).toList();
+        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
+        if (!withdrawn.isEmpty()) {
+            events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
+        }
+        if (wrapper != null) {
+            if (wrapper.getPluginState() == org.pf4j.PluginState.STARTED) {
+                manager.stopPlugin(pluginId);
+            }
+            manager.unloadPlugin(pluginId);
+        }
+        return withdrawn;
+    }
+
+    /** Announces a plugin's cases after it loaded; false when it brought none (it failed). */
+    private boolean publishAdded(String pluginId) {
+        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
+        if (added.isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
+        return true;
+    }
+
+    /** Deletes an archive named relative to the plugins folder, if it is inside it. */
+    private void deleteArchive(String relativeName) {
+        if (relativeName == null) {
+            return;
+        }
+        Path archive = directory.resolve(relativeName).normalize();
+        try {
+            if (archive.startsWith(directory) && !archive.equals(directory)) {
+                Files.deleteIfExists(archive);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot delete {}: {}", archive, e.toString());
         }
     }
 
@@ -223,6 +438,8 @@ public class PluginHost implements DisposableBean {
             log.warn("Cannot delete {}: {}", archive, e.toString());
             return false;
         }
+        deleteArchive(entry.get().getPendingFileName());
+        deleteArchive(entry.get().getPreviousFileName());
         registry.delete(entry.get());
         log.info("Plugin {} uninstalled", pluginId);
         return true;
@@ -255,6 +472,10 @@ public class PluginHost implements DisposableBean {
             return;
         }
         Optional<InstalledPlugin> known = registry.findById(check.pluginId());
+        if (known.filter(entry -> supersedes(entry, fileName, check.version())).isPresent()) {
+            log.info("Skipping {}: plugin {} is installed as {} {}", fileName, check.pluginId(), known.get().getFileName(), known.get().getVersion());
+            return;
+        }
         if (manager.getPlugin(check.pluginId()) != null) {
             log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
             return;
@@ -278,6 +499,18 @@ public class PluginHost implements DisposableBean {
             unloadQuietly(check.pluginId());
             record(check.pluginId(), check.version(), fileName, checksum, PluginState.FAILED, e.getMessage() != null ? e.getMessage() : e.toString());
         }
+    }
+
+    /**
+     * True when the registry names another archive, still present, as this plugin's installed
+     * one and this archive is not newer: a bundled archive copied back at start-up after an
+     * upgrade or a rollback must not replace what the administrator chose.
+     */
+    private boolean supersedes(InstalledPlugin entry, String fileName, String version) {
+        return entry.getState() != PluginState.FAILED && entry.getState() != PluginState.IN_REVIEW
+                && !entry.getFileName().equals(fileName)
+                && Files.isRegularFile(directory.resolve(entry.getFileName()).normalize())
+                && manager.getVersionManager().compareVersions(version, entry.getVersion()) <= 0;
     }
 
     private List<LoadedCase> collectCases(PluginWrapper wrapper, Path archive) throws PluginLoadException {
