@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A plugin's life at run time, in the browser: the administrator disables and uninstalls a case,
  * a partner uploads a hostile archive (refused with its reason) and then the case's plugin jar,
  * which waits in review; the administrator approves it and the case is live again, demo and all,
- * without a restart.
+ * without a restart. The partner then sends version 1.1.0, which waits for review while 1.0.0 stays
+ * live; the administrator approves the upgrade and rolls it back, each live at once.
  */
 @PortalJourney
 class PluginLifecycleIT {
@@ -29,7 +30,7 @@ class PluginLifecycleIT {
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})");
 
     @Test
-    @DisplayName("en: uninstall, partner upload (hostile one refused), review, approve, live without a restart")
+    @DisplayName("en: uninstall, partner upload (hostile one refused), review, approve, upgrade, roll back, all without a restart")
     void uploadReviewApproveWithoutARestart(PortalProcess portal, Page page) throws Exception {
         Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar").toAbsolutePath().normalize();
         assertThat(jar).as("the plugin jar the app build bundles").isRegularFile();
@@ -97,6 +98,57 @@ class PluginLifecycleIT {
         waitForVaadin(page);
         page.locator("#demo #sample-latest-2020").click();
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+
+        // The partner sends 1.1.0 of their plugin: it waits for review while 1.0.0 stays live.
+        Path upgrade = Files.createTempFile(PLUGIN + "-1.1.0", ".jar");
+        Files.write(upgrade, withVersion(Files.readAllBytes(jar), "1.1.0"));
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, "partner.lab", "partner-lab-secret-2026");
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#plugin-upload input[type=file]").setInputFiles(upgrade);
+        assertThat(page.locator("#plugins-status")).containsText("upgrade of 1.0.0");
+        assertThat(page.locator("#plugins-grid")).containsText("1.1.0 waits for review");
+        assertThat(page.locator("#withdraw-upgrade-" + PLUGIN)).isVisible();
+        assertThat(page.locator("#approve-upgrade-" + PLUGIN)).hasCount(0);
+
+        // The administrator approves the upgrade, then rolls it back: each live at once.
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#approve-upgrade-" + PLUGIN).click();
+        waitForVaadin(page);
+        assertThat(page.locator("#plugins-status")).containsText("done");
+        assertThat(page.locator("#plugins-grid")).containsText("1.1.0 · can roll back to 1.0.0");
+        screenshot(page, "plugins-upgraded-en");
+        page.navigate(portal.url("/cases/" + PLUGIN));
+        waitForVaadin(page);
+        page.locator("#demo #sample-latest-2020").click();
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#rollback-" + PLUGIN).click();
+        waitForVaadin(page);
+        assertThat(page.locator("#plugins-grid")).containsText("1.0.0 · can roll back to 1.1.0");
+        Files.deleteIfExists(upgrade);
         Files.deleteIfExists(slip);
+    }
+
+    /** The same plugin jar with another Plugin-Version in its manifest. */
+    private static byte[] withVersion(byte[] jar, String version) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
+                for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.transferTo(copy);
+                    copy.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
     }
 }
