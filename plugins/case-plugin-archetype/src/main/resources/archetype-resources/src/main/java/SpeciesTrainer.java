@@ -1,0 +1,171 @@
+package ${package};
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.ModelTrainer;
+import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the species network on the shipped Palmer penguins data and exports it as a SavedModel.
+ *
+ * <p>A stratified split with a fixed seed ({@link #SPLIT_SEED}, independent of the training seed)
+ * holds out 20 % as the test set, touched once by the exported model for the card; 20 % of the rest
+ * validates each epoch (the training curve) and picks the exported epoch. Baselines on the same test
+ * set: the majority species and the nearest species centroid on standardised measurements.
+ */
+public final class SpeciesTrainer implements ModelTrainer {
+
+    /** The project's {@code data/} folder, relative to where training runs (the project folder). */
+    public static final Path PROJECT_DATA = Path.of("data");
+    static final long SPLIT_SEED = 2026;
+    static final double TEST_SHARE = 0.2;
+    static final double VALIDATION_SHARE = 0.2;
+    static final int DEFAULT_EPOCHS = 150;
+    static final int BATCH_SIZE = 16;
+    static final float LEARNING_RATE = 0.01f;
+
+    @Override
+    public List<Path> dataDirectories() {
+        return List.of(PROJECT_DATA.toAbsolutePath());
+    }
+
+    /** The fixed splits every training and test of this plugin uses. */
+    public record Splits(PenguinTable train, PenguinTable validation, PenguinTable test) {
+
+        public static Splits of(PenguinTable all) {
+            PenguinTable.Split outer = all.split(TEST_SHARE, SPLIT_SEED);
+            PenguinTable.Split inner = outer.train().split(VALIDATION_SHARE, SPLIT_SEED + 1);
+            return new Splits(inner.train(), inner.test(), outer.test());
+        }
+    }
+
+    /**
+     * What one training run gave.
+     *
+     * @param curve       validation accuracy after each epoch
+     * @param bestEpoch   the first epoch with the best validation accuracy, 1-based
+     * @param bestWeights the parameters after that epoch
+     * @param firstLoss   mean training loss of the first epoch
+     * @param lastLoss    mean training loss of the last epoch
+     */
+    public record Fit(List<Double> curve, int bestEpoch, List<float[]> bestWeights, double firstLoss, double lastLoss, double seconds) {
+    }
+
+    /** Mini-batch Adam on {@code train}, validated after each epoch on {@code validation}. */
+    public static Fit fit(PenguinTable train, PenguinTable validation, float[][] scaling, int epochs, long seed, PrintStream log) {
+        long start = System.nanoTime();
+        List<Double> curve = new ArrayList<>();
+        List<float[]> best = null;
+        int bestEpoch = 0;
+        double bestAccuracy = -1;
+        double firstLoss = 0;
+        double lastLoss = 0;
+        Random random = new Random(seed);
+        int[] order = Shuffle.identity(train.count());
+        float[] batch = new float[BATCH_SIZE * PenguinTable.FEATURES];
+        int[] labels = new int[BATCH_SIZE];
+        try (SpeciesMlp.Training network = new SpeciesMlp.Training(SpeciesMlp.initialParameters(seed), scaling, LEARNING_RATE)) {
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                Shuffle.shuffle(order, random);
+                double lossSum = 0;
+                int batches = 0;
+                for (int from = 0; from < order.length; from += BATCH_SIZE) {
+                    int count = Math.min(BATCH_SIZE, order.length - from);
+                    for (int i = 0; i < count; i++) {
+                        System.arraycopy(train.features(), order[from + i] * PenguinTable.FEATURES, batch, i * PenguinTable.FEATURES, PenguinTable.FEATURES);
+                        labels[i] = train.labels()[order[from + i]];
+                    }
+                    lossSum += network.step(batch, labels, count);
+                    batches++;
+                }
+                double loss = lossSum / batches;
+                firstLoss = epoch == 1 ? loss : firstLoss;
+                lastLoss = loss;
+                double accuracy = evaluate(network.predict(validation.features(), validation.count()), validation).accuracy();
+                curve.add(Math.round(accuracy * 10_000) / 10_000.0);
+                if (accuracy > bestAccuracy) {
+                    bestAccuracy = accuracy;
+                    bestEpoch = epoch;
+                    best = network.snapshot();
+                }
+                if (epoch == 1 || epoch % 25 == 0 || epoch == epochs) {
+                    log.printf(Locale.ROOT, "epoch %3d: training loss %.4f, validation accuracy %.4f%n", epoch, loss, accuracy);
+                }
+            }
+        }
+        return new Fit(curve, bestEpoch, best, firstLoss, lastLoss, (System.nanoTime() - start) / 1e9);
+    }
+
+    public static Evaluation evaluate(float[] probabilities, PenguinTable table) {
+        int[] predicted = new int[table.count()];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = Evaluation.argMax(probabilities, i * SpeciesMlp.CLASSES, SpeciesMlp.CLASSES);
+        }
+        return Evaluation.of(table.labels(), predicted, SpeciesMlp.CLASSES);
+    }
+
+    @Override
+    public ModelCard train(TrainingContext context) throws Exception {
+        PrintStream log = context.log();
+        // DJL loads libtensorflow's JNI library; TF Java classes fail to link without it.
+        Engine.getEngine("TensorFlow");
+        Splits splits = Splits.of(PenguinTable.load(context.dataDirectory()));
+        float[][] scaling = splits.train().meanAndStd();
+        int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
+        log.printf("penguins: %d train, %d validation, %d test; %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                splits.train().count(), splits.validation().count(), splits.test().count(), SpeciesMlp.parameterCount(),
+                epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+        Fit fit = fit(splits.train(), splits.validation(), scaling, epochs, context.seed(), log);
+
+        Evaluation test;
+        try (SpeciesMlp.Serving serving = new SpeciesMlp.Serving(fit.bestWeights(), scaling)) {
+            // The very graph that is exported is evaluated, so the card describes the shipped model.
+            test = evaluate(serving.predict(splits.test().features(), splits.test().count()), splits.test());
+            SavedModelExport.clear(context.outputDirectory());
+            serving.export(context.outputDirectory());
+        }
+        Map<String, Double> baselines = new LinkedHashMap<>();
+        baselines.put("majoritySpecies", Baselines.majority(splits.train(), splits.test()));
+        baselines.put("nearestCentroid", Baselines.nearestCentroid(splits.train(), splits.test(), scaling));
+        log.printf(Locale.ROOT, "exported epoch %d; test accuracy %.4f, macro-F1 %.4f; baselines %s%n",
+                fit.bestEpoch(), test.accuracy(), test.macroF1(), baselines);
+
+        Map<String, Double> metrics = new LinkedHashMap<>(test.metrics(Species.keys()));
+        metrics.put("validationAccuracy", fit.curve().get(fit.bestEpoch() - 1));
+        return new ModelCard(
+                SpeciesCase.MODEL_NAME,
+                SpeciesCase.MODEL_VERSION,
+                ("Palmer penguins (vega-datasets 3.2.1 penguins.json, CC0), the %d penguins with all four measurements; stratified split"
+                        + " with seed %d: %d train / %d validation (picks the exported epoch, %d of %d) / %d test")
+                        .formatted(splits.train().count() + splits.validation().count() + splits.test().count(), SPLIT_SEED,
+                                splits.train().count(), splits.validation().count(), fit.bestEpoch(), epochs, splits.test().count()),
+                splits.train().count(),
+                splits.test().count(),
+                metrics,
+                baselines,
+                Species.keys(),
+                test.confusionMatrix(),
+                fit.curve(),
+                epochs,
+                context.seed(),
+                SpeciesMlp.parameterCount(),
+                Math.round(fit.seconds() * 10) / 10.0,
+                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+}
