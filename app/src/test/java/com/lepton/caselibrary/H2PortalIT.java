@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.lepton.caselibrary.pluginhost.PluginRepositories;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,9 +26,60 @@ class H2PortalIT extends PortalIntegrationTest {
     private static final Path DATA = dataFolderWithBrokenPlugins();
     private static final int CYCLES = 50;
 
+    private static final Path REPOSITORY = DATA.resolve("repository");
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("lepton.data-directory", DATA::toString);
+        registry.add("lepton.plugins.repositories", REPOSITORY::toString);
+    }
+
+    @Autowired
+    PluginRepositories repositories;
+
+    /**
+     * A pf4j-update repository (a folder with plugins.json) offers finance-market-risk 1.3.0 and a
+     * release for a future plugin-api: only the compatible one is listed, as an upgrade; fetched,
+     * it is checked against its SHA-512, waits for review and goes live when approved. A release
+     * whose archive does not match its published checksum is refused.
+     */
+    @Test
+    void aPluginRepositoryOffersCompatibleUpgradesCheckedByTheirChecksum() throws Exception {
+        String pluginId = "finance-market-risk";
+        byte[] bundled = Files.readAllBytes(Path.of("target/classes/bundled-plugins/" + pluginId + ".jar"));
+        byte[] upgrade = withVersion(bundled, "1.3.0", false);
+        Files.createDirectories(REPOSITORY);
+        Files.write(REPOSITORY.resolve(pluginId + "-1.3.0.jar"), upgrade);
+        Files.write(REPOSITORY.resolve("tampered.jar"), withVersion(bundled, "1.4.0", false));
+        String sha = sha512(upgrade);
+        Files.writeString(REPOSITORY.resolve("plugins.json"), """
+                [{"id": "%1$s", "description": "Volatility forecast", "provider": "Lepton AI", "releases": [
+                   {"version": "1.3.0", "date": "2026-11-29", "requires": ">=1.0.0 & <2.0.0", "url": "%1$s-1.3.0.jar", "sha512": "%2$s"},
+                   {"version": "5.0.0", "date": "2026-11-29", "requires": ">=5.0.0", "url": "%1$s-1.3.0.jar", "sha512": "%2$s"}]},
+                 {"id": "tampered-case", "releases": [
+                   {"version": "1.0.0", "requires": ">=1.0.0", "url": "tampered.jar", "sha512": "%2$s"}]}]
+                """.formatted(pluginId, sha));
+
+        var catalog = repositories.catalog();
+        assertThat(catalog.problems()).isEmpty();
+        var listing = catalog.listings().stream().filter(l -> l.pluginId().equals(pluginId)).findFirst().orElseThrow();
+        assertThat(listing.version()).as("5.0.0 needs a newer plugin-api").isEqualTo("1.3.0");
+        assertThat(listing.upgrade()).isTrue();
+
+        var tampered = catalog.listings().stream().filter(l -> l.pluginId().equals("tampered-case")).findFirst().orElseThrow();
+        assertThat(repositories.fetch(tampered, "admin").problem()).contains("does not match the SHA-512");
+        assertThat(plugins.installed()).noneMatch(p -> p.getPluginId().equals("tampered-case"));
+
+        var submission = repositories.fetch(listing, "admin");
+        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
+        assertThat(submission.upgradeOf()).isEqualTo("1.0.0");
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).as("live until approved").isEqualTo("1.0.0");
+        assertThat(plugins.approveUpgrade(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.3.0");
+        assertThat(repositories.catalog().listings()).noneMatch(l -> l.pluginId().equals(pluginId));
+
+        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.0.0");
     }
 
     /**
@@ -94,6 +147,10 @@ class H2PortalIT extends PortalIntegrationTest {
     private static void collectGarbage() throws InterruptedException {
         System.gc();
         Thread.sleep(100);
+    }
+
+    private static String sha512(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(bytes));
     }
 
     private static long heapUsed() {

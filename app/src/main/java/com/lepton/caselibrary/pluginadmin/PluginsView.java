@@ -3,6 +3,7 @@ package com.lepton.caselibrary.pluginadmin;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginRepositories;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,9 +42,12 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private final boolean admin;
     private final Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
     private final Paragraph status = new Paragraph();
+    private final PluginRepositories repositories;
+    private final Div repositoryOffers = new Div();
 
-    public PluginsView(PluginHost plugins, AuthenticationContext authentication) {
+    public PluginsView(PluginHost plugins, PluginRepositories repositories, AuthenticationContext authentication) {
         this.plugins = plugins;
+        this.repositories = repositories;
         this.user = authentication.getPrincipalName().orElseThrow();
         this.admin = authentication.hasRole("ADMIN");
         addClassName("plugins-view");
@@ -65,7 +70,43 @@ public class PluginsView extends Div implements HasDynamicTitle {
         upload.setMaxFiles(1);
         add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),
                 upload, status, configureGrid());
+        if (admin && repositories.configured()) {
+            repositoryOffers.setId("repository-offers");
+            add(new H2(getTranslation("plugins.repositories")), new Paragraph(getTranslation("plugins.repositories.lead")), repositoryOffers);
+        }
         refresh();
+    }
+
+    /** What the configured repositories offer this portal: new plugins and upgrades, each fetched into review. */
+    private void refreshRepositoryOffers() {
+        repositoryOffers.removeAll();
+        PluginRepositories.Catalog catalog = repositories.catalog();
+        catalog.problems().forEach(problem -> {
+            Paragraph unreadable = new Paragraph(getTranslation("plugins.repositories.unreadable", problem));
+            unreadable.addClassName("form-status-error");
+            repositoryOffers.add(unreadable);
+        });
+        Grid<PluginRepositories.Listing> offers = new Grid<>(PluginRepositories.Listing.class, false);
+        offers.setId("repository-grid");
+        offers.addColumn(PluginRepositories.Listing::pluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
+        offers.addColumn(listing -> listing.upgrade() ? getTranslation("plugins.repositories.upgrade", listing.installedVersion(), listing.version())
+                : listing.version()).setHeader(getTranslation("operations.version")).setAutoWidth(true);
+        offers.addColumn(listing -> Objects.toString(listing.description(), "")).setHeader(getTranslation("plugins.repositories.description")).setFlexGrow(1);
+        offers.addColumn(PluginRepositories.Listing::repository).setHeader(getTranslation("plugins.repositories.source")).setAutoWidth(true);
+        offers.addComponentColumn(listing -> {
+            Button fetch = new Button(getTranslation(listing.upgrade() ? "plugins.repositories.fetch-upgrade" : "plugins.repositories.fetch"), click -> {
+                PluginHost.Submission submission = repositories.fetch(listing, user);
+                show(submissionMessage(submission), submission.accepted());
+                refresh();
+            });
+            fetch.setId("fetch-" + listing.pluginId());
+            fetch.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return fetch;
+        }).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        offers.setItems(catalog.listings());
+        offers.setAllRowsVisible(true);
+        offers.setEmptyStateText(getTranslation("plugins.repositories.none"));
+        repositoryOffers.add(offers);
     }
 
     private Grid<InstalledPlugin> configureGrid() {
@@ -156,6 +197,9 @@ public class PluginsView extends Div implements HasDynamicTitle {
                 .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW).thenComparing(InstalledPlugin::getPluginId))
                 .toList();
         grid.setItems(visible);
+        if (admin && repositories.configured()) {
+            refreshRepositoryOffers();
+        }
     }
 
     private void show(String message, boolean ok) {

@@ -154,6 +154,14 @@ public class PluginHost implements DisposableBean {
      * administrator may upgrade it.
      */
     public synchronized Submission submit(byte[] bytes, String submittedBy, boolean administrator) {
+        return submit(bytes, submittedBy, administrator, null, null);
+    }
+
+    /**
+     * As {@link #submit(byte[], String, boolean)}, refusing an archive whose manifest does not name
+     * the plugin id and version expected (those a plugin repository listed for it).
+     */
+    synchronized Submission submit(byte[] bytes, String submittedBy, boolean administrator, String expectedId, String expectedVersion) {
         Path review = directory.resolve("review");
         Path upload = null;
         try {
@@ -163,6 +171,10 @@ public class PluginHost implements DisposableBean {
             PluginArchiveCheck.Result check = PluginArchiveCheck.check(upload);
             if (!check.ok()) {
                 return new Submission(check.pluginId(), check.version(), check.problem());
+            }
+            if (expectedId != null && (!expectedId.equals(check.pluginId()) || !expectedVersion.equals(check.version()))) {
+                return new Submission(check.pluginId(), check.version(), "the archive's manifest names " + check.pluginId() + " "
+                        + check.version() + ", the repository listed " + expectedId + " " + expectedVersion);
             }
             Optional<InstalledPlugin> known = registry.findById(check.pluginId()).filter(entry -> entry.getState() != PluginState.FAILED);
             String fileName = check.pluginId() + "-" + check.version().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jar";
