@@ -23,6 +23,7 @@ final class ReadOnlyFolders implements AutoCloseable {
 
     private final List<Path> folders;
     private boolean immutable;
+    private Thread undo;
 
     private ReadOnlyFolders(List<Path> folders) {
         this.folders = folders;
@@ -42,6 +43,9 @@ final class ReadOnlyFolders implements AutoCloseable {
             return readOnly;
         }
         readOnly.immutable = true;
+        // An immutable folder cannot be deleted even by root: if the test JVM is stopped, lift it on the way out.
+        readOnly.undo = new Thread(() -> readOnly.chattr("-i"), "read-only-folders-undo");
+        Runtime.getRuntime().addShutdownHook(readOnly.undo);
         int exit = readOnly.chattr("+i");
         List<Path> stillWritable = readOnly.writable();
         if (!stillWritable.isEmpty()) {
@@ -70,6 +74,11 @@ final class ReadOnlyFolders implements AutoCloseable {
     public void close() {
         if (immutable) {
             chattr("-i");
+            try {
+                Runtime.getRuntime().removeShutdownHook(undo);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
         for (Path folder : folders) {
             setPermissions(folder, "rwxr-xr-x");
