@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * against one portal, optionally with the REST load of {@code java -jar lepton-case-library.jar load} at the same
  * time. Each session is its own browser context (its own cookies, so its own Vaadin session): it opens the home
  * page, follows the link to a case page inside the same Vaadin UI, and stays open. The contexts are spread over a
- * few Chromium processes, each driven from its own thread (Playwright objects are not thread-safe); tabs are kept
+ * few Chromium browsers, each driven from its own thread (Playwright objects are not thread-safe); tabs are kept
  * open so that every UI stays on the server. Prints sessions opened, failures, time to open, the portal's heap
  * (after a full GC forced with {@code jcmd PID GC.run} where the portal runs on this machine) and RSS before and
  * after, heap per Vaadin session, and the portal's own counts of Vaadin sessions and UIs.
@@ -64,7 +64,6 @@ public final class BrowserLoadBench {
     public static void main(String[] args) throws Exception {
         int browsers = Integer.getInteger("bench.browsers", 200);
         int processes = Integer.getInteger("bench.chromiums", 4);
-        int renderers = Integer.getInteger("bench.renderers", 6);
         int clients = Integer.getInteger("bench.clients", 64);
         int seconds = Integer.getInteger("bench.seconds", 30);
         String casePath = System.getProperty("bench.case", "/cases/manufacturing-sorting");
@@ -84,7 +83,7 @@ public final class BrowserLoadBench {
                     Optional.of(started.pid()));
         }
         try {
-            bench.run(browsers, processes, renderers, clients, seconds, casePath);
+            bench.run(browsers, processes, clients, seconds, casePath);
         } finally {
             if (started != null) {
                 started.close();
@@ -92,15 +91,17 @@ public final class BrowserLoadBench {
         }
     }
 
-    private void run(int browsers, int processes, int renderers, int clients, int seconds, String casePath) throws Exception {
-        System.out.printf("Browser load on %s: %d browser sessions in %d Chromium processes (at most %d renderers each), "
-                + "then %d REST demo clients for %d s%n", base, browsers, processes, renderers, clients, seconds);
+    private void run(int browsers, int processes, int clients, int seconds, String casePath) throws Exception {
+        System.out.printf("Browser load on %s: %d browser sessions in %d Chromium browsers, then %d REST demo clients for %d s%n",
+                base, browsers, processes, clients, seconds);
+        // A first reading warms up the metrics endpoint and collects start-up garbage; only the second counts.
+        snapshot();
         Snapshot idle = snapshot();
         System.out.println("before:        " + idle);
 
         List<Chromium> chromiums = new ArrayList<>();
         for (int i = 0; i < processes; i++) {
-            chromiums.add(new Chromium(renderers));
+            chromiums.add(new Chromium());
         }
         Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -224,22 +225,15 @@ public final class BrowserLoadBench {
     private static final class Chromium {
 
         final ExecutorService thread = Executors.newSingleThreadExecutor();
-        private final int renderers;
         private final List<Page> pages = new ArrayList<>();
         private Playwright playwright;
         private Browser browser;
 
-        Chromium(int renderers) {
-            this.renderers = renderers;
-        }
-
         int open(int count, String base, String casePath, Map<String, AtomicInteger> failures) {
-            List<String> args = new ArrayList<>(BrowserSession.CHROMIUM_ARGS);
-            // Tabs of different contexts share renderer processes, or 200 tabs need 200 of them.
-            args.add("--renderer-process-limit=" + renderers);
+            // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
             playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(E2eSettings.chromiumPath())
-                    .setHeadless(true).setArgs(args));
+                    .setHeadless(true).setArgs(BrowserSession.CHROMIUM_ARGS));
             int opened = 0;
             for (int i = 0; i < count; i++) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
