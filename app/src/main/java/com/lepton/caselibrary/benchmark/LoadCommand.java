@@ -78,8 +78,10 @@ public final class LoadCommand {
             if (admin.isPresent()) {
                 out.printf("portal heap used: %.0f MB before, %.0f MB with the sessions, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
                         heapBefore / 1e6, heapWithSessions / 1e6, heapAfter / 1e6, rss / 1e6, sessionsActive);
-                out.printf("heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
-                        (heapWithSessions - heapBefore) / Math.max(1, browsing.size()) / 1e3);
+                if (!browsing.isEmpty()) {
+                    out.printf("heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
+                            (heapWithSessions - heapBefore) / browsing.size() / 1e3);
+                }
             }
             return result.errors() == 0 ? 0 : 2;
         } catch (Exception e) {

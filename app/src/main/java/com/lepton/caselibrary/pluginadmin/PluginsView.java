@@ -174,7 +174,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     private String submissionMessage(PluginHost.Submission submission) {
         if (!submission.accepted()) {
-            return getTranslation("plugins.refused", submission.problem());
+            return submission.notStored() ? getTranslation("plugins.notstored") : getTranslation("plugins.refused", submission.problem());
         }
         return submission.upgradeOf() == null ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
                 : getTranslation("plugins.submitted.upgrade", submission.pluginId(), submission.version(), submission.upgradeOf());

@@ -128,8 +128,13 @@ public class PluginHost implements DisposableBean {
      * The outcome of an upload: the plugin id held for review, or why the archive was refused.
      *
      * @param upgradeOf the live version a reviewed upload would replace, or null for a new plugin
+     * @param notStored the archive was not at fault: the plugins folder could not be written
      */
-    public record Submission(String pluginId, String version, String problem, String upgradeOf) {
+    public record Submission(String pluginId, String version, String problem, String upgradeOf, boolean notStored) {
+        public Submission(String pluginId, String version, String problem, String upgradeOf) {
+            this(pluginId, version, problem, upgradeOf, false);
+        }
+
         public Submission(String pluginId, String version, String problem) {
             this(pluginId, version, problem, null);
         }
@@ -196,7 +201,9 @@ public class PluginHost implements DisposableBean {
             });
             return new Submission(check.pluginId(), check.version(), null);
         } catch (IOException e) {
-            return new Submission(null, null, "cannot be stored: " + e.getMessage());
+            // A read-only or full plugins folder: the partner is told so (without server paths), the log keeps the cause.
+            log.error("Cannot store an uploaded plugin under {}: {}", review, e.toString());
+            return new Submission(null, null, "cannot be stored: " + e.getMessage(), null, true);
         } finally {
             if (upload != null) {
                 try {

@@ -170,6 +170,11 @@ public final class PortalProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** The portal's process id on this machine (for jcmd and /proc), or -1 for an external portal. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
