@@ -66,6 +66,8 @@ public class PluginsView extends Div implements HasDynamicTitle {
         }));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar", ".zip");
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("plugins.upload.drop")));
+        upload.setUploadButton(new Button(getTranslation("plugins.upload.button")));
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
         add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),

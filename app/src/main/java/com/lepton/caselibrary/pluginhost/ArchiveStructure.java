@@ -81,7 +81,7 @@ record ArchiveStructure(long maxArchiveBytes, int maxEntries, long maxUncompress
 
     /** Classes the portal provides: bundled again, they would be loaded twice and break the plugin. */
     private static final java.util.List<String> HOST_PACKAGES = java.util.List.of(
-            "com/lepton/caselibrary/api/", "org/pf4j/", "ai/djl/", "org/tensorflow/", "com/vaadin/", "org/springframework/");
+            "com/lepton/caselibrary/api/", "com/lepton/caselibrary/trainingkit/", "org/pf4j/", "ai/djl/", "org/tensorflow/", "com/vaadin/", "org/springframework/");
 
     private static Optional<String> badName(String name) {
         if (name.isEmpty() || name.indexOf('\0') >= 0) {
