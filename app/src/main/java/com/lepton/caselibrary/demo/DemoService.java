@@ -40,6 +40,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
+    /** Uncertainty bands of forecasts, from each model card's held-out errors. */
+    private final ForecastBands bands = new ForecastBands();
 
     public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, Explainer explainer, ImageDecoder images,
             DemoRunRepository runs, DemoProperties limits, DemoRateLimiter rateLimiter) {
@@ -204,8 +206,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private DemoOutcome runAdmitted(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
             InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
-            record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
-            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input);
+            Long runId = record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
+            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input,
+                    bands.of(loaded, answer.result()).orElse(null), runId);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
@@ -295,14 +298,15 @@ public class DemoService implements org.springframework.beans.factory.Disposable
      * is unreachable (a restart, an outage) the run is answered as usual, left out of the history
      * and logged as such; the pool reconnects by itself when the database is back.
      */
-    private void record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
+    private Long record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
             DemoRun.Outcome outcome, String topClass, String message) {
         String kind = loaded.plugin().demo().inputKind().name();
         try {
-            runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+            return runs.save(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message)).getId();
         } catch (DataAccessException | TransactionException e) {
             log.warn("Demo run of {} ({}) answered but NOT recorded in the run history, the database is unavailable: {}",
                     loaded.caseId(), outcome, e.getMostSpecificCause().toString());
+            return null;
         }
     }
 
