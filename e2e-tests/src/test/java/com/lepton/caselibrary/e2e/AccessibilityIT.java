@@ -92,6 +92,9 @@ class AccessibilityIT {
         String target = path.startsWith("DECK") ? deck(portal, page) + path.substring("DECK".length()) : path;
         page.navigate(portal.url(target));
         waitForVaadin(page);
+        // The role's own page, not the sign-in page or "not found".
+        PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).hasCount(0);
         // Pages that run demos are checked with their results on screen.
         if (target.endsWith("/present")) {
             PlaywrightAssertions.assertThat(page.locator("#present-result[data-ready=true]")).hasCount(1);

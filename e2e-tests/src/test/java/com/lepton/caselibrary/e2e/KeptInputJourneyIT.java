@@ -85,9 +85,13 @@ class KeptInputJourneyIT {
 
             admin.locator("#kept-inputs vaadin-button[id^=kept-delete-]").first().click();
             waitForVaadin(admin);
-            assertThat(downloads).hasCount(0);
             assertThat(admin.locator("#kept-status")).containsText("deleted");
             assertThat(admin.locator("#kept-status")).containsText("No kept inputs");
+            // Gone from the database, not just from the list: a fresh page has nothing to show.
+            admin.reload();
+            waitForVaadin(admin);
+            assertThat(admin.locator("#kept-status")).hasText("No kept inputs, from no case.");
+            assertThat(downloads).hasCount(0);
         }
     }
 
