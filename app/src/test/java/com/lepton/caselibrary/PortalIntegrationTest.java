@@ -360,6 +360,46 @@ abstract class PortalIntegrationTest {
         assertThat(decks.run(reopened.getItems().getFirst(), Requester.of("deck-test")).succeeded()).isTrue();
     }
 
+    @Autowired
+    com.lepton.caselibrary.demo.KeptInputs keptInputs;
+
+    /**
+     * A visitor's own input is stored only when they agreed and the run succeeded: unticked, or a
+     * refused (hostile) upload, stores nothing; a kept one downloads byte for byte and deletes.
+     */
+    @Test
+    void keepsAVisitorsInputOnlyWithConsentAndOnlyWhenTheRunSucceeded() {
+        LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
+        byte[] png = loaded.resource(loaded.plugin().demo().samples().getFirst().resourcePath()).orElseThrow();
+        byte[] hostile = "<?php echo 'not an image'; ?>".getBytes(StandardCharsets.UTF_8);
+        long before = keptInputs.count(CASE);
+
+        DemoOutcome declined = demos.runUpload(loaded, Requester.of("keep-it"), png);
+        assertThat(declined.succeeded()).isTrue();
+        assertThat(keptInputs.keepIfAgreed(false, loaded, declined, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png))).isEmpty();
+        DemoOutcome refused = demos.runUpload(loaded, Requester.of("keep-it"), hostile);
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(keptInputs.keepIfAgreed(true, loaded, refused, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(hostile))).isEmpty();
+        assertThat(keptInputs.count(CASE)).as("nothing stored unticked or refused").isEqualTo(before);
+
+        DemoOutcome agreed = demos.runUpload(loaded, Requester.of("keep-it"), png);
+        long id = keptInputs.keepIfAgreed(true, loaded, agreed, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png)).orElseThrow();
+
+        assertThat(keptInputs.count(CASE)).isEqualTo(before + 1);
+        var summary = keptInputs.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        assertThat(summary.runId()).as("linked to its run record").isEqualTo(agreed.runId()).isNotNull();
+        assertThat(runs.findById(agreed.runId())).get().extracting(DemoRun::getCaseId).isEqualTo(CASE);
+        assertThat(summary.contentType()).isEqualTo("image/png");
+        assertThat(summary.sizeBytes()).isEqualTo(png.length);
+        var download = keptInputs.download(id).orElseThrow();
+        assertThat(download.bytes()).isEqualTo(png);
+        assertThat(download.fileName()).isEqualTo(CASE + "-" + id + ".png");
+
+        keptInputs.delete(id);
+        assertThat(keptInputs.download(id)).isEmpty();
+        assertThat(keptInputs.count(CASE)).isEqualTo(before);
+    }
+
     @Test
     void migrationsRunAgainOnTheExistingDatabaseChangeNothingAndLoseNothing() {
         long accountsBefore = accounts.list().size();
@@ -369,7 +409,7 @@ abstract class PortalIntegrationTest {
 
         assertThat(again.migrationsExecuted).as("nothing left to migrate on an existing database").isZero();
         flyway.validate();
-        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3");
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3", "4", "5", "6");
         assertThat(accounts.list()).hasSize((int) accountsBefore);
         assertThat(runs.count()).isEqualTo(runsBefore);
     }

@@ -54,9 +54,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final DemoService demos;
     private final ImageDecoder images;
     private final ModelCardReader modelCards;
+    private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
     private String title = "";
 
-    public CaseView(CatalogService catalog, CaseStudyLibrary library, DemoService demos, ImageDecoder images, ModelCardReader modelCards) {
+    public CaseView(CatalogService catalog, CaseStudyLibrary library, DemoService demos, ImageDecoder images, ModelCardReader modelCards,
+            com.lepton.caselibrary.demo.KeptInputs keptInputs) {
+        this.keptInputs = keptInputs;
         this.catalog = catalog;
         this.library = library;
         this.demos = demos;
@@ -109,7 +112,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         live.addClassName("case-live");
         Optional<LoadedCase> loaded = demos.liveCase(caseId);
         if (loaded.isPresent()) {
-            DemoPanel panel = new DemoPanel(loaded.get(), demos, images);
+            DemoPanel panel = new DemoPanel(loaded.get(), demos, images, keptInputs);
             live.add(panel);
             presetSample.ifPresent(panel::runPreset);
             live.add(modelCards.read(loaded.get()).<Div>map(card -> new ModelCardPanel(card, getLocale())).orElseGet(ModelCardPanel::missing));

@@ -39,6 +39,26 @@ public final class LineChart {
         }
     }
 
+    /**
+     * A shaded area between two edges, e.g. an uncertainty band around a forecast.
+     *
+     * @param cssClass class of its polygon (and legend swatch)
+     * @param label    its name in the legend; {@code null} for none
+     * @param lower    the lower edge, one value per x position from {@code offset}
+     * @param upper    the upper edge, as long as {@code lower}
+     * @param offset   x position of the first value
+     */
+    public record Band(String cssClass, String label, double[] lower, double[] upper, int offset) {
+
+        public Band {
+            if (lower.length != upper.length) {
+                throw new IllegalArgumentException("band edges differ in length: " + lower.length + " and " + upper.length);
+            }
+            lower = lower.clone();
+            upper = upper.clone();
+        }
+    }
+
     /** A label at an x position. */
     public record Tick(int index, String label) {
     }
@@ -47,6 +67,7 @@ public final class LineChart {
     private final int height;
     private final NumberFormat number;
     private final List<Series> series = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
     private final List<Tick> xTicks = new ArrayList<>();
     private String ariaLabel = "";
     private String xLabel;
@@ -113,9 +134,16 @@ public final class LineChart {
         return this;
     }
 
-    /** The x positions the chart spans: the furthest point of any series. */
+    /** A shaded band, drawn under every line. */
+    public LineChart band(Band area) {
+        bands.add(area);
+        return this;
+    }
+
+    /** The x positions the chart spans: the furthest point of any series or band. */
     int positions() {
-        return series.stream().mapToInt(s -> s.offset() + s.values().length).max().orElse(0);
+        return Math.max(series.stream().mapToInt(s -> s.offset() + s.values().length).max().orElse(0),
+                bands.stream().mapToInt(b -> b.offset() + b.lower().length).max().orElse(0));
     }
 
     /** The SVG element. */
@@ -127,6 +155,16 @@ public final class LineChart {
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
+                }
+            }
+        }
+        for (Band area : bands) {
+            for (double[] edge : new double[][] {area.lower(), area.upper()}) {
+                for (double v : edge) {
+                    if (Double.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
         }
@@ -153,7 +191,8 @@ public final class LineChart {
             number.setMaximumFractionDigits(2);
         }
 
-        int legendHeight = legend && series.stream().anyMatch(s -> s.label() != null) ? fontSize * 2 : 0;
+        int legendHeight = legend && (series.stream().anyMatch(s -> s.label() != null) || bands.stream().anyMatch(b -> b.label() != null))
+                ? fontSize * 2 : 0;
         int tickWidth = ticks.stream().mapToInt(v -> number.format(v).length()).max().orElse(3) * fontSize * 6 / 10 + 8;
         int left = (yLabel == null ? 4 : fontSize + 10) + tickWidth;
         int right = 12;
@@ -196,6 +235,22 @@ public final class LineChart {
                     "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\" transform=\"rotate(-90 %d %d)\">%s</text>",
                     fontSize, cy, fontSize, cy, escape(yLabel)));
         }
+        for (Band area : bands) {
+            // Along the upper edge, then back along the lower one.
+            StringBuilder points = new StringBuilder();
+            double[] upper = area.upper();
+            double[] lower = area.lower();
+            for (int i = 0; i < upper.length; i++) {
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(area.offset() + i, positions, left, plotWidth),
+                        top + (high - upper[i]) / (high - low) * plotHeight));
+            }
+            for (int i = lower.length - 1; i >= 0; i--) {
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(area.offset() + i, positions, left, plotWidth),
+                        top + (high - lower[i]) / (high - low) * plotHeight));
+            }
+            svg.append("<polygon class=\"").append(escape(area.cssClass())).append("\" points=\"")
+                    .append(points.toString().stripTrailing()).append("\"/>");
+        }
         for (Series line : series) {
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
@@ -225,6 +280,16 @@ public final class LineChart {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
                         x + 34, y, escape(line.label())));
                 x += 34 + textWidth(line.label()) + fontSize * 3 / 2;
+            }
+            for (Band area : bands) {
+                if (area.label() == null) {
+                    continue;
+                }
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"28\" height=\"%d\" class=\"%s\"/>",
+                        x, y - fontSize / 2, fontSize, escape(area.cssClass())));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
+                        x + 34, y, escape(area.label())));
+                x += 34 + textWidth(area.label()) + fontSize * 3 / 2;
             }
             svg.append("</g>");
         }

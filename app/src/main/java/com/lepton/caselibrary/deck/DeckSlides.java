@@ -104,7 +104,7 @@ class DeckSlides extends Div {
             result.removeAll();
             if (outcome.succeeded()) {
                 result.add(new Span(getTranslation("present.sample", Decks.sampleLabel(loaded, item.getSampleId()))),
-                        DemoResults.view(outcome.result(), getLocale()));
+                        DemoResults.view(outcome, getLocale()));
                 result.getElement().setAttribute("data-ready", "true");
             } else {
                 result.add(new Paragraph(DemoResults.message(outcome, getLocale())));

@@ -93,7 +93,7 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
                 Div result = results.get(i);
                 result.removeAll();
                 if (outcome.succeeded()) {
-                    result.add(DemoResults.view(outcome.result(), getLocale()));
+                    result.add(DemoResults.view(outcome, getLocale()));
                     result.getElement().setAttribute("data-ready", "true");
                 } else {
                     result.add(new Paragraph(getTranslation("deck.not-ready")));

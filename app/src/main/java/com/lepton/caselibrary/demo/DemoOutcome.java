@@ -15,20 +15,23 @@ import com.lepton.caselibrary.api.LocalizedText;
  * @param messageArgs  arguments of the refusal message
  * @param pluginMessage a refusal worded by the plugin (both languages), or {@code null}
  * @param input        the decoded input that was run, for views that show or explain it; never stored
+ * @param band         for a forecast, its uncertainty band from the model's held-out errors, or {@code null}
+ * @param runId        the id of the run's record in the history, or {@code null} when it was not written (yet)
  */
 public record DemoOutcome(DemoResult result, String modelVersion, long queueMs, long computeMs,
-        String messageKey, Object[] messageArgs, LocalizedText pluginMessage, DemoInput input) {
+        String messageKey, Object[] messageArgs, LocalizedText pluginMessage, DemoInput input, ForecastBand band, Long runId) {
 
-    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs, DemoInput input) {
-        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input);
+    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs, DemoInput input,
+            ForecastBand band, Long runId) {
+        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input, band, runId);
     }
 
     static DemoOutcome refused(String messageKey, Object... args) {
-        return new DemoOutcome(null, null, 0, 0, messageKey, args, null, null);
+        return new DemoOutcome(null, null, 0, 0, messageKey, args, null, null, null, null);
     }
 
     static DemoOutcome refusedByPlugin(LocalizedText message) {
-        return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message, null);
+        return new DemoOutcome(null, null, 0, 0, "demo.error.failed", new Object[0], message, null, null, null);
     }
 
     /** A refusal made outside a run, e.g. a presented case whose plugin has been taken offline. */

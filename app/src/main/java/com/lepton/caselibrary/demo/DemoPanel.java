@@ -10,6 +10,7 @@ import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,11 +42,15 @@ public class DemoPanel extends Div {
     private final Requester visitor;
     private final Div result = new Div();
     private final Paragraph stats = new Paragraph();
+    private final KeptInputs keptInputs;
+    /** Whether the visitor agreed to let Lepton keep their own input; read off the UI thread, so volatile. */
+    private volatile boolean keepAgreed;
 
-    public DemoPanel(LoadedCase loaded, DemoService demos, ImageDecoder images) {
+    public DemoPanel(LoadedCase loaded, DemoService demos, ImageDecoder images, KeptInputs keptInputs) {
         this.loaded = loaded;
         this.demos = demos;
         this.images = images;
+        this.keptInputs = keptInputs;
         this.kind = loaded.plugin().demo().inputKind();
         this.visitor = demos.currentVisitor();
         setId("demo");
@@ -101,7 +106,7 @@ public class DemoPanel extends Div {
 
     private void runSample(String sampleId) {
         presetSample = sampleId;
-        runInBackground(() -> demos.runSample(loaded, visitor, sampleId));
+        runInBackground(() -> demos.runSample(loaded, visitor, sampleId), null);
     }
 
     /**
@@ -117,11 +122,25 @@ public class DemoPanel extends Div {
     }
 
     private Div configureOwnInput() {
-        return switch (kind) {
+        Div own = switch (kind) {
             case IMAGE -> loaded.plugin().demo().drawable() ? new Div(new DrawingCanvas(this::recognize), configureUpload()) : configureUpload();
-            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, visitor, text));
-            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, visitor, text));
+            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, visitor, text),
+                    KeptInputs.Raw::series);
+            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, visitor, text),
+                    KeptInputs.Raw::text);
         };
+        own.add(configureKeepConsent());
+        return own;
+    }
+
+    /** The visitor's consent to keep their own input: unchecked by default, asked afresh on every page. */
+    private Checkbox configureKeepConsent() {
+        Checkbox keep = new Checkbox(getTranslation("demo.keep"), false);
+        keep.setId("demo-keep");
+        keep.addClassName("demo-keep");
+        keep.setHelperText(getTranslation("demo.keep.help"));
+        keep.addValueChangeListener(change -> keepAgreed = Boolean.TRUE.equals(change.getValue()));
+        return keep;
     }
 
     private Div configureUpload() {
@@ -142,7 +161,8 @@ public class DemoPanel extends Div {
         return section;
     }
 
-    private Div configureTextInput(String labelKey, String placeholderKey, java.util.function.Function<String, DemoOutcome> run) {
+    private Div configureTextInput(String labelKey, String placeholderKey, java.util.function.Function<String, DemoOutcome> run,
+            java.util.function.Function<String, KeptInputs.Raw> raw) {
         TextArea input = new TextArea(getTranslation(labelKey));
         input.setId("demo-input");
         input.setPlaceholder(getTranslation(placeholderKey));
@@ -151,7 +171,7 @@ public class DemoPanel extends Div {
         Button submit = new Button(getTranslation("demo.run"), click -> {
             String text = input.getValue();
             presetSample = null;
-            runInBackground(() -> run.apply(text));
+            runInBackground(() -> run.apply(text), () -> raw.apply(text));
         });
         submit.setId("demo-run");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -166,7 +186,13 @@ public class DemoPanel extends Div {
             return;
         }
         presetSample = null;
-        runInBackground(() -> demos.runDrawing(loaded, visitor, dataUrl));
+        runInBackground(() -> demos.runDrawing(loaded, visitor, dataUrl), () -> {
+            try {
+                return new KeptInputs.Raw(DataUrls.png(dataUrl, images.maxUploadBytes()), "image/png");
+            } catch (DemoInputException e) {
+                throw new IllegalArgumentException("drawing not readable", e);
+            }
+        });
     }
 
     /** Reads the upload with a hard byte limit, then runs it in the UI's context. */
@@ -179,6 +205,7 @@ public class DemoPanel extends Div {
                 bytes = in.readNBytes(images.maxUploadBytes() + 1);
             }
             DemoOutcome outcome = demos.runUpload(loaded, visitor, bytes);
+            keptInputs.keepIfAgreed(keepAgreed, loaded, outcome, () -> KeptInputs.Raw.image(bytes));
             ui.access(() -> {
                 presetSample = null;
                 show(outcome);
@@ -195,7 +222,8 @@ public class DemoPanel extends Div {
      * Runs the model off the UI thread and shows, meanwhile, how many requests are ahead and the
      * expected wait; the result arrives by server push.
      */
-    private void runInBackground(java.util.function.Supplier<DemoOutcome> run) {
+    private void runInBackground(java.util.function.Supplier<DemoOutcome> run, java.util.function.Supplier<KeptInputs.Raw> ownInput) {
+        boolean keep = ownInput != null && keepAgreed;
         UI ui = UI.getCurrent();
         DemoService.Pending pending = demos.pending(loaded);
         result.removeAll();
@@ -205,7 +233,11 @@ public class DemoPanel extends Div {
         progress.setId("demo-progress");
         progress.addClassName("demo-progress");
         result.add(progress);
-        demos.submit(run).thenAccept(outcome -> ui.access(() -> show(outcome)));
+        demos.submit(run).thenApply(outcome -> {
+            // On the run's thread, so the UI never waits for the database.
+            keptInputs.keepIfAgreed(keep, loaded, outcome, ownInput);
+            return outcome;
+        }).thenAccept(outcome -> ui.access(() -> show(outcome)));
     }
 
     private void show(DemoOutcome outcome) {
@@ -220,7 +252,7 @@ public class DemoPanel extends Div {
                 result.getElement().setAttribute("data-top-class", classification.top().key());
                 result.add(new ClassificationBars(classification, getLocale()));
             }
-            case DemoResult.Forecast forecast -> result.add(new ForecastChart(forecast, getLocale()));
+            case DemoResult.Forecast forecast -> result.add(new ForecastChart(forecast, outcome.band(), getLocale()));
         }
         Paragraph latency = new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
         latency.addClassName("demo-latency");

@@ -17,10 +17,11 @@ public final class DemoResults {
                 : com.lepton.caselibrary.i18n.Messages.format(outcome.messageKey(), locale, outcome.messageArgs());
     }
 
-    public static Component view(DemoResult result, Locale locale) {
-        return switch (result) {
+    /** A successful run's result; a forecast with its uncertainty band when the model card gives one. */
+    public static Component view(DemoOutcome outcome, Locale locale) {
+        return switch (outcome.result()) {
             case DemoResult.Classification classification -> new ClassificationBars(classification, locale);
-            case DemoResult.Forecast forecast -> new ForecastChart(forecast, locale);
+            case DemoResult.Forecast forecast -> new ForecastChart(forecast, outcome.band(), locale);
         };
     }
 }

@@ -39,6 +39,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
+    /** Uncertainty bands of forecasts, from each model card's held-out errors. */
+    private final ForecastBands bands = new ForecastBands();
 
     public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, Explainer explainer, ImageDecoder images,
             DemoRunRepository runs, RunHistory history, DemoProperties limits, DemoRateLimiter rateLimiter) {
@@ -204,8 +206,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private DemoOutcome runAdmitted(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
             InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
-            record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
-            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input);
+            Long runId = record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
+            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input,
+                    bands.of(loaded, answer.result()).orElse(null), runId);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
@@ -290,11 +293,15 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         return new DemoStats(runs.countSuccesses(caseId), median);
     }
 
-    /** Writes the run to the history; {@link RunHistory} keeps it while the database is unreachable. */
-    private void record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
+    /**
+     * Writes the run to the history; {@link RunHistory} keeps it while the database is unreachable.
+     *
+     * @return the run's id, or null when it waits for the database
+     */
+    private Long record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
             DemoRun.Outcome outcome, String topClass, String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        history.record(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+        return history.record(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
     }
 
     private static String topClass(DemoResult result) {

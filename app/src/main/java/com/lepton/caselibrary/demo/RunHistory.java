@@ -54,18 +54,22 @@ public class RunHistory implements DisposableBean {
         writer.scheduleWithFixedDelay(this::writeBacklog, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Records a run: now if the database answers, otherwise as soon as it does. */
-    public void record(DemoRun run) {
+    /**
+     * Records a run: now if the database answers, otherwise as soon as it does.
+     *
+     * @return the run's id when it was written at once, null when it waits in the backlog
+     */
+    public Long record(DemoRun run) {
         if (backlogSize.get() == 0) {
             try {
-                runs.save(run);
-                return;
+                return runs.save(run).getId();
             } catch (DataAccessException | TransactionException e) {
                 log.warn("The run history cannot be written, the database is unavailable ({}); runs wait in memory until it is back",
                         e.getMostSpecificCause().toString());
             }
         }
         enqueue(run.unsavedCopy());
+        return null;
     }
 
     /** Runs answered but not yet in the history. */

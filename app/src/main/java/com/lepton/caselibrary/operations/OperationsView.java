@@ -61,7 +61,9 @@ public class OperationsView extends Div implements HasDynamicTitle {
         Anchor metrics = new Anchor("actuator/prometheus", "/actuator/prometheus");
         health.setRouterIgnore(true);
         metrics.setRouterIgnore(true);
-        Div links = new Div(health, metrics);
+        com.vaadin.flow.router.RouterLink keptInputs = new com.vaadin.flow.router.RouterLink(getTranslation("kept.title"), KeptInputsView.class);
+        keptInputs.setId("operations-kept-inputs");
+        Div links = new Div(health, metrics, keptInputs);
         links.addClassName("operations-links");
         return links;
     }

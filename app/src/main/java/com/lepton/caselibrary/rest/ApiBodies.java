@@ -36,13 +36,29 @@ final class ApiBodies {
     /** The answer to a run: the result, or the message a visitor would see and its key. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RunResponse(String caseId, boolean succeeded, String modelVersion, Long queueMs, Long computeMs,
-            com.lepton.caselibrary.api.DemoResult result, String messageKey, String message) {
+            com.lepton.caselibrary.api.DemoResult result, ForecastBandBody forecastBand, String messageKey, String message) {
 
         static RunResponse of(String caseId, DemoOutcome outcome, String message) {
             if (outcome.succeeded()) {
-                return new RunResponse(caseId, true, outcome.modelVersion(), outcome.queueMs(), outcome.computeMs(), outcome.result(), null, null);
+                return new RunResponse(caseId, true, outcome.modelVersion(), outcome.queueMs(), outcome.computeMs(), outcome.result(),
+                        ForecastBandBody.of(outcome.band()), null, null);
             }
-            return new RunResponse(caseId, false, null, null, null, null, outcome.messageKey(), message);
+            return new RunResponse(caseId, false, null, null, null, null, null, outcome.messageKey(), message);
+        }
+    }
+
+    /**
+     * A forecast's uncertainty band: {@code lower[i]}..{@code upper[i]} around {@code forecast[i]}
+     * is the forecast plus the {@code lowerError} and {@code upperError} quantiles of the model's
+     * held-out test-period errors (actual minus forecast); {@code within} of {@code heldOutErrors}
+     * lay in that range.
+     */
+    record ForecastBandBody(double coverage, double[] lower, double[] upper, double lowerError, double upperError,
+            int heldOutErrors, int within) {
+
+        static ForecastBandBody of(com.lepton.caselibrary.demo.ForecastBand band) {
+            return band == null ? null : new ForecastBandBody(band.interval().coverage(), band.lower(), band.upper(),
+                    band.interval().lower(), band.interval().upper(), band.interval().errors(), band.interval().within());
         }
     }
 

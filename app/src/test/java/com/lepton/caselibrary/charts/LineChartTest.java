@@ -124,4 +124,37 @@ class LineChartTest {
         assertThat(starts).hasSize(2);
         assertThat(starts.get(1) - starts.get(0)).isEqualTo(34 + 48 + 24);
     }
+
+    private static final Pattern POLYGON = Pattern.compile("<polygon class=\"([^\"]+)\" points=\"([^\"]+)\"/>");
+
+    @Test
+    void drawsABandUnderTheLinesAlongItsUpperEdgeAndBackAlongItsLowerOne() {
+        String svg = LineChart.of(400, 200, Locale.ENGLISH)
+                .legend()
+                .band(new LineChart.Band("forecast-band", "90 % band", new double[] {10, 6}, new double[] {10, 16}, 2))
+                .series(Series.of("history", "History", new double[] {8, 9, 10}))
+                .svg();
+
+        Matcher band = POLYGON.matcher(svg);
+        assertThat(band.find()).isTrue();
+        assertThat(band.group(1)).isEqualTo("forecast-band");
+        List<double[]> points = java.util.Arrays.stream(band.group(2).split(" "))
+                .map(p -> java.util.Arrays.stream(p.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
+        assertThat(points).hasSize(4);
+        // Upper edge left to right, then lower edge right to left; the band opens from one point to a range.
+        assertThat(points.get(0)[0]).isLessThan(points.get(1)[0]);
+        assertThat(points.get(0)).containsExactly(points.get(3));
+        assertThat(points.get(1)[0]).isEqualTo(points.get(2)[0]);
+        assertThat(points.get(1)[1]).as("16 is drawn above 6").isLessThan(points.get(2)[1]);
+        // The band's edges widen the y axis (6 to 16), and it is drawn before, so under, the line.
+        assertThat(svg).contains(">6</text>", ">16</text>");
+        assertThat(svg.indexOf("<polygon")).isLessThan(svg.indexOf("<polyline"));
+        assertThat(svg).contains("<rect x=", "class=\"forecast-band\"/>", ">90 % band</text>", ">History</text>");
+    }
+
+    @Test
+    void refusesABandWhoseEdgesDifferInLength() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LineChart.Band("b", null, new double[2], new double[3], 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -105,6 +105,19 @@ class PortalApiIT {
         assertThat(badSeriesZh.statusCode()).isEqualTo(400);
         assertThat(badSeriesZh.body()).containsPattern("\\p{IsHan}");
 
+        // A forecast comes with its band from the model card's held-out errors; a classification has none.
+        String forecastSample = plugins.find("technology-energy-forecast").orElseThrow().plugin().demo().samples().getFirst().id();
+        HttpResponse<String> forecast = send("POST", "/api/cases/technology-energy-forecast/samples/" + forecastSample + "/run", null);
+        assertThat(forecast.statusCode()).isEqualTo(200);
+        tools.jackson.databind.JsonNode answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(forecast.body());
+        double next = answer.path("result").path("forecast").get(0).asDouble();
+        tools.jackson.databind.JsonNode band = answer.path("forecastBand");
+        assertThat(band.path("coverage").asDouble()).isEqualTo(0.9);
+        assertThat(band.path("lower").get(0).asDouble()).isEqualTo(next + band.path("lowerError").asDouble(), org.assertj.core.data.Offset.offset(1e-9)).isLessThan(next);
+        assertThat(band.path("upper").get(0).asDouble()).isEqualTo(next + band.path("upperError").asDouble(), org.assertj.core.data.Offset.offset(1e-9)).isGreaterThan(next);
+        assertThat((double) band.path("within").asInt() / band.path("heldOutErrors").asInt()).isGreaterThanOrEqualTo(0.9);
+        assertThat(text.body()).doesNotContain("forecastBand");
+
         assertThat(send("POST", "/api/cases/no-such-case/samples/x/run", null).statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/cases/" + CASE + "/samples/no-such-sample/run", null).body()).contains("no sample");
     }

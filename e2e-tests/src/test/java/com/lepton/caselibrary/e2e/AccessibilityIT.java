@@ -14,19 +14,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Collectors;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * axe-core (WCAG 2.1 A/AA rules) on every main page, in English and in Chinese: no serious or
- * critical violation. Each page's counts go to {@code target/e2e/accessibility.md}.
+ * axe-core (WCAG 2.1 A/AA rules) on every main page, in English and in Chinese, and on the
+ * signed-in pages for the roles that use them (consultant: decks, deck editor, presenter, handout;
+ * partner and administrator: plugins; administrator: accounts, operations, kept inputs; everyone:
+ * change password): no serious or critical violation. Each page's counts go to
+ * {@code target/e2e/accessibility.md}.
  */
 @PortalJourney
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityIT {
+
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("(?:One-time password|一次性密码)[:：]\\s*([A-Za-z0-9]{20})");
+    private static final String OWN_PASSWORD = "accessible-pages-2026";
+    /** Accounts made by the first signed-in check, by role. */
+    private static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>();
+    /** The consultant's deck ({@code /decks/ID}), made by the first check that needs it. */
+    private static String deckPath;
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    @Order(1)
     @ParameterizedTest(name = "{0}")
     @DisplayName("axe: no serious or critical violations (en)")
     @ValueSource(strings = {"/", "/industries/finance", "/cases", "/cases/manufacturing-sorting", "/cases/finance-market-risk",
@@ -36,6 +59,7 @@ class AccessibilityIT {
         check(path, "en", portal, page);
     }
 
+    @Order(2)
     @ParameterizedTest(name = "{0}")
     @BrowserLocale("zh-CN")
     @DisplayName("axe: no serious or critical violations (zh)")
@@ -44,9 +68,106 @@ class AccessibilityIT {
         check(path, "zh", portal, page);
     }
 
+    @Order(3)
+    @ParameterizedTest(name = "{0} {1}")
+    @DisplayName("axe: signed-in pages, no serious or critical violations (en)")
+    @CsvSource({"consultant,/decks", "consultant,DECK", "consultant,DECK/present", "consultant,DECK/handout", "consultant,/account/password",
+            "partner,/plugins", "partner,/account/password", "admin,/plugins", "admin,/admin/accounts", "admin,/admin/operations",
+            "admin,/admin/kept-inputs", "admin,/account/password"})
+    void signedInPages(String role, String path, PortalProcess portal, Page page) throws IOException {
+        checkSignedIn(role, path, "en", portal, page);
+    }
+
+    @Order(4)
+    @ParameterizedTest(name = "{0} {1}")
+    @BrowserLocale("zh-CN")
+    @DisplayName("axe: signed-in pages, no serious or critical violations (zh)")
+    @CsvSource({"consultant,/decks", "consultant,DECK", "consultant,DECK/present", "admin,/admin/operations", "admin,/admin/kept-inputs"})
+    void signedInChinesePages(String role, String path, PortalProcess portal, Page page) throws IOException {
+        checkSignedIn(role, path, "zh", portal, page);
+    }
+
+    private static void checkSignedIn(String role, String path, String language, PortalProcess portal, Page page) throws IOException {
+        signInAs(role, portal, page);
+        String target = path.startsWith("DECK") ? deck(portal, page) + path.substring("DECK".length()) : path;
+        page.navigate(portal.url(target));
+        waitForVaadin(page);
+        // The role's own page, not the sign-in page or "not found".
+        PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).hasCount(0);
+        // Pages that run demos are checked with their results on screen.
+        if (target.endsWith("/present")) {
+            PlaywrightAssertions.assertThat(page.locator("#present-result[data-ready=true]")).hasCount(1);
+        } else if (target.endsWith("/handout")) {
+            PlaywrightAssertions.assertThat(page.locator("#handout[data-complete=true]")).hasCount(1);
+        }
+        analyse(role + " " + path, language, page);
+    }
+
+    /** Signs in as the role; the consultant's and partner's accounts are made (and their one-time passwords replaced) on first use. */
+    private static void signInAs(String role, PortalProcess portal, Page page) {
+        if (role.equals("admin")) {
+            AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+            return;
+        }
+        String name = "a11y." + role;
+        if (ACCOUNTS.containsKey(role)) {
+            AuthorizationMatrixIT.signIn(page, portal, name, OWN_PASSWORD);
+            return;
+        }
+        AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+        page.navigate(portal.url("/admin/accounts"));
+        waitForVaadin(page);
+        page.locator("#new-username input").fill(name);
+        page.locator("#new-role").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role.equals("consultant") ? "Consultant" : "Partner")).click();
+        page.locator("#create-account").click();
+        waitForVaadin(page);
+        Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+        assertThat(password.find()).as("one-time password for " + name).isTrue();
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, name, password.group(1));
+        page.locator("#current-password input").fill(password.group(1));
+        page.locator("#new-password input").fill(OWN_PASSWORD);
+        page.locator("#repeat-password input").fill(OWN_PASSWORD);
+        page.locator("#save-password").click();
+        waitForVaadin(page);
+        PlaywrightAssertions.assertThat(page.locator("#password-status.form-status-ok")).hasCount(1);
+        ACCOUNTS.put(role, name);
+    }
+
+    /** The consultant's deck of an image case and a forecast case (so the presenter shows the forecast band); made once. */
+    private static synchronized String deck(PortalProcess portal, Page page) {
+        if (deckPath == null) {
+            page.navigate(portal.url("/decks"));
+            waitForVaadin(page);
+            page.locator("#deck-title input").fill("Accessibility review");
+            page.locator("#deck-client input").fill("Lepton");
+            page.locator("#create-deck").click();
+            page.waitForURL(Pattern.compile(".*/decks/\\d+$"));
+            waitForVaadin(page);
+            for (String slide : List.of("finance-cheque-digits", "technology-co2-monitoring")) {
+                page.locator("#slide-case").click();
+                page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText(
+                        slide.startsWith("finance") ? "handwritten digits" : "CO₂")).first().click();
+                waitForVaadin(page);
+                page.locator("#slide-notes textarea").fill("Talking points for " + slide);
+                page.locator("#slide-add").click();
+                waitForVaadin(page);
+            }
+            PlaywrightAssertions.assertThat(page.locator("#deck-slides .deck-slide")).hasCount(2);
+            deckPath = java.net.URI.create(page.url()).getPath();
+        }
+        return deckPath;
+    }
+
     private static void check(String path, String language, PortalProcess portal, Page page) throws IOException {
         page.navigate(portal.url(path));
         waitForVaadin(page);
+        analyse(path, language, page);
+    }
+
+    private static void analyse(String path, String language, Page page) throws IOException {
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();

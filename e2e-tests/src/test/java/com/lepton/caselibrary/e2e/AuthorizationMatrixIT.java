@@ -94,10 +94,10 @@ class AuthorizationMatrixIT {
             waitForVaadin(page);
             assertThat(page.locator("#case-list, .case-card").first()).isVisible();
             assertThat(page.locator("#account-menu")).not().containsText("Accounts");
-            for (String path : List.of("/admin/accounts", "/admin/operations")) {
+            for (String path : List.of("/admin/accounts", "/admin/operations", "/admin/kept-inputs")) {
                 page.navigate(portal.url(path));
                 waitForVaadin(page);
-                assertThat(page.locator("#accounts-grid, #operations-models")).hasCount(0);
+                assertThat(page.locator("#accounts-grid, #operations-models, #kept-inputs")).hasCount(0);
                 // Answered as "not found" in the portal's frame, not revealing the page.
                 assertThat(page.locator("#not-found")).isVisible();
             }

@@ -103,6 +103,9 @@ class VisitorJourneyIT {
         page.locator("#demo #sample-february-2020").click();
         assertThat(page.locator("#demo-result .forecast-chart svg")).isVisible();
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        // The band in which 90 % of the model's held-out errors fell, shaded and explained.
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         viewportScreenshot(page, "demo-forecast-en");
     }
@@ -139,6 +142,9 @@ class VisitorJourneyIT {
         page.navigate(portal.url("/cases/technology-co2-monitoring?sample=latest-2020"));
         waitForVaadin(page);
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        // The band in which 90 % of the model's held-out errors fell, shaded and explained.
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
         assertThat(page.locator("#demo-link")).hasAttribute("href", Pattern.compile(".*cases/technology-co2-monitoring\\?sample=latest-2020$"));
 
         page.navigate(portal.url("/cases/technology-co2-monitoring?sample=..%2F..%2Fetc%2Fpasswd"));
@@ -170,6 +176,9 @@ class VisitorJourneyIT {
         assertThat(page.locator("#model-card .test-forecast polyline")).hasCount(3);
         page.locator("#demo #sample-latest-2020").click();
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        // The band in which 90 % of the model's held-out errors fell, shaded and explained.
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         viewportScreenshot(page, "demo-co2-rnn-en");
     }

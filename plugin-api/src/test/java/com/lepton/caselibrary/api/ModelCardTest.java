@@ -90,4 +90,76 @@ class ModelCardTest {
         ModelCardJson.fillTestForecast(file, 9.42218, forecast);
         assertThat(java.nio.file.Files.readString(file)).isEqualTo(ModelCardJson.withTestForecast(shipped, forecast));
     }
+
+    /** A test period whose errors (actual minus model) are exactly {@code errors}, in a shuffled order. */
+    private static TestForecast withErrors(double[] errors, double level) {
+        List<Integer> order = new java.util.ArrayList<>(IntStream.range(0, errors.length).boxed().toList());
+        java.util.Collections.shuffle(order, new java.util.Random(7));
+        List<String> dates = order.stream().map(i -> "d" + i).toList();
+        List<Double> model = order.stream().map(i -> level).toList();
+        List<Double> actual = order.stream().map(i -> level + errors[i]).toList();
+        return new TestForecast("u", 1, dates, actual, model, model);
+    }
+
+    @Test
+    void theErrorIntervalCutsFivePercentFromEachEndOfTheSortedErrors() {
+        // Errors -50..49: the 5 smallest (-50..-46) and the 5 largest (45..49) fall outside.
+        double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i).toArray();
+        ModelCard.ErrorInterval interval = withErrors(errors, 100).errorInterval(0.9).orElseThrow();
+
+        assertThat(interval.lower()).isEqualTo(-45.0);
+        assertThat(interval.upper()).isEqualTo(44.0);
+        assertThat(interval.errors()).isEqualTo(100);
+        assertThat(interval.within()).isEqualTo(90);
+        assertThat(interval.observedCoverage()).isEqualTo(0.9);
+        assertThat(interval.nonNegative()).isTrue();
+    }
+
+    @Test
+    void theErrorIntervalRoundsOutwardsSoAtLeastTheCoverageLiesWithin() {
+        // 37 errors: 5 % of 37 is 1.85, so one error is cut from each end, not two.
+        double[] errors = IntStream.range(0, 37).mapToDouble(i -> i * 0.5 - 3).toArray();
+        ModelCard.ErrorInterval interval = withErrors(errors, 10).errorInterval(0.9).orElseThrow();
+
+        assertThat(interval.lower()).isEqualTo(-2.5);
+        assertThat(interval.upper()).isEqualTo(14.5);
+        assertThat(interval.within()).isEqualTo(35);
+        assertThat(interval.observedCoverage()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void skewedErrorsGiveAnAsymmetricBand() {
+        double[] errors = new double[40];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = i < 30 ? -0.1 * i : 5 + i;
+        }
+        ModelCard.ErrorInterval interval = withErrors(errors, 0).errorInterval(0.8).orElseThrow();
+
+        // 10 % of 40 = 4 cut from each end: below, -2.5..-2.9; above, 41..44.
+        assertThat(interval.lower()).isCloseTo(-2.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(interval.upper()).isEqualTo(40.0);
+        assertThat(interval.within()).isEqualTo(32);
+    }
+
+    @Test
+    void theBandIsCutAtZeroOnlyForAQuantityThatNeverWentNegative() {
+        // Errors -25..24.5 in halves (exact in binary), so actual minus model gives them back exactly.
+        double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i / 2.0).toArray();
+        ModelCard.ErrorInterval positive = withErrors(errors, 30).errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval signed = withErrors(errors, 1).errorInterval(0.9).orElseThrow();
+
+        double[][] band = positive.around(new double[] {3, 40});
+        assertThat(positive.nonNegative()).isTrue();
+        assertThat(band[0]).containsExactly(0, 17.5);
+        assertThat(band[1]).containsExactly(25, 62);
+        assertThat(signed.nonNegative()).isFalse();
+        assertThat(signed.around(new double[] {3})[0]).containsExactly(-19.5);
+    }
+
+    @Test
+    void aShortTestPeriodGivesNoInterval() {
+        assertThat(withErrors(new double[19], 1).errorInterval(0.9)).isEmpty();
+        assertThat(withErrors(new double[20], 1).errorInterval(0.9)).isPresent();
+        assertThatThrownBy(() -> withErrors(new double[20], 1).errorInterval(1.0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
