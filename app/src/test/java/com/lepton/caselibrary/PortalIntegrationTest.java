@@ -542,4 +542,53 @@ abstract class PortalIntegrationTest {
         }
         return out.toByteArray();
     }
+
+    /**
+     * A plugin whose start throws, uploaded and approved: it is marked failed with the exception
+     * as its reason, contributes nothing, and the other plugins keep serving.
+     */
+    @Test
+    void aPluginWhoseStartThrowsIsMarkedFailedAndTheRestKeepServing() throws Exception {
+        Path sources = Files.createTempDirectory("throwing-plugin");
+        Path source = Files.createDirectories(sources.resolve("lab")).resolve("ThrowingPlugin.java");
+        Files.writeString(source, """
+                package lab;
+                public class ThrowingPlugin extends org.pf4j.Plugin {
+                    @Override
+                    public void start() {
+                        throw new IllegalStateException("the partner's start failed on purpose");
+                    }
+                }
+                """);
+        var compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        int compiled = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d", sources.toString(),
+                source.toString());
+        assertThat(compiled).as("javac exit code").isZero();
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        var attributes = manifest.getMainAttributes();
+        attributes.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.putValue("Plugin-Id", "throwing-case");
+        attributes.putValue("Plugin-Version", "1.0.0");
+        attributes.putValue("Plugin-Requires", ">=1.0.0");
+        attributes.putValue("Plugin-Class", "lab.ThrowingPlugin");
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("lab/ThrowingPlugin.class"));
+            out.write(Files.readAllBytes(sources.resolve("lab/ThrowingPlugin.class")));
+            out.closeEntry();
+        }
+        java.util.List<String> liveBefore = plugins.cases().stream().map(LoadedCase::caseId).sorted().toList();
+
+        assertThat(plugins.submit(jar.toByteArray(), "partner.throw").accepted()).isTrue();
+        assertThat(plugins.approve("throwing-case")).isFalse();
+
+        InstalledPlugin failed = plugins.installed().stream().filter(p -> p.getPluginId().equals("throwing-case")).findFirst().orElseThrow();
+        assertThat(failed.getState()).isEqualTo(PluginState.FAILED);
+        assertThat(failed.getFailureReason()).contains("the partner's start failed on purpose");
+        assertThat(plugins.startedPluginIds()).doesNotContain("throwing-case");
+        assertThat(plugins.cases().stream().map(LoadedCase::caseId).sorted().toList()).isEqualTo(liveBefore);
+        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
+        assertThat(demos.runSample(demos.liveCase(CASE).orElseThrow(), Requester.of("throwing-test"), sample).succeeded()).isTrue();
+        assertThat(plugins.uninstall("throwing-case")).isTrue();
+    }
 }

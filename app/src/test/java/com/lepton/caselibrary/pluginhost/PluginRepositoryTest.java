@@ -67,6 +67,35 @@ class PluginRepositoryTest {
         assertThatThrownBy(() -> PluginRepository.at("ftp://example.org/repo").plugins()).hasMessageContaining("unsupported");
     }
 
+    @Test
+    void readsARepositoryOverHttp() throws IOException {
+        Files.write(folder.resolve("demo-1.0.0.jar"), archive);
+        write("""
+                [{"id": "demo-case", "releases": [
+                  {"version": "1.0.0", "requires": ">=1.0.0", "url": "demo-1.0.0.jar", "sha512": "%s"}]}]
+                """.formatted(PluginRepository.sha512(archive)));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/repo/", exchange -> {
+            Path file = folder.resolve(exchange.getRequestURI().getPath().substring("/repo/".length()));
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/plugins.json";
+            PluginRepository repository = PluginRepository.at(url);
+            var offer = repository.compatibleOffers().getFirst();
+            assertThat(repository.download(offer.release())).isEqualTo(archive);
+            var missing = new PluginRepository.Release("1.0.1", null, null, "gone.jar", PluginRepository.sha512(archive));
+            assertThatThrownBy(() -> repository.download(missing)).hasMessageContaining("answered 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private void write(String json) throws IOException {
         Files.writeString(folder.resolve("plugins.json"), json);
     }
