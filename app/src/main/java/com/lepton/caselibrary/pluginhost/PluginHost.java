@@ -118,12 +118,7 @@ public class PluginHost implements DisposableBean {
         entry.get().record(entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.STARTED, null);
         registry.save(entry.get());
         load(archive);
-        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
-        if (added.isEmpty()) {
-            return false;
-        }
-        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
-        return true;
+        return publishAdded(pluginId);
     }
 
     /**
@@ -439,12 +434,7 @@ public class PluginHost implements DisposableBean {
             return false;
         }
         load(target);
-        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
-        if (added.isEmpty()) {
-            return false;
-        }
-        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
-        return true;
+        return publishAdded(pluginId);
     }
 
     /** Removes a plugin that is in review, disabled or failed: its archive and its registry entry. */
