@@ -85,8 +85,8 @@ class H2PortalIT extends PortalIntegrationTest {
     /**
      * Unloading frees a plugin: the same plugin is uploaded, approved, run through the inference
      * pool, disabled and uninstalled 50 times; afterwards every one of its 50 class loaders can be
-     * collected (nothing in the host, the pool or the catalog holds on to it), their classes are
-     * unloaded, and no case of it stays registered. Runs on H2 only: the database plays no part in it.
+     * collected (nothing in the host, the pool or the catalog holds on to it, so its classes can go),
+     * and no case of it stays registered. Runs on H2 only: the database plays no part in it.
      */
     @Test
     void fiftyInstallUninstallCyclesLeaveNothingOfThePluginBehind() throws Exception {
@@ -128,8 +128,8 @@ class H2PortalIT extends PortalIntegrationTest {
                 + "loaded classes {} (after the first cycle {}); heap used {} MB (after the first cycle {} MB)", CYCLES, collected, CYCLES,
                 unloaded, classes, baselineClasses, heap >> 20, baselineHeap >> 20);
         assertThat(collected).as("plugin class loaders that could be collected").isEqualTo(CYCLES);
-        // Not the loaded-class count: the portal itself still loads classes lazily while the test runs.
-        assertThat(unloaded).as("classes unloaded since the first cycle: each later cycle's plugin classes").isGreaterThanOrEqualTo(CYCLES - 1);
+        // Class counts are logged, not asserted: the portal still loads classes lazily while the test runs, and the JVM's
+        // unloaded-class counter lags behind the collection of the loaders (26 to 130 seen). A collected loader is the proof.
         assertThat(plugins.cases()).noneMatch(loaded -> loaded.pluginId().equals(pluginId));
         assertThat(plugins.startedPluginIds()).doesNotContain(pluginId);
         assertThat(catalog.find(pluginId)).map(entry -> entry.isLiveDemo()).contains(false);
