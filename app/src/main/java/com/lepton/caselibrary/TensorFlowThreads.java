@@ -11,8 +11,7 @@ final class TensorFlowThreads {
     static final String INTER_OP = "ai.djl.tensorflow.num_interop_threads";
     static final String INTRA_OP = "ai.djl.tensorflow.num_intraop_threads";
 
-    private TensorFlowThreads() {
-    }
+    private TensorFlowThreads() {}
 
     static void configure() {
         if (System.getProperty(INTER_OP) == null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
+import com.lepton.caselibrary.pluginhost.PluginRepositories;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
@@ -11,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import com.lepton.caselibrary.pluginhost.PluginRepositories;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,21 +62,32 @@ class H2PortalIT extends PortalIntegrationTest {
 
         var catalog = repositories.catalog();
         assertThat(catalog.problems()).isEmpty();
-        var listing = catalog.listings().stream().filter(l -> l.pluginId().equals(pluginId)).findFirst().orElseThrow();
+        var listing = catalog.listings().stream()
+                .filter(l -> l.pluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
         assertThat(listing.version()).as("5.0.0 needs a newer plugin-api").isEqualTo("1.3.0");
         assertThat(listing.upgrade()).isTrue();
 
-        var tampered = catalog.listings().stream().filter(l -> l.pluginId().equals("tampered-case")).findFirst().orElseThrow();
+        var tampered = catalog.listings().stream()
+                .filter(l -> l.pluginId().equals("tampered-case"))
+                .findFirst()
+                .orElseThrow();
         assertThat(repositories.fetch(tampered, "admin").problem()).contains("does not match the SHA-512");
         assertThat(plugins.installed()).noneMatch(p -> p.getPluginId().equals("tampered-case"));
 
         var submission = repositories.fetch(listing, "admin");
-        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
+        assertThat(submission.accepted())
+                .as(String.valueOf(submission.problem()))
+                .isTrue();
         assertThat(submission.upgradeOf()).isEqualTo("1.0.0");
-        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).as("live until approved").isEqualTo("1.0.0");
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion())
+                .as("live until approved")
+                .isEqualTo("1.0.0");
         assertThat(plugins.approveUpgrade(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.3.0");
-        assertThat(repositories.catalog().listings()).noneMatch(l -> l.pluginId().equals(pluginId));
+        assertThat(repositories.catalog().listings())
+                .noneMatch(l -> l.pluginId().equals(pluginId));
 
         assertThat(plugins.rollback(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.0.0");
@@ -91,7 +102,10 @@ class H2PortalIT extends PortalIntegrationTest {
     @Test
     void fiftyInstallUninstallCyclesLeaveNothingOfThePluginBehind() throws Exception {
         String pluginId = "technology-co2-monitoring";
-        InstalledPlugin installed = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        InstalledPlugin installed = plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
         byte[] jar = Files.readAllBytes(DATA.resolve("plugins").resolve(installed.getFileName()));
         takeOut(pluginId);
 
@@ -105,7 +119,9 @@ class H2PortalIT extends PortalIntegrationTest {
             var live = demos.liveCase(pluginId).orElseThrow();
             loaders.add(new WeakReference<>(live.plugin().getClass().getClassLoader()));
             String sample = live.plugin().demo().samples().getFirst().id();
-            assertThat(demos.runSample(live, Requester.of("leak-" + cycle), sample).succeeded()).isTrue();
+            assertThat(demos.runSample(live, Requester.of("leak-" + cycle), sample)
+                            .succeeded())
+                    .isTrue();
             live = null;
             takeOut(pluginId);
             if (cycle == 0) {
@@ -119,17 +135,29 @@ class H2PortalIT extends PortalIntegrationTest {
         int collected = 0;
         for (int attempt = 0; attempt < 40 && collected < CYCLES; attempt++) {
             collectGarbage();
-            collected = (int) loaders.stream().filter(reference -> reference.get() == null).count();
+            collected = (int) loaders.stream()
+                    .filter(reference -> reference.get() == null)
+                    .count();
         }
         long classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         long unloaded = ManagementFactory.getClassLoadingMXBean().getUnloadedClassCount() - baselineUnloaded;
         long heap = heapUsed();
-        log.info("After {} install/uninstall cycles: {} of {} plugin class loaders collected; {} classes unloaded since the first cycle; "
-                + "loaded classes {} (after the first cycle {}); heap used {} MB (after the first cycle {} MB)", CYCLES, collected, CYCLES,
-                unloaded, classes, baselineClasses, heap >> 20, baselineHeap >> 20);
+        log.info(
+                "After {} install/uninstall cycles: {} of {} plugin class loaders collected; {} classes unloaded since the first cycle; "
+                        + "loaded classes {} (after the first cycle {}); heap used {} MB (after the first cycle {} MB)",
+                CYCLES,
+                collected,
+                CYCLES,
+                unloaded,
+                classes,
+                baselineClasses,
+                heap >> 20,
+                baselineHeap >> 20);
         assertThat(collected).as("plugin class loaders that could be collected").isEqualTo(CYCLES);
-        // Class counts are logged, not asserted: the portal still loads classes lazily while the test runs, and the JVM's
-        // unloaded-class counter lags behind the collection of the loaders (26 to 130 seen). A collected loader is the proof.
+        // Class counts are logged, not asserted: the portal still loads classes lazily while the test runs, and the
+        // JVM's
+        // unloaded-class counter lags behind the collection of the loaders (26 to 130 seen). A collected loader is the
+        // proof.
         assertThat(plugins.cases()).noneMatch(loaded -> loaded.pluginId().equals(pluginId));
         assertThat(plugins.startedPluginIds()).doesNotContain(pluginId);
         assertThat(catalog.find(pluginId)).map(entry -> entry.isLiveDemo()).contains(false);
@@ -140,12 +168,15 @@ class H2PortalIT extends PortalIntegrationTest {
     }
 
     private void takeOut(String pluginId) {
-        plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().ifPresent(entry -> {
-            if (entry.getState() == PluginState.STARTED) {
-                assertThat(plugins.disable(pluginId)).isTrue();
-            }
-            assertThat(plugins.uninstall(pluginId)).isTrue();
-        });
+        plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .ifPresent(entry -> {
+                    if (entry.getState() == PluginState.STARTED) {
+                        assertThat(plugins.disable(pluginId)).isTrue();
+                    }
+                    assertThat(plugins.uninstall(pluginId)).isTrue();
+                });
     }
 
     private static void collectGarbage() throws InterruptedException {
@@ -154,7 +185,8 @@ class H2PortalIT extends PortalIntegrationTest {
     }
 
     private static String sha512(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(bytes));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(bytes));
     }
 
     private static long heapUsed() {

@@ -82,7 +82,8 @@ abstract class PortalIntegrationTest {
             Path data = Files.createTempDirectory("lepton-it");
             Path pluginsFolder = Files.createDirectories(data.resolve("plugins"));
             Files.writeString(pluginsFolder.resolve("not-a-zip.jar"), "definitely not a zip");
-            try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(pluginsFolder.resolve("no-manifest.jar")))) {
+            try (JarOutputStream jar =
+                    new JarOutputStream(Files.newOutputStream(pluginsFolder.resolve("no-manifest.jar")))) {
                 jar.putNextEntry(new ZipEntry("hello.txt"));
             }
             Manifest manifest = new Manifest();
@@ -90,7 +91,8 @@ abstract class PortalIntegrationTest {
             manifest.getMainAttributes().putValue("Plugin-Id", "from-the-future");
             manifest.getMainAttributes().putValue("Plugin-Version", "1.0.0");
             manifest.getMainAttributes().putValue("Plugin-Requires", ">=9.0.0");
-            try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("future.jar")); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("future.jar"));
+                    JarOutputStream jar = new JarOutputStream(out, manifest)) {
                 jar.putNextEntry(new ZipEntry("x.txt"));
             }
             // A zip-slip archive with an otherwise valid manifest: refused before PF4J unpacks anything.
@@ -99,7 +101,8 @@ abstract class PortalIntegrationTest {
             slipManifest.getMainAttributes().putValue("Plugin-Id", "zip-slip");
             slipManifest.getMainAttributes().putValue("Plugin-Version", "1.0.0");
             slipManifest.getMainAttributes().putValue("Plugin-Requires", ">=1.0.0");
-            try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("slip.jar")); JarOutputStream jar = new JarOutputStream(out, slipManifest)) {
+            try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("slip.jar"));
+                    JarOutputStream jar = new JarOutputStream(out, slipManifest)) {
                 jar.putNextEntry(new ZipEntry("../../slipped-out.txt"));
                 jar.write("written outside the plugins folder".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -111,8 +114,8 @@ abstract class PortalIntegrationTest {
 
     @Test
     void loadsTheBundledPluginAndRecordsItsChecksum() {
-        Map<String, InstalledPlugin> registry = plugins.installed().stream()
-                .collect(Collectors.toMap(InstalledPlugin::getPluginId, plugin -> plugin));
+        Map<String, InstalledPlugin> registry =
+                plugins.installed().stream().collect(Collectors.toMap(InstalledPlugin::getPluginId, plugin -> plugin));
         InstalledPlugin manufacturing = registry.get(CASE);
         assertThat(manufacturing.getState()).isEqualTo(PluginState.STARTED);
         assertThat(manufacturing.getVersion()).matches("\\d+\\.\\d+\\.\\d+");
@@ -121,15 +124,19 @@ abstract class PortalIntegrationTest {
 
     @Test
     void refusesBrokenArchivesWithAReasonAndKeepsTheRest() {
-        Map<String, InstalledPlugin> registry = plugins.installed().stream()
-                .collect(Collectors.toMap(InstalledPlugin::getPluginId, plugin -> plugin));
+        Map<String, InstalledPlugin> registry =
+                plugins.installed().stream().collect(Collectors.toMap(InstalledPlugin::getPluginId, plugin -> plugin));
         assertThat(registry.get("archive:not-a-zip.jar").getFailureReason()).contains("not a valid jar");
         assertThat(registry.get("archive:no-manifest.jar").getFailureReason()).contains("no META-INF/MANIFEST.MF");
         assertThat(registry.get("from-the-future").getState()).isEqualTo(PluginState.FAILED);
         assertThat(registry.get("from-the-future").getFailureReason()).contains("requires plugin-api >=9.0.0");
         assertThat(registry.get("archive:slip.jar").getFailureReason()).contains("'..'");
         try (java.util.stream.Stream<Path> everything = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 3)) {
-            assertThat(everything.filter(path -> path.getFileName().toString().equals("slipped-out.txt")).toList()).as("nothing unpacked outside").isEmpty();
+            assertThat(everything
+                            .filter(path -> path.getFileName().toString().equals("slipped-out.txt"))
+                            .toList())
+                    .as("nothing unpacked outside")
+                    .isEmpty();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -142,9 +149,15 @@ abstract class PortalIntegrationTest {
         CaseEntry entry = catalog.find(CASE).orElseThrow();
         assertThat(entry.isLiveDemo()).isTrue();
         assertThat(entry.getIndustry()).isEqualTo(Industry.MANUFACTURING);
-        assertThat(catalog.search(new CaseQuery("fashion", null, null, null))).extracting(CaseEntry::getId).contains(CASE);
-        assertThat(catalog.search(new CaseQuery("分拣", Industry.MANUFACTURING, null, null))).extracting(CaseEntry::getId).contains(CASE);
-        assertThat(catalog.search(new CaseQuery("", Industry.FINANCE, null, null))).extracting(CaseEntry::getId).doesNotContain(CASE);
+        assertThat(catalog.search(new CaseQuery("fashion", null, null, null)))
+                .extracting(CaseEntry::getId)
+                .contains(CASE);
+        assertThat(catalog.search(new CaseQuery("分拣", Industry.MANUFACTURING, null, null)))
+                .extracting(CaseEntry::getId)
+                .contains(CASE);
+        assertThat(catalog.search(new CaseQuery("", Industry.FINANCE, null, null)))
+                .extracting(CaseEntry::getId)
+                .doesNotContain(CASE);
     }
 
     @Test
@@ -156,25 +169,45 @@ abstract class PortalIntegrationTest {
         DemoResult.Classification result = (DemoResult.Classification) outcome.result();
         assertThat(result.top().key()).isEqualTo("sneaker");
         assertThat(result.scores()).hasSize(10);
-        assertThat(result.scores().stream().mapToDouble(score -> score.probability()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(result.scores().stream()
+                        .mapToDouble(score -> score.probability())
+                        .sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(runs.count()).isEqualTo(before + 1);
         assertThat(demos.stats(CASE).runs()).isPositive();
     }
 
     @Test
     void everyLiveCaseAnswersEachOfItsShippedSamples() {
-        assertThat(plugins.cases()).extracting(LoadedCase::caseId).contains(CASE, "finance-cheque-digits", "finance-market-risk", "finance-message-risk", "healthcare-ecg-diagnosis", "technology-energy-forecast", "technology-co2-monitoring");
+        assertThat(plugins.cases())
+                .extracting(LoadedCase::caseId)
+                .contains(
+                        CASE,
+                        "finance-cheque-digits",
+                        "finance-market-risk",
+                        "finance-message-risk",
+                        "healthcare-ecg-diagnosis",
+                        "technology-energy-forecast",
+                        "technology-co2-monitoring");
         for (LoadedCase loaded : plugins.cases()) {
-            assertThat(demos.liveCase(loaded.caseId())).as(loaded.caseId() + " is live").isPresent();
+            assertThat(demos.liveCase(loaded.caseId()))
+                    .as(loaded.caseId() + " is live")
+                    .isPresent();
             for (var sample : loaded.plugin().demo().samples()) {
                 DemoOutcome outcome = demos.runSample(loaded, Requester.of("it-" + loaded.caseId()), sample.id());
-                assertThat(outcome.succeeded()).as(loaded.caseId() + "/" + sample.id()).isTrue();
-                if (outcome.result() instanceof DemoResult.Classification classification && !sample.expected().isEmpty()) {
-                    assertThat(classification.top().key()).as(loaded.caseId() + "/" + sample.id()).isEqualTo(sample.expected());
+                assertThat(outcome.succeeded())
+                        .as(loaded.caseId() + "/" + sample.id())
+                        .isTrue();
+                if (outcome.result() instanceof DemoResult.Classification classification
+                        && !sample.expected().isEmpty()) {
+                    assertThat(classification.top().key())
+                            .as(loaded.caseId() + "/" + sample.id())
+                            .isEqualTo(sample.expected());
                 }
                 if (outcome.result() instanceof DemoResult.Forecast forecast) {
                     assertThat(forecast.forecast()).isNotEmpty();
-                    assertThat(java.util.Arrays.stream(forecast.forecast()).allMatch(Double::isFinite)).isTrue();
+                    assertThat(java.util.Arrays.stream(forecast.forecast()).allMatch(Double::isFinite))
+                            .isTrue();
                 }
             }
         }
@@ -183,47 +216,70 @@ abstract class PortalIntegrationTest {
     @Test
     void refusesAnUploadThatIsNotAnImageAndRecordsNoSuccess() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
-        long successes = runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count();
+        long successes = runs.findAll().stream()
+                .filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS)
+                .count();
         DemoOutcome outcome = demos.runUpload(loaded, Requester.of("it"), "<?php echo 'not an image'; ?>".getBytes());
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.messageKey()).isEqualTo("demo.error.notimage");
-        assertThat(runs.findAll().stream().filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS).count()).isEqualTo(successes);
+        assertThat(runs.findAll().stream()
+                        .filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS)
+                        .count())
+                .isEqualTo(successes);
     }
 
     @Test
     void servesThePagesAndHealth() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String path : new String[] {"/", "/cases", "/cases/" + CASE, "/industries/manufacturing"}) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isEqualTo(200);
         }
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"UP\"");
     }
 
     /** A browser-like HTTP client: keeps its session cookie, does not follow redirects. */
     private HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> signIn(HttpClient http, String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A new account of {@code role} whose one-time password is already replaced, signed in. */
     private HttpClient signedIn(Role role) throws Exception {
-        String name = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = role.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
         String password = "matrix-password-" + java.util.UUID.randomUUID();
         accounts.changePassword(name, accounts.create(name, role), password);
         HttpClient http = client();
-        assertThat(signIn(http, name, password).headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+        assertThat(signIn(http, name, password).headers().firstValue("Location"))
+                .hasValue("http://127.0.0.1:" + port + "/");
         return http;
     }
 
@@ -238,15 +294,32 @@ abstract class PortalIntegrationTest {
         roles.put("consultant", signedIn(Role.CONSULTANT));
         roles.put("partner", signedIn(Role.PARTNER));
         roles.put("admin", signedIn(Role.ADMIN));
-        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
+        String sample = plugins.find(CASE)
+                .orElseThrow()
+                .plugin()
+                .demo()
+                .samples()
+                .getFirst()
+                .id();
         java.util.List<String> report = new java.util.ArrayList<>();
         for (Map.Entry<String, HttpClient> role : roles.entrySet()) {
             String who = role.getKey();
             HttpClient http = role.getValue();
             boolean anonymous = who.equals("anonymous");
             boolean admin = who.equals("admin");
-            for (String path : java.util.List.of("/", "/cases", "/cases/" + CASE, "/industries/finance", "/compare?cases=" + CASE, "/login",
-                    "/api/cases", "/api/cases/" + CASE, "/v2", "/v2/models/" + CASE, "/v3/api-docs", "/actuator/health")) {
+            for (String path : java.util.List.of(
+                    "/",
+                    "/cases",
+                    "/cases/" + CASE,
+                    "/industries/finance",
+                    "/compare?cases=" + CASE,
+                    "/login",
+                    "/api/cases",
+                    "/api/cases/" + CASE,
+                    "/v2",
+                    "/v2/models/" + CASE,
+                    "/v3/api-docs",
+                    "/actuator/health")) {
                 HttpResponse<String> response = get(http, path);
                 report.add(who + " GET " + path + " " + response.statusCode());
                 assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
@@ -258,12 +331,15 @@ abstract class PortalIntegrationTest {
                 report.add(who + " GET " + path + " " + response.statusCode());
                 if (anonymous) {
                     assertThat(response.statusCode()).as(who + " " + path).isEqualTo(302);
-                    assertThat(response.headers().firstValue("Location").orElse("")).as(who + " " + path).endsWith("/login");
+                    assertThat(response.headers().firstValue("Location").orElse(""))
+                            .as(who + " " + path)
+                            .endsWith("/login");
                 } else {
                     assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
                 }
             }
-            for (String path : java.util.List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/plugins")) {
+            for (String path :
+                    java.util.List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/plugins")) {
                 HttpResponse<String> response = get(http, path);
                 report.add(who + " GET " + path + " " + response.statusCode());
                 if (admin) {
@@ -277,9 +353,15 @@ abstract class PortalIntegrationTest {
                 }
             }
             HttpResponse<String> health = get(http, "/actuator/health");
-            assertThat(health.body().contains("inferencePool")).as(who + " sees health details").isEqualTo(admin);
-            HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/" + CASE + "/samples/" + sample + "/run"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body().contains("inferencePool"))
+                    .as(who + " sees health details")
+                    .isEqualTo(admin);
+            HttpResponse<String> run = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://127.0.0.1:" + port + "/api/cases/" + CASE + "/samples/" + sample + "/run"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             report.add(who + " POST run " + run.statusCode());
             assertThat(run.statusCode()).as(who + " runs a demo").isEqualTo(200);
         }
@@ -291,28 +373,47 @@ abstract class PortalIntegrationTest {
         String name = "lockout-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String password = accounts.create(name, Role.CONSULTANT);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(signIn(client(), name, "wrong-" + attempt).headers().firstValue("Location").orElse("")).endsWith("/login?error");
+            assertThat(signIn(client(), name, "wrong-" + attempt)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
+                    .endsWith("/login?error");
         }
         // The right password no longer helps, and the answer is the same as for a wrong one.
-        assertThat(signIn(client(), name, password).headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(signIn(client(), name, password)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .endsWith("/login?error");
         assertThat(accounts.find(name).orElseThrow().getLockedUntil()).isNotNull();
 
         accounts.unlock(accounts.find(name).orElseThrow().getId());
-        assertThat(signIn(client(), name, password).headers().firstValue("Location").orElse("")).endsWith("/");
+        assertThat(signIn(client(), name, password)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .endsWith("/");
     }
 
     @Test
     void hasAnAdministratorFromTheStartAndStoresOnlyPasswordHashes() throws Exception {
-        assertThat(accounts.list()).anySatisfy(account -> assertThat(account.getRole()).isEqualTo(Role.ADMIN));
+        assertThat(accounts.list())
+                .anySatisfy(account -> assertThat(account.getRole()).isEqualTo(Role.ADMIN));
         String name = "hash-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String password = accounts.create(name, Role.PARTNER);
         assertThat(password).hasSize(20);
         assertThat(accounts.mustChangePassword(name)).isTrue();
-        assertThat(accounts.loadUserByUsername(name).getPassword()).startsWith("{argon2}").doesNotContain(password);
-        assertThatThrownBy(() -> accounts.changePassword(name, password, "short")).hasMessageContaining("too-short");
-        assertThatThrownBy(() -> accounts.changePassword(name, "not-it", "a-long-enough-password")).hasMessageContaining("current-password-wrong");
-        assertThatThrownBy(() -> accounts.changePassword(name, password, "x" + name + "-long-password")).hasMessageContaining("weak");
-        assertThatThrownBy(() -> accounts.create(name.toUpperCase(java.util.Locale.ROOT), Role.ADMIN)).hasMessageContaining("taken");
+        assertThat(accounts.loadUserByUsername(name).getPassword())
+                .startsWith("{argon2}")
+                .doesNotContain(password);
+        assertThatThrownBy(() -> accounts.changePassword(name, password, "short"))
+                .hasMessageContaining("too-short");
+        assertThatThrownBy(() -> accounts.changePassword(name, "not-it", "a-long-enough-password"))
+                .hasMessageContaining("current-password-wrong");
+        assertThatThrownBy(() -> accounts.changePassword(name, password, "x" + name + "-long-password"))
+                .hasMessageContaining("weak");
+        assertThatThrownBy(() -> accounts.create(name.toUpperCase(java.util.Locale.ROOT), Role.ADMIN))
+                .hasMessageContaining("taken");
         assertThatThrownBy(() -> accounts.create("<script>", Role.ADMIN)).hasMessageContaining("username-invalid");
         accounts.changePassword(name, password, "a-long-enough-password");
         assertThat(accounts.mustChangePassword(name)).isFalse();
@@ -322,10 +423,18 @@ abstract class PortalIntegrationTest {
     void sendsSecurityHeadersOnPagesAndApi() throws Exception {
         for (String path : new String[] {"/", "/cases/" + CASE, "/api/cases"}) {
             HttpResponse<String> response = get(client(), path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("default-src 'self'").contains("object-src 'none'").contains("frame-ancestors 'self'"));
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("object-src 'none'")
+                            .contains("frame-ancestors 'self'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .hasValue("SAMEORIGIN");
         }
     }
 
@@ -335,29 +444,49 @@ abstract class PortalIntegrationTest {
         var other = new com.lepton.caselibrary.deck.DeckService.User("other", false);
         var admin = new com.lepton.caselibrary.deck.DeckService.User("root", true);
         var deck = decks.create(mei, "  Factory tour  ", "Acme");
-        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
+        String sample = plugins.find(CASE)
+                .orElseThrow()
+                .plugin()
+                .demo()
+                .samples()
+                .getFirst()
+                .id();
         decks.addSlide(deck.getId(), mei, CASE, sample, "first");
         decks.addSlide(deck.getId(), mei, CASE, sample, "second");
         decks.moveSlide(deck.getId(), mei, 1, -1);
 
         var reopened = decks.open(deck.getId(), mei).orElseThrow();
         assertThat(reopened.getTitle()).isEqualTo("Factory tour");
-        assertThat(reopened.getItems()).extracting(com.lepton.caselibrary.deck.DeckItem::getNotes).containsExactly("second", "first");
-        assertThat(decks.open(deck.getId(), other)).as("another consultant's deck").isEmpty();
+        assertThat(reopened.getItems())
+                .extracting(com.lepton.caselibrary.deck.DeckItem::getNotes)
+                .containsExactly("second", "first");
+        assertThat(decks.open(deck.getId(), other))
+                .as("another consultant's deck")
+                .isEmpty();
         assertThat(decks.open(deck.getId(), admin)).isPresent();
-        assertThatThrownBy(() -> decks.addSlide(deck.getId(), other, CASE, sample, "x")).hasMessageContaining("notfound");
-        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, CASE, "../../etc/passwd", "x")).hasMessageContaining("sample");
-        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, "no-such-case", sample, "x")).hasMessageContaining("case");
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), other, CASE, sample, "x"))
+                .hasMessageContaining("notfound");
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, CASE, "../../etc/passwd", "x"))
+                .hasMessageContaining("sample");
+        assertThatThrownBy(() -> decks.addSlide(deck.getId(), mei, "no-such-case", sample, "x"))
+                .hasMessageContaining("case");
         assertThatThrownBy(() -> decks.create(mei, " ", "Acme")).hasMessageContaining("title");
 
         String token = decks.share(deck.getId(), mei);
         assertThat(token).hasSizeGreaterThanOrEqualTo(32).matches("[A-Za-z0-9_-]+");
-        assertThat(decks.share(deck.getId(), mei)).as("the same link on the second ask").isEqualTo(token);
-        assertThat(decks.shared(token)).get().extracting(com.lepton.caselibrary.deck.Deck::getId).isEqualTo(deck.getId());
+        assertThat(decks.share(deck.getId(), mei))
+                .as("the same link on the second ask")
+                .isEqualTo(token);
+        assertThat(decks.shared(token))
+                .get()
+                .extracting(com.lepton.caselibrary.deck.Deck::getId)
+                .isEqualTo(deck.getId());
         assertThat(decks.shared(token.substring(1))).isEmpty();
         assertThat(decks.shared("../../etc/passwd")).isEmpty();
         assertThat(decks.shared(null)).isEmpty();
-        assertThat(decks.run(reopened.getItems().getFirst(), Requester.of("deck-test")).succeeded()).isTrue();
+        assertThat(decks.run(reopened.getItems().getFirst(), Requester.of("deck-test"))
+                        .succeeded())
+                .isTrue();
     }
 
     @Autowired
@@ -370,25 +499,41 @@ abstract class PortalIntegrationTest {
     @Test
     void keepsAVisitorsInputOnlyWithConsentAndOnlyWhenTheRunSucceeded() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
-        byte[] png = loaded.resource(loaded.plugin().demo().samples().getFirst().resourcePath()).orElseThrow();
+        byte[] png = loaded.resource(loaded.plugin().demo().samples().getFirst().resourcePath())
+                .orElseThrow();
         byte[] hostile = "<?php echo 'not an image'; ?>".getBytes(StandardCharsets.UTF_8);
         long before = keptInputs.count(CASE);
 
         DemoOutcome declined = demos.runUpload(loaded, Requester.of("keep-it"), png);
         assertThat(declined.succeeded()).isTrue();
-        assertThat(keptInputs.keepIfAgreed(false, loaded, declined, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png))).isEmpty();
+        assertThat(keptInputs.keepIfAgreed(
+                        false, loaded, declined, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png)))
+                .isEmpty();
         DemoOutcome refused = demos.runUpload(loaded, Requester.of("keep-it"), hostile);
         assertThat(refused.succeeded()).isFalse();
-        assertThat(keptInputs.keepIfAgreed(true, loaded, refused, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(hostile))).isEmpty();
-        assertThat(keptInputs.count(CASE)).as("nothing stored unticked or refused").isEqualTo(before);
+        assertThat(keptInputs.keepIfAgreed(
+                        true, loaded, refused, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(hostile)))
+                .isEmpty();
+        assertThat(keptInputs.count(CASE))
+                .as("nothing stored unticked or refused")
+                .isEqualTo(before);
 
         DemoOutcome agreed = demos.runUpload(loaded, Requester.of("keep-it"), png);
-        long id = keptInputs.keepIfAgreed(true, loaded, agreed, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png)).orElseThrow();
+        long id = keptInputs
+                .keepIfAgreed(true, loaded, agreed, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png))
+                .orElseThrow();
 
         assertThat(keptInputs.count(CASE)).isEqualTo(before + 1);
-        var summary = keptInputs.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
-        assertThat(summary.runId()).as("linked to its run record").isEqualTo(agreed.runId()).isNotNull();
-        assertThat(runs.findById(agreed.runId())).get().extracting(DemoRun::getCaseId).isEqualTo(CASE);
+        var summary =
+                keptInputs.list().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        assertThat(summary.runId())
+                .as("linked to its run record")
+                .isEqualTo(agreed.runId())
+                .isNotNull();
+        assertThat(runs.findById(agreed.runId()))
+                .get()
+                .extracting(DemoRun::getCaseId)
+                .isEqualTo(CASE);
         assertThat(summary.contentType()).isEqualTo("image/png");
         assertThat(summary.sizeBytes()).isEqualTo(png.length);
         var download = keptInputs.download(id).orElseThrow();
@@ -407,9 +552,13 @@ abstract class PortalIntegrationTest {
 
         var again = flyway.migrate();
 
-        assertThat(again.migrationsExecuted).as("nothing left to migrate on an existing database").isZero();
+        assertThat(again.migrationsExecuted)
+                .as("nothing left to migrate on an existing database")
+                .isZero();
         flyway.validate();
-        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3", "4", "5", "6");
+        assertThat(flyway.info().applied())
+                .extracting(m -> m.getVersion().getVersion())
+                .contains("1", "2", "3", "4", "5", "6");
         assertThat(accounts.list()).hasSize((int) accountsBefore);
         assertThat(runs.count()).isEqualTo(runsBefore);
     }
@@ -417,8 +566,12 @@ abstract class PortalIntegrationTest {
     @Test
     void aPluginIsUploadedReviewedApprovedAndLiveWithoutARestart() throws Exception {
         String pluginId = "technology-co2-monitoring";
-        InstalledPlugin installed = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
-        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString()).getParent();
+        InstalledPlugin installed = plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
+        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString())
+                .getParent();
         byte[] jar = Files.readAllBytes(data.resolve(installed.getFileName()));
 
         // While it is installed, a second upload with the same id is refused.
@@ -431,8 +584,13 @@ abstract class PortalIntegrationTest {
 
         // A partner uploads it: checked, held in review, not loaded.
         var submission = plugins.submit(jar, "partner.a");
-        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
-        InstalledPlugin inReview = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        assertThat(submission.accepted())
+                .as(String.valueOf(submission.problem()))
+                .isTrue();
+        InstalledPlugin inReview = plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
         assertThat(inReview.getState()).isEqualTo(PluginState.IN_REVIEW);
         assertThat(inReview.getSubmittedBy()).isEqualTo("partner.a");
         assertThat(plugins.find(pluginId)).isEmpty();
@@ -441,8 +599,16 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.approve(pluginId)).isTrue();
         assertThat(plugins.find(pluginId)).isPresent();
         assertThat(demos.liveCase(pluginId)).isPresent();
-        String sample = plugins.find(pluginId).orElseThrow().plugin().demo().samples().getFirst().id();
-        assertThat(demos.runSample(demos.liveCase(pluginId).orElseThrow(), Requester.of("review-test"), sample).succeeded()).isTrue();
+        String sample = plugins.find(pluginId)
+                .orElseThrow()
+                .plugin()
+                .demo()
+                .samples()
+                .getFirst()
+                .id();
+        assertThat(demos.runSample(demos.liveCase(pluginId).orElseThrow(), Requester.of("review-test"), sample)
+                        .succeeded())
+                .isTrue();
 
         // A hostile upload is refused with its reason and leaves nothing in the review folder.
         java.io.ByteArrayOutputStream slip = new java.io.ByteArrayOutputStream();
@@ -452,25 +618,34 @@ abstract class PortalIntegrationTest {
         }
         assertThat(plugins.submit(slip.toByteArray(), "partner.a").problem()).contains("'..'");
         try (java.util.stream.Stream<Path> left = Files.list(data.resolve("review"))) {
-            assertThat(left.map(path -> path.getFileName().toString()).toList()).noneMatch(name -> name.startsWith("upload-"));
+            assertThat(left.map(path -> path.getFileName().toString()).toList())
+                    .noneMatch(name -> name.startsWith("upload-"));
         }
     }
 
     @Test
     void anInstalledPluginIsUpgradedAndRolledBackWithoutARestart() throws Exception {
         String pluginId = "technology-energy-forecast";
-        InstalledPlugin installed = plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
-        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString()).getParent();
+        InstalledPlugin installed = plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
+        Path data = Path.of(plugins.find(pluginId).orElseThrow().archive().toString())
+                .getParent();
         byte[] jar = Files.readAllBytes(data.resolve(installed.getFileName()));
         String original = installed.getVersion();
 
         // Refused: another partner's upgrade of a plugin they did not submit, and a version that is not newer.
-        assertThat(plugins.submit(withVersion(jar, "9.0.0", false), "partner.b", false).problem()).contains("another provider");
+        assertThat(plugins.submit(withVersion(jar, "9.0.0", false), "partner.b", false)
+                        .problem())
+                .contains("another provider");
         assertThat(plugins.submit(jar, "admin", true).problem()).contains("not newer");
 
         // 1.1.0 waits for review while the installed version stays live.
         var submission = plugins.submit(withVersion(jar, "1.1.0", false), "admin", true);
-        assertThat(submission.accepted()).as(String.valueOf(submission.problem())).isTrue();
+        assertThat(submission.accepted())
+                .as(String.valueOf(submission.problem()))
+                .isTrue();
         assertThat(submission.upgradeOf()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPendingVersion()).isEqualTo("1.1.0");
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
@@ -491,30 +666,43 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.rollback(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
 
-        // A 1.2.0 that cannot start (no extension index) is approved: 1.1.0 comes back by itself, the reason is recorded.
-        assertThat(plugins.submit(withVersion(jar, "1.2.0", true), "admin", true).accepted()).isTrue();
+        // A 1.2.0 that cannot start (no extension index) is approved: 1.1.0 comes back by itself, the reason is
+        // recorded.
+        assertThat(plugins.submit(withVersion(jar, "1.2.0", true), "admin", true)
+                        .accepted())
+                .isTrue();
         assertThat(plugins.approveUpgrade(pluginId)).isFalse();
         InstalledPlugin afterFailure = registryEntry(pluginId);
         assertThat(afterFailure.getState()).isEqualTo(PluginState.STARTED);
         assertThat(afterFailure.getVersion()).isEqualTo("1.1.0");
-        assertThat(afterFailure.getFailureReason()).contains("upgrade to 1.2.0 failed").contains("1.1.0 restored");
-        assertThat(afterFailure.getPreviousVersion()).as("the rollback target survives a failed upgrade").isEqualTo(original);
+        assertThat(afterFailure.getFailureReason())
+                .contains("upgrade to 1.2.0 failed")
+                .contains("1.1.0 restored");
+        assertThat(afterFailure.getPreviousVersion())
+                .as("the rollback target survives a failed upgrade")
+                .isEqualTo(original);
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         try (java.util.stream.Stream<Path> left = Files.list(data)) {
-            assertThat(left.map(path -> path.getFileName().toString()).toList()).noneMatch(name -> name.contains("1.2.0"));
+            assertThat(left.map(path -> path.getFileName().toString()).toList())
+                    .noneMatch(name -> name.contains("1.2.0"));
         }
 
         // Back to the bundled version for the other tests; an upgrade waiting for review can also be rejected.
         assertThat(plugins.rollback(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
-        assertThat(plugins.submit(withVersion(jar, "2.0.0", false), "admin", true).accepted()).isTrue();
+        assertThat(plugins.submit(withVersion(jar, "2.0.0", false), "admin", true)
+                        .accepted())
+                .isTrue();
         assertThat(plugins.rejectUpgrade(pluginId)).isTrue();
         assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
         assertThat(data.resolve("review").resolve(pluginId + "-2.0.0.jar")).doesNotExist();
     }
 
     private InstalledPlugin registryEntry(String pluginId) {
-        return plugins.installed().stream().filter(p -> p.getPluginId().equals(pluginId)).findFirst().orElseThrow();
+        return plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals(pluginId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean runsItsFirstSample(String pluginId) {
@@ -526,7 +714,8 @@ abstract class PortalIntegrationTest {
     /** The same plugin jar with another Plugin-Version, and without its extension index if {@code broken}. */
     static byte[] withVersion(byte[] jar, String version, boolean broken) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+        try (java.util.jar.JarInputStream in =
+                new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
             java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
             manifest.getMainAttributes().putValue("Plugin-Version", version);
             try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
@@ -561,7 +750,14 @@ abstract class PortalIntegrationTest {
                 }
                 """);
         var compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
-        int compiled = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d", sources.toString(),
+        int compiled = compiler.run(
+                null,
+                null,
+                null,
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-d",
+                sources.toString(),
                 source.toString());
         assertThat(compiled).as("javac exit code").isZero();
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
@@ -577,18 +773,32 @@ abstract class PortalIntegrationTest {
             out.write(Files.readAllBytes(sources.resolve("lab/ThrowingPlugin.class")));
             out.closeEntry();
         }
-        java.util.List<String> liveBefore = plugins.cases().stream().map(LoadedCase::caseId).sorted().toList();
+        java.util.List<String> liveBefore =
+                plugins.cases().stream().map(LoadedCase::caseId).sorted().toList();
 
-        assertThat(plugins.submit(jar.toByteArray(), "partner.throw").accepted()).isTrue();
+        assertThat(plugins.submit(jar.toByteArray(), "partner.throw").accepted())
+                .isTrue();
         assertThat(plugins.approve("throwing-case")).isFalse();
 
-        InstalledPlugin failed = plugins.installed().stream().filter(p -> p.getPluginId().equals("throwing-case")).findFirst().orElseThrow();
+        InstalledPlugin failed = plugins.installed().stream()
+                .filter(p -> p.getPluginId().equals("throwing-case"))
+                .findFirst()
+                .orElseThrow();
         assertThat(failed.getState()).isEqualTo(PluginState.FAILED);
         assertThat(failed.getFailureReason()).contains("the partner's start failed on purpose");
         assertThat(plugins.startedPluginIds()).doesNotContain("throwing-case");
-        assertThat(plugins.cases().stream().map(LoadedCase::caseId).sorted().toList()).isEqualTo(liveBefore);
-        String sample = plugins.find(CASE).orElseThrow().plugin().demo().samples().getFirst().id();
-        assertThat(demos.runSample(demos.liveCase(CASE).orElseThrow(), Requester.of("throwing-test"), sample).succeeded()).isTrue();
+        assertThat(plugins.cases().stream().map(LoadedCase::caseId).sorted().toList())
+                .isEqualTo(liveBefore);
+        String sample = plugins.find(CASE)
+                .orElseThrow()
+                .plugin()
+                .demo()
+                .samples()
+                .getFirst()
+                .id();
+        assertThat(demos.runSample(demos.liveCase(CASE).orElseThrow(), Requester.of("throwing-test"), sample)
+                        .succeeded())
+                .isTrue();
         assertThat(plugins.uninstall("throwing-case")).isTrue();
     }
 }

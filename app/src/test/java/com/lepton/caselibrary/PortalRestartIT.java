@@ -44,12 +44,14 @@ class PortalRestartIT {
     private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
     private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
-    private static final String DATABASE = "lepton_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DATABASE =
+            "lepton_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String DISABLED_PLUGIN = "technology-co2-monitoring";
 
     private static Path data;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void createDatabase() throws Exception {
@@ -87,34 +89,50 @@ class PortalRestartIT {
 
         try (ConfigurableApplicationContext second = startPortal()) {
             assertThat(count("select count(*) from flyway_schema_history where success"))
-                    .as("the migrations ran again on the existing database and changed nothing").isEqualTo(migrationsBefore);
+                    .as("the migrations ran again on the existing database and changed nothing")
+                    .isEqualTo(migrationsBefore);
             AccountService accounts = second.getBean(AccountService.class);
             assertThat(accounts.find("restart-consultant")).isPresent();
             assertThat(second.getBean(PasswordEncoder.class)
-                    .matches(password, accounts.loadUserByUsername("restart-consultant").getPassword())).isTrue();
+                            .matches(
+                                    password,
+                                    accounts.loadUserByUsername("restart-consultant")
+                                            .getPassword()))
+                    .isTrue();
             DeckService.User owner = new DeckService.User("restart-consultant", false);
             Deck deck = second.getBean(DeckService.class).open(deckId, owner).orElseThrow();
             assertThat(deck.getTitle()).isEqualTo("Board meeting");
-            assertThat(deck.getItems()).extracting(item -> item.getNotes()).containsExactly("Start with the sorting line");
-            assertThat(second.getBean(DemoRunRepository.class).count()).isEqualTo(runsBefore).isGreaterThanOrEqualTo(3);
+            assertThat(deck.getItems())
+                    .extracting(item -> item.getNotes())
+                    .containsExactly("Start with the sorting line");
+            assertThat(second.getBean(DemoRunRepository.class).count())
+                    .isEqualTo(runsBefore)
+                    .isGreaterThanOrEqualTo(3);
             assertThat(second.getBean(PluginHost.class).installed())
                     .filteredOn(plugin -> plugin.getPluginId().equals(DISABLED_PLUGIN))
-                    .extracting(plugin -> plugin.getState()).containsExactly(PluginState.DISABLED);
-            assertThat(second.getBean(CatalogService.class).find(DISABLED_PLUGIN)).as("its write-up stays, its demo is not live")
-                    .map(entry -> entry.isLiveDemo()).contains(false);
-            assertThat(post(port(second), "/api/cases/manufacturing-sorting/samples/sneaker/run").body()).contains("\"succeeded\":true");
+                    .extracting(plugin -> plugin.getState())
+                    .containsExactly(PluginState.DISABLED);
+            assertThat(second.getBean(CatalogService.class).find(DISABLED_PLUGIN))
+                    .as("its write-up stays, its demo is not live")
+                    .map(entry -> entry.isLiveDemo())
+                    .contains(false);
+            assertThat(post(port(second), "/api/cases/manufacturing-sorting/samples/sneaker/run")
+                            .body())
+                    .contains("\"succeeded\":true");
         }
     }
 
     private static ConfigurableApplicationContext startPortal() {
         // Arguments, not builder properties: those are defaults that application-postgres.properties would override.
-        return new SpringApplicationBuilder(LeptonApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--lepton.data-directory=" + data,
-                "--spring.datasource.url=" + SERVER + DATABASE,
-                "--spring.datasource.username=" + USER,
-                "--spring.datasource.password=" + PASSWORD,
-                "--lepton.security.admin.password=restart-admin-secret-1");
+        return new SpringApplicationBuilder(LeptonApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--server.port=0",
+                        "--lepton.data-directory=" + data,
+                        "--spring.datasource.url=" + SERVER + DATABASE,
+                        "--spring.datasource.username=" + USER,
+                        "--spring.datasource.password=" + PASSWORD,
+                        "--lepton.security.admin.password=restart-admin-secret-1");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -122,8 +140,13 @@ class PortalRestartIT {
     }
 
     private HttpResponse<String> post(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.noBody()).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int count(String sql) throws SQLException {

@@ -22,7 +22,8 @@ class PostgresPortalIT extends PortalIntegrationTest {
     private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
     private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
-    private static final String DATABASE = "lepton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DATABASE =
+            "lepton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Path DATA = dataFolderWithBrokenPlugins();
 
     @DynamicPropertySource

@@ -70,6 +70,7 @@ class PostgresRestartIT {
     private static final Path DATA = temporaryFolder("lepton-it");
     /** No wait in this test may exceed this: the machine is shared, so it is a bound, not a measurement. */
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(90);
 
     private static final String TEXT_CASE = "finance-message-risk";
@@ -91,11 +92,13 @@ class PostgresRestartIT {
 
     private static final DeckService.User OWNER = new DeckService.User("consultant-restart", false);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(BIN.resolve("initdb")) && Files.isExecutable(BIN.resolve("pg_ctl")),
+        Assumptions.assumeTrue(
+                Files.isExecutable(BIN.resolve("initdb")) && Files.isExecutable(BIN.resolve("pg_ctl")),
                 "no PostgreSQL binaries (initdb, pg_ctl) in " + BIN + "; set LEPTON_IT_PG_BIN to run this test");
         server = new PrivateServer(BIN, DB_PORT);
         server.initialize();
@@ -150,11 +153,19 @@ class PostgresRestartIT {
         for (String path : new String[] {"/", "/api/cases", "/actuator/health"}) {
             long start = System.nanoTime();
             HttpResponse<String> page = send("GET", path, null);
-            log.info("During the outage GET {} answered {} after {} ms: {}", path, page.statusCode(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), abbreviate(page.body()));
-            assertThat(page.statusCode()).as("GET " + path + " during the outage").isBetween(200, 599);
+            log.info(
+                    "During the outage GET {} answered {} after {} ms: {}",
+                    path,
+                    page.statusCode(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                    abbreviate(page.body()));
+            assertThat(page.statusCode())
+                    .as("GET " + path + " during the outage")
+                    .isBetween(200, 599);
         }
-        assertThat(history.backlog()).as("runs answered during the outage, waiting for the database").isEqualTo(madeDuring);
+        assertThat(history.backlog())
+                .as("runs answered during the outage, waiting for the database")
+                .isEqualTo(madeDuring);
         // A write the database cannot take is refused, never acknowledged: the deck page shows the error.
         assertThatThrownBy(() -> decks.create(OWNER, "During the outage", "Client B"))
                 .isInstanceOfAny(DataAccessException.class, TransactionException.class);
@@ -172,7 +183,8 @@ class PostgresRestartIT {
                 return false;
             }
         });
-        log.info("The portal read the database again {} ms after PostgreSQL was back",
+        log.info(
+                "The portal read the database again {} ms after PostgreSQL was back",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted));
 
         int madeAfter = 0;
@@ -182,12 +194,22 @@ class PostgresRestartIT {
             madeAfter += 2;
         }
         List<Long> after = recordedRunIds();
-        assertThat(after).as("every run recorded before the outage is still there").containsAll(before);
+        assertThat(after)
+                .as("every run recorded before the outage is still there")
+                .containsAll(before);
         int recordedDuring = after.size() - before.size() - madeAfter;
-        log.info("Runs: {} recorded before the outage, {} answered during it of which {} recorded, {} after the restart; history now {}",
-                before.size(), madeDuring, recordedDuring, madeAfter, after.size());
-        assertThat(recordedDuring).as("every run answered during the outage reached the history").isEqualTo(madeDuring);
-        assertThat(runsCreatedBetween(outageStart, outageEnd)).as("with the time it was answered, not the time it was written")
+        log.info(
+                "Runs: {} recorded before the outage, {} answered during it of which {} recorded, {} after the restart; history now {}",
+                before.size(),
+                madeDuring,
+                recordedDuring,
+                madeAfter,
+                after.size());
+        assertThat(recordedDuring)
+                .as("every run answered during the outage reached the history")
+                .isEqualTo(madeDuring);
+        assertThat(runsCreatedBetween(outageStart, outageEnd))
+                .as("with the time it was answered, not the time it was written")
                 .isEqualTo(madeDuring);
         assertThat(history.backlog()).isZero();
         assertThat(history.lost()).isZero();
@@ -198,8 +220,11 @@ class PostgresRestartIT {
     }
 
     private HttpResponse<String> runText(String tag) throws IOException {
-        return send("POST", "/api/cases/" + TEXT_CASE + "/run",
-                "{\"text\":\"URGENT! You have won a FREE prize (" + tag + "). Click here now to claim your cash reward!!!\"}");
+        return send(
+                "POST",
+                "/api/cases/" + TEXT_CASE + "/run",
+                "{\"text\":\"URGENT! You have won a FREE prize (" + tag
+                        + "). Click here now to claim your cash reward!!!\"}");
     }
 
     private HttpResponse<String> runSample() throws IOException {
@@ -207,19 +232,26 @@ class PostgresRestartIT {
     }
 
     private static void assertAnswered(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(response.uri() + ": " + response.body())
+                .isEqualTo(200);
         assertThat(response.body()).contains("\"succeeded\":true");
     }
 
     /** The demo needs no database: the visitor still gets the model's answer; the run waits in memory for the history. */
     private void assertAnsweredDuringOutage(HttpResponse<String> response) {
-        log.info("During the outage POST {} answered {}: {}", response.uri().getPath(), response.statusCode(), abbreviate(response.body()));
+        log.info(
+                "During the outage POST {} answered {}: {}",
+                response.uri().getPath(),
+                response.statusCode(),
+                abbreviate(response.body()));
         assertAnswered(response);
     }
 
     private static int runsCreatedBetween(Instant from, Instant to) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.url(DATABASE), USER, "");
-                var statement = connection.prepareStatement("select count(*) from demo_run where created_at between ? and ?")) {
+                var statement =
+                        connection.prepareStatement("select count(*) from demo_run where created_at between ? and ?")) {
             statement.setTimestamp(1, java.sql.Timestamp.from(from));
             statement.setTimestamp(2, java.sql.Timestamp.from(to));
             try (ResultSet rows = statement.executeQuery()) {
@@ -245,13 +277,21 @@ class PostgresRestartIT {
     private HttpResponse<String> send(String method, String path, String body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(HTTP_TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept-Language", "en")
-                .header("Content-Type", "application/json").build();
+                .header("Content-Type", "application/json")
+                .build();
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            log.debug("{} {} -> {} in {} ms", method, path, response.statusCode(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            log.debug(
+                    "{} {} -> {} in {} ms",
+                    method,
+                    path,
+                    response.statusCode(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             return response;
         } catch (HttpTimeoutException e) {
             throw new AssertionError(method + " " + path + " got no answer within " + HTTP_TIMEOUT, e);
@@ -327,20 +367,46 @@ class PostgresRestartIT {
             if (asRoot) {
                 run(List.of("chown", "postgres:", folder.toString()));
             }
-            run(asServerUser(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", USER,
-                    "-E", "UTF8", "--no-sync")));
+            run(asServerUser(List.of(
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-A",
+                    "trust",
+                    "-U",
+                    USER,
+                    "-E",
+                    "UTF8",
+                    "--no-sync")));
             Runtime.getRuntime().addShutdownHook(cleanup);
         }
 
         void start() throws IOException, InterruptedException {
-            run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", logFile.toString(),
-                    "-w", "-t", String.valueOf(DEADLINE.toSeconds()),
-                    "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder, "start")));
+            run(asServerUser(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    data.toString(),
+                    "-l",
+                    logFile.toString(),
+                    "-w",
+                    "-t",
+                    String.valueOf(DEADLINE.toSeconds()),
+                    "-o",
+                    "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder,
+                    "start")));
         }
 
         void stop() throws IOException, InterruptedException {
-            run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast",
-                    "-w", "-t", String.valueOf(DEADLINE.toSeconds()), "stop")));
+            run(asServerUser(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    data.toString(),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "-t",
+                    String.valueOf(DEADLINE.toSeconds()),
+                    "stop")));
         }
 
         /** Stops the server if it runs and removes its folder. */
@@ -352,7 +418,8 @@ class PostgresRestartIT {
                 // The hook is running or has run.
             }
             try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 log.warn("Could not remove {}: {}", folder, e.toString());
             }
@@ -383,8 +450,11 @@ class PostgresRestartIT {
         private void run(List<String> command) throws IOException, InterruptedException {
             Path output = Files.createTempFile("lepton-pg-command", ".log");
             try {
-                Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                        .redirectOutput(output.toFile()).start();
+                Process process = new ProcessBuilder(command)
+                        .directory(folder.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
                 if (!process.waitFor(DEADLINE.toSeconds() + 30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("No end within the deadline: " + command);

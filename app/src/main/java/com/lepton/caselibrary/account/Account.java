@@ -42,8 +42,7 @@ public class Account {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String passwordHash, Role role, boolean mustChangePassword, Instant now) {
         this.username = username;

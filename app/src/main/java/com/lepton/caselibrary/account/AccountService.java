@@ -2,7 +2,6 @@ package com.lepton.caselibrary.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +28,7 @@ public class AccountService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
     /** No look-alike characters (0/O, 1/l/I), since one-time passwords are read off a screen or a log. */
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final int GENERATED_LENGTH = 20;
 
     private final AccountRepository accounts;
@@ -65,9 +65,13 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void recordFailedSignIn(String username) {
         accounts.findByUsernameIgnoreCase(username.strip()).ifPresent(account -> {
-            account.recordFailure(properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));
+            account.recordFailure(
+                    properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));
             if (account.isLockedAt(clock.instant())) {
-                log.warn("account '{}' locked until {} after {} failed sign-ins", account.getUsername(), account.getLockedUntil(),
+                log.warn(
+                        "account '{}' locked until {} after {} failed sign-ins",
+                        account.getUsername(),
+                        account.getLockedUntil(),
                         properties.maxFailedAttempts());
             }
         });
@@ -91,7 +95,9 @@ public class AccountService implements UserDetailsService {
     /** True when the account signed in with a one-time password that it must replace first. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(Account::isMustChangePassword).orElse(false);
+        return accounts.findByUsernameIgnoreCase(username)
+                .map(Account::isMustChangePassword)
+                .orElse(false);
     }
 
     /**
@@ -134,7 +140,8 @@ public class AccountService implements UserDetailsService {
     /** The user's own change: the current password must be right and the new one long enough and different. */
     @Transactional
     public void changePassword(String username, String current, String replacement) {
-        Account account = accounts.findByUsernameIgnoreCase(username).orElseThrow(() -> new AccountException("account.error.not-found"));
+        Account account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new AccountException("account.error.not-found"));
         if (current == null || !passwords.matches(current, account.getPasswordHash())) {
             throw new AccountException("account.error.current-password-wrong");
         }
@@ -150,7 +157,8 @@ public class AccountService implements UserDetailsService {
         if (replacement.length() > 128) {
             throw new AccountException("account.error.password-too-long");
         }
-        if (replacement.equals(current) || replacement.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        if (replacement.equals(current)
+                || replacement.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new AccountException("account.error.password-weak");
         }
     }
@@ -172,7 +180,8 @@ public class AccountService implements UserDetailsService {
         boolean generated = properties.admin().password().isEmpty();
         String password = generated ? generatePassword() : properties.admin().password();
         if (!generated && password.length() < properties.minPasswordLength()) {
-            throw new IllegalStateException("lepton.security.admin.password must have at least " + properties.minPasswordLength() + " characters");
+            throw new IllegalStateException("lepton.security.admin.password must have at least "
+                    + properties.minPasswordLength() + " characters");
         }
         accounts.save(new Account(username, passwords.encode(password), Role.ADMIN, generated, clock.instant()));
         if (generated) {

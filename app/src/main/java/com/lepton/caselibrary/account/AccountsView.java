@@ -63,11 +63,20 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private Grid<Account> configureGrid() {
         grid.setId("accounts-grid");
-        grid.addColumn(Account::getUsername).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("role." + a.getRole().name())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.isLockedAt(Instant.now()) ? getTranslation("accounts.locked", a.getLockedUntil()) : getTranslation("accounts.active"))
-                .setHeader(getTranslation("accounts.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addColumn(Account::getUsername)
+                .setHeader(getTranslation("accounts.username"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("role." + a.getRole().name()))
+                .setHeader(getTranslation("accounts.role"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.isLockedAt(Instant.now())
+                        ? getTranslation("accounts.locked", a.getLockedUntil())
+                        : getTranslation("accounts.active"))
+                .setHeader(getTranslation("accounts.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -88,7 +97,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
                 refresh();
             });
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            unlock.getElement().setAttribute("aria-label", getTranslation("accounts.unlock") + " " + account.getUsername());
+            unlock.getElement()
+                    .setAttribute("aria-label", getTranslation("accounts.unlock") + " " + account.getUsername());
             actions.add(unlock);
         }
         actions.addClassName("row-actions");

@@ -22,13 +22,15 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
     private final PasswordField repeat = new PasswordField();
     private final Paragraph status = new Paragraph();
 
-    public ChangePasswordView(AccountService accounts, AuthenticationContext authentication, SecurityProperties properties) {
+    public ChangePasswordView(
+            AccountService accounts, AuthenticationContext authentication, SecurityProperties properties) {
         addClassName("account-view");
         String username = authentication.getPrincipalName().orElseThrow();
         H1 title = new H1(getTranslation("password.title"));
-        Paragraph lead = new Paragraph(accounts.mustChangePassword(username)
-                ? getTranslation("password.lead.required")
-                : getTranslation("password.lead", properties.minPasswordLength()));
+        Paragraph lead = new Paragraph(
+                accounts.mustChangePassword(username)
+                        ? getTranslation("password.lead.required")
+                        : getTranslation("password.lead", properties.minPasswordLength()));
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");
         replacement.setLabel(getTranslation("password.new"));

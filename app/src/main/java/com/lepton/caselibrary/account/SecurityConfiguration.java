@@ -36,7 +36,8 @@ class SecurityConfiguration {
      * inline scripts, hence 'unsafe-eval' and 'unsafe-inline' for scripts; Lumo and KaTeX set inline
      * styles; drawings, heatmaps and charts are data: and blob: images. Nothing loads from elsewhere.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -56,9 +57,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain operationsEndpoints(HttpSecurity http) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
@@ -71,9 +74,12 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // The public REST API and the inference protocol: anonymous, limited by the demo quotas.
-                .requestMatchers("/api/**", "/v2/**").permitAll()
-                .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/styles/**", "/webjars/**", "/error").permitAll());
+                .requestMatchers("/api/**", "/v2/**")
+                .permitAll()
+                .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll()
+                .requestMatchers("/styles/**", "/webjars/**", "/error")
+                .permitAll());
         // Stateless JSON calls carry no session cookie worth forging; the views keep CSRF protection.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/v2/**"));
         http.headers(this::headers);
@@ -100,8 +106,12 @@ class SecurityConfiguration {
     /** Argon2id for new hashes; bcrypt hashes still verify (and any future change of algorithm stays possible). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 }

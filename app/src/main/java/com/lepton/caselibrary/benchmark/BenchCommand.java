@@ -48,8 +48,7 @@ public final class BenchCommand {
     /** Multiply-adds x 2 of the seed CNN for one 28x28x1 image: conv 194,688 + 2,230,272 + 331,776 MACs, dense 36,864 + 640. */
     private static final double SEED_CNN_FLOPS = 2.0 * (194_688 + 2_230_272 + 331_776 + 36_864 + 640);
 
-    private BenchCommand() {
-    }
+    private BenchCommand() {}
 
     /** One client's work: a request on the model under test. */
     @FunctionalInterface
@@ -57,23 +56,27 @@ public final class BenchCommand {
         void run(String visitor, DemoInput input) throws Exception;
     }
 
-    private record Row(String mode, int concurrency, double throughput, double p50Ms, double p99Ms, long errors) {
-    }
+    private record Row(String mode, int concurrency, double throughput, double p50Ms, double p99Ms, long errors) {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
         Map<String, String> options = Options.parse(args);
         String caseId = options.getOrDefault("case", "manufacturing-sorting");
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "8"));
-        int[] levels = Arrays.stream(options.getOrDefault("concurrency", "1,8,64").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] levels = Arrays.stream(
+                        options.getOrDefault("concurrency", "1,8,64").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         double flops = Double.parseDouble(options.getOrDefault("flops", String.valueOf(SEED_CNN_FLOPS)));
         System.setProperty("ai.djl.offline", "true");
-        try (StandalonePlugin loaded = StandalonePlugin.load(caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of))) {
+        try (StandalonePlugin loaded = StandalonePlugin.load(
+                caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of))) {
             Engine.getEngine("TensorFlow");
             CaseStudyPlugin plugin = loaded.plugin();
             Path savedModel = unpack(loaded.jar(), plugin.model().savedModelPath());
             List<DemoInput> inputs = samples(loaded, plugin);
-            out.printf("Benchmark %s (%s), %d s per run, %d cores, inputs: %d shipped samples%n",
+            out.printf(
+                    "Benchmark %s (%s), %d s per run, %d cores, inputs: %d shipped samples%n",
                     caseId, plugin.model().name(), seconds, Runtime.getRuntime().availableProcessors(), inputs.size());
             List<Row> rows = new ArrayList<>();
             try (ZooModel<DemoInput, DemoResult> model = load(savedModel, plugin);
@@ -87,22 +90,46 @@ public final class BenchCommand {
                     }));
                 }
             }
-            rows.addAll(pooled("b pool, no batching", new BatchSettings(2, 1, Duration.ZERO, 4096, Duration.ofSeconds(30)), savedModel, plugin, levels, seconds, inputs));
-            rows.addAll(pooled("c pool, dynamic batching", new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30)), savedModel, plugin, levels, seconds, inputs));
+            rows.addAll(pooled(
+                    "b pool, no batching",
+                    new BatchSettings(2, 1, Duration.ZERO, 4096, Duration.ofSeconds(30)),
+                    savedModel,
+                    plugin,
+                    levels,
+                    seconds,
+                    inputs));
+            rows.addAll(pooled(
+                    "c pool, dynamic batching",
+                    new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30)),
+                    savedModel,
+                    plugin,
+                    levels,
+                    seconds,
+                    inputs));
 
-            out.printf("%n| mode | clients | req/s | p50 ms | p99 ms | errors | GFLOP/s |%n|---|---:|---:|---:|---:|---:|---:|%n");
+            out.printf(
+                    "%n| mode | clients | req/s | p50 ms | p99 ms | errors | GFLOP/s |%n|---|---:|---:|---:|---:|---:|---:|%n");
             for (Row row : rows) {
-                out.printf("| %s | %d | %.0f | %.2f | %.2f | %d | %.2f |%n", row.mode(), row.concurrency(), row.throughput(),
-                        row.p50Ms(), row.p99Ms(), row.errors(), row.throughput() * flops / 1e9);
+                out.printf(
+                        "| %s | %d | %.0f | %.2f | %.2f | %d | %.2f |%n",
+                        row.mode(),
+                        row.concurrency(),
+                        row.throughput(),
+                        row.p50Ms(),
+                        row.p99Ms(),
+                        row.errors(),
+                        row.throughput() * flops / 1e9);
             }
             double peak = matmulPeak();
             double best = rows.stream().mapToDouble(Row::throughput).max().orElse(0) * flops / 1e9;
-            out.printf("%nModel cost %.2f MFLOP per example; best %.2f GFLOP/s = %.1f%% of the measured peak %.1f GFLOP/s (1024x1024 float32 matmul on the same engine)%n",
+            out.printf(
+                    "%nModel cost %.2f MFLOP per example; best %.2f GFLOP/s = %.1f%% of the measured peak %.1f GFLOP/s (1024x1024 float32 matmul on the same engine)%n",
                     flops / 1e6, best, 100 * best / peak, peak);
             for (int c : levels) {
                 Row naive = find(rows, "a", c);
                 Row batched = find(rows, "c", c);
-                out.printf("Concurrency %d: batching gives %.1fx the naive throughput; p99 %.2f ms vs %.2f ms%n",
+                out.printf(
+                        "Concurrency %d: batching gives %.1fx the naive throughput; p99 %.2f ms vs %.2f ms%n",
                         c, batched.throughput() / naive.throughput(), batched.p99Ms(), naive.p99Ms());
             }
             return 0;
@@ -113,8 +140,15 @@ public final class BenchCommand {
         }
     }
 
-    private static List<Row> pooled(String mode, BatchSettings settings, Path savedModel, CaseStudyPlugin plugin, int[] levels,
-            int seconds, List<DemoInput> inputs) throws Exception {
+    private static List<Row> pooled(
+            String mode,
+            BatchSettings settings,
+            Path savedModel,
+            CaseStudyPlugin plugin,
+            int[] levels,
+            int seconds,
+            List<DemoInput> inputs)
+            throws Exception {
         InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
         try {
             pool.register("bench", "bench", savedModel, plugin.adapter(), inputs.get(0));
@@ -129,7 +163,8 @@ public final class BenchCommand {
     }
 
     /** C closed-loop clients for a warm-up second and then {@code seconds}; latencies of the measured part only. */
-    private static Row drive(String mode, int clients, int seconds, List<DemoInput> inputs, Call call) throws InterruptedException {
+    private static Row drive(String mode, int clients, int seconds, List<DemoInput> inputs, Call call)
+            throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         List<long[]> latencies = new ArrayList<>();
@@ -179,14 +214,17 @@ public final class BenchCommand {
         Arrays.sort(all);
         double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
         double p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6;
-        Row row = new Row(mode, clients, total / elapsed, p50, p99, Arrays.stream(errors).sum());
-        System.out.printf("  %-28s clients %3d: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n",
+        Row row = new Row(
+                mode, clients, total / elapsed, p50, p99, Arrays.stream(errors).sum());
+        System.out.printf(
+                "  %-28s clients %3d: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n",
                 mode, clients, row.throughput(), p50, p99, row.errors());
         return row;
     }
 
     private static double matmulPeak() {
-        try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("TensorFlow").defaultDevice(), "TensorFlow")) {
+        try (NDManager manager =
+                NDManager.newBaseManager(Engine.getEngine("TensorFlow").defaultDevice(), "TensorFlow")) {
             int n = 1024;
             NDArray a = manager.randomUniform(0, 1, new Shape(n, n));
             NDArray b = manager.randomUniform(0, 1, new Shape(n, n));
@@ -202,19 +240,27 @@ public final class BenchCommand {
     }
 
     private static Row find(List<Row> rows, String prefix, int concurrency) {
-        return rows.stream().filter(row -> row.mode().startsWith(prefix) && row.concurrency() == concurrency).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(row -> row.mode().startsWith(prefix) && row.concurrency() == concurrency)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ZooModel<DemoInput, DemoResult> load(Path savedModel, CaseStudyPlugin plugin) throws Exception {
-        return Criteria.builder().setTypes(DemoInput.class, DemoResult.class).optModelPath(savedModel).optEngine("TensorFlow")
+        return Criteria.builder()
+                .setTypes(DemoInput.class, DemoResult.class)
+                .optModelPath(savedModel)
+                .optEngine("TensorFlow")
                 .optTranslator(new ai.djl.translate.Translator<DemoInput, DemoResult>() {
                     @Override
-                    public ai.djl.ndarray.NDList processInput(ai.djl.translate.TranslatorContext ctx, DemoInput input) throws Exception {
+                    public ai.djl.ndarray.NDList processInput(ai.djl.translate.TranslatorContext ctx, DemoInput input)
+                            throws Exception {
                         return plugin.adapter().toTensors(ctx.getNDManager(), input);
                     }
 
                     @Override
-                    public DemoResult processOutput(ai.djl.translate.TranslatorContext ctx, ai.djl.ndarray.NDList list) {
+                    public DemoResult processOutput(
+                            ai.djl.translate.TranslatorContext ctx, ai.djl.ndarray.NDList list) {
                         return plugin.adapter().toResult(list);
                     }
 
@@ -222,7 +268,9 @@ public final class BenchCommand {
                     public ai.djl.translate.Batchifier getBatchifier() {
                         return ai.djl.translate.Batchifier.STACK;
                     }
-                }).build().loadModel();
+                })
+                .build()
+                .loadModel();
     }
 
     /** The plugin's shipped samples as model inputs, whatever their kind. */
@@ -231,11 +279,12 @@ public final class BenchCommand {
         for (DemoSample sample : plugin.demo().samples()) {
             byte[] bytes = loaded.asLoadedCase().resource(sample.resourcePath()).orElseThrow();
             String text = new String(bytes, StandardCharsets.UTF_8);
-            inputs.add(switch (plugin.demo().inputKind()) {
-                case IMAGE -> new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(bytes)));
-                case SERIES -> new DemoInput.Series(new SeriesParser(100_000).parse(text));
-                case TEXT -> new DemoInput.Text(text);
-            });
+            inputs.add(
+                    switch (plugin.demo().inputKind()) {
+                        case IMAGE -> new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(bytes)));
+                        case SERIES -> new DemoInput.Series(new SeriesParser(100_000).parse(text));
+                        case TEXT -> new DemoInput.Text(text);
+                    });
         }
         return inputs;
     }
@@ -243,8 +292,11 @@ public final class BenchCommand {
     private static Path unpack(Path jar, String prefix) throws Exception {
         Path target = Files.createTempDirectory("lepton-bench");
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : zip.stream().filter(e -> e.getName().startsWith(prefix + "/") && !e.isDirectory()).toList()) {
-                Path file = target.resolve(entry.getName().substring(prefix.length() + 1)).normalize();
+            for (ZipEntry entry : zip.stream()
+                    .filter(e -> e.getName().startsWith(prefix + "/") && !e.isDirectory())
+                    .toList()) {
+                Path file = target.resolve(entry.getName().substring(prefix.length() + 1))
+                        .normalize();
                 if (!file.startsWith(target)) {
                     throw new IllegalStateException("entry escapes: " + entry.getName());
                 }

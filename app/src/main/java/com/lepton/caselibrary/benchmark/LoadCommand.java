@@ -41,8 +41,7 @@ public final class LoadCommand {
     private static final Pattern CASE_ID = Pattern.compile("\"id\":\"([a-z0-9-]+)\"");
     private static final Pattern VALUE = Pattern.compile("\"value\":([0-9.E+-]+)");
 
-    private LoadCommand() {
-    }
+    private LoadCommand() {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
@@ -53,33 +52,62 @@ public final class LoadCommand {
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "200"));
         Optional<String> admin = Optional.ofNullable(options.get("admin"));
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             List<String> runs = sampleRuns(http, base);
-            out.printf("Load on %s: %d demo clients for %d s over %d sample runs of %d cases; %d browsing sessions%n",
-                    base, clients, seconds, runs.size(), runs.stream().map(u -> u.replaceAll(".*/cases/([^/]+)/.*", "$1")).distinct().count(), sessions);
+            out.printf(
+                    "Load on %s: %d demo clients for %d s over %d sample runs of %d cases; %d browsing sessions%n",
+                    base,
+                    clients,
+                    seconds,
+                    runs.size(),
+                    runs.stream()
+                            .map(u -> u.replaceAll(".*/cases/([^/]+)/.*", "$1"))
+                            .distinct()
+                            .count(),
+                    sessions);
 
-            double heapBefore = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap")).orElse(Double.NaN);
+            double heapBefore = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap"))
+                    .orElse(Double.NaN);
             List<HttpClient> browsing = openSessions(base, sessions);
             System.gc();
-            double heapWithSessions = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap")).orElse(Double.NaN);
+            double heapWithSessions = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap"))
+                    .orElse(Double.NaN);
 
             Result result = drive(base, runs, clients, seconds);
-            double heapAfter = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap")).orElse(Double.NaN);
-            double rss = Optional.ofNullable(options.get("pid")).map(LoadCommand::residentBytes).orElse(Double.NaN);
-            double sessionsActive = admin.map(a -> metric(http, base, a, "tomcat.sessions.active.current")).orElse(Double.NaN);
+            double heapAfter = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap"))
+                    .orElse(Double.NaN);
+            double rss = Optional.ofNullable(options.get("pid"))
+                    .map(LoadCommand::residentBytes)
+                    .orElse(Double.NaN);
+            double sessionsActive = admin.map(a -> metric(http, base, a, "tomcat.sessions.active.current"))
+                    .orElse(Double.NaN);
 
-            out.printf("%n| clients | demo runs/s | p50 ms | p99 ms | ok | refused busy (503) | refused quota (429) | errors |%n|---:|---:|---:|---:|---:|---:|---:|---:|%n");
-            out.printf("| %d | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n", clients, result.ok() / (double) seconds, result.p50(), result.p99(),
-                    result.ok(), result.byStatus().getOrDefault(503, 0L), result.byStatus().getOrDefault(429, 0L), result.errors());
+            out.printf(
+                    "%n| clients | demo runs/s | p50 ms | p99 ms | ok | refused busy (503) | refused quota (429) | errors |%n|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+            out.printf(
+                    "| %d | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n",
+                    clients,
+                    result.ok() / (double) seconds,
+                    result.p50(),
+                    result.p99(),
+                    result.ok(),
+                    result.byStatus().getOrDefault(503, 0L),
+                    result.byStatus().getOrDefault(429, 0L),
+                    result.errors());
             if (!result.byStatus().isEmpty()) {
                 out.printf("statuses other than 200: %s%n", result.byStatus());
             }
-            out.printf("%nbrowsing sessions opened: %d (each fetched / and a case page, cookies kept)%n", browsing.size());
+            out.printf(
+                    "%nbrowsing sessions opened: %d (each fetched / and a case page, cookies kept)%n", browsing.size());
             if (admin.isPresent()) {
-                out.printf("portal heap used: %.0f MB before, %.0f MB with the sessions, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
+                out.printf(
+                        "portal heap used: %.0f MB before, %.0f MB with the sessions, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
                         heapBefore / 1e6, heapWithSessions / 1e6, heapAfter / 1e6, rss / 1e6, sessionsActive);
                 if (!browsing.isEmpty()) {
-                    out.printf("heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
+                    out.printf(
+                            "heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
                             (heapWithSessions - heapBefore) / browsing.size() / 1e3);
                 }
             }
@@ -93,12 +121,19 @@ public final class LoadCommand {
 
     /** Every shipped sample's run URL, from the API's own case list. */
     private static List<String> sampleRuns(HttpClient http, String base) throws Exception {
-        String list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/cases")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String list = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/cases")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         List<String> runs = new ArrayList<>();
         Matcher ids = CASE_ID.matcher(list);
         while (ids.find()) {
             String caseId = ids.group(1);
-            String one = http.send(HttpRequest.newBuilder(URI.create(base + "/api/cases/" + caseId)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String one = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/cases/" + caseId))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher samples = SAMPLES.matcher(one);
             if (samples.find()) {
                 Matcher sample = QUOTED.matcher(samples.group(1));
@@ -116,16 +151,22 @@ public final class LoadCommand {
     private static List<HttpClient> openSessions(String base, int count) throws Exception {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
-            browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
-            browser.send(HttpRequest.newBuilder(URI.create(base + "/cases/manufacturing-sorting")).build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+            browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/cases/manufacturing-sorting"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             sessions.add(browser);
         }
         return sessions;
     }
 
-    record Result(long ok, long errors, Map<Integer, Long> byStatus, double p50, double p99) {
-    }
+    record Result(long ok, long errors, Map<Integer, Long> byStatus, double p50, double p99) {}
 
     private static Result drive(String base, List<String> runs, int clients, int seconds) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
@@ -140,15 +181,22 @@ public final class LoadCommand {
             long[] mine = new long[200_000];
             latencies.add(mine);
             Thread.ofVirtual().start(() -> {
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
                 int i = client;
                 try {
                     while (running.get()) {
                         String url = runs.get(i++ % runs.size());
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = http.send(
+                                    HttpRequest.newBuilder(URI.create(url))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200) {
                                 ok.increment();
                                 if (counts[client] < mine.length) {
@@ -202,8 +250,14 @@ public final class LoadCommand {
     /** One value of an actuator metric, read as administrator (HTTP Basic). */
     private static double metric(HttpClient http, String base, String credentials, String metric) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + metric))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + metric))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher value = VALUE.matcher(response.body());
             return response.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;

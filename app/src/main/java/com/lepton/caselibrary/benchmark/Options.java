@@ -6,8 +6,7 @@ import java.util.Map;
 /** {@code --name value} pairs after the command name. */
 public final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();

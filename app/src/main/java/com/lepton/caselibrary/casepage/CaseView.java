@@ -57,7 +57,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
     private String title = "";
 
-    public CaseView(CatalogService catalog, CaseStudyLibrary library, DemoService demos, ImageDecoder images, ModelCardReader modelCards,
+    public CaseView(
+            CatalogService catalog,
+            CaseStudyLibrary library,
+            DemoService demos,
+            ImageDecoder images,
+            ModelCardReader modelCards,
             com.lepton.caselibrary.demo.KeptInputs keptInputs) {
         this.keptInputs = keptInputs;
         this.catalog = catalog;
@@ -88,10 +93,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Div configureHeader(CaseEntry entry) {
-        Anchor industry = new Anchor("industries/" + entry.getIndustry().name().toLowerCase(java.util.Locale.ROOT),
+        Anchor industry = new Anchor(
+                "industries/" + entry.getIndustry().name().toLowerCase(java.util.Locale.ROOT),
                 getTranslation("industry." + entry.getIndustry().name()));
         industry.addClassName("chip");
-        Span algorithm = new Span(getTranslation("algorithm." + entry.getAlgorithm().name()));
+        Span algorithm =
+                new Span(getTranslation("algorithm." + entry.getAlgorithm().name()));
         algorithm.addClassName("chip");
         Span data = new Span(getTranslation("datatype." + entry.getDataType().name()));
         data.addClassName("chip");
@@ -115,7 +122,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             DemoPanel panel = new DemoPanel(loaded.get(), demos, images, keptInputs);
             live.add(panel);
             presetSample.ifPresent(panel::runPreset);
-            live.add(modelCards.read(loaded.get()).<Div>map(card -> new ModelCardPanel(card, getLocale())).orElseGet(ModelCardPanel::missing));
+            live.add(modelCards
+                    .read(loaded.get())
+                    .<Div>map(card -> new ModelCardPanel(card, getLocale()))
+                    .orElseGet(ModelCardPanel::missing));
         } else {
             Div none = new Div(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.none")));
             none.setId("demo-none");

@@ -21,11 +21,16 @@ class CodePanel extends Div {
         setId("use-from-code");
         addClassName("code-panel");
         String base = baseUrl();
-        DemoSample sample = loaded.plugin().demo().samples().isEmpty() ? null : loaded.plugin().demo().samples().get(0);
+        DemoSample sample = loaded.plugin().demo().samples().isEmpty()
+                ? null
+                : loaded.plugin().demo().samples().get(0);
         String sampleId = sample == null ? null : sample.id();
         String sampleFile = sample == null ? null : fileName(sample.resourcePath());
         add(new H2(getTranslation("code.title")), new Paragraph(getTranslation("code.intro")));
-        add(snippet("code.curl", "code-curl", ApiSnippets.curl(base, loaded.caseId(), loaded.plugin().demo().inputKind(), sampleId, sampleFile)));
+        add(snippet(
+                "code.curl",
+                "code-curl",
+                ApiSnippets.curl(base, loaded.caseId(), loaded.plugin().demo().inputKind(), sampleId, sampleFile)));
         if (sampleId != null) {
             add(snippet("code.java", "code-java", ApiSnippets.java(base, loaded.caseId(), sampleId)));
         }
@@ -54,7 +59,8 @@ class CodePanel extends Div {
             HttpServletRequest http = request.getHttpServletRequest();
             boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
                     || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort()) + http.getContextPath();
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                    + http.getContextPath();
         }
         return "http://localhost:8080";
     }

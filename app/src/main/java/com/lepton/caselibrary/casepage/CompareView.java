@@ -61,11 +61,19 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<CaseEntry> live = catalog.search(new com.lepton.caselibrary.catalog.CaseQuery("", null, null, null)).stream()
-                .filter(CaseEntry::isLiveDemo).toList();
-        Set<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault("cases", List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<CaseEntry> chosen = live.stream().filter(entry -> wanted.contains(entry.getId())).limit(MAX_CASES).toList();
+        List<CaseEntry> live =
+                catalog.search(new com.lepton.caselibrary.catalog.CaseQuery("", null, null, null)).stream()
+                        .filter(CaseEntry::isLiveDemo)
+                        .toList();
+        Set<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("cases", List.of()).stream()
+                        .flatMap(value -> Arrays.stream(value.split(",")))
+                        .map(String::strip)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<CaseEntry> chosen = live.stream()
+                .filter(entry -> wanted.contains(entry.getId()))
+                .limit(MAX_CASES)
+                .toList();
         if (chosen.isEmpty()) {
             chosen = live.stream().limit(2).toList();
         }
@@ -85,7 +93,11 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         picker.setValue(new LinkedHashSet<>(chosen));
         picker.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                String cases = live.stream().filter(change.getValue()::contains).limit(MAX_CASES).map(CaseEntry::getId).collect(Collectors.joining(","));
+                String cases = live.stream()
+                        .filter(change.getValue()::contains)
+                        .limit(MAX_CASES)
+                        .map(CaseEntry::getId)
+                        .collect(Collectors.joining(","));
                 getUI().ifPresent(ui -> ui.navigate("compare", QueryParameters.of("cases", cases)));
             }
         });
@@ -96,45 +108,103 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     private String table(List<CaseEntry> chosen) {
         List<Column> columns = chosen.stream().map(this::column).toList();
         StringBuilder html = new StringBuilder("<table id=\"compare-table\" class=\"compare\"><thead><tr><td></td>");
-        columns.forEach(c -> html.append("<th scope=\"col\"><a href=\"cases/").append(escape(c.entry.getId())).append("\">")
-                .append(escape(Languages.pick(c.entry.getTitle()))).append("</a></th>"));
+        columns.forEach(c -> html.append("<th scope=\"col\"><a href=\"cases/")
+                .append(escape(c.entry.getId()))
+                .append("\">")
+                .append(escape(Languages.pick(c.entry.getTitle())))
+                .append("</a></th>"));
         html.append("</tr></thead><tbody>");
-        row(html, "compare.industry", columns, c -> getTranslation("industry." + c.entry.getIndustry().name()));
-        row(html, "compare.algorithm", columns, c -> getTranslation("algorithm." + c.entry.getAlgorithm().name()));
-        row(html, "compare.data", columns, c -> c.content.map(content -> content.dataName() + " (" + content.dataLicence() + ")").orElse("–"));
-        row(html, "compare.split", columns, c -> c.card.map(card -> getTranslation("compare.split.value", card.trainExamples(), card.testExamples())).orElse("–"));
-        row(html, "compare.model", columns, c -> c.card.map(card -> card.modelName() + " " + card.modelVersion()).orElse("–"));
-        row(html, "compare.params", columns, c -> c.card.map(card -> String.format(Locale.ROOT, "%,d", card.parameterCount())).orElse("–"));
-        row(html, "compare.metrics", columns, c -> c.card.map(card -> list(HeadlineMetrics.of(card.metrics(), card.baselines()))).orElse("–"));
-        row(html, "compare.baselines", columns, c -> c.card.map(card -> HeadlineMetrics.baselines(card.baselines(),
-                        HeadlineMetrics.of(card.metrics(), card.baselines())))
-                .filter(baselines -> !baselines.isEmpty()).map(this::list).orElse("–"));
-        row(html, "compare.training", columns, c -> c.card.map(card -> getTranslation("compare.training.value", card.epochs(),
-                decimal.format(card.trainingSeconds()))).orElse("–"));
+        row(
+                html,
+                "compare.industry",
+                columns,
+                c -> getTranslation("industry." + c.entry.getIndustry().name()));
+        row(
+                html,
+                "compare.algorithm",
+                columns,
+                c -> getTranslation("algorithm." + c.entry.getAlgorithm().name()));
+        row(
+                html,
+                "compare.data",
+                columns,
+                c -> c.content
+                        .map(content -> content.dataName() + " (" + content.dataLicence() + ")")
+                        .orElse("–"));
+        row(
+                html,
+                "compare.split",
+                columns,
+                c -> c.card.map(card ->
+                                getTranslation("compare.split.value", card.trainExamples(), card.testExamples()))
+                        .orElse("–"));
+        row(
+                html,
+                "compare.model",
+                columns,
+                c -> c.card.map(card -> card.modelName() + " " + card.modelVersion())
+                        .orElse("–"));
+        row(
+                html,
+                "compare.params",
+                columns,
+                c -> c.card.map(card -> String.format(Locale.ROOT, "%,d", card.parameterCount()))
+                        .orElse("–"));
+        row(
+                html,
+                "compare.metrics",
+                columns,
+                c -> c.card.map(card -> list(HeadlineMetrics.of(card.metrics(), card.baselines())))
+                        .orElse("–"));
+        row(
+                html,
+                "compare.baselines",
+                columns,
+                c -> c.card.map(card -> HeadlineMetrics.baselines(
+                                card.baselines(), HeadlineMetrics.of(card.metrics(), card.baselines())))
+                        .filter(baselines -> !baselines.isEmpty())
+                        .map(this::list)
+                        .orElse("–"));
+        row(
+                html,
+                "compare.training",
+                columns,
+                c -> c.card.map(card -> getTranslation(
+                                "compare.training.value", card.epochs(), decimal.format(card.trainingSeconds())))
+                        .orElse("–"));
         row(html, "compare.runs", columns, c -> String.valueOf(c.stats.runs()));
         row(html, "compare.latency", columns, c -> c.stats.runs() == 0 ? "–" : c.stats.medianComputeMs() + " ms");
         return html.append("</tbody></table>").toString();
     }
 
     private void row(StringBuilder html, String key, List<Column> columns, Function<Column, String> value) {
-        html.append("<tr><th scope=\"row\">").append(escape(getTranslation(key))).append("</th>");
-        columns.forEach(c -> html.append("<td>").append(escape(value.apply(c)).replace("\n", "<br>")).append("</td>"));
+        html.append("<tr><th scope=\"row\">")
+                .append(escape(getTranslation(key)))
+                .append("</th>");
+        columns.forEach(c -> html.append("<td>")
+                .append(escape(value.apply(c)).replace("\n", "<br>"))
+                .append("</td>"));
         html.append("</tr>");
     }
 
     private String list(Map<String, Double> values) {
-        return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + decimal.format(e.getValue())).collect(Collectors.joining("\n"));
+        return values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + decimal.format(e.getValue()))
+                .collect(Collectors.joining("\n"));
     }
 
     private Column column(CaseEntry entry) {
         Optional<LoadedCase> loaded = demos.liveCase(entry.getId());
-        return new Column(entry, library.find(entry.getId(), Languages.code(getLocale())),
-                loaded.flatMap(modelCards::read), demos.stats(entry.getId()));
+        return new Column(
+                entry,
+                library.find(entry.getId(), Languages.code(getLocale())),
+                loaded.flatMap(modelCards::read),
+                demos.stats(entry.getId()));
     }
 
-    private record Column(CaseEntry entry, Optional<CaseStudyContent> content, Optional<ModelCard> card, DemoStats stats) {
-    }
+    private record Column(
+            CaseEntry entry, Optional<CaseStudyContent> content, Optional<ModelCard> card, DemoStats stats) {}
 
     private static String escape(String text) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(text);

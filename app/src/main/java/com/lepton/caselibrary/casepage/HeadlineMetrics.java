@@ -9,14 +9,14 @@ import java.util.TreeMap;
  */
 final class HeadlineMetrics {
 
-    private HeadlineMetrics() {
-    }
+    private HeadlineMetrics() {}
 
     /** The overall metrics (names without a dot) and those a baseline is compared on; all when that leaves none. */
     static Map<String, Double> of(Map<String, Double> metrics, Map<String, Double> baselines) {
         Map<String, Double> headline = new TreeMap<>();
         metrics.forEach((name, value) -> {
-            if (!name.contains(".") || baselines.keySet().stream().anyMatch(baseline -> baseline.endsWith("." + name))) {
+            if (!name.contains(".")
+                    || baselines.keySet().stream().anyMatch(baseline -> baseline.endsWith("." + name))) {
                 headline.put(name, value);
             }
         });

@@ -41,7 +41,9 @@ class ModelCardPanel extends Div {
         Div panel = new Div(new Paragraph());
         panel.setId("model-card");
         panel.addClassName("model-card");
-        panel.add(new H2(panel.getTranslation("modelcard.title")), new Paragraph(panel.getTranslation("modelcard.missing")));
+        panel.add(
+                new H2(panel.getTranslation("modelcard.title")),
+                new Paragraph(panel.getTranslation("modelcard.missing")));
         return panel;
     }
 
@@ -54,9 +56,16 @@ class ModelCardPanel extends Div {
         if (!card.baselines().isEmpty()) {
             facts.add(fact("modelcard.baselines", baselineTable(card.baselines())));
         }
-        facts.add(fact("modelcard.params", NumberFormat.getIntegerInstance(locale).format(card.parameterCount())));
-        facts.add(fact("modelcard.training", getTranslation("modelcard.training.value", card.epochs(),
-                decimal.format(card.trainingSeconds()), card.trainedOn(), String.valueOf(card.seed()))));
+        facts.add(
+                fact("modelcard.params", NumberFormat.getIntegerInstance(locale).format(card.parameterCount())));
+        facts.add(fact(
+                "modelcard.training",
+                getTranslation(
+                        "modelcard.training.value",
+                        card.epochs(),
+                        decimal.format(card.trainingSeconds()),
+                        card.trainedOn(),
+                        String.valueOf(card.seed()))));
         facts.add(fact("modelcard.trainedAt", card.trainedAt()));
         return facts;
     }
@@ -77,8 +86,12 @@ class ModelCardPanel extends Div {
     /** Metric name and value, one row each. */
     private Div metricTable(Map<String, Double> values) {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
-        new java.util.TreeMap<>(values).forEach((name, value) -> html.append("<tr><th scope=\"row\">").append(escape(name))
-                .append("</th><td>").append(decimal.format(value)).append("</td></tr>"));
+        new java.util.TreeMap<>(values)
+                .forEach((name, value) -> html.append("<tr><th scope=\"row\">")
+                        .append(escape(name))
+                        .append("</th><td>")
+                        .append(decimal.format(value))
+                        .append("</td></tr>"));
         return htmlBlock(html.append("</tbody></table>"));
     }
 
@@ -94,15 +107,20 @@ class ModelCardPanel extends Div {
         java.util.SortedSet<String> metrics = new java.util.TreeSet<>();
         values.forEach((key, value) -> {
             int dot = key.indexOf('.');
-            byBaseline.computeIfAbsent(key.substring(0, dot), name -> new java.util.TreeMap<>()).put(key.substring(dot + 1), value);
+            byBaseline
+                    .computeIfAbsent(key.substring(0, dot), name -> new java.util.TreeMap<>())
+                    .put(key.substring(dot + 1), value);
             metrics.add(key.substring(dot + 1));
         });
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
-        metrics.forEach(metric -> html.append("<th scope=\"col\">").append(escape(metric)).append("</th>"));
+        metrics.forEach(metric ->
+                html.append("<th scope=\"col\">").append(escape(metric)).append("</th>"));
         html.append("</tr></thead><tbody>");
         byBaseline.forEach((baseline, row) -> {
             html.append("<tr><th scope=\"row\">").append(escape(baseline)).append("</th>");
-            metrics.forEach(metric -> html.append("<td>").append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–").append("</td>"));
+            metrics.forEach(metric -> html.append("<td>")
+                    .append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–")
+                    .append("</td>"));
             html.append("</tr>");
         });
         return htmlBlock(html.append("</tbody></table>"));
@@ -118,20 +136,30 @@ class ModelCardPanel extends Div {
 
     private Div configureConfusion(ModelCard card) {
         List<List<Integer>> matrix = card.confusionMatrix();
-        int max = matrix.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
+        int max = matrix.stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(1);
         StringBuilder html = new StringBuilder("<table class=\"confusion\"><thead><tr><th></th>");
         for (String label : card.classLabels()) {
             html.append("<th scope=\"col\">").append(escape(label)).append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (int row = 0; row < matrix.size(); row++) {
-            String rowLabel = row < card.classLabels().size() ? card.classLabels().get(row) : String.valueOf(row);
+            String rowLabel =
+                    row < card.classLabels().size() ? card.classLabels().get(row) : String.valueOf(row);
             html.append("<tr><th scope=\"row\">").append(escape(rowLabel)).append("</th>");
             for (int column = 0; column < matrix.get(row).size(); column++) {
                 int value = matrix.get(row).get(column);
                 double shade = max == 0 ? 0 : Math.sqrt((double) value / max);
-                html.append("<td class=\"").append(row == column ? "diagonal" : "off").append("\" style=\"--shade:")
-                        .append(String.format(Locale.ROOT, "%.3f", shade)).append("\">").append(value).append("</td>");
+                html.append("<td class=\"")
+                        .append(row == column ? "diagonal" : "off")
+                        .append("\" style=\"--shade:")
+                        .append(String.format(Locale.ROOT, "%.3f", shade))
+                        .append("\">")
+                        .append(value)
+                        .append("</td>");
             }
             html.append("</tr>");
         }

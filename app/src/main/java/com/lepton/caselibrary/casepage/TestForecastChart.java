@@ -44,7 +44,8 @@ class TestForecastChart extends Div {
                 .fontSize(16)
                 .legend()
                 .series(Series.of("series-actual", getTranslation("modelcard.forecast.actual"), forecast.actual()))
-                .series(Series.of("series-persistence", getTranslation("modelcard.forecast.persistence"), forecast.persistence()))
+                .series(Series.of(
+                        "series-persistence", getTranslation("modelcard.forecast.persistence"), forecast.persistence()))
                 .series(Series.of("series-model", getTranslation("modelcard.forecast.model"), forecast.model()))
                 .svg();
     }

@@ -18,7 +18,10 @@ class TrainingCurve extends Div {
         double[] curve = values.stream().mapToDouble(Double::doubleValue).toArray();
         String svg = LineChart.of(WIDTH, HEIGHT, locale)
                 .describedAs(description)
-                .xTicks(values.isEmpty() ? List.of() : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
+                .xTicks(
+                        values.isEmpty()
+                                ? List.of()
+                                : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
                 .series(new Series("curve", null, curve, 0, true))
                 .svg();
         getElement().setProperty("innerHTML", svg);

@@ -58,15 +58,21 @@ public class CaseEntry {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected CaseEntry() {
-    }
+    protected CaseEntry() {}
 
     CaseEntry(String id) {
         this.id = id;
     }
 
-    void update(Industry industry, AlgorithmFamily algorithm, DataType dataType, LocalizedText title, LocalizedText summary,
-            List<String> tags, String pluginId, boolean liveDemo) {
+    void update(
+            Industry industry,
+            AlgorithmFamily algorithm,
+            DataType dataType,
+            LocalizedText title,
+            LocalizedText summary,
+            List<String> tags,
+            String pluginId,
+            boolean liveDemo) {
         this.industry = industry;
         this.algorithm = algorithm;
         this.dataType = dataType;

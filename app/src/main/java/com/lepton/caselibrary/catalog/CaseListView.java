@@ -52,9 +52,19 @@ public class CaseListView extends Div implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
-        configureFilter(industry, "filter-industry", "cases.filter.industry", Industry.values(), value -> getTranslation("industry." + value.name()));
+        configureFilter(
+                industry,
+                "filter-industry",
+                "cases.filter.industry",
+                Industry.values(),
+                value -> getTranslation("industry." + value.name()));
         configureFilter(algorithm, "filter-algorithm", "cases.filter.algorithm", AlgorithmFamily.values(), Enum::name);
-        configureFilter(dataType, "filter-datatype", "cases.filter.datatype", DataType.values(), value -> getTranslation("datatype." + value.name()));
+        configureFilter(
+                dataType,
+                "filter-datatype",
+                "cases.filter.datatype",
+                DataType.values(),
+                value -> getTranslation("datatype." + value.name()));
 
         Button clear = new Button(getTranslation("cases.clear"), click -> {
             search.clear();
@@ -70,7 +80,11 @@ public class CaseListView extends Div implements HasDynamicTitle {
         return filters;
     }
 
-    private <T> void configureFilter(ComboBox<T> box, String id, String labelKey, T[] values,
+    private <T> void configureFilter(
+            ComboBox<T> box,
+            String id,
+            String labelKey,
+            T[] values,
             com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
         box.setId(id);
         box.setLabel(getTranslation(labelKey));
@@ -82,7 +96,8 @@ public class CaseListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<CaseEntry> found = catalog.search(new CaseQuery(search.getValue(), industry.getValue(), algorithm.getValue(), dataType.getValue()));
+        List<CaseEntry> found = catalog.search(
+                new CaseQuery(search.getValue(), industry.getValue(), algorithm.getValue(), dataType.getValue()));
         results.removeAll();
         found.forEach(entry -> results.add(new CaseCard(entry)));
         count.setText(getTranslation("cases.count", found.size(), catalog.count()));

@@ -48,8 +48,15 @@ public class CatalogService {
         for (LoadedCase loaded : plugins.cases()) {
             CaseDescriptor descriptor = loaded.descriptor();
             CaseEntry entry = cases.findById(descriptor.id()).orElseGet(() -> new CaseEntry(descriptor.id()));
-            entry.update(descriptor.industry(), descriptor.algorithm(), descriptor.dataType(), descriptor.title(),
-                    descriptor.summary(), descriptor.tags(), loaded.pluginId(), true);
+            entry.update(
+                    descriptor.industry(),
+                    descriptor.algorithm(),
+                    descriptor.dataType(),
+                    descriptor.title(),
+                    descriptor.summary(),
+                    descriptor.tags(),
+                    loaded.pluginId(),
+                    true);
             cases.save(entry);
             present.add(descriptor.id());
         }
@@ -57,16 +64,28 @@ public class CatalogService {
             if (present.contains(id)) {
                 return;
             }
-            CaseStudyContent en = languages.getOrDefault("en", languages.values().iterator().next());
+            CaseStudyContent en =
+                    languages.getOrDefault("en", languages.values().iterator().next());
             CaseStudyContent zh = languages.getOrDefault("zh", en);
             CaseEntry entry = cases.findById(id).orElseGet(() -> new CaseEntry(id));
-            List<String> tags = java.util.stream.Stream.concat(zh.tags().stream(), en.tags().stream()).distinct().toList();
-            entry.update(en.industry(), en.algorithm(), en.dataType(), new LocalizedText(zh.title(), en.title()),
-                    new LocalizedText(zh.summary(), en.summary()), tags, null, false);
+            List<String> tags = java.util.stream.Stream.concat(zh.tags().stream(), en.tags().stream())
+                    .distinct()
+                    .toList();
+            entry.update(
+                    en.industry(),
+                    en.algorithm(),
+                    en.dataType(),
+                    new LocalizedText(zh.title(), en.title()),
+                    new LocalizedText(zh.summary(), en.summary()),
+                    tags,
+                    null,
+                    false);
             cases.save(entry);
             present.add(id);
         });
-        cases.findAll().stream().filter(entry -> !present.contains(entry.getId())).forEach(cases::delete);
+        cases.findAll().stream()
+                .filter(entry -> !present.contains(entry.getId()))
+                .forEach(cases::delete);
     }
 
     /** A plugin enabled or disabled at run time: its cases join or leave the live catalog. */
@@ -85,7 +104,8 @@ public class CatalogService {
                 .filter(entry -> query.industry() == null || entry.getIndustry() == query.industry())
                 .filter(entry -> query.algorithm() == null || entry.getAlgorithm() == query.algorithm())
                 .filter(entry -> query.dataType() == null || entry.getDataType() == query.dataType())
-                .filter(entry -> Arrays.stream(words).allMatch(word -> searchableText(entry).contains(word)))
+                .filter(entry -> Arrays.stream(words)
+                        .allMatch(word -> searchableText(entry).contains(word)))
                 .sorted(Comparator.comparing(CaseEntry::isLiveDemo).reversed().thenComparing(CaseEntry::getId))
                 .toList();
     }
@@ -111,9 +131,16 @@ public class CatalogService {
     }
 
     private static String searchableText(CaseEntry entry) {
-        return normalize(String.join(" ", entry.getId(), entry.getTitle().zh(), entry.getTitle().en(),
-                entry.getSummary().zh(), entry.getSummary().en(), String.join(" ", entry.getTags()),
-                entry.getAlgorithm().name(), entry.getIndustry().name()));
+        return normalize(String.join(
+                " ",
+                entry.getId(),
+                entry.getTitle().zh(),
+                entry.getTitle().en(),
+                entry.getSummary().zh(),
+                entry.getSummary().en(),
+                String.join(" ", entry.getTags()),
+                entry.getAlgorithm().name(),
+                entry.getIndustry().name()));
     }
 
     private static String normalize(String text) {
@@ -122,7 +149,11 @@ public class CatalogService {
 
     /** The case ids per industry, for tests and summaries. */
     public Map<Industry, List<String>> idsByIndustry() {
-        return byIndustry().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(CaseEntry::getId).toList(), (a, b) -> a, () -> new EnumMap<>(Industry.class)));
+        return byIndustry().entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream().map(CaseEntry::getId).toList(),
+                        (a, b) -> a,
+                        () -> new EnumMap<>(Industry.class)));
     }
 }

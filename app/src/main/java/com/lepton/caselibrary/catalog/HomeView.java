@@ -44,7 +44,8 @@ public class HomeView extends Div implements HasDynamicTitle {
     private Div configureIndustries() {
         Div grid = new Div();
         grid.addClassName("industry-grid");
-        for (Map.Entry<Industry, List<CaseEntry>> industry : catalog.byIndustry().entrySet()) {
+        for (Map.Entry<Industry, List<CaseEntry>> industry :
+                catalog.byIndustry().entrySet()) {
             grid.add(industryCard(industry.getKey(), industry.getValue()));
         }
         return grid;

@@ -33,7 +33,8 @@ public class IndustryView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         String code = event.getRouteParameters().get("industry").orElse("");
         Optional<Industry> industry = Arrays.stream(Industry.values())
-                .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(code)).findFirst();
+                .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(code))
+                .findFirst();
         if (industry.isEmpty()) {
             title = getTranslation("error.notfound.title");
             Paragraph message = new Paragraph(getTranslation("industry.unknown", code));
@@ -43,7 +44,8 @@ public class IndustryView extends Div implements BeforeEnterObserver, HasDynamic
         }
         title = getTranslation("industry." + industry.get().name());
         H1 heading = new H1(title);
-        Paragraph lead = new Paragraph(getTranslation("industry." + industry.get().name() + ".lead"));
+        Paragraph lead =
+                new Paragraph(getTranslation("industry." + industry.get().name() + ".lead"));
         lead.addClassName("lead");
         List<CaseEntry> cases = catalog.search(new CaseQuery("", industry.get(), null, null));
         Div grid = new Div();

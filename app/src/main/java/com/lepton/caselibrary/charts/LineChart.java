@@ -35,7 +35,10 @@ public final class LineChart {
         }
 
         public static Series of(String cssClass, String label, List<Double> values) {
-            return of(cssClass, label, values.stream().mapToDouble(Double::doubleValue).toArray());
+            return of(
+                    cssClass,
+                    label,
+                    values.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 
@@ -52,7 +55,8 @@ public final class LineChart {
 
         public Band {
             if (lower.length != upper.length) {
-                throw new IllegalArgumentException("band edges differ in length: " + lower.length + " and " + upper.length);
+                throw new IllegalArgumentException(
+                        "band edges differ in length: " + lower.length + " and " + upper.length);
             }
             lower = lower.clone();
             upper = upper.clone();
@@ -60,8 +64,7 @@ public final class LineChart {
     }
 
     /** A label at an x position. */
-    public record Tick(int index, String label) {
-    }
+    public record Tick(int index, String label) {}
 
     private final int width;
     private final int height;
@@ -142,8 +145,15 @@ public final class LineChart {
 
     /** The x positions the chart spans: the furthest point of any series or band. */
     int positions() {
-        return Math.max(series.stream().mapToInt(s -> s.offset() + s.values().length).max().orElse(0),
-                bands.stream().mapToInt(b -> b.offset() + b.lower().length).max().orElse(0));
+        return Math.max(
+                series.stream()
+                        .mapToInt(s -> s.offset() + s.values().length)
+                        .max()
+                        .orElse(0),
+                bands.stream()
+                        .mapToInt(b -> b.offset() + b.lower().length)
+                        .max()
+                        .orElse(0));
     }
 
     /** The SVG element. */
@@ -191,9 +201,13 @@ public final class LineChart {
             number.setMaximumFractionDigits(2);
         }
 
-        int legendHeight = legend && (series.stream().anyMatch(s -> s.label() != null) || bands.stream().anyMatch(b -> b.label() != null))
-                ? fontSize * 2 : 0;
-        int tickWidth = ticks.stream().mapToInt(v -> number.format(v).length()).max().orElse(3) * fontSize * 6 / 10 + 8;
+        int legendHeight = legend
+                        && (series.stream().anyMatch(s -> s.label() != null)
+                                || bands.stream().anyMatch(b -> b.label() != null))
+                ? fontSize * 2
+                : 0;
+        int tickWidth =
+                ticks.stream().mapToInt(v -> number.format(v).length()).max().orElse(3) * fontSize * 6 / 10 + 8;
         int left = (yLabel == null ? 4 : fontSize + 10) + tickWidth;
         int right = 12;
         int top = 10 + legendHeight;
@@ -204,36 +218,68 @@ public final class LineChart {
         final double low = min;
         final double high = max;
 
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder svg = new StringBuilder(String.format(
+                Locale.ROOT,
                 "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" class=\"line-chart\" style=\"font-size:%dpx\">",
-                width, height, escape(ariaLabel), fontSize));
+                width,
+                height,
+                escape(ariaLabel),
+                fontSize));
         svg.append("<title>").append(escape(ariaLabel)).append("</title>");
         for (double v : ticks) {
             double y = top + (high - v) / (high - low) * plotHeight;
             if (yTickCount > 2) {
-                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>",
-                        left, y, width - right, y));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>",
+                        left,
+                        y,
+                        width - right,
+                        y));
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">%s</text>",
-                    left - 6, y, escape(number.format(v))));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">%s</text>",
+                    left - 6,
+                    y,
+                    escape(number.format(v))));
         }
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
-                left, top + plotHeight, width - right, top + plotHeight));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
+                left,
+                top + plotHeight,
+                width - right,
+                top + plotHeight));
         for (Tick tick : xTicks) {
             double x = x(tick.index(), positions, left, plotWidth);
             String anchor = tick.index() == 0 ? "start" : tick.index() >= positions - 1 ? "end" : "middle";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
-                    x, top + plotHeight + fontSize + 4, anchor, escape(tick.label())));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
+                    x,
+                    top + plotHeight + fontSize + 4,
+                    anchor,
+                    escape(tick.label())));
         }
         if (xLabel != null) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\">%s</text>",
-                    left + plotWidth / 2, height - 6, escape(xLabel)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\">%s</text>",
+                    left + plotWidth / 2,
+                    height - 6,
+                    escape(xLabel)));
         }
         if (yLabel != null) {
             int cy = top + plotHeight / 2;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\" transform=\"rotate(-90 %d %d)\">%s</text>",
-                    fontSize, cy, fontSize, cy, escape(yLabel)));
+                    fontSize,
+                    cy,
+                    fontSize,
+                    cy,
+                    escape(yLabel)));
         }
         for (Band area : bands) {
             // Along the upper edge, then back along the lower one.
@@ -241,15 +287,24 @@ public final class LineChart {
             double[] upper = area.upper();
             double[] lower = area.lower();
             for (int i = 0; i < upper.length; i++) {
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(area.offset() + i, positions, left, plotWidth),
+                points.append(String.format(
+                        Locale.ROOT,
+                        "%.1f,%.1f ",
+                        x(area.offset() + i, positions, left, plotWidth),
                         top + (high - upper[i]) / (high - low) * plotHeight));
             }
             for (int i = lower.length - 1; i >= 0; i--) {
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(area.offset() + i, positions, left, plotWidth),
+                points.append(String.format(
+                        Locale.ROOT,
+                        "%.1f,%.1f ",
+                        x(area.offset() + i, positions, left, plotWidth),
                         top + (high - lower[i]) / (high - low) * plotHeight));
             }
-            svg.append("<polygon class=\"").append(escape(area.cssClass())).append("\" points=\"")
-                    .append(points.toString().stripTrailing()).append("\"/>");
+            svg.append("<polygon class=\"")
+                    .append(escape(area.cssClass()))
+                    .append("\" points=\"")
+                    .append(points.toString().stripTrailing())
+                    .append("\"/>");
         }
         for (Series line : series) {
             StringBuilder points = new StringBuilder();
@@ -260,12 +315,22 @@ public final class LineChart {
                 double y = top + (high - values[i]) / (high - low) * plotHeight;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 if (line.dots()) {
-                    dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" class=\"%s-dot\"><title>%d: %s</title></circle>",
-                            x, y, escape(line.cssClass()), line.offset() + i + 1, escape(number.format(values[i]))));
+                    dots.append(String.format(
+                            Locale.ROOT,
+                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" class=\"%s-dot\"><title>%d: %s</title></circle>",
+                            x,
+                            y,
+                            escape(line.cssClass()),
+                            line.offset() + i + 1,
+                            escape(number.format(values[i]))));
                 }
             }
-            svg.append("<polyline class=\"").append(escape(line.cssClass())).append("\" points=\"")
-                    .append(points.toString().stripTrailing()).append("\"/>").append(dots);
+            svg.append("<polyline class=\"")
+                    .append(escape(line.cssClass()))
+                    .append("\" points=\"")
+                    .append(points.toString().stripTrailing())
+                    .append("\"/>")
+                    .append(dots);
         }
         if (legendHeight > 0) {
             int x = left;
@@ -275,20 +340,39 @@ public final class LineChart {
                 if (line.label() == null) {
                     continue;
                 }
-                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"%s\"/>",
-                        x, y, x + 28, y, escape(line.cssClass())));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
-                        x + 34, y, escape(line.label())));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"%s\"/>",
+                        x,
+                        y,
+                        x + 28,
+                        y,
+                        escape(line.cssClass())));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
+                        x + 34,
+                        y,
+                        escape(line.label())));
                 x += 34 + textWidth(line.label()) + fontSize * 3 / 2;
             }
             for (Band area : bands) {
                 if (area.label() == null) {
                     continue;
                 }
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"28\" height=\"%d\" class=\"%s\"/>",
-                        x, y - fontSize / 2, fontSize, escape(area.cssClass())));
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
-                        x + 34, y, escape(area.label())));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"28\" height=\"%d\" class=\"%s\"/>",
+                        x,
+                        y - fontSize / 2,
+                        fontSize,
+                        escape(area.cssClass())));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
+                        x + 34,
+                        y,
+                        escape(area.label())));
                 x += 34 + textWidth(area.label()) + fontSize * 3 / 2;
             }
             svg.append("</g>");
@@ -298,8 +382,11 @@ public final class LineChart {
 
     /** About how wide {@code text} is: CJK characters a full em, others a little over half. */
     int textWidth(String text) {
-        return text.codePoints().map(c -> Character.isIdeographic(c) || c >= 0x3000 && c <= 0x30ff || c >= 0xff00 && c <= 0xffef
-                ? fontSize : fontSize * 11 / 20).sum();
+        return text.codePoints()
+                .map(c -> Character.isIdeographic(c) || c >= 0x3000 && c <= 0x30ff || c >= 0xff00 && c <= 0xffef
+                        ? fontSize
+                        : fontSize * 11 / 20)
+                .sum();
     }
 
     private static double x(int index, int positions, int left, int plotWidth) {

@@ -39,5 +39,4 @@ public record CaseStudyContent(
         String dataLicence,
         String dataUrl,
         List<String> pipeline,
-        String html) {
-}
+        String html) {}

@@ -45,7 +45,10 @@ public class CaseStudyLibrary {
         for (LoadedCase loadedCase : plugins.cases()) {
             for (String language : LANGUAGES) {
                 String path = "case-studies/" + loadedCase.caseId() + "." + language + ".md";
-                loadedCase.resource(path).ifPresent(bytes -> add(loaded, loadedCase.pluginId() + ":" + path, new String(bytes, StandardCharsets.UTF_8)));
+                loadedCase
+                        .resource(path)
+                        .ifPresent(bytes -> add(
+                                loaded, loadedCase.pluginId() + ":" + path, new String(bytes, StandardCharsets.UTF_8)));
             }
         }
         byId.clear();
@@ -58,7 +61,8 @@ public class CaseStudyLibrary {
         if (languages == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(languages.getOrDefault(language, languages.values().iterator().next()));
+        return Optional.ofNullable(
+                languages.getOrDefault(language, languages.values().iterator().next()));
     }
 
     /** Every case id with a write-up, and its write-ups by language. */
@@ -68,12 +72,15 @@ public class CaseStudyLibrary {
 
     /** Every write-up in one language (or the other where a case has only one). */
     public Collection<CaseStudyContent> allIn(String language) {
-        return byId.keySet().stream().map(id -> find(id, language).orElseThrow()).toList();
+        return byId.keySet().stream()
+                .map(id -> find(id, language).orElseThrow())
+                .toList();
     }
 
     private void loadPackaged(Map<String, Map<String, CaseStudyContent>> loaded) {
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:case-studies/*.md")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:case-studies/*.md")) {
                 if (resource.getFilename() == null || resource.getFilename().equalsIgnoreCase("README.md")) {
                     continue;
                 }

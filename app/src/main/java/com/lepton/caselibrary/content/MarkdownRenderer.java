@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 public class MarkdownRenderer {
 
     /** A parsed document: its front matter and its body as safe HTML. */
-    public record Rendered(Map<String, List<String>> frontMatter, String html) {
-    }
+    public record Rendered(Map<String, List<String>> frontMatter, String html) {}
 
     public Rendered render(String markdown) {
         CaseMarkdown.Rendered rendered = CaseMarkdown.render(markdown);

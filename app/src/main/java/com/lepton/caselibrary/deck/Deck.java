@@ -41,8 +41,7 @@ public class Deck {
     @OrderBy("position")
     private List<DeckItem> items = new ArrayList<>();
 
-    protected Deck() {
-    }
+    protected Deck() {}
 
     Deck(String owner, String title, String client, Instant now) {
         this.owner = owner;

@@ -46,9 +46,11 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
     private final Paragraph status = new Paragraph();
     /** Each slide's "ready" mark, in slide order, filled by the warm-up. */
     private final List<Span> readyMarks = new java.util.ArrayList<>();
+
     private Deck deck;
 
-    public DeckEditorView(DeckService decks, PluginHost plugins, DemoService demos, AuthenticationContext authentication) {
+    public DeckEditorView(
+            DeckService decks, PluginHost plugins, DemoService demos, AuthenticationContext authentication) {
         this.decks = decks;
         this.plugins = plugins;
         this.user = Decks.user(authentication);
@@ -77,7 +79,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         readyMarks.clear();
         H1 title = new H1(deck.getTitle());
         title.setId("deck-heading");
-        Paragraph client = new Paragraph(deck.getClient().isEmpty() ? "" : getTranslation("deck.for", deck.getClient()));
+        Paragraph client =
+                new Paragraph(deck.getClient().isEmpty() ? "" : getTranslation("deck.for", deck.getClient()));
         client.addClassName("lead");
         Anchor present = new Anchor("decks/" + deck.getId() + "/present", getTranslation("deck.present"));
         present.setId("deck-present");
@@ -117,7 +120,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
             Button down = new Button("↓", click -> update(decks.moveSlide(deck.getId(), user, index, 1)));
             down.getElement().setAttribute("aria-label", getTranslation("deck.down"));
             down.setEnabled(index < items.size() - 1);
-            Button remove = new Button(getTranslation("deck.remove"), click -> update(decks.removeSlide(deck.getId(), user, index)));
+            Button remove = new Button(
+                    getTranslation("deck.remove"), click -> update(decks.removeSlide(deck.getId(), user, index)));
             for (Button button : List.of(up, down, remove)) {
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             }
@@ -139,14 +143,18 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         Select<LoadedCase> caseSelect = new Select<>();
         caseSelect.setLabel(getTranslation("deck.case"));
         caseSelect.setId("slide-case");
-        caseSelect.setItems(plugins.cases().stream().filter(c -> decks.liveCase(c.caseId()).isPresent()).toList());
+        caseSelect.setItems(plugins.cases().stream()
+                .filter(c -> decks.liveCase(c.caseId()).isPresent())
+                .toList());
         caseSelect.setItemLabelGenerator(c -> Languages.pick(c.descriptor().title()));
         Select<DemoSample> sampleSelect = new Select<>();
         sampleSelect.setLabel(getTranslation("deck.sample-field"));
         sampleSelect.setId("slide-sample");
         sampleSelect.setItemLabelGenerator(s -> Languages.pick(s.label()));
         caseSelect.addValueChangeListener(change -> {
-            List<DemoSample> samples = change.getValue() == null ? List.of() : change.getValue().plugin().demo().samples();
+            List<DemoSample> samples = change.getValue() == null
+                    ? List.of()
+                    : change.getValue().plugin().demo().samples();
             sampleSelect.setItems(samples);
             if (!samples.isEmpty()) {
                 sampleSelect.setValue(samples.getFirst());
@@ -160,7 +168,12 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
                 showStatus(getTranslation("deck.error.sample"), false);
                 return;
             }
-            update(decks.addSlide(deck.getId(), user, caseSelect.getValue().caseId(), sampleSelect.getValue().id(), notes.getValue()));
+            update(decks.addSlide(
+                    deck.getId(),
+                    user,
+                    caseSelect.getValue().caseId(),
+                    sampleSelect.getValue().id(),
+                    notes.getValue()));
         });
         add.setId("slide-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -179,20 +192,24 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         UI ui = UI.getCurrent();
         List<DeckItem> items = deck.getItems();
         showStatus(getTranslation("deck.warming", items.size()), true);
-        decks.warm(items, visitor).thenAccept(outcomes -> ui.access(() -> {
-            int ready = 0;
-            for (int i = 0; i < outcomes.size(); i++) {
-                DemoOutcome outcome = outcomes.get(i);
-                boolean ok = outcome.succeeded();
-                ready += ok ? 1 : 0;
-                if (i < readyMarks.size()) {
-                    Span mark = readyMarks.get(i);
-                    mark.setText(ok ? getTranslation("deck.ready", outcome.computeMs() + outcome.queueMs()) : getTranslation("deck.not-ready"));
-                    mark.getElement().setAttribute("data-ready", String.valueOf(ok));
-                }
-            }
-            showStatus(getTranslation("deck.warmed", ready, outcomes.size()), ready == outcomes.size());
-        }));
+        decks.warm(items, visitor)
+                .thenAccept(outcomes -> ui.access(() -> {
+                    int ready = 0;
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        DemoOutcome outcome = outcomes.get(i);
+                        boolean ok = outcome.succeeded();
+                        ready += ok ? 1 : 0;
+                        if (i < readyMarks.size()) {
+                            Span mark = readyMarks.get(i);
+                            mark.setText(
+                                    ok
+                                            ? getTranslation("deck.ready", outcome.computeMs() + outcome.queueMs())
+                                            : getTranslation("deck.not-ready"));
+                            mark.getElement().setAttribute("data-ready", String.valueOf(ok));
+                        }
+                    }
+                    showStatus(getTranslation("deck.warmed", ready, outcomes.size()), ready == outcomes.size());
+                }));
     }
 
     private void showShareLink() {
@@ -203,7 +220,10 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         link.setWidthFull();
         link.setValue("/shared/" + token);
         // The full address as the browser sees it (behind a proxy the server cannot know it).
-        UI.getCurrent().getPage().fetchCurrentURL(url -> link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/shared/" + token));
+        UI.getCurrent()
+                .getPage()
+                .fetchCurrentURL(
+                        url -> link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/shared/" + token));
         status.removeAll();
         status.setText("");
         status.add(link);

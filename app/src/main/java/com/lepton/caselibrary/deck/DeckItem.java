@@ -32,8 +32,7 @@ public class DeckItem {
 
     private String notes;
 
-    protected DeckItem() {
-    }
+    protected DeckItem() {}
 
     DeckItem(Deck deck, int position, String caseId, String sampleId, String notes) {
         this.deck = deck;

@@ -35,8 +35,7 @@ public class DeckService {
     }
 
     /** Who is asking: the user's name, and whether they administer the portal. */
-    public record User(String name, boolean admin) {
-    }
+    public record User(String name, boolean admin) {}
 
     @Transactional(readOnly = true)
     public List<Deck> decksOf(User user) {
@@ -59,7 +58,8 @@ public class DeckService {
     /** The deck with its slides, if it exists and the user may open it. */
     @Transactional(readOnly = true)
     public Optional<Deck> open(long id, User user) {
-        return decks.findWithItemsById(id).filter(deck -> user.admin() || deck.getOwner().equals(user.name()));
+        return decks.findWithItemsById(id)
+                .filter(deck -> user.admin() || deck.getOwner().equals(user.name()));
     }
 
     /** The deck behind a share link; a malformed or unknown token finds nothing. */
@@ -123,9 +123,12 @@ public class DeckService {
     /** Runs every slide's sample at once (each a turn in the pool), so all the deck's models are loaded and warm. */
     public java.util.concurrent.CompletableFuture<List<DemoOutcome>> warm(List<DeckItem> slides, Requester visitor) {
         List<java.util.concurrent.CompletableFuture<DemoOutcome>> runs = slides.stream()
-                .map(slide -> demos.submit(() -> run(slide, visitor))).toList();
+                .map(slide -> demos.submit(() -> run(slide, visitor)))
+                .toList();
         return java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .thenApply(done -> runs.stream().map(java.util.concurrent.CompletableFuture::join).toList());
+                .thenApply(done -> runs.stream()
+                        .map(java.util.concurrent.CompletableFuture::join)
+                        .toList());
     }
 
     /** The case behind a slide, while its plugin is live. */
@@ -134,7 +137,8 @@ public class DeckService {
     }
 
     private Deck editable(long id, User user) {
-        return decks.findWithItemsById(id).filter(deck -> deck.getOwner().equals(user.name()) || user.admin())
+        return decks.findWithItemsById(id)
+                .filter(deck -> deck.getOwner().equals(user.name()) || user.admin())
                 .orElseThrow(() -> new DeckException("deck.error.notfound"));
     }
 }

@@ -46,7 +46,8 @@ class DeckSlides extends Div {
         Button next = new Button(getTranslation("present.next"), click -> go(current + 1));
         next.setId("present-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button fullScreen = new Button(getTranslation("present.fullscreen"),
+        Button fullScreen = new Button(
+                getTranslation("present.fullscreen"),
                 click -> getElement().executeJs("this.requestFullscreen && this.requestFullscreen()"));
         fullScreen.setId("present-fullscreen");
         counter.setId("present-counter");
@@ -79,9 +80,11 @@ class DeckSlides extends Div {
         Optional<LoadedCase> loaded = decks.liveCase(item.getCaseId());
         H1 title = new H1(Decks.caseTitle(loaded, item.getCaseId()));
         title.setId("present-title");
-        Paragraph summary = new Paragraph(loaded.map(c -> Languages.pick(c.descriptor().summary())).orElse(""));
+        Paragraph summary = new Paragraph(
+                loaded.map(c -> Languages.pick(c.descriptor().summary())).orElse(""));
         summary.addClassName("lead");
-        Div result = new Div(new Span(getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));
+        Div result =
+                new Div(new Span(getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));
         result.setId("present-result");
         result.addClassName("presenter-result");
         slide.removeAll();
@@ -96,19 +99,22 @@ class DeckSlides extends Div {
         getElement().executeJs("this.focus()");
         UI ui = UI.getCurrent();
         int shown = current;
-        decks.warm(List.of(item), visitor).thenAccept(outcomes -> ui.access(() -> {
-            if (shown != current) {
-                return;
-            }
-            DemoOutcome outcome = outcomes.getFirst();
-            result.removeAll();
-            if (outcome.succeeded()) {
-                result.add(new Span(getTranslation("present.sample", Decks.sampleLabel(loaded, item.getSampleId()))),
-                        DemoResults.view(outcome, getLocale()));
-                result.getElement().setAttribute("data-ready", "true");
-            } else {
-                result.add(new Paragraph(DemoResults.message(outcome, getLocale())));
-            }
-        }));
+        decks.warm(List.of(item), visitor)
+                .thenAccept(outcomes -> ui.access(() -> {
+                    if (shown != current) {
+                        return;
+                    }
+                    DemoOutcome outcome = outcomes.getFirst();
+                    result.removeAll();
+                    if (outcome.succeeded()) {
+                        result.add(
+                                new Span(getTranslation(
+                                        "present.sample", Decks.sampleLabel(loaded, item.getSampleId()))),
+                                DemoResults.view(outcome, getLocale()));
+                        result.getElement().setAttribute("data-ready", "true");
+                    } else {
+                        result.add(new Paragraph(DemoResults.message(outcome, getLocale())));
+                    }
+                }));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Small helpers the deck views share. */
 final class Decks {
 
-    private Decks() {
-    }
+    private Decks() {}
 
     static DeckService.User user(AuthenticationContext authentication) {
         return new DeckService.User(authentication.getPrincipalName().orElseThrow(), authentication.hasRole("ADMIN"));
@@ -22,7 +21,10 @@ final class Decks {
 
     /** The sample's label in the page's language, or its id. */
     static String sampleLabel(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> c.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst())
-                .map(s -> Languages.pick(s.label())).orElse(sampleId);
+        return loaded.flatMap(c -> c.plugin().demo().samples().stream()
+                        .filter(s -> s.id().equals(sampleId))
+                        .findFirst())
+                .map(s -> Languages.pick(s.label()))
+                .orElse(sampleId);
     }
 }

@@ -47,9 +47,15 @@ public class DecksView extends Div implements HasDynamicTitle {
 
         Grid<Deck> grid = new Grid<>(Deck.class, false);
         grid.setId("decks-grid");
-        grid.addComponentColumn(deck -> new Anchor("decks/" + deck.getId(), deck.getTitle())).setHeader(getTranslation("decks.title-field")).setAutoWidth(true);
-        grid.addColumn(Deck::getClient).setHeader(getTranslation("decks.client-field")).setAutoWidth(true);
-        grid.addColumn(Deck::getUpdatedAt).setHeader(getTranslation("decks.updated")).setAutoWidth(true);
+        grid.addComponentColumn(deck -> new Anchor("decks/" + deck.getId(), deck.getTitle()))
+                .setHeader(getTranslation("decks.title-field"))
+                .setAutoWidth(true);
+        grid.addColumn(Deck::getClient)
+                .setHeader(getTranslation("decks.client-field"))
+                .setAutoWidth(true);
+        grid.addColumn(Deck::getUpdatedAt)
+                .setHeader(getTranslation("decks.updated"))
+                .setAutoWidth(true);
         grid.setItems(decks.decksOf(user));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("decks.none"));

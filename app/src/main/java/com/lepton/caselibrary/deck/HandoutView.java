@@ -57,60 +57,73 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Deck deck = found.get();
         title = deck.getTitle();
-        Button print = new Button(getTranslation("handout.print"), click -> getElement().executeJs("window.print()"));
+        Button print = new Button(
+                getTranslation("handout.print"), click -> getElement().executeJs("window.print()"));
         print.setId("handout-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor back = new Anchor("decks/" + deck.getId(), getTranslation("decks.back"));
         Div toolbar = new Div(back, print);
         toolbar.addClassNames("handout-toolbar", "no-print");
-        Paragraph meta = new Paragraph(getTranslation("handout.meta", deck.getClient(), LocalDate.now(ZoneOffset.UTC).toString(), user.name()));
+        Paragraph meta = new Paragraph(getTranslation(
+                "handout.meta", deck.getClient(), LocalDate.now(ZoneOffset.UTC).toString(), user.name()));
         meta.addClassName("lead");
         add(toolbar, new H1(deck.getTitle()), meta);
 
         List<DeckItem> items = deck.getItems();
-        List<Div> results = items.stream().map(item -> {
-            Optional<LoadedCase> loaded = decks.liveCase(item.getCaseId());
-            Div result = new Div(new Paragraph(getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));
-            result.addClassName("handout-result");
-            Div slide = new Div(new H2((item.getPosition() + 1) + ". " + Decks.caseTitle(loaded, item.getCaseId())),
-                    new Paragraph(loaded.map(c -> Languages.pick(c.descriptor().summary())).orElse("")),
-                    new Paragraph(getTranslation("deck.sample", Decks.sampleLabel(loaded, item.getSampleId()))));
-            if (!item.getNotes().isEmpty()) {
-                Paragraph notes = new Paragraph(item.getNotes());
-                notes.addClassName("presenter-notes");
-                slide.add(notes);
-            }
-            input(loaded, item.getSampleId()).ifPresent(slide::add);
-            slide.add(result);
-            slide.addClassName("handout-slide");
-            add(slide);
-            return result;
-        }).toList();
+        List<Div> results = items.stream()
+                .map(item -> {
+                    Optional<LoadedCase> loaded = decks.liveCase(item.getCaseId());
+                    Div result = new Div(new Paragraph(
+                            getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));
+                    result.addClassName("handout-result");
+                    Div slide = new Div(
+                            new H2((item.getPosition() + 1) + ". " + Decks.caseTitle(loaded, item.getCaseId())),
+                            new Paragraph(loaded.map(
+                                            c -> Languages.pick(c.descriptor().summary()))
+                                    .orElse("")),
+                            new Paragraph(
+                                    getTranslation("deck.sample", Decks.sampleLabel(loaded, item.getSampleId()))));
+                    if (!item.getNotes().isEmpty()) {
+                        Paragraph notes = new Paragraph(item.getNotes());
+                        notes.addClassName("presenter-notes");
+                        slide.add(notes);
+                    }
+                    input(loaded, item.getSampleId()).ifPresent(slide::add);
+                    slide.add(result);
+                    slide.addClassName("handout-slide");
+                    add(slide);
+                    return result;
+                })
+                .toList();
         UI ui = UI.getCurrent();
-        decks.warm(items, demos.currentVisitor()).thenAccept(outcomes -> ui.access(() -> {
-            for (int i = 0; i < outcomes.size(); i++) {
-                DemoOutcome outcome = outcomes.get(i);
-                Div result = results.get(i);
-                result.removeAll();
-                if (outcome.succeeded()) {
-                    result.add(DemoResults.view(outcome, getLocale()));
-                    result.getElement().setAttribute("data-ready", "true");
-                } else {
-                    result.add(new Paragraph(getTranslation("deck.not-ready")));
-                }
-            }
-            getElement().setAttribute("data-complete", "true");
-        }));
+        decks.warm(items, demos.currentVisitor())
+                .thenAccept(outcomes -> ui.access(() -> {
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        DemoOutcome outcome = outcomes.get(i);
+                        Div result = results.get(i);
+                        result.removeAll();
+                        if (outcome.succeeded()) {
+                            result.add(DemoResults.view(outcome, getLocale()));
+                            result.getElement().setAttribute("data-ready", "true");
+                        } else {
+                            result.add(new Paragraph(getTranslation("deck.not-ready")));
+                        }
+                    }
+                    getElement().setAttribute("data-complete", "true");
+                }));
     }
 
     /** The sample as the reader should see it: the picture, or the message; a series is drawn by the result's chart. */
     private static Optional<com.vaadin.flow.component.Component> input(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> c.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst()
+        return loaded.flatMap(c -> c.plugin().demo().samples().stream()
+                .filter(s -> s.id().equals(sampleId))
+                .findFirst()
                 .flatMap(sample -> c.resource(sample.resourcePath()).map(bytes -> {
                     String path = sample.resourcePath().toLowerCase(java.util.Locale.ROOT);
                     if (path.endsWith(".png") || path.endsWith(".jpg") || path.endsWith(".jpeg")) {
                         com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(
-                                "data:image/" + (path.endsWith(".png") ? "png" : "jpeg") + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes),
+                                "data:image/" + (path.endsWith(".png") ? "png" : "jpeg") + ";base64,"
+                                        + java.util.Base64.getEncoder().encodeToString(bytes),
                                 Languages.pick(sample.label()));
                         image.addClassName("handout-input-image");
                         return (com.vaadin.flow.component.Component) image;

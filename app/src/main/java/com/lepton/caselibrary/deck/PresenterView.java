@@ -31,14 +31,19 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        event.getRouteParameters().getLong("deckId").flatMap(id -> decks.open(id, user)).ifPresentOrElse(deck -> {
-            title = deck.getTitle();
-            add(new DeckSlides(deck, decks, demos.currentVisitor(), true));
-        }, () -> {
-            Paragraph missing = new Paragraph(getTranslation("deck.error.notfound"));
-            missing.setId("deck-missing");
-            add(missing, new Anchor("decks", getTranslation("decks.back")));
-        });
+        event.getRouteParameters()
+                .getLong("deckId")
+                .flatMap(id -> decks.open(id, user))
+                .ifPresentOrElse(
+                        deck -> {
+                            title = deck.getTitle();
+                            add(new DeckSlides(deck, decks, demos.currentVisitor(), true));
+                        },
+                        () -> {
+                            Paragraph missing = new Paragraph(getTranslation("deck.error.notfound"));
+                            missing.setId("deck-missing");
+                            add(missing, new Anchor("decks", getTranslation("decks.back")));
+                        });
     }
 
     @Override

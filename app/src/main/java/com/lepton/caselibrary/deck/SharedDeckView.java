@@ -32,17 +32,22 @@ public class SharedDeckView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        decks.shared(event.getRouteParameters().get("token").orElse("")).ifPresentOrElse(deck -> {
-            title = deck.getTitle();
-            add(new DeckSlides(deck, decks, demos.currentVisitor(), false));
-        }, () -> {
-            title = getTranslation("shared.missing.title");
-            Div missing = new Div(new H1(title), new Paragraph(getTranslation("shared.missing.text")),
-                    new Anchor("", getTranslation("notfound.home")));
-            missing.setId("shared-missing");
-            missing.addClassName("shared-missing");
-            add(missing);
-        });
+        decks.shared(event.getRouteParameters().get("token").orElse(""))
+                .ifPresentOrElse(
+                        deck -> {
+                            title = deck.getTitle();
+                            add(new DeckSlides(deck, decks, demos.currentVisitor(), false));
+                        },
+                        () -> {
+                            title = getTranslation("shared.missing.title");
+                            Div missing = new Div(
+                                    new H1(title),
+                                    new Paragraph(getTranslation("shared.missing.text")),
+                                    new Anchor("", getTranslation("notfound.home")));
+                            missing.setId("shared-missing");
+                            missing.addClassName("shared-missing");
+                            add(missing);
+                        });
     }
 
     @Override

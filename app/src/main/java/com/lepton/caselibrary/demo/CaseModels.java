@@ -45,7 +45,8 @@ class CaseModels {
             try {
                 load(loaded);
             } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
-                plugins.markFailed(loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
+                plugins.markFailed(
+                        loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
             }
         }
     }
@@ -62,20 +63,26 @@ class CaseModels {
             try {
                 load(loaded);
             } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
-                plugins.markFailed(loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
+                plugins.markFailed(
+                        loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
             }
         }
     }
 
     private void load(LoadedCase loaded) throws IOException, DemoInputException {
         ModelDefinition model = loaded.plugin().model();
-        Path destination = properties.modelsDirectory()
-                .resolve(loaded.pluginId()).resolve(loaded.pluginVersion() + "-" + model.version()).resolve(model.name());
+        Path destination = properties
+                .modelsDirectory()
+                .resolve(loaded.pluginId())
+                .resolve(loaded.pluginVersion() + "-" + model.version())
+                .resolve(model.name());
         Path savedModel = ModelUnpacker.unpack(loaded.archive(), model.savedModelPath(), destination);
         // Warm up on the first shipped sample, so the first visitor does not pay for graph initialisation.
-        DemoInput warmUp = loaded.plugin().demo().samples().isEmpty() ? null
+        DemoInput warmUp = loaded.plugin().demo().samples().isEmpty()
+                ? null
                 : demos.sampleInput(loaded, loaded.plugin().demo().samples().get(0));
-        pool.register(modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter(), warmUp);
+        pool.register(
+                modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter(), warmUp);
         log.info("Case {} is live with model {} {}", loaded.caseId(), model.name(), model.version());
     }
 

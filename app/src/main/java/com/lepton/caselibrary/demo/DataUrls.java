@@ -7,8 +7,7 @@ final class DataUrls {
 
     static final String PNG_PREFIX = "data:image/png;base64,";
 
-    private DataUrls() {
-    }
+    private DataUrls() {}
 
     /**
      * The PNG bytes of a {@code data:image/png;base64,...} URL.

@@ -18,11 +18,26 @@ import com.lepton.caselibrary.api.LocalizedText;
  * @param band         for a forecast, its uncertainty band from the model's held-out errors, or {@code null}
  * @param runId        the id of the run's record in the history, or {@code null} when it was not written (yet)
  */
-public record DemoOutcome(DemoResult result, String modelVersion, long queueMs, long computeMs,
-        String messageKey, Object[] messageArgs, LocalizedText pluginMessage, DemoInput input, ForecastBand band, Long runId) {
+public record DemoOutcome(
+        DemoResult result,
+        String modelVersion,
+        long queueMs,
+        long computeMs,
+        String messageKey,
+        Object[] messageArgs,
+        LocalizedText pluginMessage,
+        DemoInput input,
+        ForecastBand band,
+        Long runId) {
 
-    static DemoOutcome success(DemoResult result, String modelVersion, long queueMs, long computeMs, DemoInput input,
-            ForecastBand band, Long runId) {
+    static DemoOutcome success(
+            DemoResult result,
+            String modelVersion,
+            long queueMs,
+            long computeMs,
+            DemoInput input,
+            ForecastBand band,
+            Long runId) {
         return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input, band, runId);
     }
 

@@ -25,7 +25,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -77,7 +76,8 @@ public class DemoPanel extends Div {
         String label = Languages.pick(sample.label());
         NativeButton tile = new NativeButton();
         loaded.resource(sample.resourcePath()).ifPresent(png -> {
-            Image thumbnail = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
+            Image thumbnail =
+                    new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
             thumbnail.addClassName("sample-thumbnail");
             tile.add(thumbnail);
         });
@@ -92,8 +92,8 @@ public class DemoPanel extends Div {
         return configureSample(new Button(label), sample, label);
     }
 
-    private <T extends com.vaadin.flow.component.Component & com.vaadin.flow.component.ClickNotifier<T>> T configureSample(
-            T control, DemoSample sample, String label) {
+    private <T extends com.vaadin.flow.component.Component & com.vaadin.flow.component.ClickNotifier<T>>
+            T configureSample(T control, DemoSample sample, String label) {
         control.setId("sample-" + sample.id());
         control.addClassName("sample-button");
         control.getElement().setAttribute("title", label);
@@ -114,7 +114,8 @@ public class DemoPanel extends Div {
      * this demo with its input preset); an unknown sample is said so, not run.
      */
     public void runPreset(String sampleId) {
-        if (loaded.plugin().demo().samples().stream().anyMatch(sample -> sample.id().equals(sampleId))) {
+        if (loaded.plugin().demo().samples().stream()
+                .anyMatch(sample -> sample.id().equals(sampleId))) {
             runSample(sampleId);
         } else {
             showError(getTranslation("demo.error.nosample", sampleId));
@@ -123,11 +124,22 @@ public class DemoPanel extends Div {
 
     private Div configureOwnInput() {
         Div own = switch (kind) {
-            case IMAGE -> loaded.plugin().demo().drawable() ? new Div(new DrawingCanvas(this::recognize), configureUpload()) : configureUpload();
-            case SERIES -> configureTextInput("demo.series", "demo.series.placeholder", text -> demos.runSeries(loaded, visitor, text),
-                    KeptInputs.Raw::series);
-            case TEXT -> configureTextInput("demo.text", "demo.text.placeholder", text -> demos.runText(loaded, visitor, text),
-                    KeptInputs.Raw::text);
+            case IMAGE ->
+                loaded.plugin().demo().drawable()
+                        ? new Div(new DrawingCanvas(this::recognize), configureUpload())
+                        : configureUpload();
+            case SERIES ->
+                configureTextInput(
+                        "demo.series",
+                        "demo.series.placeholder",
+                        text -> demos.runSeries(loaded, visitor, text),
+                        KeptInputs.Raw::series);
+            case TEXT ->
+                configureTextInput(
+                        "demo.text",
+                        "demo.text.placeholder",
+                        text -> demos.runText(loaded, visitor, text),
+                        KeptInputs.Raw::text);
         };
         own.add(configureKeepConsent());
         return own;
@@ -151,17 +163,22 @@ public class DemoPanel extends Div {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setDropLabel(new Span(getTranslation("demo.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("demo.upload.button")));
-        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("demo.error.toolarge", images.maxUploadMegabytes()))
-                .setIncorrectFileType(getTranslation("demo.error.notimage"))
-                .setTooManyFiles(getTranslation("demo.error.onefile"))));
-        upload.addFileRejectedListener(rejected -> showError(getTranslation("demo.error.toolarge", images.maxUploadMegabytes())));
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("demo.error.toolarge", images.maxUploadMegabytes()))
+                        .setIncorrectFileType(getTranslation("demo.error.notimage"))
+                        .setTooManyFiles(getTranslation("demo.error.onefile"))));
+        upload.addFileRejectedListener(
+                rejected -> showError(getTranslation("demo.error.toolarge", images.maxUploadMegabytes())));
         Div section = new Div(new H3(getTranslation("demo.upload", images.maxUploadMegabytes())), upload);
         section.addClassName("demo-section");
         return section;
     }
 
-    private Div configureTextInput(String labelKey, String placeholderKey, java.util.function.Function<String, DemoOutcome> run,
+    private Div configureTextInput(
+            String labelKey,
+            String placeholderKey,
+            java.util.function.Function<String, DemoOutcome> run,
             java.util.function.Function<String, KeptInputs.Raw> raw) {
         TextArea input = new TextArea(getTranslation(labelKey));
         input.setId("demo-input");
@@ -222,22 +239,27 @@ public class DemoPanel extends Div {
      * Runs the model off the UI thread and shows, meanwhile, how many requests are ahead and the
      * expected wait; the result arrives by server push.
      */
-    private void runInBackground(java.util.function.Supplier<DemoOutcome> run, java.util.function.Supplier<KeptInputs.Raw> ownInput) {
+    private void runInBackground(
+            java.util.function.Supplier<DemoOutcome> run, java.util.function.Supplier<KeptInputs.Raw> ownInput) {
         boolean keep = ownInput != null && keepAgreed;
         UI ui = UI.getCurrent();
         DemoService.Pending pending = demos.pending(loaded);
         result.removeAll();
         result.getElement().removeAttribute("data-top-class");
-        Span progress = new Span(pending.ahead() == 0 ? getTranslation("demo.running")
-                : getTranslation("demo.queued", pending.ahead(), pending.estimatedWaitMs()));
+        Span progress = new Span(
+                pending.ahead() == 0
+                        ? getTranslation("demo.running")
+                        : getTranslation("demo.queued", pending.ahead(), pending.estimatedWaitMs()));
         progress.setId("demo-progress");
         progress.addClassName("demo-progress");
         result.add(progress);
-        demos.submit(run).thenApply(outcome -> {
-            // On the run's thread, so the UI never waits for the database.
-            keptInputs.keepIfAgreed(keep, loaded, outcome, ownInput);
-            return outcome;
-        }).thenAccept(outcome -> ui.access(() -> show(outcome)));
+        demos.submit(run)
+                .thenApply(outcome -> {
+                    // On the run's thread, so the UI never waits for the database.
+                    keptInputs.keepIfAgreed(keep, loaded, outcome, ownInput);
+                    return outcome;
+                })
+                .thenAccept(outcome -> ui.access(() -> show(outcome)));
     }
 
     private void show(DemoOutcome outcome) {
@@ -249,17 +271,20 @@ public class DemoPanel extends Div {
         }
         switch (outcome.result()) {
             case DemoResult.Classification classification -> {
-                result.getElement().setAttribute("data-top-class", classification.top().key());
+                result.getElement()
+                        .setAttribute("data-top-class", classification.top().key());
                 result.add(new ClassificationBars(classification, getLocale()));
             }
             case DemoResult.Forecast forecast -> result.add(new ForecastChart(forecast, outcome.band(), getLocale()));
         }
-        Paragraph latency = new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
+        Paragraph latency =
+                new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));
         latency.addClassName("demo-latency");
         result.add(latency);
         if (presetSample != null) {
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    "cases/" + loaded.caseId() + "?sample=" + java.net.URLEncoder.encode(presetSample, java.nio.charset.StandardCharsets.UTF_8),
+                    "cases/" + loaded.caseId() + "?sample="
+                            + java.net.URLEncoder.encode(presetSample, java.nio.charset.StandardCharsets.UTF_8),
                     getTranslation("demo.link"));
             link.setId("demo-link");
             link.addClassName("demo-link");
@@ -276,7 +301,8 @@ public class DemoPanel extends Div {
             Image seen = new Image(ExplanationView.dataUrl(picture), getTranslation("demo.modelview.alt"));
             seen.setId("demo-model-view");
             seen.addClassName("model-view");
-            Div figure = new Div(seen, new Span(getTranslation("demo.modelview", picture.getWidth(), picture.getHeight())));
+            Div figure =
+                    new Div(seen, new Span(getTranslation("demo.modelview", picture.getWidth(), picture.getHeight())));
             figure.addClassName("model-view-figure");
             result.add(figure);
         });
@@ -297,15 +323,17 @@ public class DemoPanel extends Div {
             UI ui = UI.getCurrent();
             explanation.removeAll();
             explanation.add(new Span(getTranslation("demo.explain.running")));
-            demos.submitExplanation(() -> demos.explain(loaded, visitor, outcome.input())).thenAccept(explained -> ui.access(() -> {
-                explanation.removeAll();
-                if (explained.explanation() != null) {
-                    java.awt.image.BufferedImage picture = outcome.input() instanceof DemoInput.Image image ? image.image() : null;
-                    explanation.add(new ExplanationView(explained.explanation(), picture, label));
-                } else {
-                    explanation.add(new Span(getTranslation(explained.messageKey(), explained.messageArgs())));
-                }
-            }));
+            demos.submitExplanation(() -> demos.explain(loaded, visitor, outcome.input()))
+                    .thenAccept(explained -> ui.access(() -> {
+                        explanation.removeAll();
+                        if (explained.explanation() != null) {
+                            java.awt.image.BufferedImage picture =
+                                    outcome.input() instanceof DemoInput.Image image ? image.image() : null;
+                            explanation.add(new ExplanationView(explained.explanation(), picture, label));
+                        } else {
+                            explanation.add(new Span(getTranslation(explained.messageKey(), explained.messageArgs())));
+                        }
+                    }));
         });
         result.add(why, explanation);
     }
@@ -327,7 +355,9 @@ public class DemoPanel extends Div {
 
     private void refreshStats() {
         DemoStats current = demos.stats(loaded.caseId());
-        stats.setText(current.runs() == 0 ? getTranslation("demo.stats.none")
-                : getTranslation("demo.stats", current.runs(), current.medianComputeMs()));
+        stats.setText(
+                current.runs() == 0
+                        ? getTranslation("demo.stats.none")
+                        : getTranslation("demo.stats", current.runs(), current.medianComputeMs()));
     }
 }

@@ -18,8 +18,15 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                          answered "busy, try again" at once
  */
 @ConfigurationProperties("lepton.demo")
-public record DemoProperties(int maxUploadBytes, long maxImagePixels, int maxTextChars, int maxSeriesPoints, int runsPerMinute,
-        int runsPerMinutePerAddress, int consultantRunsPerMinute, int maxConcurrentRuns) {
+public record DemoProperties(
+        int maxUploadBytes,
+        long maxImagePixels,
+        int maxTextChars,
+        int maxSeriesPoints,
+        int runsPerMinute,
+        int runsPerMinutePerAddress,
+        int consultantRunsPerMinute,
+        int maxConcurrentRuns) {
 
     @ConstructorBinding
     public DemoProperties {
@@ -29,13 +36,27 @@ public record DemoProperties(int maxUploadBytes, long maxImagePixels, int maxTex
     }
 
     /** Limits with the default consultant allowance and concurrency cap. */
-    public DemoProperties(int maxUploadBytes, long maxImagePixels, int maxTextChars, int maxSeriesPoints, int runsPerMinute,
-                          int runsPerMinutePerAddress) {
-        this(maxUploadBytes, maxImagePixels, maxTextChars, maxSeriesPoints, runsPerMinute, runsPerMinutePerAddress, 0, 0);
+    public DemoProperties(
+            int maxUploadBytes,
+            long maxImagePixels,
+            int maxTextChars,
+            int maxSeriesPoints,
+            int runsPerMinute,
+            int runsPerMinutePerAddress) {
+        this(
+                maxUploadBytes,
+                maxImagePixels,
+                maxTextChars,
+                maxSeriesPoints,
+                runsPerMinute,
+                runsPerMinutePerAddress,
+                0,
+                0);
     }
 
     /** Limits with the per-address allowance at four visitors' worth. */
-    public DemoProperties(int maxUploadBytes, long maxImagePixels, int maxTextChars, int maxSeriesPoints, int runsPerMinute) {
+    public DemoProperties(
+            int maxUploadBytes, long maxImagePixels, int maxTextChars, int maxSeriesPoints, int runsPerMinute) {
         this(maxUploadBytes, maxImagePixels, maxTextChars, maxSeriesPoints, runsPerMinute, 0, 0, 0);
     }
 }

@@ -2,9 +2,9 @@ package com.lepton.caselibrary.demo;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.lepton.caselibrary.inference.Requester;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import com.lepton.caselibrary.inference.Requester;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
@@ -26,6 +26,7 @@ class DemoRateLimiter {
             .expireAfterAccess(Duration.ofHours(12))
             .maximumSize(10_000)
             .build();
+
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
@@ -58,13 +59,16 @@ class DemoRateLimiter {
     }
 
     private OptionalInt tryRun(String key, int perMinute) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build());
+        Bucket bucket = buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        return OptionalInt.of((int)
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
     }
 }

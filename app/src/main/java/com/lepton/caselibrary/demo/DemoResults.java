@@ -7,8 +7,7 @@ import java.util.Locale;
 /** A demo result drawn as the case page draws it (bars or a forecast chart), for other features' pages. */
 public final class DemoResults {
 
-    private DemoResults() {
-    }
+    private DemoResults() {}
 
     /** What a refused run tells the visitor: the plugin's own words, or the portal's message for its key. */
     public static String message(DemoOutcome outcome, Locale locale) {

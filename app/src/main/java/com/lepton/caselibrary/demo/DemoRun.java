@@ -14,7 +14,12 @@ import java.time.Instant;
 public class DemoRun {
 
     /** How a run ended. */
-    public enum Outcome { SUCCESS, INVALID_INPUT, BUSY, FAILED }
+    public enum Outcome {
+        SUCCESS,
+        INVALID_INPUT,
+        BUSY,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,16 +54,42 @@ public class DemoRun {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected DemoRun() {
+    protected DemoRun() {}
+
+    DemoRun(
+            String caseId,
+            String modelVersion,
+            String inputKind,
+            String sampleId,
+            long queueMs,
+            long computeMs,
+            Outcome outcome,
+            String topClass,
+            String message) {
+        this(
+                caseId,
+                modelVersion,
+                inputKind,
+                sampleId,
+                queueMs,
+                computeMs,
+                outcome.name(),
+                topClass,
+                message,
+                Instant.now());
     }
 
-    DemoRun(String caseId, String modelVersion, String inputKind, String sampleId, long queueMs, long computeMs,
-            Outcome outcome, String topClass, String message) {
-        this(caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome.name(), topClass, message, Instant.now());
-    }
-
-    private DemoRun(String caseId, String modelVersion, String inputKind, String sampleId, long queueMs, long computeMs,
-            String outcome, String topClass, String message, Instant createdAt) {
+    private DemoRun(
+            String caseId,
+            String modelVersion,
+            String inputKind,
+            String sampleId,
+            long queueMs,
+            long computeMs,
+            String outcome,
+            String topClass,
+            String message,
+            Instant createdAt) {
         this.caseId = caseId;
         this.modelVersion = modelVersion;
         this.inputKind = inputKind;
@@ -76,7 +107,8 @@ public class DemoRun {
      * the entity it tried, so a retry always saves a fresh copy.
      */
     DemoRun unsavedCopy() {
-        return new DemoRun(caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome, topClass, message, createdAt);
+        return new DemoRun(
+                caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome, topClass, message, createdAt);
     }
 
     public Long getId() {

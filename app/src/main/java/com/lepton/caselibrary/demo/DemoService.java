@@ -42,8 +42,16 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     /** Uncertainty bands of forecasts, from each model card's held-out errors. */
     private final ForecastBands bands = new ForecastBands();
 
-    public DemoService(PluginHost plugins, InferencePool pool, RoutedInference inference, Explainer explainer, ImageDecoder images,
-            DemoRunRepository runs, RunHistory history, DemoProperties limits, DemoRateLimiter rateLimiter) {
+    public DemoService(
+            PluginHost plugins,
+            InferencePool pool,
+            RoutedInference inference,
+            Explainer explainer,
+            ImageDecoder images,
+            DemoRunRepository runs,
+            RunHistory history,
+            DemoProperties limits,
+            DemoRateLimiter rateLimiter) {
         this.history = history;
         this.inference = inference;
         this.explainer = explainer;
@@ -66,16 +74,22 @@ public class DemoService implements org.springframework.beans.factory.Disposable
      */
     public Requester currentVisitor() {
         Requester visitor = Visitors.current();
-        org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (user != null && user.isAuthenticated() && user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_CONSULTANT") || a.getAuthority().equals("ROLE_ADMIN"))) {
+        org.springframework.security.core.Authentication user =
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication();
+        if (user != null
+                && user.isAuthenticated()
+                && user.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_CONSULTANT")
+                                || a.getAuthority().equals("ROLE_ADMIN"))) {
             rateLimiter.grantConsultantAllowance(visitor);
         }
         return visitor;
     }
 
     /** Demo runs wait for the pool on virtual threads, so the UI thread is never held. */
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     /**
      * What a visitor starting a run now can expect.
@@ -83,8 +97,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
      * @param ahead           requests already waiting for the model
      * @param estimatedWaitMs rough wait before this one is computed
      */
-    public record Pending(int ahead, long estimatedWaitMs) {
-    }
+    public record Pending(int ahead, long estimatedWaitMs) {}
 
     /** The queue in front of a case's model now. */
     public Pending pending(LoadedCase loaded) {
@@ -94,7 +107,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     /** Runs a demo call in the background; the future never fails (a failure is an outcome). */
     /** Runs an explanation off the UI thread, like a demo run. */
-    public java.util.concurrent.CompletableFuture<Explained> submitExplanation(java.util.function.Supplier<Explained> explain) {
+    public java.util.concurrent.CompletableFuture<Explained> submitExplanation(
+            java.util.function.Supplier<Explained> explain) {
         return java.util.concurrent.CompletableFuture.supplyAsync(explain, background);
     }
 
@@ -110,7 +124,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     /** Runs one of the case's shipped samples. */
     public DemoOutcome runSample(LoadedCase loaded, Requester visitor, String sampleId) {
-        Optional<DemoSample> sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(sampleId)).findFirst();
+        Optional<DemoSample> sample = loaded.plugin().demo().samples().stream()
+                .filter(s -> s.id().equals(sampleId))
+                .findFirst();
         if (sample.isEmpty()) {
             return DemoOutcome.refused("demo.error.failed");
         }
@@ -119,7 +135,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     /** Reads a shipped sample as the model's input, with the same checks as a visitor's input. */
     DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
-        byte[] bytes = loaded.resource(sample.resourcePath()).orElseThrow(() -> new DemoInputException("demo.error.failed"));
+        byte[] bytes =
+                loaded.resource(sample.resourcePath()).orElseThrow(() -> new DemoInputException("demo.error.failed"));
         return switch (loaded.plugin().demo().inputKind()) {
             case IMAGE -> new DemoInput.Image(images.decode(bytes));
             case SERIES -> seriesInput(new String(bytes, StandardCharsets.UTF_8));
@@ -129,7 +146,11 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     /** Runs a drawing sent by the canvas as a PNG data URL, with the same limits as an upload. */
     public DemoOutcome runDrawing(LoadedCase loaded, Requester visitor, String dataUrl) {
-        return runChecked(loaded, visitor, null, () -> new DemoInput.Image(images.decode(DataUrls.png(dataUrl, limits.maxUploadBytes()))));
+        return runChecked(
+                loaded,
+                visitor,
+                null,
+                () -> new DemoInput.Image(images.decode(DataUrls.png(dataUrl, limits.maxUploadBytes()))));
     }
 
     /** Runs an uploaded image. */
@@ -171,7 +192,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     private DemoOutcome runChecked(LoadedCase loaded, Requester visitor, String sampleId, InputReader reader) {
-        if (plugins.find(loaded.caseId()).filter(current -> current.pluginId().equals(loaded.pluginId())).isEmpty()) {
+        if (plugins.find(loaded.caseId())
+                .filter(current -> current.pluginId().equals(loaded.pluginId()))
+                .isEmpty()) {
             // The plugin was disabled or replaced while the visitor was on the page.
             return DemoOutcome.refused("demo.error.withdrawn");
         }
@@ -203,12 +226,28 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         }
     }
 
-    private DemoOutcome runAdmitted(LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
+    private DemoOutcome runAdmitted(
+            LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
         try {
-            InferenceResult answer = inference.predict(CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
-            Long runId = record(loaded, version, sampleId, answer.queueMs(), answer.computeMs(), DemoRun.Outcome.SUCCESS, topClass(answer.result()), null);
-            return DemoOutcome.success(answer.result(), version, answer.queueMs(), answer.computeMs(), input,
-                    bands.of(loaded, answer.result()).orElse(null), runId);
+            InferenceResult answer = inference.predict(
+                    CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
+            Long runId = record(
+                    loaded,
+                    version,
+                    sampleId,
+                    answer.queueMs(),
+                    answer.computeMs(),
+                    DemoRun.Outcome.SUCCESS,
+                    topClass(answer.result()),
+                    null);
+            return DemoOutcome.success(
+                    answer.result(),
+                    version,
+                    answer.queueMs(),
+                    answer.computeMs(),
+                    input,
+                    bands.of(loaded, answer.result()).orElse(null),
+                    runId);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
@@ -222,7 +261,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                 case INVALID_INPUT -> {
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
                     yield e.getCause() instanceof InvalidInputException invalid
-                            ? DemoOutcome.refusedByPlugin(invalid.userMessage()) : DemoOutcome.refused("demo.error.failed");
+                            ? DemoOutcome.refusedByPlugin(invalid.userMessage())
+                            : DemoOutcome.refused("demo.error.failed");
                 }
                 case UNAVAILABLE -> {
                     record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.FAILED, null, e.getMessage());
@@ -251,7 +291,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                 case DemoInput.Text text -> explainer.words(CaseModels.modelKey(loaded), visitor, text.text());
                 case DemoInput.Series series -> null;
             };
-            return explanation == null ? Explained.refused("demo.explain.unsupported") : new Explained(explanation, null, new Object[0]);
+            return explanation == null
+                    ? Explained.refused("demo.explain.unsupported")
+                    : new Explained(explanation, null, new Object[0]);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> Explained.refused("demo.error.busy", e.retryAfterSeconds());
@@ -271,8 +313,11 @@ public class DemoService implements org.springframework.beans.factory.Disposable
             return Optional.empty();
         }
         try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
-            ai.djl.ndarray.NDArray tensor = loaded.plugin().adapter().toTensors(manager, input).get(0);
-            return ModelViews.picture(tensor.getShape().getShape(), tensor.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray());
+            ai.djl.ndarray.NDArray tensor =
+                    loaded.plugin().adapter().toTensors(manager, input).get(0);
+            return ModelViews.picture(
+                    tensor.getShape().getShape(),
+                    tensor.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray());
         } catch (InvalidInputException | RuntimeException e) {
             return Optional.empty();
         }
@@ -288,7 +333,8 @@ public class DemoService implements org.springframework.beans.factory.Disposable
 
     /** How often the case's demo ran successfully and its median model time over the last 200 runs. */
     public DemoStats stats(String caseId) {
-        List<Long> recent = runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
+        List<Long> recent =
+                runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
         long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
         return new DemoStats(runs.countSuccesses(caseId), median);
     }
@@ -298,14 +344,24 @@ public class DemoService implements org.springframework.beans.factory.Disposable
      *
      * @return the run's id, or null when it waits for the database
      */
-    private Long record(LoadedCase loaded, String version, String sampleId, long queueMs, long computeMs,
-            DemoRun.Outcome outcome, String topClass, String message) {
+    private Long record(
+            LoadedCase loaded,
+            String version,
+            String sampleId,
+            long queueMs,
+            long computeMs,
+            DemoRun.Outcome outcome,
+            String topClass,
+            String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        return history.record(new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+        return history.record(
+                new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
     }
 
     private static String topClass(DemoResult result) {
-        return result instanceof DemoResult.Classification classification ? classification.top().key() : null;
+        return result instanceof DemoResult.Classification classification
+                ? classification.top().key()
+                : null;
     }
 
     /** The top-k of a classification, for views. */

@@ -6,5 +6,4 @@ package com.lepton.caselibrary.demo;
  * @param runs             successful runs recorded
  * @param medianComputeMs  median model time of the recent runs
  */
-public record DemoStats(long runs, long medianComputeMs) {
-}
+public record DemoStats(long runs, long medianComputeMs) {}

@@ -75,10 +75,13 @@ class DrawingCanvas extends Div {
         frame.addClassName("drawing-frame");
         frame.getElement().appendChild(canvas);
 
-        Button clear = new Button(getTranslation("demo.draw.clear"), click -> canvas.executeJs("this.clear && this.clear()"));
+        Button clear =
+                new Button(getTranslation("demo.draw.clear"), click -> canvas.executeJs("this.clear && this.clear()"));
         clear.setId("demo-draw-clear");
-        Button run = new Button(getTranslation("demo.draw.run"), click -> canvas.executeJs("return this.drawn ? this.toDataURL('image/png') : ''")
-                .then(String.class, recognize::accept));
+        Button run = new Button(
+                getTranslation("demo.draw.run"),
+                click -> canvas.executeJs("return this.drawn ? this.toDataURL('image/png') : ''")
+                        .then(String.class, recognize::accept));
         run.setId("demo-draw-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(run, clear);

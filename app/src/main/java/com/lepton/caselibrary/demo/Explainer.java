@@ -45,7 +45,8 @@ class Explainer {
         ClassScore top = classification(results.get(0)).top();
         double[][] drops = new double[GRID][GRID];
         for (int i = 0; i < GRID * GRID; i++) {
-            drops[i / GRID][i % GRID] = logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()));
+            drops[i / GRID][i % GRID] =
+                    logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()));
         }
         return new Explanation.Occlusion(top.key(), top.probability(), drops);
     }
@@ -62,7 +63,8 @@ class Explainer {
         ClassScore top = classification(results.get(0)).top();
         List<Explanation.WordInfluence> influence = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            influence.add(new Explanation.WordInfluence(words[i], logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()))));
+            influence.add(new Explanation.WordInfluence(
+                    words[i], logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()))));
         }
         return new Explanation.Words(top.key(), top.probability(), influence);
     }
@@ -71,12 +73,16 @@ class Explainer {
         if (result.result() instanceof DemoResult.Classification classification) {
             return classification;
         }
-        throw new InferenceException(InferenceException.Kind.INVALID_INPUT, "only classifications can be explained", null);
+        throw new InferenceException(
+                InferenceException.Kind.INVALID_INPUT, "only classifications can be explained", null);
     }
 
     private static double probability(InferenceResult result, String classKey) throws InferenceException {
-        return classification(result).scores().stream().filter(score -> score.key().equals(classKey))
-                .mapToDouble(ClassScore::probability).findFirst().orElse(0);
+        return classification(result).scores().stream()
+                .filter(score -> score.key().equals(classKey))
+                .mapToDouble(ClassScore::probability)
+                .findFirst()
+                .orElse(0);
     }
 
     /**

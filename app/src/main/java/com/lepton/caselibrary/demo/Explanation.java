@@ -15,17 +15,14 @@ public sealed interface Explanation {
      * @param drops rows x columns, the log-odds lost when that cell is hidden (negative: they rose)
      * @param baseProbability the class's probability on the whole image
      */
-    record Occlusion(String classKey, double baseProbability, double[][] drops) implements Explanation {
-    }
+    record Occlusion(String classKey, double baseProbability, double[][] drops) implements Explanation {}
 
     /**
      * Word influence in a message: how much the chosen class's log-odds fall when each word is
      * left out (positive: the word argues for the class).
      */
-    record Words(String classKey, double baseProbability, List<WordInfluence> words) implements Explanation {
-    }
+    record Words(String classKey, double baseProbability, List<WordInfluence> words) implements Explanation {}
 
     /** One word of the message and its influence. */
-    record WordInfluence(String word, double influence) {
-    }
+    record WordInfluence(String word, double influence) {}
 }

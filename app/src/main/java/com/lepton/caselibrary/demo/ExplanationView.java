@@ -32,7 +32,10 @@ class ExplanationView extends Div {
             case Explanation.Words words -> {
                 Div text = new Div();
                 text.addClassName("word-influence");
-                double max = words.words().stream().mapToDouble(w -> Math.abs(w.influence())).max().orElse(0);
+                double max = words.words().stream()
+                        .mapToDouble(w -> Math.abs(w.influence()))
+                        .max()
+                        .orElse(0);
                 for (Explanation.WordInfluence word : words.words()) {
                     Span span = new Span(word.word());
                     span.getElement().setAttribute("title", String.format(Locale.ROOT, "%+.3f", word.influence()));
@@ -59,15 +62,34 @@ class ExplanationView extends Div {
         }
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' class='occlusion-map' role='img' viewBox='0 0 ")
-                .append(SIZE).append(' ').append(SIZE).append("' width='").append(SIZE).append("' height='").append(SIZE)
-                .append("'><title>").append(escape(alt)).append("</title>");
-        svg.append("<image href='data:image/png;base64,").append(png(image)).append("' width='").append(SIZE).append("' height='")
-                .append(SIZE).append("' preserveAspectRatio='none' style='image-rendering:pixelated'/>");
+                .append(SIZE)
+                .append(' ')
+                .append(SIZE)
+                .append("' width='")
+                .append(SIZE)
+                .append("' height='")
+                .append(SIZE)
+                .append("'><title>")
+                .append(escape(alt))
+                .append("</title>");
+        svg.append("<image href='data:image/png;base64,")
+                .append(png(image))
+                .append("' width='")
+                .append(SIZE)
+                .append("' height='")
+                .append(SIZE)
+                .append("' preserveAspectRatio='none' style='image-rendering:pixelated'/>");
         double cell = (double) SIZE / grid;
         for (int row = 0; row < grid; row++) {
             for (int column = 0; column < grid; column++) {
-                svg.append(String.format(Locale.ROOT, "<rect x='%.2f' y='%.2f' width='%.2f' height='%.2f' fill='%s'/>",
-                        column * cell, row * cell, cell, cell, color(drops[row][column], max)));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x='%.2f' y='%.2f' width='%.2f' height='%.2f' fill='%s'/>",
+                        column * cell,
+                        row * cell,
+                        cell,
+                        cell,
+                        color(drops[row][column], max)));
             }
         }
         return svg.append("</svg>").toString();
@@ -76,7 +98,9 @@ class ExplanationView extends Div {
     /** Red for evidence for the class, blue against; opacity by strength. */
     private static String color(double value, double max) {
         double alpha = max <= 0 ? 0 : Math.min(0.75, 0.75 * Math.abs(value) / max);
-        return value >= 0 ? String.format(Locale.ROOT, "rgba(220,38,38,%.3f)", alpha) : String.format(Locale.ROOT, "rgba(37,99,235,%.3f)", alpha);
+        return value >= 0
+                ? String.format(Locale.ROOT, "rgba(220,38,38,%.3f)", alpha)
+                : String.format(Locale.ROOT, "rgba(37,99,235,%.3f)", alpha);
     }
 
     /** A picture as a PNG data URL, for an {@code <img>}. */

@@ -26,8 +26,11 @@ final class ForecastBands {
         if (!(result instanceof DemoResult.Forecast forecast)) {
             return Optional.empty();
         }
-        String key = loaded.caseId() + "@" + loaded.pluginId() + ":" + loaded.plugin().model().version();
-        return intervals.computeIfAbsent(key, unused -> interval(loaded)).map(interval -> ForecastBand.around(forecast.forecast(), interval));
+        String key = loaded.caseId() + "@" + loaded.pluginId() + ":"
+                + loaded.plugin().model().version();
+        return intervals
+                .computeIfAbsent(key, unused -> interval(loaded))
+                .map(interval -> ForecastBand.around(forecast.forecast(), interval));
     }
 
     private Optional<ErrorInterval> interval(LoadedCase loaded) {
@@ -37,7 +40,10 @@ final class ForecastBands {
                     .flatMap(card -> Optional.ofNullable(card.testForecast()))
                     .flatMap(test -> test.errorInterval(ForecastBand.COVERAGE));
         } catch (RuntimeException e) {
-            log.warn("Model card of {} cannot be read, its forecasts get no uncertainty band: {}", loaded.caseId(), e.getMessage());
+            log.warn(
+                    "Model card of {} cannot be read, its forecasts get no uncertainty band: {}",
+                    loaded.caseId(),
+                    e.getMessage());
             return Optional.empty();
         }
     }

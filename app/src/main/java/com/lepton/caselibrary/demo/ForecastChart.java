@@ -26,9 +26,12 @@ class ForecastChart extends Div {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(2);
         String next = ahead.length == 0 ? "" : number.format(ahead[ahead.length - 1]);
-        String quantity = forecast.quantity() == null ? "" : com.lepton.caselibrary.i18n.Languages.pick(forecast.quantity());
-        H3 headline = new H3(quantity.isEmpty() ? getTranslation("demo.result.forecast", next)
-                : getTranslation("demo.result.forecast.of", quantity, next));
+        String quantity =
+                forecast.quantity() == null ? "" : com.lepton.caselibrary.i18n.Languages.pick(forecast.quantity());
+        H3 headline = new H3(
+                quantity.isEmpty()
+                        ? getTranslation("demo.result.forecast", next)
+                        : getTranslation("demo.result.forecast.of", quantity, next));
         headline.addClassName("demo-headline");
         add(headline);
 
@@ -37,9 +40,12 @@ class ForecastChart extends Div {
         svg.getElement().setProperty("innerHTML", svg(forecast, band, locale));
         add(svg);
         if (band != null && ahead.length > 0) {
-            Paragraph note = new Paragraph(getTranslation("demo.result.band.note",
-                    number.format(band.lower()[ahead.length - 1]), number.format(band.upper()[ahead.length - 1]),
-                    band.interval().within(), band.interval().errors()));
+            Paragraph note = new Paragraph(getTranslation(
+                    "demo.result.band.note",
+                    number.format(band.lower()[ahead.length - 1]),
+                    number.format(band.upper()[ahead.length - 1]),
+                    band.interval().within(),
+                    band.interval().errors()));
             note.setId("forecast-band-note");
             note.addClassName("chart-note");
             add(note);
@@ -47,12 +53,19 @@ class ForecastChart extends Div {
     }
 
     /** The words on the chart, in the visitor's language. */
-    record Labels(String aria, String bandAria, String history, String forecast, String band) {
-    }
+    record Labels(String aria, String bandAria, String history, String forecast, String band) {}
 
     private String svg(DemoResult.Forecast forecast, ForecastBand band, Locale locale) {
-        return svg(forecast, band, locale, new Labels(getTranslation("demo.result.forecast.aria"), getTranslation("demo.result.forecast.aria.band"),
-                getTranslation("demo.result.history"), getTranslation("demo.result.forecast.line"), getTranslation("demo.result.band")));
+        return svg(
+                forecast,
+                band,
+                locale,
+                new Labels(
+                        getTranslation("demo.result.forecast.aria"),
+                        getTranslation("demo.result.forecast.aria.band"),
+                        getTranslation("demo.result.history"),
+                        getTranslation("demo.result.forecast.line"),
+                        getTranslation("demo.result.band")));
     }
 
     /** The chart's SVG; with a band, a legend names the three parts. */
@@ -67,11 +80,17 @@ class ForecastChart extends Div {
             double last = history[history.length - 1];
             if (banded) {
                 // The band opens from the last known value, which is certain, to the forecast's range.
-                chart.legend().band(new Band("forecast-band", labels.band(),
-                        prepend(last, band.lower()), prepend(last, band.upper()), history.length - 1));
+                chart.legend()
+                        .band(new Band(
+                                "forecast-band",
+                                labels.band(),
+                                prepend(last, band.lower()),
+                                prepend(last, band.upper()),
+                                history.length - 1));
             }
             // The forecast continues the history's last point.
-            chart.series(new Series("forecast", banded ? labels.forecast() : null, prepend(last, ahead), history.length - 1, false));
+            chart.series(new Series(
+                    "forecast", banded ? labels.forecast() : null, prepend(last, ahead), history.length - 1, false));
         }
         return chart.svg();
     }

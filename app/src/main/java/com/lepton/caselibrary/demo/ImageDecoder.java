@@ -31,7 +31,8 @@ public class ImageDecoder {
             throw new DemoInputException("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
         }
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
+            Iterator<ImageReader> readers =
+                    stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 throw new DemoInputException("demo.error.notimage");
             }

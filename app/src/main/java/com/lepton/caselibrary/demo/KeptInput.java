@@ -40,8 +40,7 @@ class KeptInput {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected KeptInput() {
-    }
+    protected KeptInput() {}
 
     KeptInput(String caseId, Long runId, String inputKind, String contentType, byte[] content) {
         this.caseId = caseId;

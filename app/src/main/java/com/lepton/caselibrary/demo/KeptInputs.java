@@ -40,7 +40,11 @@ public class KeptInputs {
 
         /** An uploaded picture: PNG or JPEG by its signature (the decoder accepted nothing else). */
         public static Raw image(byte[] bytes) {
-            boolean png = bytes.length > 4 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+            boolean png = bytes.length > 4
+                    && (bytes[0] & 0xff) == 0x89
+                    && bytes[1] == 'P'
+                    && bytes[2] == 'N'
+                    && bytes[3] == 'G';
             return new Raw(bytes, png ? "image/png" : "image/jpeg");
         }
 
@@ -58,12 +62,17 @@ public class KeptInputs {
      *
      * @param runId the run it was sent in, or {@code null} when that run's record was not written
      */
-    public record Summary(Long id, String caseId, Long runId, String inputKind, String contentType, int sizeBytes, Instant createdAt) {
-    }
+    public record Summary(
+            Long id,
+            String caseId,
+            Long runId,
+            String inputKind,
+            String contentType,
+            int sizeBytes,
+            Instant createdAt) {}
 
     /** A kept input to download. */
-    public record Download(String fileName, String contentType, byte[] bytes) {
-    }
+    public record Download(String fileName, String contentType, byte[] bytes) {}
 
     /**
      * Keeps the visitor's input if they agreed and the run succeeded; otherwise stores nothing.
@@ -82,9 +91,14 @@ public class KeptInputs {
                 return Optional.empty();
             }
             String kind = loaded.plugin().demo().inputKind().name();
-            return Optional.of(inputs.save(new KeptInput(loaded.caseId(), outcome.runId(), kind, input.contentType(), input.bytes())).getId());
+            return Optional.of(inputs.save(
+                            new KeptInput(loaded.caseId(), outcome.runId(), kind, input.contentType(), input.bytes()))
+                    .getId());
         } catch (DataAccessException | TransactionException e) {
-            log.warn("Input of {} not kept, the database is unavailable: {}", loaded.caseId(), e.getMostSpecificCause().toString());
+            log.warn(
+                    "Input of {} not kept, the database is unavailable: {}",
+                    loaded.caseId(),
+                    e.getMostSpecificCause().toString());
             return Optional.empty();
         } catch (RuntimeException e) {
             log.warn("Input of {} not kept: {}", loaded.caseId(), e.toString());
@@ -103,7 +117,8 @@ public class KeptInputs {
 
     @Transactional(readOnly = true)
     public Optional<Download> download(long id) {
-        return inputs.findById(id).map(input -> new Download(fileName(input), input.getContentType(), input.getContent()));
+        return inputs.findById(id)
+                .map(input -> new Download(fileName(input), input.getContentType(), input.getContent()));
     }
 
     public void delete(long id) {
@@ -112,7 +127,9 @@ public class KeptInputs {
 
     private static String fileName(KeptInput input) {
         String type = input.getContentType();
-        String extension = type.startsWith("image/png") ? "png" : type.startsWith("image/jpeg") ? "jpg" : type.startsWith("text/csv") ? "csv" : "txt";
+        String extension = type.startsWith("image/png")
+                ? "png"
+                : type.startsWith("image/jpeg") ? "jpg" : type.startsWith("text/csv") ? "csv" : "txt";
         return input.getCaseId() + "-" + input.getId() + "." + extension;
     }
 }

@@ -16,8 +16,7 @@ import java.util.zip.ZipFile;
  */
 final class ModelUnpacker {
 
-    private ModelUnpacker() {
-    }
+    private ModelUnpacker() {}
 
     /**
      * Unpacks the entries under {@code prefix} into {@code destination}, unless already done.
@@ -40,7 +39,8 @@ final class ModelUnpacker {
                 if (!entry.getName().startsWith(folder) || entry.isDirectory()) {
                     continue;
                 }
-                Path file = target.resolve(entry.getName().substring(folder.length())).normalize();
+                Path file = target.resolve(entry.getName().substring(folder.length()))
+                        .normalize();
                 if (!file.startsWith(target)) {
                     throw new IOException("archive entry escapes the model folder: " + entry.getName());
                 }

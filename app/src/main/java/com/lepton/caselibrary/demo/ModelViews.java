@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Draws an image model's input tensor back as a picture, so visitors see what the model sees. */
 final class ModelViews {
 
-    private ModelViews() {
-    }
+    private ModelViews() {}
 
     /**
      * A grayscale or colour picture of an {@code [H, W]}, {@code [H, W, 1]} or {@code [H, W, 3]}
@@ -30,7 +29,8 @@ final class ModelViews {
             max = Math.max(max, value);
         }
         float range = max - min > 1e-6f ? max - min : 1;
-        BufferedImage picture = new BufferedImage(width, height, channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = new BufferedImage(
+                width, height, channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int base = (y * width + x) * channels;

@@ -35,6 +35,7 @@ public class RunHistory implements DisposableBean {
 
     /** About 5 MB of runs: hours of an outage at a consultant's pace, minutes under a load test. */
     static final int BACKLOG_LIMIT = 20_000;
+
     private static final int BATCH = 200;
     private static final long RETRY_SECONDS = 2;
 
@@ -48,9 +49,11 @@ public class RunHistory implements DisposableBean {
     public RunHistory(DemoRunRepository runs, MeterRegistry meters) {
         this.runs = runs;
         Gauge.builder("lepton.demo.history.backlog", backlogSize, AtomicInteger::get)
-                .description("Demo runs answered but not yet written to the history (database unreachable)").register(meters);
+                .description("Demo runs answered but not yet written to the history (database unreachable)")
+                .register(meters);
         Gauge.builder("lepton.demo.history.lost", lost, AtomicLong::get)
-                .description("Demo runs answered that never reached the history (backlog overflow)").register(meters);
+                .description("Demo runs answered that never reached the history (backlog overflow)")
+                .register(meters);
         writer.scheduleWithFixedDelay(this::writeBacklog, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -64,7 +67,8 @@ public class RunHistory implements DisposableBean {
             try {
                 return runs.save(run).getId();
             } catch (DataAccessException | TransactionException e) {
-                log.warn("The run history cannot be written, the database is unavailable ({}); runs wait in memory until it is back",
+                log.warn(
+                        "The run history cannot be written, the database is unavailable ({}); runs wait in memory until it is back",
                         e.getMostSpecificCause().toString());
             }
         }
@@ -87,7 +91,10 @@ public class RunHistory implements DisposableBean {
         if (backlogSize.incrementAndGet() > BACKLOG_LIMIT && backlog.pollFirst() != null) {
             backlogSize.decrementAndGet();
             if (lost.incrementAndGet() % 1000 == 1) {
-                log.error("The run history backlog is full ({} runs); the oldest runs are dropped, {} so far", BACKLOG_LIMIT, lost.get());
+                log.error(
+                        "The run history backlog is full ({} runs); the oldest runs are dropped, {} so far",
+                        BACKLOG_LIMIT,
+                        lost.get());
             }
         }
     }
@@ -130,7 +137,8 @@ public class RunHistory implements DisposableBean {
             writeBacklog();
         }
         if (backlogSize.get() > 0) {
-            log.error("The portal stops with {} answered runs not written to the run history (the database is unavailable); they are lost",
+            log.error(
+                    "The portal stops with {} answered runs not written to the run history (the database is unavailable); they are lost",
                     backlogSize.get());
         }
     }

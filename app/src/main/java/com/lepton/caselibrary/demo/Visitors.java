@@ -10,8 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
  */
 final class Visitors {
 
-    private Visitors() {
-    }
+    private Visitors() {}
 
     static Requester current() {
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -20,7 +19,9 @@ final class Visitors {
         if (address == null && session != null && session.getBrowser() != null) {
             address = session.getBrowser().getAddress();
         }
-        String id = session != null && session.getSession() != null ? session.getSession().getId() : null;
+        String id = session != null && session.getSession() != null
+                ? session.getSession().getId()
+                : null;
         return Requester.hashed(address, id);
     }
 }

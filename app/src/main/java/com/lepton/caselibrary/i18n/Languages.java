@@ -13,8 +13,7 @@ public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The locale of the current UI, English outside a request. */
     public static Locale current() {

@@ -10,15 +10,17 @@ public final class Messages {
 
     private static final String BUNDLE = "vaadin-i18n.translations";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message for {@code key} in the portal language closest to {@code locale}, with its arguments filled in. */
     public static String format(String key, Locale locale, Object... args) {
         Locale language = Languages.normalize(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            language,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
         } catch (MissingResourceException e) {
             return key;

@@ -21,7 +21,11 @@ final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
      * costs JNI calls, so a batch of demo requests only gets results and a batch of protocol
      * requests only gets tensors. Set by {@link ServedModel} on its worker thread around each batch.
      */
-    enum Wanted { RESULTS, TENSORS, BOTH }
+    enum Wanted {
+        RESULTS,
+        TENSORS,
+        BOTH
+    }
 
     static final ThreadLocal<Wanted> WANTED = ThreadLocal.withInitial(() -> Wanted.BOTH);
 
@@ -37,8 +41,10 @@ final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
     public NDList processInput(TranslatorContext context, ModelInput input) throws Exception {
         return switch (input) {
             case ModelInput.Demo demo -> adapter.toTensors(context.getNDManager(), demo.input());
-            case ModelInput.Tensors tensors -> new NDList(tensors.tensors().stream()
-                    .map(tensor -> tensor.toArray(context.getNDManager())).toList());
+            case ModelInput.Tensors tensors ->
+                new NDList(tensors.tensors().stream()
+                        .map(tensor -> tensor.toArray(context.getNDManager()))
+                        .toList());
         };
     }
 

@@ -22,6 +22,7 @@ final class FairQueue {
     private final Condition notEmpty = lock.newCondition();
     /** Per address: its sessions' lines, and the order in which those sessions take turns. */
     private final Map<String, Address> addresses = new HashMap<>();
+
     private final ArrayDeque<String> turns = new ArrayDeque<>();
     private int size;
     private boolean closed;

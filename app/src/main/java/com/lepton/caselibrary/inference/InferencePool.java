@@ -58,13 +58,20 @@ public class InferencePool implements DisposableBean {
      *
      * @throws IOException when the model cannot be loaded or fails on the warm-up input
      */
-    public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp) throws IOException {
+    public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp)
+            throws IOException {
         register(key, version, savedModel, adapter, warmUp, properties.settingsFor(key));
     }
 
     /** As {@link #register(String, String, Path, DataAdapter, DemoInput)}, with explicit settings. */
-    public void register(String key, String version, Path savedModel, DataAdapter adapter, DemoInput warmUp,
-            InferenceProperties.BatchSettings settings) throws IOException {
+    public void register(
+            String key,
+            String version,
+            Path savedModel,
+            DataAdapter adapter,
+            DemoInput warmUp,
+            InferenceProperties.BatchSettings settings)
+            throws IOException {
         // The engine must be initialised before any TensorFlow class is touched, or the JNI library is not found.
         Engine.getEngine(ENGINE);
         Criteria<NDList, NDList> criteria = Criteria.builder()
@@ -80,12 +87,14 @@ public class InferencePool implements DisposableBean {
             throw new IOException("model " + key + " cannot be loaded from " + savedModel + ": " + e.getMessage(), e);
         }
         ModelSignature declared = Signatures.declared(model);
-        AdapterTranslator translator = new AdapterTranslator(adapter,
+        AdapterTranslator translator = new AdapterTranslator(
+                adapter,
                 declared.outputs().stream().map(ModelSignature.Tensor::name).toList());
         ServedModel served = new ServedModel(key, version, savedModel, declared, model, translator, settings, meters);
         if (warmUp != null) {
             try {
-                PendingRequest.Answer answer = served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp, true));
+                PendingRequest.Answer answer =
+                        served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp, true));
                 answer.output().demoResult();
                 served.describe(Signatures.observed(declared, model, adapter, warmUp, answer.output()));
             } catch (InferenceException | InvalidInputException | RuntimeException e) {
@@ -97,8 +106,14 @@ public class InferencePool implements DisposableBean {
         if (previous != null) {
             previous.close();
         }
-        log.info("Model {} {} ready on {}: {} predictor(s), batches of up to {}, queue {}", key, version, model.getNDManager().getDevice(),
-                settings.predictors(), settings.maxBatchSize(), settings.queueCapacity());
+        log.info(
+                "Model {} {} ready on {}: {} predictor(s), batches of up to {}, queue {}",
+                key,
+                version,
+                model.getNDManager().getDevice(),
+                settings.predictors(),
+                settings.maxBatchSize(),
+                settings.queueCapacity());
     }
 
     /** The GPU when the engine finds CUDA (the {@code gpu} build), else the CPU; decided once. */
@@ -126,17 +141,23 @@ public class InferencePool implements DisposableBean {
 
     /** Requests waiting for a model now. */
     public int queueLength(String key) {
-        return Optional.ofNullable(models.get(key)).map(ServedModel::queueLength).orElse(0);
+        return Optional.ofNullable(models.get(key))
+                .map(ServedModel::queueLength)
+                .orElse(0);
     }
 
     /** Workers of a model inside a batch now (pre-processing, forward pass, post-processing). */
     public int busyWorkers(String key) {
-        return Optional.ofNullable(models.get(key)).map(ServedModel::busyWorkers).orElse(0);
+        return Optional.ofNullable(models.get(key))
+                .map(ServedModel::busyWorkers)
+                .orElse(0);
     }
 
     /** A rough wait for a request joining the model's queue now. */
     public Duration estimatedWait(String key) {
-        return Optional.ofNullable(models.get(key)).map(ServedModel::estimatedWait).orElse(Duration.ZERO);
+        return Optional.ofNullable(models.get(key))
+                .map(ServedModel::estimatedWait)
+                .orElse(Duration.ZERO);
     }
 
     /** Runs one input through a model, for a requester known only by name (tools, benchmarks). */
@@ -152,9 +173,11 @@ public class InferencePool implements DisposableBean {
     public InferenceResult predict(String key, Requester requester, DemoInput input) throws InferenceException {
         PendingRequest.Answer answer = served(key).predict(requester, new ModelInput.Demo(input));
         try {
-            return new InferenceResult(answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize());
+            return new InferenceResult(
+                    answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize());
         } catch (RuntimeException e) {
-            throw new InferenceException(InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
+            throw new InferenceException(
+                    InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -162,7 +185,8 @@ public class InferencePool implements DisposableBean {
      * Runs several inputs through a model at once: all join its queue before any answer is
      * awaited, so they travel in shared batches (an explanation's occluded variants, for one).
      */
-    public List<InferenceResult> predictAll(String key, Requester requester, List<DemoInput> inputs) throws InferenceException {
+    public List<InferenceResult> predictAll(String key, Requester requester, List<DemoInput> inputs)
+            throws InferenceException {
         ServedModel model = served(key);
         List<PendingRequest> queued = new ArrayList<>(inputs.size());
         for (DemoInput input : inputs) {
@@ -172,9 +196,11 @@ public class InferencePool implements DisposableBean {
         for (PendingRequest request : queued) {
             PendingRequest.Answer answer = model.await(request);
             try {
-                results.add(new InferenceResult(answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize()));
+                results.add(new InferenceResult(
+                        answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize()));
             } catch (RuntimeException e) {
-                throw new InferenceException(InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
+                throw new InferenceException(
+                        InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
             }
         }
         return results;
@@ -189,12 +215,16 @@ public class InferencePool implements DisposableBean {
      */
     public List<TensorData> infer(String key, Requester requester, List<TensorData> inputs) throws InferenceException {
         ServedModel model = served(key);
-        List<TensorData> ordered = Signatures.orderInputs(model.signature(), inputs, model.settings().maxBatchSize());
+        List<TensorData> ordered = Signatures.orderInputs(
+                model.signature(), inputs, model.settings().maxBatchSize());
         int batch = (int) ordered.get(0).shape()[0];
         List<PendingRequest> queued = new ArrayList<>(batch);
         for (int i = 0; i < batch; i++) {
             int example = i;
-            queued.add(model.submit(requester, new ModelInput.Tensors(ordered.stream().map(t -> t.example(example)).toList())));
+            queued.add(model.submit(
+                    requester,
+                    new ModelInput.Tensors(
+                            ordered.stream().map(t -> t.example(example)).toList())));
         }
         List<List<TensorData>> answers = new ArrayList<>(batch);
         for (PendingRequest request : queued) {
@@ -203,7 +233,8 @@ public class InferencePool implements DisposableBean {
         List<TensorData> outputs = new ArrayList<>();
         for (int o = 0; o < answers.get(0).size(); o++) {
             int output = o;
-            outputs.add(TensorData.stack(answers.stream().map(answer -> answer.get(output)).toList()));
+            outputs.add(TensorData.stack(
+                    answers.stream().map(answer -> answer.get(output)).toList()));
         }
         return outputs;
     }

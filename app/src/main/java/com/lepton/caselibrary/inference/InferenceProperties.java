@@ -35,9 +35,11 @@ public record InferenceProperties(Path modelsDirectory, BatchSettings defaults, 
      * @param queueCapacity  requests allowed to wait; beyond it new ones are refused at once as busy
      * @param requestTimeout how long a caller waits for its answer before giving up
      */
-    public record BatchSettings(int predictors, int maxBatchSize, Duration maxQueueDelay, int queueCapacity, Duration requestTimeout) {
+    public record BatchSettings(
+            int predictors, int maxBatchSize, Duration maxQueueDelay, int queueCapacity, Duration requestTimeout) {
 
-        static final BatchSettings DEFAULT = new BatchSettings(2, 32, Duration.ofMillis(2), 256, Duration.ofSeconds(10));
+        static final BatchSettings DEFAULT =
+                new BatchSettings(2, 32, Duration.ofMillis(2), 256, Duration.ofSeconds(10));
 
         public BatchSettings {
             if (predictors < 1 || maxBatchSize < 1 || queueCapacity < 1) {

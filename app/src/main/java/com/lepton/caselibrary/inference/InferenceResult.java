@@ -10,5 +10,4 @@ import com.lepton.caselibrary.api.DemoResult;
  * @param computeMs milliseconds the batch took (pre-processing, the model, post-processing)
  * @param batchSize how many requests shared the forward pass
  */
-public record InferenceResult(DemoResult result, long queueMs, long computeMs, int batchSize) {
-}
+public record InferenceResult(DemoResult result, long queueMs, long computeMs, int batchSize) {}

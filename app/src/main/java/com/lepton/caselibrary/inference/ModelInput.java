@@ -19,6 +19,5 @@ sealed interface ModelInput {
     }
 
     /** Tensors of one example (no batch dimension), as a protocol client sends them. */
-    record Tensors(List<TensorData> tensors) implements ModelInput {
-    }
+    record Tensors(List<TensorData> tensors) implements ModelInput {}
 }

@@ -32,7 +32,9 @@ public record ModelSignature(List<Tensor> inputs, List<Tensor> outputs) {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Tensor that && name.equals(that.name) && datatype.equals(that.datatype)
+            return other instanceof Tensor that
+                    && name.equals(that.name)
+                    && datatype.equals(that.datatype)
                     && java.util.Arrays.equals(shape, that.shape);
         }
 

@@ -23,6 +23,5 @@ final class PendingRequest {
     }
 
     /** The model's output for this request with where the time went. */
-    record Answer(ModelOutput output, long queueMs, long computeMs, int batchSize) {
-    }
+    record Answer(ModelOutput output, long queueMs, long computeMs, int batchSize) {}
 }

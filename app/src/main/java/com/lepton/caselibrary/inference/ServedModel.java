@@ -43,8 +43,15 @@ final class ServedModel implements AutoCloseable {
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
     private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
 
-    ServedModel(String key, String version, java.nio.file.Path savedModel, ModelSignature signature, ZooModel<?, ?> model,
-            AdapterTranslator translator, InferenceProperties.BatchSettings settings, MeterRegistry meters) {
+    ServedModel(
+            String key,
+            String version,
+            java.nio.file.Path savedModel,
+            ModelSignature signature,
+            ZooModel<?, ?> model,
+            AdapterTranslator translator,
+            InferenceProperties.BatchSettings settings,
+            MeterRegistry meters) {
         this.key = key;
         this.savedModel = savedModel;
         this.version = version;
@@ -53,17 +60,34 @@ final class ServedModel implements AutoCloseable {
         this.settings = settings;
         this.meters = meters;
         this.queue = new FairQueue(settings.queueCapacity());
-        Gauge.builder("lepton.inference.queue.length", queue, FairQueue::size).tag("model", key).register(meters);
-        Gauge.builder("lepton.inference.workers.busy", computing, java.util.concurrent.atomic.AtomicInteger::get).tag("model", key).register(meters);
-        this.queueTime = Timer.builder("lepton.inference.queue.time").tag("model", key).register(meters);
-        this.computeTime = Timer.builder("lepton.inference.compute.time").tag("model", key).register(meters);
-        this.batchSizes = DistributionSummary.builder("lepton.inference.batch.size").tag("model", key)
-                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64).register(meters);
-        this.busy = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "busy").register(meters);
-        this.timeouts = Counter.builder("lepton.inference.rejections").tag("model", key).tag("reason", "timeout").register(meters);
+        Gauge.builder("lepton.inference.queue.length", queue, FairQueue::size)
+                .tag("model", key)
+                .register(meters);
+        Gauge.builder("lepton.inference.workers.busy", computing, java.util.concurrent.atomic.AtomicInteger::get)
+                .tag("model", key)
+                .register(meters);
+        this.queueTime =
+                Timer.builder("lepton.inference.queue.time").tag("model", key).register(meters);
+        this.computeTime =
+                Timer.builder("lepton.inference.compute.time").tag("model", key).register(meters);
+        this.batchSizes = DistributionSummary.builder("lepton.inference.batch.size")
+                .tag("model", key)
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64)
+                .register(meters);
+        this.busy = Counter.builder("lepton.inference.rejections")
+                .tag("model", key)
+                .tag("reason", "busy")
+                .register(meters);
+        this.timeouts = Counter.builder("lepton.inference.rejections")
+                .tag("model", key)
+                .tag("reason", "timeout")
+                .register(meters);
         for (int i = 0; i < settings.predictors(); i++) {
             Predictor<ModelInput, ModelOutput> predictor = model.newPredictor(translator);
-            Thread worker = Thread.ofPlatform().daemon().name("inference-" + key + "-" + i).unstarted(() -> serve(predictor));
+            Thread worker = Thread.ofPlatform()
+                    .daemon()
+                    .name("inference-" + key + "-" + i)
+                    .unstarted(() -> serve(predictor));
             workers.add(worker);
             worker.start();
         }
@@ -112,10 +136,12 @@ final class ServedModel implements AutoCloseable {
     /** Queues a request, or refuses it at once as busy when the queue is full or closed. */
     PendingRequest submit(Requester requester, ModelInput input) throws InferenceException {
         long now = System.nanoTime();
-        PendingRequest request = new PendingRequest(requester, input, now, now + settings.requestTimeout().toNanos());
+        PendingRequest request = new PendingRequest(
+                requester, input, now, now + settings.requestTimeout().toNanos());
         if (!queue.offer(request)) {
             if (queue.isClosed()) {
-                throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " is being unloaded", null);
+                throw new InferenceException(
+                        InferenceException.Kind.UNAVAILABLE, "model " + key + " is being unloaded", null);
             }
             busy.increment();
             int retry = (int) Math.max(1, Math.ceil(estimatedWait().toMillis() / 1000.0));
@@ -132,7 +158,10 @@ final class ServedModel implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             request.answer.cancel(false);
             timeouts.increment();
-            throw new InferenceException(InferenceException.Kind.TIMEOUT, "no answer from " + key + " within " + settings.requestTimeout(), e);
+            throw new InferenceException(
+                    InferenceException.Kind.TIMEOUT,
+                    "no answer from " + key + " within " + settings.requestTimeout(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException(InferenceException.Kind.TIMEOUT, "interrupted", e);
@@ -149,7 +178,9 @@ final class ServedModel implements AutoCloseable {
     private void serve(Predictor<ModelInput, ModelOutput> predictor) {
         try (predictor) {
             while (true) {
-                List<PendingRequest> batch = queue.takeBatch(settings.maxBatchSize(), settings.maxQueueDelay().toNanos(),
+                List<PendingRequest> batch = queue.takeBatch(
+                        settings.maxBatchSize(),
+                        settings.maxQueueDelay().toNanos(),
                         () -> computing.get() >= settings.predictors() - 1);
                 if (batch.isEmpty()) {
                     return; // closed and drained
@@ -170,8 +201,10 @@ final class ServedModel implements AutoCloseable {
 
     private void run(Predictor<ModelInput, ModelOutput> predictor, List<PendingRequest> taken) {
         long start = System.nanoTime();
-        List<PendingRequest> batch = taken.stream().filter(request -> !request.expired(start)).toList();
-        taken.stream().filter(request -> !batch.contains(request))
+        List<PendingRequest> batch =
+                taken.stream().filter(request -> !request.expired(start)).toList();
+        taken.stream()
+                .filter(request -> !batch.contains(request))
                 .forEach(request -> request.answer.completeExceptionally(
                         new InferenceException(InferenceException.Kind.TIMEOUT, "expired while queued", null)));
         if (batch.isEmpty()) {
@@ -179,13 +212,17 @@ final class ServedModel implements AutoCloseable {
         }
         try {
             boolean demos = batch.stream().anyMatch(request -> request.input instanceof ModelInput.Demo);
-            boolean tensors = batch.stream().anyMatch(request -> request.input instanceof ModelInput.Tensors
-                    || (request.input instanceof ModelInput.Demo demo && demo.withTensors()));
-            AdapterTranslator.WANTED.set(demos && tensors ? AdapterTranslator.Wanted.BOTH
-                    : tensors ? AdapterTranslator.Wanted.TENSORS : AdapterTranslator.Wanted.RESULTS);
+            boolean tensors = batch.stream()
+                    .anyMatch(request -> request.input instanceof ModelInput.Tensors
+                            || (request.input instanceof ModelInput.Demo demo && demo.withTensors()));
+            AdapterTranslator.WANTED.set(
+                    demos && tensors
+                            ? AdapterTranslator.Wanted.BOTH
+                            : tensors ? AdapterTranslator.Wanted.TENSORS : AdapterTranslator.Wanted.RESULTS);
             List<ModelOutput> results;
             try {
-                results = predictor.batchPredict(batch.stream().map(request -> request.input).toList());
+                results = predictor.batchPredict(
+                        batch.stream().map(request -> request.input).toList());
             } finally {
                 AdapterTranslator.WANTED.remove();
             }
@@ -193,7 +230,8 @@ final class ServedModel implements AutoCloseable {
             record(batch, start, end);
             for (int i = 0; i < batch.size(); i++) {
                 PendingRequest request = batch.get(i);
-                request.answer.complete(new PendingRequest.Answer(results.get(i), millis(start - request.submittedNanos), millis(end - start), batch.size()));
+                request.answer.complete(new PendingRequest.Answer(
+                        results.get(i), millis(start - request.submittedNanos), millis(end - start), batch.size()));
             }
         } catch (TranslateException | RuntimeException e) {
             if (batch.size() == 1) {

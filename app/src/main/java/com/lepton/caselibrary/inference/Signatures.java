@@ -20,8 +20,7 @@ final class Signatures {
 
     private static final String UNKNOWN_TYPE = "FP32";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** What the SavedModel declares: names and shapes; datatypes are known only after a warm-up. */
     static ModelSignature declared(Model model) {
@@ -33,21 +32,23 @@ final class Signatures {
         if (described != null) {
             for (int i = 0; i < described.size(); i++) {
                 Shape shape = described.get(i).getValue();
-                tensors.add(new ModelSignature.Tensor(described.get(i).getKey(), UNKNOWN_TYPE,
-                        shape == null ? new long[] {-1} : shape.getShape()));
+                tensors.add(new ModelSignature.Tensor(
+                        described.get(i).getKey(), UNKNOWN_TYPE, shape == null ? new long[] {-1} : shape.getShape()));
             }
         }
         return tensors;
     }
 
     /** The declared signature completed with the datatypes and example shapes a warm-up showed. */
-    static ModelSignature observed(ModelSignature declared, Model model, DataAdapter adapter, DemoInput warmUp, ModelOutput output)
+    static ModelSignature observed(
+            ModelSignature declared, Model model, DataAdapter adapter, DemoInput warmUp, ModelOutput output)
             throws InvalidInputException {
         List<TensorData> inputs = new ArrayList<>();
         try (NDManager manager = model.getNDManager().newSubManager()) {
             NDList tensors = adapter.toTensors(manager, warmUp);
             for (int i = 0; i < tensors.size(); i++) {
-                inputs.add(TensorData.of(i < declared.inputs().size() ? declared.inputs().get(i).name() : "input_" + i, tensors.get(i)));
+                inputs.add(TensorData.of(
+                        i < declared.inputs().size() ? declared.inputs().get(i).name() : "input_" + i, tensors.get(i)));
             }
         }
         return new ModelSignature(complete(declared.inputs(), inputs), complete(declared.outputs(), output.tensors()));
@@ -77,13 +78,16 @@ final class Signatures {
      * @return the inputs in signature order; all share the batch size, their first dimension
      * @throws InferenceException {@code INVALID_INPUT} with a message a client can act on
      */
-    static List<TensorData> orderInputs(ModelSignature signature, List<TensorData> inputs, int maxBatch) throws InferenceException {
-        Map<String, TensorData> byName = inputs.stream().collect(Collectors.toMap(TensorData::name, Function.identity(), (a, b) -> a));
+    static List<TensorData> orderInputs(ModelSignature signature, List<TensorData> inputs, int maxBatch)
+            throws InferenceException {
+        Map<String, TensorData> byName =
+                inputs.stream().collect(Collectors.toMap(TensorData::name, Function.identity(), (a, b) -> a));
         if (byName.size() != inputs.size()) {
             throw invalid("input names must be unique");
         }
         if (inputs.size() != signature.inputs().size()) {
-            throw invalid("expected " + signature.inputs().size() + " input(s) " + names(signature.inputs()) + ", got " + inputs.size());
+            throw invalid("expected " + signature.inputs().size() + " input(s) " + names(signature.inputs()) + ", got "
+                    + inputs.size());
         }
         List<TensorData> ordered = new ArrayList<>();
         long batch = -1;
@@ -93,7 +97,8 @@ final class Signatures {
                 throw invalid("missing input " + expected.name() + "; expected " + names(signature.inputs()));
             }
             if (!given.datatype().equals(expected.datatype())) {
-                throw invalid("input " + expected.name() + " must be " + expected.datatype() + ", not " + given.datatype());
+                throw invalid(
+                        "input " + expected.name() + " must be " + expected.datatype() + ", not " + given.datatype());
             }
             if (!fits(expected.shape(), given.shape())) {
                 throw invalid("input " + expected.name() + " must have shape " + Arrays.toString(expected.shape())

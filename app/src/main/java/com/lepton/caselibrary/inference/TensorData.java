@@ -26,12 +26,12 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
         data = data.clone();
         long expected = Arrays.stream(shape).reduce(1, Math::multiplyExact);
         if (Arrays.stream(shape).anyMatch(d -> d < 0) || expected != data.length) {
-            throw new IllegalArgumentException("tensor " + name + " has shape " + Arrays.toString(shape)
-                    + " but " + data.length + " values");
+            throw new IllegalArgumentException(
+                    "tensor " + name + " has shape " + Arrays.toString(shape) + " but " + data.length + " values");
         }
         if (!isSupported(datatype)) {
-            throw new IllegalArgumentException("tensor " + name + ": datatype " + datatype
-                    + " is not supported (FP32, FP64, INT32, INT64)");
+            throw new IllegalArgumentException(
+                    "tensor " + name + ": datatype " + datatype + " is not supported (FP32, FP64, INT32, INT64)");
         }
     }
 
@@ -78,8 +78,10 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
                 yield manager.create(values, dims);
             }
             case "FP64" -> manager.create(data, dims);
-            case "INT32" -> manager.create(Arrays.stream(data).mapToInt(v -> (int) v).toArray(), dims);
-            case "INT64" -> manager.create(Arrays.stream(data).mapToLong(v -> (long) v).toArray(), dims);
+            case "INT32" ->
+                manager.create(Arrays.stream(data).mapToInt(v -> (int) v).toArray(), dims);
+            case "INT64" ->
+                manager.create(Arrays.stream(data).mapToLong(v -> (long) v).toArray(), dims);
             default -> throw new IllegalStateException(datatype);
         };
         array.setName(name);
@@ -92,7 +94,10 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
             throw new IllegalArgumentException("tensor " + name + " has no batch dimension");
         }
         int per = Math.toIntExact(data.length / Math.max(1, shape[0]));
-        return new TensorData(name, datatype, Arrays.copyOfRange(shape, 1, shape.length),
+        return new TensorData(
+                name,
+                datatype,
+                Arrays.copyOfRange(shape, 1, shape.length),
                 Arrays.copyOfRange(data, index * per, (index + 1) * per));
     }
 
@@ -123,8 +128,11 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TensorData that && name.equals(that.name) && datatype.equals(that.datatype)
-                && Arrays.equals(shape, that.shape) && Arrays.equals(data, that.data);
+        return other instanceof TensorData that
+                && name.equals(that.name)
+                && datatype.equals(that.datatype)
+                && Arrays.equals(shape, that.shape)
+                && Arrays.equals(data, that.data);
     }
 
     @Override

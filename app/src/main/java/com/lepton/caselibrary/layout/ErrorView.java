@@ -31,7 +31,10 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
         Exception failure = parameter.getCaughtException();
         boolean database = Failures.databaseUnavailable(failure);
         if (database) {
-            log.warn("Page /{} could not open, the database is unavailable [ref {}]: {}", event.getLocation().getPath(), reference,
+            log.warn(
+                    "Page /{} could not open, the database is unavailable [ref {}]: {}",
+                    event.getLocation().getPath(),
+                    reference,
                     failure.toString());
         } else {
             log.error("Page /{} failed [ref {}]", event.getLocation().getPath(), reference, failure);

@@ -7,8 +7,7 @@ import org.springframework.transaction.TransactionException;
 /** What the portal tells a user about an unexpected failure, and the reference it logs it under. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** True when the failure comes from the database being unreachable or refusing work. */
     static boolean databaseUnavailable(Throwable failure) {

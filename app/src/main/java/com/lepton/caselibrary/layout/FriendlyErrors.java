@@ -38,8 +38,8 @@ class FriendlyErrors implements VaadinServiceInitListener {
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
-                Notification notification = Notification.show(ui.getTranslation(Failures.messageKey(failure), reference), 8000,
-                        Notification.Position.MIDDLE);
+                Notification notification = Notification.show(
+                        ui.getTranslation(Failures.messageKey(failure), reference), 8000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }

@@ -33,7 +33,10 @@ public class MainLayout extends Div implements RouterLayout {
         content.addClassName("app-content");
         content.setId("main-content");
         add(configureHeader(), content, configureFooter());
-        getElement().executeJs("document.documentElement.lang = $0", Languages.isChinese(Languages.current()) ? "zh-CN" : "en");
+        getElement()
+                .executeJs(
+                        "document.documentElement.lang = $0",
+                        Languages.isChinese(Languages.current()) ? "zh-CN" : "en");
     }
 
     private Header configureHeader() {
@@ -78,7 +81,8 @@ public class MainLayout extends Div implements RouterLayout {
         if (authentication.hasRole("ADMIN")) {
             account.add(link("admin/accounts", "nav.accounts"), link("admin/operations", "nav.operations"));
         }
-        Anchor user = new Anchor("account/password", authentication.getPrincipalName().orElse(""));
+        Anchor user =
+                new Anchor("account/password", authentication.getPrincipalName().orElse(""));
         user.addClassName("nav-link");
         user.setId("account-name");
         user.getElement().setAttribute("title", getTranslation("nav.password"));

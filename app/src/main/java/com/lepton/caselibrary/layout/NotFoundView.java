@@ -25,7 +25,8 @@ public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle 
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         getElement().removeAllChildren();
         H1 title = new H1(getTranslation("notfound.title"));
-        Paragraph text = new Paragraph(getTranslation("notfound.text", "/" + event.getLocation().getPath()));
+        Paragraph text = new Paragraph(
+                getTranslation("notfound.text", "/" + event.getLocation().getPath()));
         text.addClassName("lead");
         Anchor home = new Anchor("", getTranslation("notfound.home"));
         home.addClassName("primary-link");

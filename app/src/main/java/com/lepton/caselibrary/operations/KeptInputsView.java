@@ -45,13 +45,24 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         grid.setId("kept-inputs");
         grid.addColumn(Summary::caseId).setHeader(getTranslation("kept.case")).setAutoWidth(true);
-        grid.addColumn(Summary::inputKind).setHeader(getTranslation("kept.kind")).setAutoWidth(true);
+        grid.addColumn(Summary::inputKind)
+                .setHeader(getTranslation("kept.kind"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))
-                .setHeader(getTranslation("operations.time")).setAutoWidth(true);
-        grid.addColumn(s -> s.runId() == null ? "" : s.runId().toString()).setHeader(getTranslation("kept.run")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("kept.bytes", s.sizeBytes())).setHeader(getTranslation("kept.size")).setAutoWidth(true);
-        grid.addComponentColumn(this::preview).setHeader(getTranslation("kept.preview")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("kept.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("operations.time"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.runId() == null ? "" : s.runId().toString())
+                .setHeader(getTranslation("kept.run"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("kept.bytes", s.sizeBytes()))
+                .setHeader(getTranslation("kept.size"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::preview)
+                .setHeader(getTranslation("kept.preview"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("kept.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("kept.none"));
         add(new H1(getTranslation("kept.title")), new Paragraph(getTranslation("kept.lead")), status, grid);
@@ -61,7 +72,10 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
     private void refresh() {
         List<Summary> all = kept.list();
         grid.setItems(all);
-        status.setText(getTranslation("kept.count", all.size(), all.stream().map(Summary::caseId).distinct().count()));
+        status.setText(getTranslation(
+                "kept.count",
+                all.size(),
+                all.stream().map(Summary::caseId).distinct().count()));
     }
 
     /** A small picture, or the beginning of the text, so an administrator sees what was kept without downloading it. */
@@ -70,12 +84,16 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
         preview.addClassName("kept-preview");
         kept.download(summary.id()).ifPresent(download -> {
             if (download.contentType().startsWith("image/")) {
-                Image picture = new Image("data:" + download.contentType() + ";base64," + Base64.getEncoder().encodeToString(download.bytes()),
+                Image picture = new Image(
+                        "data:" + download.contentType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(download.bytes()),
                         getTranslation("kept.picture", summary.caseId()));
                 picture.addClassName("kept-thumbnail");
                 preview.add(picture);
             } else {
-                String text = new String(download.bytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+                String text = new String(download.bytes(), StandardCharsets.UTF_8)
+                        .replaceAll("\\s+", " ")
+                        .strip();
                 preview.add(new Span(text.length() <= PREVIEW_CHARS ? text : text.substring(0, PREVIEW_CHARS) + "…"));
             }
         });
@@ -83,11 +101,19 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
     }
 
     private Div actions(Summary summary) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> kept.download(summary.id())
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(), file.bytes().length))
-                .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, getTranslation("kept.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> kept.download(summary.id())
+                        .map(file -> new DownloadResponse(
+                                new ByteArrayInputStream(file.bytes()),
+                                file.fileName(),
+                                file.contentType(),
+                                file.bytes().length))
+                        .orElseGet(() -> DownloadResponse.error(404))),
+                AttachmentType.DOWNLOAD,
+                getTranslation("kept.download"));
         download.setId("kept-download-" + summary.id());
-        download.getElement().setAttribute("aria-label", getTranslation("kept.download.aria", summary.caseId(), summary.id()));
+        download.getElement()
+                .setAttribute("aria-label", getTranslation("kept.download.aria", summary.caseId(), summary.id()));
         Button delete = new Button(getTranslation("kept.delete"), click -> {
             kept.delete(summary.id());
             refresh();
@@ -95,7 +121,8 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
         });
         delete.setId("kept-delete-" + summary.id());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        delete.getElement().setAttribute("aria-label", getTranslation("kept.delete.aria", summary.caseId(), summary.id()));
+        delete.getElement()
+                .setAttribute("aria-label", getTranslation("kept.delete.aria", summary.caseId(), summary.id()));
         Div actions = new Div(download, delete);
         actions.addClassName("kept-actions");
         return actions;

@@ -33,19 +33,28 @@ import org.springframework.transaction.TransactionException;
 public class OperationsView extends Div implements HasDynamicTitle {
 
     /** A served model as the page shows it. */
-    record ModelRow(String model, String version, BatchSettings settings, int busyWorkers, int queueLength, long estimatedWaitMs) {
-    }
+    record ModelRow(
+            String model,
+            String version,
+            BatchSettings settings,
+            int busyWorkers,
+            int queueLength,
+            long estimatedWaitMs) {}
 
     public OperationsView(InferencePool pool, PluginHost plugins, DemoRunRepository runs, RunHistory history) {
         addClassName("operations-view");
-        add(new H1(getTranslation("operations.title")),
+        add(
+                new H1(getTranslation("operations.title")),
                 new Paragraph(getTranslation("operations.lead")),
                 links(),
-                new H2(getTranslation("operations.models")), models(pool),
-                new H2(getTranslation("operations.plugins")), plugins(plugins.installed()),
+                new H2(getTranslation("operations.models")),
+                models(pool),
+                new H2(getTranslation("operations.plugins")),
+                plugins(plugins.installed()),
                 new H2(getTranslation("operations.errors")));
         if (history.backlog() > 0 || history.lost() > 0) {
-            Paragraph backlog = new Paragraph(getTranslation("operations.history.backlog", history.backlog(), history.lost()));
+            Paragraph backlog =
+                    new Paragraph(getTranslation("operations.history.backlog", history.backlog(), history.lost()));
             backlog.setId("operations-history-backlog");
             add(backlog);
         }
@@ -61,7 +70,8 @@ public class OperationsView extends Div implements HasDynamicTitle {
         Anchor metrics = new Anchor("actuator/prometheus", "/actuator/prometheus");
         health.setRouterIgnore(true);
         metrics.setRouterIgnore(true);
-        com.vaadin.flow.router.RouterLink keptInputs = new com.vaadin.flow.router.RouterLink(getTranslation("kept.title"), KeptInputsView.class);
+        com.vaadin.flow.router.RouterLink keptInputs =
+                new com.vaadin.flow.router.RouterLink(getTranslation("kept.title"), KeptInputsView.class);
         keptInputs.setId("operations-kept-inputs");
         Div links = new Div(health, metrics, keptInputs);
         links.addClassName("operations-links");
@@ -69,23 +79,45 @@ public class OperationsView extends Div implements HasDynamicTitle {
     }
 
     private Grid<ModelRow> models(InferencePool pool) {
-        List<ModelRow> rows = pool.loadedModels().stream().sorted().map(key -> new ModelRow(key,
-                pool.version(key).orElse(""),
-                pool.settings(key).orElse(null),
-                pool.busyWorkers(key),
-                pool.queueLength(key),
-                pool.estimatedWait(key).toMillis())).toList();
+        List<ModelRow> rows = pool.loadedModels().stream()
+                .sorted()
+                .map(key -> new ModelRow(
+                        key,
+                        pool.version(key).orElse(""),
+                        pool.settings(key).orElse(null),
+                        pool.busyWorkers(key),
+                        pool.queueLength(key),
+                        pool.estimatedWait(key).toMillis()))
+                .toList();
         Grid<ModelRow> grid = new Grid<>(ModelRow.class, false);
         grid.setId("operations-models");
-        grid.addColumn(ModelRow::model).setHeader(getTranslation("operations.model")).setAutoWidth(true);
-        grid.addColumn(ModelRow::version).setHeader(getTranslation("operations.version")).setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null ? "" : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()))
-                .setHeader(getTranslation("operations.workers")).setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null ? "" : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()))
-                .setHeader(getTranslation("operations.queue")).setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null ? "" : "%d · %d ms".formatted(r.settings().maxBatchSize(), r.settings().maxQueueDelay().toMillis()))
-                .setHeader(getTranslation("operations.batching")).setAutoWidth(true);
-        grid.addColumn(r -> r.estimatedWaitMs() + " ms").setHeader(getTranslation("operations.wait")).setAutoWidth(true);
+        grid.addColumn(ModelRow::model)
+                .setHeader(getTranslation("operations.model"))
+                .setAutoWidth(true);
+        grid.addColumn(ModelRow::version)
+                .setHeader(getTranslation("operations.version"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null
+                        ? ""
+                        : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()))
+                .setHeader(getTranslation("operations.workers"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null
+                        ? ""
+                        : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()))
+                .setHeader(getTranslation("operations.queue"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.settings() == null
+                        ? ""
+                        : "%d · %d ms"
+                                .formatted(
+                                        r.settings().maxBatchSize(),
+                                        r.settings().maxQueueDelay().toMillis()))
+                .setHeader(getTranslation("operations.batching"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.estimatedWaitMs() + " ms")
+                .setHeader(getTranslation("operations.wait"))
+                .setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
@@ -94,10 +126,18 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<InstalledPlugin> plugins(List<InstalledPlugin> installed) {
         Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
         grid.setId("operations-plugins");
-        grid.addColumn(InstalledPlugin::getPluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
-        grid.addColumn(InstalledPlugin::getVersion).setHeader(getTranslation("operations.version")).setAutoWidth(true);
-        grid.addColumn(p -> p.getState().name()).setHeader(getTranslation("operations.state")).setAutoWidth(true);
-        grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
+        grid.addColumn(InstalledPlugin::getPluginId)
+                .setHeader(getTranslation("operations.plugin"))
+                .setAutoWidth(true);
+        grid.addColumn(InstalledPlugin::getVersion)
+                .setHeader(getTranslation("operations.version"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.getState().name())
+                .setHeader(getTranslation("operations.state"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
+                .setHeader(getTranslation("operations.reason"))
+                .setFlexGrow(1);
         grid.setItems(installed);
         grid.setAllRowsVisible(true);
         return grid;
@@ -106,11 +146,20 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<DemoRun> errors(DemoRunRepository runs) {
         Grid<DemoRun> grid = new Grid<>(DemoRun.class, false);
         grid.setId("operations-errors");
-        grid.addColumn(DemoRun::getCreatedAt).setHeader(getTranslation("operations.time")).setAutoWidth(true);
-        grid.addColumn(DemoRun::getCaseId).setHeader(getTranslation("operations.case")).setAutoWidth(true);
-        grid.addColumn(r -> r.getOutcome().name()).setHeader(getTranslation("operations.outcome")).setAutoWidth(true);
-        grid.addColumn(r -> Objects.toString(r.getMessage(), "")).setHeader(getTranslation("operations.message")).setFlexGrow(1);
-        grid.setItems(runs.findByOutcomeInOrderByCreatedAtDesc(List.of(DemoRun.Outcome.FAILED.name(), DemoRun.Outcome.BUSY.name()), Limit.of(20)));
+        grid.addColumn(DemoRun::getCreatedAt)
+                .setHeader(getTranslation("operations.time"))
+                .setAutoWidth(true);
+        grid.addColumn(DemoRun::getCaseId)
+                .setHeader(getTranslation("operations.case"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getOutcome().name())
+                .setHeader(getTranslation("operations.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Objects.toString(r.getMessage(), ""))
+                .setHeader(getTranslation("operations.message"))
+                .setFlexGrow(1);
+        grid.setItems(runs.findByOutcomeInOrderByCreatedAtDesc(
+                List.of(DemoRun.Outcome.FAILED.name(), DemoRun.Outcome.BUSY.name()), Limit.of(20)));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("operations.errors.none"));
         return grid;

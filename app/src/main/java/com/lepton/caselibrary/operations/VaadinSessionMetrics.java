@@ -21,9 +21,11 @@ class VaadinSessionMetrics implements VaadinServiceInitListener {
 
     VaadinSessionMetrics(MeterRegistry meters) {
         Gauge.builder("lepton.vaadin.sessions", sessions, AtomicInteger::get)
-                .description("Vaadin sessions held by the portal").register(meters);
+                .description("Vaadin sessions held by the portal")
+                .register(meters);
         Gauge.builder("lepton.vaadin.uis", uis, AtomicInteger::get)
-                .description("Vaadin UIs (browser tabs with server-side state) held by the portal").register(meters);
+                .description("Vaadin UIs (browser tabs with server-side state) held by the portal")
+                .register(meters);
     }
 
     @Override

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,11 +69,18 @@ public class PluginsView extends Div implements HasDynamicTitle {
         upload.setUploadButton(new Button(getTranslation("plugins.upload.button")));
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
-        add(new H1(getTranslation("plugins.title")), new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),
-                upload, status, configureGrid());
+        add(
+                new H1(getTranslation("plugins.title")),
+                new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),
+                upload,
+                status,
+                configureGrid());
         if (admin && repositories.configured()) {
             repositoryOffers.setId("repository-offers");
-            add(new H2(getTranslation("plugins.repositories")), new Paragraph(getTranslation("plugins.repositories.lead")), repositoryOffers);
+            add(
+                    new H2(getTranslation("plugins.repositories")),
+                    new Paragraph(getTranslation("plugins.repositories.lead")),
+                    repositoryOffers);
         }
         refresh();
     }
@@ -90,21 +96,37 @@ public class PluginsView extends Div implements HasDynamicTitle {
         });
         Grid<PluginRepositories.Listing> offers = new Grid<>(PluginRepositories.Listing.class, false);
         offers.setId("repository-grid");
-        offers.addColumn(PluginRepositories.Listing::pluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
-        offers.addColumn(listing -> listing.upgrade() ? getTranslation("plugins.repositories.upgrade", listing.installedVersion(), listing.version())
-                : listing.version()).setHeader(getTranslation("operations.version")).setAutoWidth(true);
-        offers.addColumn(listing -> Objects.toString(listing.description(), "")).setHeader(getTranslation("plugins.repositories.description")).setFlexGrow(1);
-        offers.addColumn(PluginRepositories.Listing::repository).setHeader(getTranslation("plugins.repositories.source")).setAutoWidth(true);
+        offers.addColumn(PluginRepositories.Listing::pluginId)
+                .setHeader(getTranslation("operations.plugin"))
+                .setAutoWidth(true);
+        offers.addColumn(listing -> listing.upgrade()
+                        ? getTranslation("plugins.repositories.upgrade", listing.installedVersion(), listing.version())
+                        : listing.version())
+                .setHeader(getTranslation("operations.version"))
+                .setAutoWidth(true);
+        offers.addColumn(listing -> Objects.toString(listing.description(), ""))
+                .setHeader(getTranslation("plugins.repositories.description"))
+                .setFlexGrow(1);
+        offers.addColumn(PluginRepositories.Listing::repository)
+                .setHeader(getTranslation("plugins.repositories.source"))
+                .setAutoWidth(true);
         offers.addComponentColumn(listing -> {
-            Button fetch = new Button(getTranslation(listing.upgrade() ? "plugins.repositories.fetch-upgrade" : "plugins.repositories.fetch"), click -> {
-                PluginHost.Submission submission = repositories.fetch(listing, user);
-                show(submissionMessage(submission), submission.accepted());
-                refresh();
-            });
-            fetch.setId("fetch-" + listing.pluginId());
-            fetch.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return fetch;
-        }).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+                    Button fetch = new Button(
+                            getTranslation(
+                                    listing.upgrade()
+                                            ? "plugins.repositories.fetch-upgrade"
+                                            : "plugins.repositories.fetch"),
+                            click -> {
+                                PluginHost.Submission submission = repositories.fetch(listing, user);
+                                show(submissionMessage(submission), submission.accepted());
+                                refresh();
+                            });
+                    fetch.setId("fetch-" + listing.pluginId());
+                    fetch.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return fetch;
+                })
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         offers.setItems(catalog.listings());
         offers.setAllRowsVisible(true);
         offers.setEmptyStateText(getTranslation("plugins.repositories.none"));
@@ -113,12 +135,24 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     private Grid<InstalledPlugin> configureGrid() {
         grid.setId("plugins-grid");
-        grid.addColumn(InstalledPlugin::getPluginId).setHeader(getTranslation("operations.plugin")).setAutoWidth(true);
-        grid.addColumn(this::versions).setHeader(getTranslation("operations.version")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name())).setHeader(getTranslation("operations.state")).setAutoWidth(true);
-        grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), "")).setHeader(getTranslation("plugins.submitter")).setAutoWidth(true);
-        grid.addColumn(p -> Objects.toString(p.getFailureReason(), "")).setHeader(getTranslation("operations.reason")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addColumn(InstalledPlugin::getPluginId)
+                .setHeader(getTranslation("operations.plugin"))
+                .setAutoWidth(true);
+        grid.addColumn(this::versions)
+                .setHeader(getTranslation("operations.version"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name()))
+                .setHeader(getTranslation("operations.state"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), ""))
+                .setHeader(getTranslation("plugins.submitter"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
+                .setHeader(getTranslation("operations.reason"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plugins.none"));
         return grid;
@@ -176,10 +210,17 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     private String submissionMessage(PluginHost.Submission submission) {
         if (!submission.accepted()) {
-            return submission.notStored() ? getTranslation("plugins.notstored") : getTranslation("plugins.refused", submission.problem());
+            return submission.notStored()
+                    ? getTranslation("plugins.notstored")
+                    : getTranslation("plugins.refused", submission.problem());
         }
-        return submission.upgradeOf() == null ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
-                : getTranslation("plugins.submitted.upgrade", submission.pluginId(), submission.version(), submission.upgradeOf());
+        return submission.upgradeOf() == null
+                ? getTranslation("plugins.submitted", submission.pluginId(), submission.version())
+                : getTranslation(
+                        "plugins.submitted.upgrade",
+                        submission.pluginId(),
+                        submission.version(),
+                        submission.upgradeOf());
     }
 
     private Button action(String key, String pluginId, java.util.function.BooleanSupplier run) {
@@ -196,7 +237,8 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private void refresh() {
         List<InstalledPlugin> visible = plugins.installed().stream()
                 .filter(p -> admin || user.equals(p.getSubmittedBy()))
-                .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW).thenComparing(InstalledPlugin::getPluginId))
+                .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW)
+                        .thenComparing(InstalledPlugin::getPluginId))
                 .toList();
         grid.setItems(visible);
         if (admin && repositories.configured()) {

@@ -68,7 +68,8 @@ record ArchiveStructure(long maxArchiveBytes, int maxEntries, long maxUncompress
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         inflated += n;
                         if (inflated > maxUncompressedBytes) {
-                            return Optional.of("inflates to more than %d MB (a zip bomb?)".formatted(maxUncompressedBytes >> 20));
+                            return Optional.of(
+                                    "inflates to more than %d MB (a zip bomb?)".formatted(maxUncompressedBytes >> 20));
                         }
                     }
                 }
@@ -81,7 +82,13 @@ record ArchiveStructure(long maxArchiveBytes, int maxEntries, long maxUncompress
 
     /** Classes the portal provides: bundled again, they would be loaded twice and break the plugin. */
     private static final java.util.List<String> HOST_PACKAGES = java.util.List.of(
-            "com/lepton/caselibrary/api/", "com/lepton/caselibrary/trainingkit/", "org/pf4j/", "ai/djl/", "org/tensorflow/", "com/vaadin/", "org/springframework/");
+            "com/lepton/caselibrary/api/",
+            "com/lepton/caselibrary/trainingkit/",
+            "org/pf4j/",
+            "ai/djl/",
+            "org/tensorflow/",
+            "com/vaadin/",
+            "org/springframework/");
 
     private static Optional<String> badName(String name) {
         if (name.isEmpty() || name.indexOf('\0') >= 0) {
@@ -104,8 +111,9 @@ record ArchiveStructure(long maxArchiveBytes, int maxEntries, long maxUncompress
             return Optional.of("entry with an invalid name: " + name);
         }
         if (unified.endsWith(".class") && HOST_PACKAGES.stream().anyMatch(unified::startsWith)) {
-            return Optional.of("bundles classes the portal provides (" + unified.substring(0, unified.lastIndexOf('/') + 1)
-                    + "); declare plugin-api, PF4J, DJL, TensorFlow and Vaadin as provided");
+            return Optional.of(
+                    "bundles classes the portal provides (" + unified.substring(0, unified.lastIndexOf('/') + 1)
+                            + "); declare plugin-api, PF4J, DJL, TensorFlow and Vaadin as provided");
         }
         return Optional.empty();
     }

@@ -18,8 +18,7 @@ final class BundledPlugins {
 
     private static final Logger log = LoggerFactory.getLogger(BundledPlugins.class);
 
-    private BundledPlugins() {
-    }
+    private BundledPlugins() {}
 
     static void installInto(Path pluginsDirectory) throws IOException {
         Resource[] bundled = new PathMatchingResourcePatternResolver().getResources("classpath*:bundled-plugins/*.jar");
@@ -41,7 +40,11 @@ final class BundledPlugins {
             }
             Path temporary = Files.createTempFile(pluginsDirectory, name, ".part");
             Files.write(temporary, content);
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    target,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             log.info("Installed bundled plugin {} into {}", name, pluginsDirectory);
         }
     }

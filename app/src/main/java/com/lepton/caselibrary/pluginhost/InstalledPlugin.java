@@ -60,8 +60,7 @@ public class InstalledPlugin {
     @Column(name = "previous_sha512")
     private String previousSha512;
 
-    protected InstalledPlugin() {
-    }
+    protected InstalledPlugin() {}
 
     InstalledPlugin(String pluginId) {
         this.pluginId = pluginId;

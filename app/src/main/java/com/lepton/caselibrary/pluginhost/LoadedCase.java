@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param descriptor    the case's descriptor, read once when the plugin started
  * @param plugin        the extension itself
  */
-public record LoadedCase(String pluginId, String pluginVersion, Path archive, CaseDescriptor descriptor, CaseStudyPlugin plugin) {
+public record LoadedCase(
+        String pluginId, String pluginVersion, Path archive, CaseDescriptor descriptor, CaseStudyPlugin plugin) {
 
     /** The id of the case. */
     public String caseId() {

@@ -20,8 +20,7 @@ final class PluginArchiveCheck {
 
     private static final VersionManager VERSIONS = new DefaultVersionManager();
 
-    private PluginArchiveCheck() {
-    }
+    private PluginArchiveCheck() {}
 
     /** What the manifest says, or why the archive is refused. */
     record Result(String pluginId, String version, String requires, String problem) {
@@ -57,11 +56,15 @@ final class PluginArchiveCheck {
             return new Result(id, version, requires, "Plugin-Id must be lower-case words joined by dashes: " + id);
         }
         if (isBlank(requires)) {
-            return new Result(id, version, requires, "manifest lacks Plugin-Requires (the plugin-api versions it works with)");
+            return new Result(
+                    id, version, requires, "manifest lacks Plugin-Requires (the plugin-api versions it works with)");
         }
         try {
             if (!VERSIONS.checkVersionConstraint(PluginApi.VERSION, requires)) {
-                return new Result(id, version, requires,
+                return new Result(
+                        id,
+                        version,
+                        requires,
                         "requires plugin-api " + requires + " but this portal provides " + PluginApi.VERSION);
             }
         } catch (RuntimeException e) {

@@ -44,7 +44,8 @@ public class PluginHost implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final PluginSignatures signatures;
 
-    public PluginHost(PluginHostProperties properties, InstalledPluginRepository registry, ApplicationEventPublisher events) {
+    public PluginHost(
+            PluginHostProperties properties, InstalledPluginRepository registry, ApplicationEventPublisher events) {
         this.directory = properties.directory().toAbsolutePath().normalize();
         this.registry = registry;
         this.events = events;
@@ -105,17 +106,29 @@ public class PluginHost implements DisposableBean {
      * @return false when the plugin is not disabled or its archive is gone or fails
      */
     public synchronized boolean enable(String pluginId) {
-        Optional<InstalledPlugin> entry = registry.findById(pluginId).filter(known -> known.getState() == PluginState.DISABLED);
+        Optional<InstalledPlugin> entry =
+                registry.findById(pluginId).filter(known -> known.getState() == PluginState.DISABLED);
         if (entry.isEmpty()) {
             return false;
         }
         Path archive = directory.resolve(entry.get().getFileName()).normalize();
         if (!archive.startsWith(directory) || !Files.isRegularFile(archive)) {
-            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+            record(
+                    pluginId,
+                    entry.get().getVersion(),
+                    entry.get().getFileName(),
+                    entry.get().getSha512(),
+                    PluginState.FAILED,
                     "its archive " + entry.get().getFileName() + " is no longer in the plugins folder");
             return false;
         }
-        entry.get().record(entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.STARTED, null);
+        entry.get()
+                .record(
+                        entry.get().getVersion(),
+                        entry.get().getFileName(),
+                        entry.get().getSha512(),
+                        PluginState.STARTED,
+                        null);
         registry.save(entry.get());
         load(archive);
         return publishAdded(pluginId);
@@ -163,7 +176,8 @@ public class PluginHost implements DisposableBean {
      * As {@link #submit(byte[], String, boolean)}, refusing an archive whose manifest does not name
      * the plugin id and version expected (those a plugin repository listed for it).
      */
-    synchronized Submission submit(byte[] bytes, String submittedBy, boolean administrator, String expectedId, String expectedVersion) {
+    synchronized Submission submit(
+            byte[] bytes, String submittedBy, boolean administrator, String expectedId, String expectedVersion) {
         Path review = directory.resolve("review");
         Path upload = null;
         try {
@@ -178,11 +192,16 @@ public class PluginHost implements DisposableBean {
             if (unsigned.isPresent()) {
                 return new Submission(check.pluginId(), check.version(), unsigned.get());
             }
-            if (expectedId != null && (!expectedId.equals(check.pluginId()) || !expectedVersion.equals(check.version()))) {
-                return new Submission(check.pluginId(), check.version(), "the archive's manifest names " + check.pluginId() + " "
-                        + check.version() + ", the repository listed " + expectedId + " " + expectedVersion);
+            if (expectedId != null
+                    && (!expectedId.equals(check.pluginId()) || !expectedVersion.equals(check.version()))) {
+                return new Submission(
+                        check.pluginId(),
+                        check.version(),
+                        "the archive's manifest names " + check.pluginId() + " " + check.version()
+                                + ", the repository listed " + expectedId + " " + expectedVersion);
             }
-            Optional<InstalledPlugin> known = registry.findById(check.pluginId()).filter(entry -> entry.getState() != PluginState.FAILED);
+            Optional<InstalledPlugin> known =
+                    registry.findById(check.pluginId()).filter(entry -> entry.getState() != PluginState.FAILED);
             String fileName = check.pluginId() + "-" + check.version().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jar";
             if (known.isPresent()) {
                 String refusal = upgradeRefusal(known.get(), check.version(), submittedBy, administrator);
@@ -191,18 +210,26 @@ public class PluginHost implements DisposableBean {
                 }
                 holdUpgrade(known.get(), upload, review.resolve(fileName), submittedBy);
                 upload = null;
-                return new Submission(check.pluginId(), check.version(), null, known.get().getVersion());
+                return new Submission(
+                        check.pluginId(), check.version(), null, known.get().getVersion());
             }
             Files.move(upload, review.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             upload = null;
-            record(check.pluginId(), check.version(), "review/" + fileName, sha512(review.resolve(fileName)), PluginState.IN_REVIEW, null);
+            record(
+                    check.pluginId(),
+                    check.version(),
+                    "review/" + fileName,
+                    sha512(review.resolve(fileName)),
+                    PluginState.IN_REVIEW,
+                    null);
             registry.findById(check.pluginId()).ifPresent(entry -> {
                 entry.submittedBy(submittedBy);
                 registry.save(entry);
             });
             return new Submission(check.pluginId(), check.version(), null);
         } catch (IOException e) {
-            // A read-only or full plugins folder: the partner is told so (without server paths), the log keeps the cause.
+            // A read-only or full plugins folder: the partner is told so (without server paths), the log keeps the
+            // cause.
             log.error("Cannot store an uploaded plugin under {}: {}", review, e.toString());
             return new Submission(null, null, "cannot be stored: " + e.getMessage(), null, true);
         } finally {
@@ -216,7 +243,8 @@ public class PluginHost implements DisposableBean {
         }
     }
 
-    private String upgradeRefusal(InstalledPlugin installed, String version, String submittedBy, boolean administrator) {
+    private String upgradeRefusal(
+            InstalledPlugin installed, String version, String submittedBy, boolean administrator) {
         if (installed.getState() == PluginState.IN_REVIEW) {
             return "the plugin " + installed.getPluginId() + " is already waiting for review; withdraw it first";
         }
@@ -231,13 +259,18 @@ public class PluginHost implements DisposableBean {
         return null;
     }
 
-    private void holdUpgrade(InstalledPlugin installed, Path upload, Path target, String submittedBy) throws IOException {
+    private void holdUpgrade(InstalledPlugin installed, Path upload, Path target, String submittedBy)
+            throws IOException {
         deleteArchive(installed.getPendingFileName());
         Files.move(upload, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PluginArchiveCheck.Result check = PluginArchiveCheck.check(target);
         installed.pendingUpgrade(check.version(), "review/" + target.getFileName(), sha512(target), submittedBy);
         registry.save(installed);
-        log.info("Plugin {} {} waits for review as an upgrade of {}", installed.getPluginId(), check.version(), installed.getVersion());
+        log.info(
+                "Plugin {} {} waits for review as an upgrade of {}",
+                installed.getPluginId(),
+                check.version(),
+                installed.getVersion());
     }
 
     /**
@@ -248,14 +281,20 @@ public class PluginHost implements DisposableBean {
      * @return false when there is no upgrade waiting or it did not start
      */
     public synchronized boolean approveUpgrade(String pluginId) {
-        Optional<InstalledPlugin> found = registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
+        Optional<InstalledPlugin> found =
+                registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
         if (found.isEmpty()) {
             return false;
         }
         InstalledPlugin entry = found.get();
         Path pending = directory.resolve(entry.getPendingFileName()).normalize();
-        if (!pending.startsWith(directory.resolve("review")) || !Files.isRegularFile(pending) || !sha512(pending).equals(entry.getPendingSha512())) {
-            log.warn("Upgrade of {} refused: its reviewed archive {} is gone or changed since review", pluginId, entry.getPendingFileName());
+        if (!pending.startsWith(directory.resolve("review"))
+                || !Files.isRegularFile(pending)
+                || !sha512(pending).equals(entry.getPendingSha512())) {
+            log.warn(
+                    "Upgrade of {} refused: its reviewed archive {} is gone or changed since review",
+                    pluginId,
+                    entry.getPendingFileName());
             entry.clearPendingUpgrade();
             registry.save(entry);
             return false;
@@ -274,7 +313,13 @@ public class PluginHost implements DisposableBean {
             Files.move(pending, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             log.warn("Upgrade of {} to {} could not move its archives: {}", pluginId, upgradedTo, e.toString());
-            restore(pluginId, replacedVersion, live, parked, replacedSha512, "upgrade to " + upgradedTo + " failed (" + e.getMessage() + ")");
+            restore(
+                    pluginId,
+                    replacedVersion,
+                    live,
+                    parked,
+                    replacedSha512,
+                    "upgrade to " + upgradedTo + " failed (" + e.getMessage() + ")");
             return false;
         }
         load(target);
@@ -291,7 +336,13 @@ public class PluginHost implements DisposableBean {
         // The new version did not start: it goes, the replaced one comes back as it was.
         String reason = after.getFailureReason();
         deleteArchive(target.getFileName().toString());
-        restore(pluginId, replacedVersion, live, parked, replacedSha512, "upgrade to " + upgradedTo + " failed (" + reason + ")");
+        restore(
+                pluginId,
+                replacedVersion,
+                live,
+                parked,
+                replacedSha512,
+                "upgrade to " + upgradedTo + " failed (" + reason + ")");
         return false;
     }
 
@@ -309,14 +360,19 @@ public class PluginHost implements DisposableBean {
         boolean restored = publishAdded(pluginId);
         InstalledPlugin entry = registry.findById(pluginId).orElseThrow();
         entry.clearPendingUpgrade();
-        entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), entry.getState(),
+        entry.record(
+                entry.getVersion(),
+                entry.getFileName(),
+                entry.getSha512(),
+                entry.getState(),
                 why + "; " + version + (restored ? " restored" : " could not be restored"));
         registry.save(entry);
     }
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
     public synchronized boolean rejectUpgrade(String pluginId) {
-        Optional<InstalledPlugin> found = registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
+        Optional<InstalledPlugin> found =
+                registry.findById(pluginId).filter(known -> known.getPendingVersion() != null);
         if (found.isEmpty()) {
             return false;
         }
@@ -367,14 +423,18 @@ public class PluginHost implements DisposableBean {
         }
         load(restored);
         boolean started = publishAdded(pluginId);
-        log.info("Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
+        log.info(
+                "Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
         return started;
     }
 
     /** Takes a plugin's cases out of service and unloads it, if it is loaded; returns the withdrawn case ids. */
     private List<String> withdraw(String pluginId) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
-        List<String> withdrawn = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).map(LoadedCase::caseId).toList();
+        List<String> withdrawn = cases.values().stream()
+                .filter(loaded -> loaded.pluginId().equals(pluginId))
+                .map(LoadedCase::caseId)
+                .toList();
         cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
         if (!withdrawn.isEmpty()) {
             events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
@@ -390,7 +450,9 @@ public class PluginHost implements DisposableBean {
 
     /** Announces a plugin's cases after it loaded; false when it brought none (it failed). */
     private boolean publishAdded(String pluginId) {
-        List<LoadedCase> added = cases.values().stream().filter(loaded -> loaded.pluginId().equals(pluginId)).toList();
+        List<LoadedCase> added = cases.values().stream()
+                .filter(loaded -> loaded.pluginId().equals(pluginId))
+                .toList();
         if (added.isEmpty()) {
             return false;
         }
@@ -415,21 +477,32 @@ public class PluginHost implements DisposableBean {
 
     /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
     public synchronized boolean approve(String pluginId) {
-        Optional<InstalledPlugin> entry = registry.findById(pluginId).filter(known -> known.getState() == PluginState.IN_REVIEW);
+        Optional<InstalledPlugin> entry =
+                registry.findById(pluginId).filter(known -> known.getState() == PluginState.IN_REVIEW);
         if (entry.isEmpty()) {
             return false;
         }
         Path source = directory.resolve(entry.get().getFileName()).normalize();
         Path target = directory.resolve(source.getFileName()).normalize();
         if (!source.startsWith(directory.resolve("review")) || !Files.isRegularFile(source)) {
-            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+            record(
+                    pluginId,
+                    entry.get().getVersion(),
+                    entry.get().getFileName(),
+                    entry.get().getSha512(),
+                    PluginState.FAILED,
                     "its uploaded archive is no longer in review");
             return false;
         }
         try {
             Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            record(pluginId, entry.get().getVersion(), entry.get().getFileName(), entry.get().getSha512(), PluginState.FAILED,
+            record(
+                    pluginId,
+                    entry.get().getVersion(),
+                    entry.get().getFileName(),
+                    entry.get().getSha512(),
+                    PluginState.FAILED,
                     "cannot move into the plugins folder: " + e.getMessage());
             return false;
         }
@@ -473,7 +546,10 @@ public class PluginHost implements DisposableBean {
         } catch (IOException e) {
             log.error("Cannot list the plugins folder {}: {}", directory, e.toString());
         }
-        log.info("Plugins folder {}: {} case(s) from {} started plugin(s)", directory, cases.size(),
+        log.info(
+                "Plugins folder {}: {} case(s) from {} started plugin(s)",
+                directory,
+                cases.size(),
                 manager.getStartedPlugins().size());
     }
 
@@ -482,20 +558,28 @@ public class PluginHost implements DisposableBean {
         String checksum = sha512(archive);
         PluginArchiveCheck.Result check = PluginArchiveCheck.check(archive);
         if (!check.ok()) {
-            String id = check.pluginId() != null && check.pluginId().length() <= 64 ? check.pluginId() : fallbackId(fileName);
+            String id = check.pluginId() != null && check.pluginId().length() <= 64
+                    ? check.pluginId()
+                    : fallbackId(fileName);
             record(id, check.version(), fileName, checksum, PluginState.FAILED, fileName + ": " + check.problem());
             return;
         }
         Optional<InstalledPlugin> known = registry.findById(check.pluginId());
         if (known.filter(entry -> supersedes(entry, fileName, check.version())).isPresent()) {
-            log.info("Skipping {}: plugin {} is installed as {} {}", fileName, check.pluginId(), known.get().getFileName(), known.get().getVersion());
+            log.info(
+                    "Skipping {}: plugin {} is installed as {} {}",
+                    fileName,
+                    check.pluginId(),
+                    known.get().getFileName(),
+                    known.get().getVersion());
             return;
         }
         if (manager.getPlugin(check.pluginId()) != null) {
             log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
             return;
         }
-        if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512())).isPresent()) {
+        if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512()))
+                .isPresent()) {
             log.info("Plugin {} is disabled; not loading it", check.pluginId());
             return;
         }
@@ -512,7 +596,13 @@ public class PluginHost implements DisposableBean {
             record(id, check.version(), fileName, checksum, PluginState.STARTED, null);
         } catch (RuntimeException | LinkageError | PluginLoadException e) {
             unloadQuietly(check.pluginId());
-            record(check.pluginId(), check.version(), fileName, checksum, PluginState.FAILED, e.getMessage() != null ? e.getMessage() : e.toString());
+            record(
+                    check.pluginId(),
+                    check.version(),
+                    fileName,
+                    checksum,
+                    PluginState.FAILED,
+                    e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
 
@@ -522,7 +612,8 @@ public class PluginHost implements DisposableBean {
      * upgrade or a rollback must not replace what the administrator chose.
      */
     private boolean supersedes(InstalledPlugin entry, String fileName, String version) {
-        return entry.getState() != PluginState.FAILED && entry.getState() != PluginState.IN_REVIEW
+        return entry.getState() != PluginState.FAILED
+                && entry.getState() != PluginState.IN_REVIEW
                 && !entry.getFileName().equals(fileName)
                 && Files.isRegularFile(directory.resolve(entry.getFileName()).normalize())
                 && manager.getVersionManager().compareVersions(version, entry.getVersion()) <= 0;
@@ -538,9 +629,11 @@ public class PluginHost implements DisposableBean {
         for (CaseStudyPlugin extension : extensions) {
             CaseDescriptor descriptor = extension.descriptor();
             if (cases.containsKey(descriptor.id())) {
-                throw new PluginLoadException("case id " + descriptor.id() + " is already provided by plugin " + cases.get(descriptor.id()).pluginId());
+                throw new PluginLoadException("case id " + descriptor.id() + " is already provided by plugin "
+                        + cases.get(descriptor.id()).pluginId());
             }
-            contributed.add(new LoadedCase(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(), archive, descriptor, extension));
+            contributed.add(new LoadedCase(
+                    wrapper.getPluginId(), wrapper.getDescriptor().getVersion(), archive, descriptor, extension));
         }
         return contributed;
     }
@@ -588,7 +681,9 @@ public class PluginHost implements DisposableBean {
 
     /** Every started plugin's id, for operations views. */
     public Collection<String> startedPluginIds() {
-        return manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList();
+        return manager.getStartedPlugins().stream()
+                .map(PluginWrapper::getPluginId)
+                .toList();
     }
 
     @Override

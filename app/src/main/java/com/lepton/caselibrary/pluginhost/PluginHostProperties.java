@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param requireSignature refuse unsigned uploads (needs trusted certificates)
  */
 @ConfigurationProperties("lepton.plugins")
-public record PluginHostProperties(Path directory, java.util.List<String> repositories, Path trustedCertificates,
-        boolean requireSignature) {
+public record PluginHostProperties(
+        Path directory, java.util.List<String> repositories, Path trustedCertificates, boolean requireSignature) {
 
     public PluginHostProperties {
-        repositories = repositories == null ? java.util.List.of()
-                : repositories.stream().map(String::strip).filter(location -> !location.isEmpty()).toList();
+        repositories = repositories == null
+                ? java.util.List.of()
+                : repositories.stream()
+                        .map(String::strip)
+                        .filter(location -> !location.isEmpty())
+                        .toList();
     }
 }

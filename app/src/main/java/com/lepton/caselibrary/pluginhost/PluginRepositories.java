@@ -30,11 +30,17 @@ public class PluginRepositories {
 
     public PluginRepositories(PluginHost plugins, PluginHostProperties properties) {
         this.plugins = plugins;
-        this.repositories = properties.repositories().stream().map(PluginRepository::at).toList();
+        this.repositories =
+                properties.repositories().stream().map(PluginRepository::at).toList();
     }
 
     /** A release that could be installed, or that would upgrade the installed version. */
-    public record Listing(String repository, String pluginId, String description, String version, String installedVersion,
+    public record Listing(
+            String repository,
+            String pluginId,
+            String description,
+            String version,
+            String installedVersion,
             PluginRepository.Offer offer) {
         public boolean upgrade() {
             return installedVersion != null;
@@ -42,8 +48,7 @@ public class PluginRepositories {
     }
 
     /** What the repositories offer, and the repositories that could not be read, with why. */
-    public record Catalog(List<Listing> listings, List<String> problems) {
-    }
+    public record Catalog(List<Listing> listings, List<String> problems) {}
 
     public boolean configured() {
         return !repositories.isEmpty();
@@ -59,12 +64,22 @@ public class PluginRepositories {
             try {
                 for (PluginRepository.Offer offer : repository.compatibleOffers()) {
                     String id = offer.plugin().id();
-                    Optional<InstalledPlugin> current = Optional.ofNullable(installed.get(id)).filter(p -> p.getState() != PluginState.FAILED);
-                    if (current.isPresent() && VERSIONS.compareVersions(offer.release().version(), current.get().getVersion()) <= 0) {
+                    Optional<InstalledPlugin> current =
+                            Optional.ofNullable(installed.get(id)).filter(p -> p.getState() != PluginState.FAILED);
+                    if (current.isPresent()
+                            && VERSIONS.compareVersions(
+                                            offer.release().version(),
+                                            current.get().getVersion())
+                                    <= 0) {
                         continue;
                     }
-                    listings.add(new Listing(repository.location(), id, offer.plugin().description(), offer.release().version(),
-                            current.map(InstalledPlugin::getVersion).orElse(null), offer));
+                    listings.add(new Listing(
+                            repository.location(),
+                            id,
+                            offer.plugin().description(),
+                            offer.release().version(),
+                            current.map(InstalledPlugin::getVersion).orElse(null),
+                            offer));
                 }
             } catch (IOException | RuntimeException e) {
                 log.warn("Plugin repository {} cannot be read: {}", repository.location(), e.getMessage());
@@ -79,9 +94,19 @@ public class PluginRepositories {
         PluginRepository.Offer offer = listing.offer();
         try {
             byte[] archive = offer.repository().download(offer.release());
-            return plugins.submit(archive, administrator, true, offer.plugin().id(), offer.release().version());
+            return plugins.submit(
+                    archive,
+                    administrator,
+                    true,
+                    offer.plugin().id(),
+                    offer.release().version());
         } catch (IOException e) {
-            log.warn("Fetching {} {} from {} refused: {}", listing.pluginId(), listing.version(), listing.repository(), e.getMessage());
+            log.warn(
+                    "Fetching {} {} from {} refused: {}",
+                    listing.pluginId(),
+                    listing.version(),
+                    listing.repository(),
+                    e.getMessage());
             return new PluginHost.Submission(listing.pluginId(), listing.version(), e.getMessage());
         }
     }

@@ -34,24 +34,27 @@ public final class PluginRepository {
     static final int MAX_INDEX_BYTES = 1 << 20;
     static final int MAX_ARCHIVE_BYTES = 256 << 20;
     private static final VersionManager VERSIONS = new DefaultVersionManager();
-    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     /** A plugin as the repository lists it. */
-    public record PluginInfo(String id, String description, String provider, String projectUrl, List<Release> releases) {
+    public record PluginInfo(
+            String id, String description, String provider, String projectUrl, List<Release> releases) {
         public PluginInfo {
             releases = releases == null ? List.of() : List.copyOf(releases);
         }
     }
 
     /** One release of a plugin. */
-    public record Release(String version, String date, String requires, String url, String sha512) {
-    }
+    public record Release(String version, String date, String requires, String url, String sha512) {}
 
     /** The newest release of a plugin that this portal's plugin-api accepts. */
-    public record Offer(PluginRepository repository, PluginInfo plugin, Release release) {
-    }
+    public record Offer(PluginRepository repository, PluginInfo plugin, Release release) {}
 
     private final String location;
     private final URI base;
@@ -89,13 +92,15 @@ public final class PluginRepository {
         try {
             return List.of(JSON.readValue(index, PluginInfo[].class));
         } catch (JacksonException e) {
-            throw new IOException("plugins.json of " + location + " is not a valid plugin list: " + e.getOriginalMessage(), e);
+            throw new IOException(
+                    "plugins.json of " + location + " is not a valid plugin list: " + e.getOriginalMessage(), e);
         }
     }
 
     /** Per plugin, the newest release whose {@code requires} this portal's plugin-api satisfies. */
     public List<Offer> compatibleOffers() throws IOException {
-        return plugins().stream().filter(plugin -> plugin.id() != null)
+        return plugins().stream()
+                .filter(plugin -> plugin.id() != null)
                 .flatMap(plugin -> newestCompatible(plugin).map(release -> new Offer(this, plugin, release)).stream())
                 .toList();
     }
@@ -103,7 +108,8 @@ public final class PluginRepository {
     static Optional<Release> newestCompatible(PluginInfo plugin) {
         return plugin.releases().stream()
                 .filter(release -> release.version() != null && release.url() != null)
-                .filter(release -> release.requires() == null || release.requires().isBlank()
+                .filter(release -> release.requires() == null
+                        || release.requires().isBlank()
                         || VERSIONS.checkVersionConstraint(PluginApi.VERSION, release.requires()))
                 .max(Comparator.comparing(Release::version, VERSIONS::compareVersions));
     }
@@ -115,7 +121,8 @@ public final class PluginRepository {
      */
     public byte[] download(Release release) throws IOException {
         if (release.sha512() == null || !release.sha512().strip().matches("(?i)[0-9a-f]{128}")) {
-            throw new IOException("release " + release.version() + " has no SHA-512 in plugins.json; it is not installed");
+            throw new IOException(
+                    "release " + release.version() + " has no SHA-512 in plugins.json; it is not installed");
         }
         URI url = base.resolve(release.url());
         if ("file".equals(base.getScheme()) && !Path.of(url).normalize().startsWith(Path.of(base))) {
@@ -124,7 +131,8 @@ public final class PluginRepository {
         byte[] archive = read(url, MAX_ARCHIVE_BYTES);
         String actual = sha512(archive);
         if (!actual.equals(release.sha512().strip().toLowerCase(Locale.ROOT))) {
-            throw new IOException("the downloaded archive does not match the SHA-512 in plugins.json (got " + actual.substring(0, 16) + "…)");
+            throw new IOException("the downloaded archive does not match the SHA-512 in plugins.json (got "
+                    + actual.substring(0, 16) + "…)");
         }
         return archive;
     }
@@ -144,7 +152,11 @@ public final class PluginRepository {
             }
             case "http", "https" -> {
                 try {
-                    HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse<InputStream> response = HTTP.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(60))
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.ofInputStream());
                     try (InputStream body = response.body()) {
                         if (response.statusCode() != 200) {
@@ -161,7 +173,8 @@ public final class PluginRepository {
                     throw new IOException("interrupted while reading " + uri, e);
                 }
             }
-            default -> throw new IOException("unsupported repository address " + uri + " (use a folder, file: or http(s):)");
+            default ->
+                throw new IOException("unsupported repository address " + uri + " (use a folder, file: or http(s):)");
         }
     }
 

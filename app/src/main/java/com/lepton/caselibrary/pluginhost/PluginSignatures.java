@@ -39,10 +39,12 @@ public final class PluginSignatures {
         }
         try (InputStream in = Files.newInputStream(certificates)) {
             List<X509Certificate> loaded = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+                    .map(X509Certificate.class::cast)
+                    .toList();
             return new PluginSignatures(loaded, properties.requireSignature());
         } catch (IOException | CertificateException e) {
-            throw new IllegalStateException("Cannot read the trusted plugin certificates " + certificates + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the trusted plugin certificates " + certificates + ": " + e.getMessage(), e);
         }
     }
 
@@ -60,7 +62,8 @@ public final class PluginSignatures {
                 try (InputStream in = jar.getInputStream(entry)) {
                     in.transferTo(java.io.OutputStream.nullOutputStream()); // reading is what verifies the entry
                 }
-                if (entry.isDirectory() || entry.getName().toUpperCase(java.util.Locale.ROOT).startsWith("META-INF/")) {
+                if (entry.isDirectory()
+                        || entry.getName().toUpperCase(java.util.Locale.ROOT).startsWith("META-INF/")) {
                     continue;
                 }
                 CodeSigner[] signers = entry.getCodeSigners();
@@ -70,11 +73,15 @@ public final class PluginSignatures {
                 }
                 anySigned = true;
                 Optional<X509Certificate> trustedSigner = Arrays.stream(signers)
-                        .map(codeSigner -> (X509Certificate) codeSigner.getSignerCertPath().getCertificates().getFirst())
-                        .filter(trusted::contains).findFirst();
+                        .map(codeSigner -> (X509Certificate)
+                                codeSigner.getSignerCertPath().getCertificates().getFirst())
+                        .filter(trusted::contains)
+                        .findFirst();
                 if (trustedSigner.isEmpty()) {
-                    X509Certificate first = (X509Certificate) signers[0].getSignerCertPath().getCertificates().getFirst();
-                    return Optional.of("signed by " + first.getSubjectX500Principal().getName() + ", which this portal does not trust");
+                    X509Certificate first = (X509Certificate)
+                            signers[0].getSignerCertPath().getCertificates().getFirst();
+                    return Optional.of("signed by "
+                            + first.getSubjectX500Principal().getName() + ", which this portal does not trust");
                 }
                 signer = trustedSigner.get();
             }
@@ -87,7 +94,8 @@ public final class PluginSignatures {
             return Optional.of("only part of it is signed");
         }
         if (!anySigned && required) {
-            return Optional.of("it is not signed, and this portal accepts only plugins signed by a trusted certificate");
+            return Optional.of(
+                    "it is not signed, and this portal accepts only plugins signed by a trusted certificate");
         }
         return Optional.empty();
     }

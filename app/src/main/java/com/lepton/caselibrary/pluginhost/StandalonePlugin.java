@@ -29,15 +29,17 @@ public final class StandalonePlugin implements AutoCloseable {
 
     /** Loads the plugin that brings {@code caseId}, from {@code jar} or the usual build folders. */
     public static StandalonePlugin load(String caseId, Optional<Path> jar) throws IOException {
-        Path archive = (jar.isPresent() ? jar : findJar(caseId)).orElseThrow(() -> new IOException(
-                "no plugin jar for " + caseId + " in plugins/" + caseId + "/target or data/plugins; build it or pass --plugin-jar"))
+        Path archive = (jar.isPresent() ? jar : findJar(caseId))
+                .orElseThrow(() -> new IOException("no plugin jar for " + caseId + " in plugins/" + caseId
+                        + "/target or data/plugins; build it or pass --plugin-jar"))
                 .toAbsolutePath();
         PluginManager manager = new JarPluginManager(archive.getParent());
         manager.setSystemVersion(PluginApi.VERSION);
         String pluginId = manager.loadPlugin(archive);
         manager.startPlugin(pluginId);
         CaseStudyPlugin plugin = manager.getExtensions(CaseStudyPlugin.class, pluginId).stream()
-                .filter(candidate -> candidate.descriptor().id().equals(caseId)).findFirst()
+                .filter(candidate -> candidate.descriptor().id().equals(caseId))
+                .findFirst()
                 .orElseThrow(() -> new IOException("plugin " + pluginId + " has no case " + caseId));
         return new StandalonePlugin(manager, archive, plugin);
     }
@@ -61,8 +63,10 @@ public final class StandalonePlugin implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                Optional<Path> found = files.filter(file -> file.getFileName().toString().startsWith(caseId)
-                        && file.toString().endsWith(".jar")).findFirst();
+                Optional<Path> found = files.filter(
+                                file -> file.getFileName().toString().startsWith(caseId)
+                                        && file.toString().endsWith(".jar"))
+                        .findFirst();
                 if (found.isPresent()) {
                     return found;
                 }

@@ -7,21 +7,33 @@ import com.lepton.caselibrary.demo.DemoOutcome;
 /** The JSON bodies of the REST API. */
 final class ApiBodies {
 
-    private ApiBodies() {
-    }
+    private ApiBodies() {}
 
     /**
      * A case as listed: {@code live} says whether it has a runnable demo; {@code samples}, only when
      * one case is asked for, names its shipped samples for {@code POST /api/cases/ID/samples/SAMPLE/run}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CaseSummary(String id, String industry, String algorithm, String dataType,
-            com.lepton.caselibrary.api.LocalizedText title, com.lepton.caselibrary.api.LocalizedText summary, boolean live,
+    record CaseSummary(
+            String id,
+            String industry,
+            String algorithm,
+            String dataType,
+            com.lepton.caselibrary.api.LocalizedText title,
+            com.lepton.caselibrary.api.LocalizedText summary,
+            boolean live,
             java.util.List<String> samples) {
 
         static CaseSummary of(CaseEntry entry) {
-            return new CaseSummary(entry.getId(), entry.getIndustry().name(), entry.getAlgorithm().name(), entry.getDataType().name(),
-                    entry.getTitle(), entry.getSummary(), entry.isLiveDemo(), null);
+            return new CaseSummary(
+                    entry.getId(),
+                    entry.getIndustry().name(),
+                    entry.getAlgorithm().name(),
+                    entry.getDataType().name(),
+                    entry.getTitle(),
+                    entry.getSummary(),
+                    entry.isLiveDemo(),
+                    null);
         }
 
         CaseSummary withSamples(java.util.List<String> sampleIds) {
@@ -30,18 +42,33 @@ final class ApiBodies {
     }
 
     /** A run of the visitor's own input: {@code text} for text cases, {@code series} for series cases. */
-    record RunRequest(String text, String series) {
-    }
+    record RunRequest(String text, String series) {}
 
     /** The answer to a run: the result, or the message a visitor would see and its key. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RunResponse(String caseId, boolean succeeded, String modelVersion, Long queueMs, Long computeMs,
-            com.lepton.caselibrary.api.DemoResult result, ForecastBandBody forecastBand, String messageKey, String message) {
+    record RunResponse(
+            String caseId,
+            boolean succeeded,
+            String modelVersion,
+            Long queueMs,
+            Long computeMs,
+            com.lepton.caselibrary.api.DemoResult result,
+            ForecastBandBody forecastBand,
+            String messageKey,
+            String message) {
 
         static RunResponse of(String caseId, DemoOutcome outcome, String message) {
             if (outcome.succeeded()) {
-                return new RunResponse(caseId, true, outcome.modelVersion(), outcome.queueMs(), outcome.computeMs(), outcome.result(),
-                        ForecastBandBody.of(outcome.band()), null, null);
+                return new RunResponse(
+                        caseId,
+                        true,
+                        outcome.modelVersion(),
+                        outcome.queueMs(),
+                        outcome.computeMs(),
+                        outcome.result(),
+                        ForecastBandBody.of(outcome.band()),
+                        null,
+                        null);
             }
             return new RunResponse(caseId, false, null, null, null, null, null, outcome.messageKey(), message);
         }
@@ -53,15 +80,28 @@ final class ApiBodies {
      * held-out test-period errors (actual minus forecast); {@code within} of {@code heldOutErrors}
      * lay in that range.
      */
-    record ForecastBandBody(double coverage, double[] lower, double[] upper, double lowerError, double upperError,
-            int heldOutErrors, int within) {
+    record ForecastBandBody(
+            double coverage,
+            double[] lower,
+            double[] upper,
+            double lowerError,
+            double upperError,
+            int heldOutErrors,
+            int within) {
 
         static ForecastBandBody of(com.lepton.caselibrary.demo.ForecastBand band) {
-            return band == null ? null : new ForecastBandBody(band.interval().coverage(), band.lower(), band.upper(),
-                    band.interval().lower(), band.interval().upper(), band.interval().errors(), band.interval().within());
+            return band == null
+                    ? null
+                    : new ForecastBandBody(
+                            band.interval().coverage(),
+                            band.lower(),
+                            band.upper(),
+                            band.interval().lower(),
+                            band.interval().upper(),
+                            band.interval().errors(),
+                            band.interval().within());
         }
     }
 
-    record Problem(String error) {
-    }
+    record Problem(String error) {}
 }

@@ -24,7 +24,8 @@ class ApiErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiBodies.Problem> uploadTooLarge(Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiBodies.Problem(Messages.format("api.error.uploadtoolarge", locale)));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(new ApiBodies.Problem(Messages.format("api.error.uploadtoolarge", locale)));
     }
 
     @ExceptionHandler(MultipartException.class)

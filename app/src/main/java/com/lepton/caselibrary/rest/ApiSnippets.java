@@ -8,23 +8,35 @@ import com.lepton.caselibrary.api.InputKind;
  */
 public final class ApiSnippets {
 
-    private ApiSnippets() {
-    }
+    private ApiSnippets() {}
 
     /** A shell command that runs the case's first sample, then the visitor's own kind of input. */
     public static String curl(String baseUrl, String caseId, InputKind kind, String sampleId, String sampleFile) {
         String base = trim(baseUrl);
         StringBuilder out = new StringBuilder();
         if (sampleId != null) {
-            out.append("curl -s -w '\\n' -X POST ").append(base).append("/api/cases/").append(caseId).append("/samples/").append(sampleId).append("/run\n");
+            out.append("curl -s -w '\\n' -X POST ")
+                    .append(base)
+                    .append("/api/cases/")
+                    .append(caseId)
+                    .append("/samples/")
+                    .append(sampleId)
+                    .append("/run\n");
         }
-        out.append(switch (kind) {
-            case IMAGE -> "curl -s -w '\\n' " + base + "/api/cases/" + caseId + "/run -F image=@" + (sampleFile == null ? "image.png" : sampleFile);
-            case TEXT -> "curl -s -w '\\n' " + base + "/api/cases/" + caseId + "/run -H 'Content-Type: application/json' \\\n"
-                    + "  -d '{\"text\":\"Your account is locked, verify your password here now\"}'";
-            case SERIES -> "curl -s -w '\\n' " + base + "/api/cases/" + caseId + "/run -H 'Content-Type: application/json' \\\n"
-                    + "  -d '{\"series\":\"" + exampleSeries() + "\"}'";
-        });
+        out.append(
+                switch (kind) {
+                    case IMAGE ->
+                        "curl -s -w '\\n' " + base + "/api/cases/" + caseId + "/run -F image=@"
+                                + (sampleFile == null ? "image.png" : sampleFile);
+                    case TEXT ->
+                        "curl -s -w '\\n' " + base + "/api/cases/" + caseId
+                                + "/run -H 'Content-Type: application/json' \\\n"
+                                + "  -d '{\"text\":\"Your account is locked, verify your password here now\"}'";
+                    case SERIES ->
+                        "curl -s -w '\\n' " + base + "/api/cases/" + caseId
+                                + "/run -H 'Content-Type: application/json' \\\n" + "  -d '{\"series\":\""
+                                + exampleSeries() + "\"}'";
+                });
         return out.append('\n').toString();
     }
 

@@ -1,16 +1,15 @@
 package com.lepton.caselibrary.rest;
 
-import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
-import com.lepton.caselibrary.rest.ApiBodies.RunRequest;
-import com.lepton.caselibrary.rest.ApiBodies.RunResponse;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
+import com.lepton.caselibrary.rest.ApiBodies.RunRequest;
+import com.lepton.caselibrary.rest.ApiBodies.RunResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,25 +54,36 @@ class CaseApiController {
     @Operation(summary = "List the cases, optionally matching words (both languages)")
     @GetMapping
     List<CaseSummary> list(@RequestParam(name = "q", defaultValue = "") String words) {
-        return catalog.search(new CaseQuery(words, null, null, null)).stream().map(CaseSummary::of).toList();
+        return catalog.search(new CaseQuery(words, null, null, null)).stream()
+                .map(CaseSummary::of)
+                .toList();
     }
 
     @Operation(summary = "One case")
     @GetMapping("/{caseId}")
     ResponseEntity<?> one(@PathVariable String caseId, Locale locale) {
-        return catalog.find(caseId).<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry).withSamples(
-                        demos.liveCase(caseId).map(loaded -> loaded.plugin().demo().samples().stream().map(s -> s.id()).toList()).orElse(List.of()))))
+        return catalog.find(caseId)
+                .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)
+                        .withSamples(demos.liveCase(caseId)
+                                .map(loaded -> loaded.plugin().demo().samples().stream()
+                                        .map(s -> s.id())
+                                        .toList())
+                                .orElse(List.of()))))
                 .orElseGet(() -> notFound(caseId, locale));
     }
 
     /** Runs one of the case's shipped samples. */
     @Operation(summary = "Run one of the case's shipped samples through its model")
     @PostMapping("/{caseId}/samples/{sampleId}/run")
-    ResponseEntity<?> runSample(@PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
-        boolean known = demos.liveCase(caseId).map(loaded -> loaded.plugin().demo().samples().stream()
-                .anyMatch(sample -> sample.id().equals(sampleId))).orElse(true);
+    ResponseEntity<?> runSample(
+            @PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
+        boolean known = demos.liveCase(caseId)
+                .map(loaded -> loaded.plugin().demo().samples().stream()
+                        .anyMatch(sample -> sample.id().equals(sampleId)))
+                .orElse(true);
         if (!known) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
         }
         return run(caseId, locale, loaded -> demos.runSample(loaded, requester(http), sampleId));
     }
@@ -81,7 +91,8 @@ class CaseApiController {
     /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */
     @Operation(summary = "Run a message (text cases) or a series (series cases)")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> runInput(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
+    ResponseEntity<?> runInput(
+            @PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
         return run(caseId, locale, loaded -> switch (loaded.plugin().demo().inputKind()) {
             case TEXT -> demos.runText(loaded, requester(http), body.text() == null ? "" : body.text());
             case SERIES -> demos.runSeries(loaded, requester(http), body.series() == null ? "" : body.series());
@@ -92,7 +103,11 @@ class CaseApiController {
     /** Runs an uploaded PNG or JPEG image (image cases), as multipart field {@code image}. */
     @Operation(summary = "Run an uploaded PNG or JPEG image (image cases), multipart field image")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> runImage(@PathVariable String caseId, @RequestPart("image") MultipartFile image, HttpServletRequest http, Locale locale)
+    ResponseEntity<?> runImage(
+            @PathVariable String caseId,
+            @RequestPart("image") MultipartFile image,
+            HttpServletRequest http,
+            Locale locale)
             throws IOException {
         byte[] bytes = image.getBytes();
         return run(caseId, locale, loaded -> demos.runUpload(loaded, requester(http), bytes));
@@ -109,8 +124,10 @@ class CaseApiController {
             return ResponseEntity.ok(response);
         }
         ResponseEntity.BodyBuilder refused = ResponseEntity.status(status(outcome));
-        if (outcome.messageArgs().length > 0 && outcome.messageArgs()[0] instanceof Integer seconds
-                && ("demo.error.busy".equals(outcome.messageKey()) || "demo.error.ratelimited".equals(outcome.messageKey()))) {
+        if (outcome.messageArgs().length > 0
+                && outcome.messageArgs()[0] instanceof Integer seconds
+                && ("demo.error.busy".equals(outcome.messageKey())
+                        || "demo.error.ratelimited".equals(outcome.messageKey()))) {
             refused.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         }
         return refused.body(response);
@@ -140,6 +157,8 @@ class CaseApiController {
     }
 
     private static Requester requester(HttpServletRequest http) {
-        return Requester.hashed(http.getRemoteAddr(), http.getSession(false) == null ? null : http.getSession(false).getId());
+        return Requester.hashed(
+                http.getRemoteAddr(),
+                http.getSession(false) == null ? null : http.getSession(false).getId());
     }
 }

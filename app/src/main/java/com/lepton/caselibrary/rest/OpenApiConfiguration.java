@@ -12,11 +12,13 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI leptonOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("Lepton Case Library API")
-                .description("The case library and its live demos (/api/cases), and the shared inference pool on the "
-                        + "Open Inference Protocol, KServe v2 REST (/v2). Demo runs share the browser's checks, quotas and pool.")
-                .version("1")
-                .license(new License().name("Apache-2.0")));
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Lepton Case Library API")
+                        .description(
+                                "The case library and its live demos (/api/cases), and the shared inference pool on the "
+                                        + "Open Inference Protocol, KServe v2 REST (/v2). Demo runs share the browser's checks, quotas and pool.")
+                        .version("1")
+                        .license(new License().name("Apache-2.0")));
     }
 }

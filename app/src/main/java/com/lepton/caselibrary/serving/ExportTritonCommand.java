@@ -14,8 +14,7 @@ public final class ExportTritonCommand {
 
     public static final String NAME = "export-triton";
 
-    private ExportTritonCommand() {
-    }
+    private ExportTritonCommand() {}
 
     public static int run(Class<?> application, String[] args) {
         String out = null;
@@ -32,9 +31,12 @@ public final class ExportTritonCommand {
             return 2;
         }
         portalArgs.add("--server.port=0");
-        try (ConfigurableApplicationContext context = SpringApplication.run(application, portalArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                SpringApplication.run(application, portalArgs.toArray(String[]::new))) {
             List<String> models = context.getBean(TritonRepository.class).export(Path.of(out));
-            System.out.printf("Exported %d model(s) to %s: %s%n", models.size(), Path.of(out).toAbsolutePath(), models);
+            System.out.printf(
+                    "Exported %d model(s) to %s: %s%n",
+                    models.size(), Path.of(out).toAbsolutePath(), models);
             return models.isEmpty() ? 1 : 0;
         } catch (Exception e) {
             System.err.println("Export failed: " + e);

@@ -34,8 +34,10 @@ public class OpenInferenceClient {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(2)) < 0 ? timeout : Duration.ofSeconds(2))
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout.compareTo(Duration.ofSeconds(2)) < 0 ? timeout : Duration.ofSeconds(2))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /** Whether the server is ready for inference requests. */
@@ -49,7 +51,8 @@ public class OpenInferenceClient {
 
     /** A model's inputs and outputs as the server describes them. */
     public ModelSignature metadata(String model) throws IOException {
-        V2.ModelMetadata metadata = read(send(HttpRequest.newBuilder(uri("v2/models/" + encode(model))).GET()), V2.ModelMetadata.class);
+        V2.ModelMetadata metadata = read(
+                send(HttpRequest.newBuilder(uri("v2/models/" + encode(model))).GET()), V2.ModelMetadata.class);
         return new ModelSignature(tensors(metadata.inputs()), tensors(metadata.outputs()));
     }
 
@@ -59,8 +62,14 @@ public class OpenInferenceClient {
      * @return the outputs, in the order the server lists them
      */
     public List<TensorData> infer(String model, List<TensorData> inputs) throws IOException {
-        V2.InferRequest request = new V2.InferRequest(null, null, inputs.stream().map(TensorCodec::output)
-                .map(o -> new V2.RequestInput(o.name(), o.shape(), o.datatype(), null, o.data())).toList(), null);
+        V2.InferRequest request = new V2.InferRequest(
+                null,
+                null,
+                inputs.stream()
+                        .map(TensorCodec::output)
+                        .map(o -> new V2.RequestInput(o.name(), o.shape(), o.datatype(), null, o.data()))
+                        .toList(),
+                null);
         byte[] body = json.writeValueAsBytes(request);
         HttpRequest.Builder post = HttpRequest.newBuilder(uri("v2/models/" + encode(model) + "/infer"))
                 .header("Content-Type", "application/json")
@@ -94,12 +103,18 @@ public class OpenInferenceClient {
                 } catch (JacksonException notJson) {
                     // keep the raw body
                 }
-                throw new RemoteException(response.statusCode(), message,
-                        response.headers().firstValue("Retry-After").map(Integer::parseInt).orElse(0));
+                throw new RemoteException(
+                        response.statusCode(),
+                        message,
+                        response.headers()
+                                .firstValue("Retry-After")
+                                .map(Integer::parseInt)
+                                .orElse(0));
             }
             return json.readValue(response.body(), type);
         } catch (JacksonException e) {
-            throw new IOException("the server's answer is not valid JSON of the protocol: " + e.getOriginalMessage(), e);
+            throw new IOException(
+                    "the server's answer is not valid JSON of the protocol: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -112,8 +127,11 @@ public class OpenInferenceClient {
     }
 
     private static List<ModelSignature.Tensor> tensors(List<V2.TensorMetadata> metadata) {
-        return metadata == null ? List.of()
-                : metadata.stream().map(t -> new ModelSignature.Tensor(t.name(), t.datatype(), t.shape())).toList();
+        return metadata == null
+                ? List.of()
+                : metadata.stream()
+                        .map(t -> new ModelSignature.Tensor(t.name(), t.datatype(), t.shape()))
+                        .toList();
     }
 
     /** The server answered, but with an error status. */

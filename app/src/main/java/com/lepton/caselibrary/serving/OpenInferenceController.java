@@ -58,7 +58,9 @@ class OpenInferenceController {
 
     @GetMapping("/health/ready")
     ResponseEntity<Void> ready() {
-        return pool.loadedModels().isEmpty() ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build() : ResponseEntity.ok().build();
+        return pool.loadedModels().isEmpty()
+                ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build()
+                : ResponseEntity.ok().build();
     }
 
     @GetMapping({"/models/{name}", "/models/{name}/versions/{version}"})
@@ -67,8 +69,12 @@ class OpenInferenceController {
             return unknown(name, version);
         }
         ModelSignature signature = pool.signature(name).orElseThrow();
-        return ResponseEntity.ok(new V2.ModelMetadata(name, List.of(pool.version(name).orElseThrow()), PLATFORM,
-                metadata(signature.inputs()), metadata(signature.outputs())));
+        return ResponseEntity.ok(new V2.ModelMetadata(
+                name,
+                List.of(pool.version(name).orElseThrow()),
+                PLATFORM,
+                metadata(signature.inputs()),
+                metadata(signature.outputs())));
     }
 
     @GetMapping({"/models/{name}/ready", "/models/{name}/versions/{version}/ready"})
@@ -77,7 +83,8 @@ class OpenInferenceController {
     }
 
     @PostMapping(path = {"/models/{name}/infer", "/models/{name}/versions/{version}/infer"})
-    ResponseEntity<?> infer(@PathVariable String name, @PathVariable(required = false) String version, HttpServletRequest http)
+    ResponseEntity<?> infer(
+            @PathVariable String name, @PathVariable(required = false) String version, HttpServletRequest http)
             throws IOException {
         if (!isServed(name, version)) {
             return unknown(name, version);
@@ -88,7 +95,8 @@ class OpenInferenceController {
             request = json.readValue(body(http), V2.InferRequest.class);
             inputs = TensorCodec.inputs(request);
         } catch (JacksonException e) {
-            return error(HttpStatus.BAD_REQUEST, "the body is not a valid inference request: " + e.getOriginalMessage());
+            return error(
+                    HttpStatus.BAD_REQUEST, "the body is not a valid inference request: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (TooLargeException e) {
@@ -97,7 +105,11 @@ class OpenInferenceController {
         try {
             Requester requester = Requester.hashed(http.getRemoteAddr(), null);
             List<TensorData> outputs = TensorCodec.selected(request, pool.infer(name, requester, inputs));
-            return ResponseEntity.ok(new V2.InferResponse(name, pool.version(name).orElse(null), request.id(), null,
+            return ResponseEntity.ok(new V2.InferResponse(
+                    name,
+                    pool.version(name).orElse(null),
+                    request.id(),
+                    null,
                     outputs.stream().map(TensorCodec::output).toList()));
         } catch (IllegalArgumentException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -121,23 +133,29 @@ class OpenInferenceController {
     }
 
     private boolean isServed(String name, String version) {
-        return pool.isLoaded(name) && (version == null || pool.version(name).map(version::equals).orElse(false));
+        return pool.isLoaded(name)
+                && (version == null || pool.version(name).map(version::equals).orElse(false));
     }
 
     private static List<V2.TensorMetadata> metadata(List<ModelSignature.Tensor> tensors) {
-        return tensors.stream().map(t -> new V2.TensorMetadata(t.name(), t.datatype(), t.shape())).toList();
+        return tensors.stream()
+                .map(t -> new V2.TensorMetadata(t.name(), t.datatype(), t.shape()))
+                .toList();
     }
 
     private static ResponseEntity<V2.Error> unknown(String name, String version) {
-        return error(HttpStatus.NOT_FOUND, "no model " + name + (version == null ? "" : " version " + version) + " is served here");
+        return error(
+                HttpStatus.NOT_FOUND,
+                "no model " + name + (version == null ? "" : " version " + version) + " is served here");
     }
 
     private static ResponseEntity<V2.Error> failure(InferenceException e) {
         return switch (e.kind()) {
             case INVALID_INPUT -> error(HttpStatus.BAD_REQUEST, e.getMessage());
-            case BUSY -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                    .body(new V2.Error("busy, retry in " + e.retryAfterSeconds() + " s: " + e.getMessage()));
+            case BUSY ->
+                ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                        .body(new V2.Error("busy, retry in " + e.retryAfterSeconds() + " s: " + e.getMessage()));
             case TIMEOUT -> error(HttpStatus.GATEWAY_TIMEOUT, e.getMessage());
             case UNAVAILABLE -> error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             case FAILED -> error(HttpStatus.INTERNAL_SERVER_ERROR, "inference failed");
@@ -145,7 +163,9 @@ class OpenInferenceController {
     }
 
     private static ResponseEntity<V2.Error> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new V2.Error(message));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new V2.Error(message));
     }
 
     /** A body over the configured limit. */

@@ -49,12 +49,16 @@ public class RoutedInference {
         this.client = remote.enabled() ? new OpenInferenceClient(remote.url(), remote.timeout()) : null;
         this.meters = meters;
         if (remote.enabled()) {
-            log.info("Demos run on the remote inference server {} (fallback to the local pool: {})", remote.url(), remote.fallback());
+            log.info(
+                    "Demos run on the remote inference server {} (fallback to the local pool: {})",
+                    remote.url(),
+                    remote.fallback());
         }
     }
 
     /** Runs one demo input through the case's model, wherever it is served. */
-    public InferenceResult predict(String key, DataAdapter adapter, Requester requester, DemoInput input) throws InferenceException {
+    public InferenceResult predict(String key, DataAdapter adapter, Requester requester, DemoInput input)
+            throws InferenceException {
         if (client == null) {
             return pool.predict(key, requester, input);
         }
@@ -87,7 +91,8 @@ public class RoutedInference {
         return client != null && System.nanoTime() - remoteDownUntilNanos >= 0;
     }
 
-    private InferenceResult remotely(String key, DataAdapter adapter, DemoInput input) throws IOException, InferenceException {
+    private InferenceResult remotely(String key, DataAdapter adapter, DemoInput input)
+            throws IOException, InferenceException {
         ModelSignature signature = remoteSignatures.get(key);
         if (signature == null) {
             signature = client.metadata(key);
@@ -98,11 +103,13 @@ public class RoutedInference {
             NDList tensors = adapter.toTensors(manager, input);
             if (tensors.size() != signature.inputs().size()) {
                 remoteSignatures.remove(key);
-                throw new IOException("the remote model " + key + " takes " + signature.inputs().size() + " input(s), the adapter made " + tensors.size());
+                throw new IOException("the remote model " + key + " takes "
+                        + signature.inputs().size() + " input(s), the adapter made " + tensors.size());
             }
             List<TensorData> inputs = new ArrayList<>();
             for (int i = 0; i < tensors.size(); i++) {
-                inputs.add(TensorData.stack(List.of(TensorData.of(signature.inputs().get(i).name(), tensors.get(i)))));
+                inputs.add(TensorData.stack(
+                        List.of(TensorData.of(signature.inputs().get(i).name(), tensors.get(i)))));
             }
             List<TensorData> outputs = client.infer(key, inputs);
             NDList results = new NDList();
@@ -119,20 +126,26 @@ public class RoutedInference {
         }
     }
 
-    private InferenceResult fallback(String key, Requester requester, DemoInput input, String why) throws InferenceException {
+    private InferenceResult fallback(String key, Requester requester, DemoInput input, String why)
+            throws InferenceException {
         if (remote.fallback() && pool.isLoaded(key)) {
             count("fallback");
             return pool.predict(key, requester, input);
         }
         count("unavailable");
-        throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "the remote inference server cannot be used: " + why, null);
+        throw new InferenceException(
+                InferenceException.Kind.UNAVAILABLE, "the remote inference server cannot be used: " + why, null);
     }
 
     private void markDown(IOException e) {
         remoteDownUntilNanos = System.nanoTime() + remote.retryAfter().toNanos();
         remoteSignatures.clear();
-        log.warn("Remote inference server {} failed ({}); using {} for {}", remote.url(), e.getMessage(),
-                remote.fallback() ? "the local pool" : "nothing", remote.retryAfter());
+        log.warn(
+                "Remote inference server {} failed ({}); using {} for {}",
+                remote.url(),
+                e.getMessage(),
+                remote.fallback() ? "the local pool" : "nothing",
+                remote.retryAfter());
     }
 
     private void count(String outcome) {

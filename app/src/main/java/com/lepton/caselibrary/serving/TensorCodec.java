@@ -12,8 +12,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** Turns the protocol's tensors into the pool's and back, checking what a client sent. */
 final class TensorCodec {
 
-    private TensorCodec() {
-    }
+    private TensorCodec() {}
 
     /** The request's inputs as tensors; a message a client can act on when they are malformed. */
     static List<TensorData> inputs(V2.InferRequest request) {
@@ -29,7 +28,8 @@ final class TensorCodec {
                 throw new IllegalArgumentException("input " + input.name() + ": datatype " + input.datatype()
                         + " is not supported here (FP32, FP64, INT32, INT64)");
             }
-            tensors.add(new TensorData(input.name(), input.datatype(), input.shape(), flatten(input.name(), input.data())));
+            tensors.add(
+                    new TensorData(input.name(), input.datatype(), input.shape(), flatten(input.name(), input.data())));
         }
         return tensors;
     }
@@ -39,7 +39,8 @@ final class TensorCodec {
         if (request.outputs() == null || request.outputs().isEmpty()) {
             return outputs;
         }
-        Set<String> wanted = request.outputs().stream().map(V2.RequestOutput::name).collect(Collectors.toSet());
+        Set<String> wanted =
+                request.outputs().stream().map(V2.RequestOutput::name).collect(Collectors.toSet());
         Set<String> known = outputs.stream().map(TensorData::name).collect(Collectors.toSet());
         wanted.stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("unknown output " + name + "; the model has " + known);
@@ -82,7 +83,8 @@ final class TensorCodec {
         } else if (node.isNumber()) {
             values.add(node.asDouble());
         } else {
-            throw new IllegalArgumentException("tensor " + name + ": data must hold numbers, found " + node.getNodeType());
+            throw new IllegalArgumentException(
+                    "tensor " + name + ": data must hold numbers, found " + node.getNodeType());
         }
     }
 }

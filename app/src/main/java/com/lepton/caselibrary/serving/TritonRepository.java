@@ -42,14 +42,17 @@ public class TritonRepository {
             Path folder = repository.resolve(name);
             Path target = folder.resolve(VERSION_FOLDER).resolve("model.savedmodel");
             copyTree(pool.savedModel(name).orElseThrow(), target);
-            Files.writeString(folder.resolve("config.pbtxt"), config(name, pool.version(name).orElse("?"), signature, settings));
+            Files.writeString(
+                    folder.resolve("config.pbtxt"),
+                    config(name, pool.version(name).orElse("?"), signature, settings));
             written.add(name);
         }
         return written;
     }
 
     /** The model configuration in Triton's protobuf text format. */
-    static String config(String name, String version, ModelSignature signature, InferenceProperties.BatchSettings settings) {
+    static String config(
+            String name, String version, ModelSignature signature, InferenceProperties.BatchSettings settings) {
         return "# " + name + " model version " + version + ", exported by the Lepton Case Library\n"
                 + "name: \"" + name + "\"\n"
                 + "platform: \"tensorflow_savedmodel\"\n"
@@ -68,12 +71,20 @@ public class TritonRepository {
     }
 
     private static String tensors(String kind, List<ModelSignature.Tensor> tensors) {
-        return kind + " [\n" + tensors.stream().map(tensor -> "  {\n"
-                + "    name: \"" + tensor.name() + "\"\n"
-                + "    data_type: TYPE_" + tensor.datatype() + "\n"
-                // With max_batch_size > 0, Triton's dims leave out the batch dimension.
-                + "    dims: [ " + Arrays.stream(tensor.exampleShape()).mapToObj(Long::toString).collect(Collectors.joining(", ")) + " ]\n"
-                + "  }").collect(Collectors.joining(",\n")) + "\n]\n";
+        return kind + " [\n"
+                + tensors.stream()
+                        .map(tensor -> "  {\n"
+                                + "    name: \"" + tensor.name() + "\"\n"
+                                + "    data_type: TYPE_" + tensor.datatype() + "\n"
+                                // With max_batch_size > 0, Triton's dims leave out the batch dimension.
+                                + "    dims: [ "
+                                + Arrays.stream(tensor.exampleShape())
+                                        .mapToObj(Long::toString)
+                                        .collect(Collectors.joining(", "))
+                                + " ]\n"
+                                + "  }")
+                        .collect(Collectors.joining(",\n"))
+                + "\n]\n";
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -28,8 +28,7 @@ public final class TrainCommand {
     public static final String NAME = "train";
     private static final long DEFAULT_SEED = 42;
 
-    private TrainCommand() {
-    }
+    private TrainCommand() {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
@@ -43,11 +42,16 @@ public final class TrainCommand {
         try {
             // Load the TensorFlow native library before any TF Java class is touched by the trainer.
             Engine.getEngine("TensorFlow");
-            StandalonePlugin loaded = StandalonePlugin.load(caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of));
+            StandalonePlugin loaded = StandalonePlugin.load(
+                    caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of));
             CaseStudyPlugin plugin = loaded.plugin();
-            ModelTrainer trainer = plugin.trainer().orElseThrow(() -> new IllegalArgumentException("case " + caseId + " has no trainer"));
-            Path data = trainer.dataDirectories().stream().filter(Files::isDirectory).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("data set not installed; looked in " + trainer.dataDirectories()));
+            ModelTrainer trainer = plugin.trainer()
+                    .orElseThrow(() -> new IllegalArgumentException("case " + caseId + " has no trainer"));
+            Path data = trainer.dataDirectories().stream()
+                    .filter(Files::isDirectory)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "data set not installed; looked in " + trainer.dataDirectories()));
             Path output = options.containsKey("out") ? Path.of(options.get("out")) : defaultOutput(caseId, plugin);
             Files.createDirectories(output);
             long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(DEFAULT_SEED)));
@@ -67,7 +71,8 @@ public final class TrainCommand {
 
     static void writeCard(ModelCard card, Path file) throws IOException {
         // Optional sections a model does not have (a classifier's testForecast) are left out, not written as null.
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+        JsonMapper json = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();
         Files.writeString(file, json.writeValueAsString(card) + System.lineSeparator());
@@ -76,6 +81,8 @@ public final class TrainCommand {
     private static Path defaultOutput(String caseId, CaseStudyPlugin plugin) {
         Path sources = Path.of("plugins", caseId, "src", "main", "resources");
         String savedModel = plugin.model().savedModelPath();
-        return Files.isDirectory(sources) ? sources.resolve(savedModel) : Path.of("data", "trained", caseId, savedModel);
+        return Files.isDirectory(sources)
+                ? sources.resolve(savedModel)
+                : Path.of("data", "trained", caseId, savedModel);
     }
 }

@@ -71,7 +71,10 @@ class ModelCardReaderTest {
 
     @Test
     void readsAnExplicitlyEmptyTestForecastAsNone() {
-        assertThat(read(CARD.formatted(",\n  \"testForecast\" : null")).orElseThrow().testForecast()).isNull();
+        assertThat(read(CARD.formatted(",\n  \"testForecast\" : null"))
+                        .orElseThrow()
+                        .testForecast())
+                .isNull();
     }
 
     @Test
@@ -85,9 +88,11 @@ class ModelCardReaderTest {
     @Test
     void readsTheShippedForecastCards() throws Exception {
         // The cards as committed in the plugins (the test runs in app/).
-        for (String card : new String[] {"finance-market-risk/src/main/resources/model/sp500-lstm/model-card.json",
-                "technology-energy-forecast/src/main/resources/model/seattle-tmax-lstm/model-card.json",
-                "manufacturing-sorting/src/main/resources/model/fashion-cnn/model-card.json"}) {
+        for (String card : new String[] {
+            "finance-market-risk/src/main/resources/model/sp500-lstm/model-card.json",
+            "technology-energy-forecast/src/main/resources/model/seattle-tmax-lstm/model-card.json",
+            "manufacturing-sorting/src/main/resources/model/fashion-cnn/model-card.json"
+        }) {
             Path file = Path.of("..", "plugins").resolve(card);
             assertThat(file).exists();
             ModelCard read = reader.parse(Files.readAllBytes(file), card).orElseThrow();

@@ -11,7 +11,9 @@ class TestForecastChartTest {
 
     @Test
     void labelsFourEvenlySpacedMonthsFromFirstToLast() {
-        List<String> dates = IntStream.range(0, 206).mapToObj(i -> java.time.LocalDate.of(2017, 1, 3).plusWeeks(i).toString()).toList();
+        List<String> dates = IntStream.range(0, 206)
+                .mapToObj(i -> java.time.LocalDate.of(2017, 1, 3).plusWeeks(i).toString())
+                .toList();
 
         List<Tick> ticks = TestForecastChart.dateTicks(dates);
 

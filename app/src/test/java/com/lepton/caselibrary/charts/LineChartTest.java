@@ -32,8 +32,11 @@ class LineChartTest {
     void isAnAccessibleImage() {
         String svg = forecastChart();
 
-        assertThat(svg).startsWith("<svg viewBox=\"0 0 720 340\" role=\"img\" aria-label=\"Test period 2017-01-03 – 2020-04-07 &lt;actual, model &amp; persistence&gt;\"");
-        assertThat(svg).contains("<title>Test period 2017-01-03 – 2020-04-07 &lt;actual, model &amp; persistence&gt;</title>");
+        assertThat(svg)
+                .startsWith(
+                        "<svg viewBox=\"0 0 720 340\" role=\"img\" aria-label=\"Test period 2017-01-03 – 2020-04-07 &lt;actual, model &amp; persistence&gt;\"");
+        assertThat(svg)
+                .contains("<title>Test period 2017-01-03 – 2020-04-07 &lt;actual, model &amp; persistence&gt;</title>");
         assertThat(svg).endsWith("</svg>");
         assertThat(svg).doesNotContain("<script", "<actual");
     }
@@ -55,7 +58,9 @@ class LineChartTest {
         String svg = forecastChart();
 
         // 5 to 30 in steps of 10 (range 25 over 4 intervals: 6.25 -> 10): 0, 10, 20, 30.
-        assertThat(svg).contains(">0</text>", ">10</text>", ">20</text>", ">30</text>").doesNotContain(">40</text>");
+        assertThat(svg)
+                .contains(">0</text>", ">10</text>", ">20</text>", ">30</text>")
+                .doesNotContain(">40</text>");
         assertThat(svg).contains("class=\"grid\"");
         Matcher actual = POLYLINE.matcher(svg);
         assertThat(actual.find()).isTrue();
@@ -68,7 +73,9 @@ class LineChartTest {
         // The maximum (30) is at the top of the plot, above every other point.
         double peakY = Double.parseDouble(points[2].split(",")[1]);
         for (String point : points) {
-            assertThat(Double.parseDouble(point.split(",")[1])).isGreaterThanOrEqualTo(peakY).isLessThanOrEqualTo(340);
+            assertThat(Double.parseDouble(point.split(",")[1]))
+                    .isGreaterThanOrEqualTo(peakY)
+                    .isLessThanOrEqualTo(340);
         }
     }
 
@@ -90,16 +97,23 @@ class LineChartTest {
 
     @Test
     void formatsNumbersForTheLocale() {
-        String svg = LineChart.of(360, 160, Locale.GERMAN).describedAs("x")
-                .series(Series.of("curve", null, new double[] {0.5, 1.25})).svg();
+        String svg = LineChart.of(360, 160, Locale.GERMAN)
+                .describedAs("x")
+                .series(Series.of("curve", null, new double[] {0.5, 1.25}))
+                .svg();
         assertThat(svg).contains(">1,25</text>", ">0,5</text>");
     }
 
     @Test
     void survivesAFlatOrEmptySeries() {
-        assertThat(LineChart.of(360, 160, Locale.ENGLISH).describedAs("x").series(Series.of("c", null, new double[] {2, 2})).svg())
-                .contains("<polyline").doesNotContain("NaN");
-        assertThat(LineChart.of(360, 160, Locale.ENGLISH).describedAs("x").svg()).doesNotContain("NaN", "Infinity");
+        assertThat(LineChart.of(360, 160, Locale.ENGLISH)
+                        .describedAs("x")
+                        .series(Series.of("c", null, new double[] {2, 2}))
+                        .svg())
+                .contains("<polyline")
+                .doesNotContain("NaN");
+        assertThat(LineChart.of(360, 160, Locale.ENGLISH).describedAs("x").svg())
+                .doesNotContain("NaN", "Infinity");
     }
 
     @Test
@@ -115,12 +129,16 @@ class LineChartTest {
         LineChart chart = LineChart.of(480, 320, Locale.SIMPLIFIED_CHINESE).fontSize(16);
         assertThat(chart.textWidth("持续性基线")).isEqualTo(80);
         assertThat(chart.textWidth("Model")).isEqualTo(40);
-        String svg = chart.describedAs("x").legend()
+        String svg = chart.describedAs("x")
+                .legend()
                 .series(Series.of("series-actual", "实际值", new double[] {1, 2}))
-                .series(Series.of("series-persistence", "持续性基线", new double[] {1, 2})).svg();
+                .series(Series.of("series-persistence", "持续性基线", new double[] {1, 2}))
+                .svg();
         // The second swatch starts after the first label: 34 + 3 x 16 + 24 past the first.
-        Matcher swatches = Pattern.compile("<line x1=\"(\\d+)\" y1=\"\\d+\" x2=\"\\d+\" y2=\"\\d+\" class=\"series-").matcher(svg);
-        List<Integer> starts = swatches.results().map(m -> Integer.parseInt(m.group(1))).toList();
+        Matcher swatches = Pattern.compile("<line x1=\"(\\d+)\" y1=\"\\d+\" x2=\"\\d+\" y2=\"\\d+\" class=\"series-")
+                .matcher(svg);
+        List<Integer> starts =
+                swatches.results().map(m -> Integer.parseInt(m.group(1))).toList();
         assertThat(starts).hasSize(2);
         assertThat(starts.get(1) - starts.get(0)).isEqualTo(34 + 48 + 24);
     }
@@ -139,7 +157,10 @@ class LineChartTest {
         assertThat(band.find()).isTrue();
         assertThat(band.group(1)).isEqualTo("forecast-band");
         List<double[]> points = java.util.Arrays.stream(band.group(2).split(" "))
-                .map(p -> java.util.Arrays.stream(p.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
+                .map(p -> java.util.Arrays.stream(p.split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray())
+                .toList();
         assertThat(points).hasSize(4);
         // Upper edge left to right, then lower edge right to left; the band opens from one point to a range.
         assertThat(points.get(0)[0]).isLessThan(points.get(1)[0]);
@@ -154,7 +175,8 @@ class LineChartTest {
 
     @Test
     void refusesABandWhoseEdgesDifferInLength() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LineChart.Band("b", null, new double[2], new double[3], 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new LineChart.Band("b", null, new double[2], new double[3], 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

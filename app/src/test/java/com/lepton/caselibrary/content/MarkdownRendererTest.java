@@ -27,7 +27,9 @@ class MarkdownRendererTest {
 
     @Test
     void keepsFormulasAwayFromMarkdownEmphasis() {
-        String html = renderer.render("Gate $f_t = \\sigma(W_f x_t + b_f)$ and\n\n$$\nh_t = o_t \\odot \\tanh(c_t)\n$$\n").html();
+        String html = renderer.render(
+                        "Gate $f_t = \\sigma(W_f x_t + b_f)$ and\n\n$$\nh_t = o_t \\odot \\tanh(c_t)\n$$\n")
+                .html();
         assertThat(html).contains("<span class=\"math-inline\">f_t = \\sigma(W_f x_t + b_f)</span>");
         assertThat(html).contains("<span class=\"math-display\">h_t = o_t \\odot \\tanh(c_t)</span>");
         assertThat(html).doesNotContain("<em>");
@@ -55,6 +57,8 @@ class MarkdownRendererTest {
                 [data](https://github.com/zalandoresearch/fashion-mnist)
                 """).html();
         assertThat(html).contains("<table>").contains("<td>320</td>");
-        assertThat(html).contains("href=\"https://github.com/zalandoresearch/fashion-mnist\"").containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"");
+        assertThat(html)
+                .contains("href=\"https://github.com/zalandoresearch/fashion-mnist\"")
+                .containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"");
     }
 }

@@ -21,10 +21,14 @@ class DemoRateLimiterTest {
     void oneAddressCannotGetMoreByOpeningManySessions() {
         DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3, 5));
         for (int session = 0; session < 5; session++) {
-            assertThat(limiter.tryRun(new Requester("script", "session-" + session))).isEmpty();
+            assertThat(limiter.tryRun(new Requester("script", "session-" + session)))
+                    .isEmpty();
         }
-        assertThat(limiter.tryRun(new Requester("script", "session-99")).orElseThrow()).isBetween(1, 61);
-        assertThat(limiter.tryRun(new Requester("elsewhere", "session-99"))).as("another address is not affected").isEmpty();
+        assertThat(limiter.tryRun(new Requester("script", "session-99")).orElseThrow())
+                .isBetween(1, 61);
+        assertThat(limiter.tryRun(new Requester("elsewhere", "session-99")))
+                .as("another address is not affected")
+                .isEmpty();
     }
 
     @Test
@@ -33,9 +37,12 @@ class DemoRateLimiterTest {
         Requester consultant = new Requester("office", "consultant-session");
         // Colleagues at the same address use up the address's allowance.
         for (int session = 0; session < 3; session++) {
-            assertThat(limiter.tryRun(new Requester("office", "visitor-" + session))).isEmpty();
+            assertThat(limiter.tryRun(new Requester("office", "visitor-" + session)))
+                    .isEmpty();
         }
-        assertThat(limiter.tryRun(consultant)).as("before signing in: the address's allowance is spent").isPresent();
+        assertThat(limiter.tryRun(consultant))
+                .as("before signing in: the address's allowance is spent")
+                .isPresent();
 
         limiter.grantConsultantAllowance(consultant);
         for (int run = 0; run < 10; run++) {

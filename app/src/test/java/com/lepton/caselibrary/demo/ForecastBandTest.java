@@ -8,16 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The forecast band from the shipped model cards' test periods, and the chart that draws it. */
 class ForecastBandTest {
 
-    private static final ForecastChart.Labels LABELS = new ForecastChart.Labels("History and forecast", "History, forecast and band",
-            "History", "Forecast", "90 % band");
+    private static final ForecastChart.Labels LABELS = new ForecastChart.Labels(
+            "History and forecast", "History, forecast and band", "History", "Forecast", "90 % band");
 
     private static ModelCard card(String plugin, String model) throws IOException {
         Path file = Path.of("..", "plugins", plugin, "src", "main", "resources", "model", model, "model-card.json");
@@ -25,10 +25,16 @@ class ForecastBandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"finance-market-risk,sp500-lstm", "technology-energy-forecast,seattle-tmax-lstm", "technology-co2-monitoring,mauna-loa-co2-rnn"})
-    void eachShippedForecastCardGivesABandThatHeldNinetyPercentOfItsHeldOutErrors(String plugin, String model) throws IOException {
+    @CsvSource({
+        "finance-market-risk,sp500-lstm",
+        "technology-energy-forecast,seattle-tmax-lstm",
+        "technology-co2-monitoring,mauna-loa-co2-rnn"
+    })
+    void eachShippedForecastCardGivesABandThatHeldNinetyPercentOfItsHeldOutErrors(String plugin, String model)
+            throws IOException {
         ModelCard.TestForecast test = card(plugin, model).testForecast();
-        ModelCard.ErrorInterval interval = test.errorInterval(ForecastBand.COVERAGE).orElseThrow();
+        ModelCard.ErrorInterval interval =
+                test.errorInterval(ForecastBand.COVERAGE).orElseThrow();
 
         assertThat(interval.errors()).isEqualTo(test.actual().size());
         assertThat(interval.observedCoverage()).isBetween(0.9, 0.95);
@@ -47,7 +53,10 @@ class ForecastBandTest {
 
     @Test
     void theVolatilityBandIsNotDrawnBelowZero() throws IOException {
-        ModelCard.ErrorInterval interval = card("finance-market-risk", "sp500-lstm").testForecast().errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval interval = card("finance-market-risk", "sp500-lstm")
+                .testForecast()
+                .errorInterval(0.9)
+                .orElseThrow();
         ForecastBand band = ForecastBand.around(new double[] {5, 5, 5, 5, 5}, interval);
 
         assertThat(interval.nonNegative()).isTrue();
@@ -57,14 +66,23 @@ class ForecastBandTest {
 
     @Test
     void theChartShadesTheBandFromTheLastKnownValueToTheForecastsRange() throws IOException {
-        ModelCard.ErrorInterval interval = card("technology-co2-monitoring", "mauna-loa-co2-rnn").testForecast().errorInterval(0.9).orElseThrow();
-        DemoResult.Forecast forecast = new DemoResult.Forecast(new double[] {410.0, 411.2, 412.5, 413.1}, new double[] {414.0});
+        ModelCard.ErrorInterval interval = card("technology-co2-monitoring", "mauna-loa-co2-rnn")
+                .testForecast()
+                .errorInterval(0.9)
+                .orElseThrow();
+        DemoResult.Forecast forecast =
+                new DemoResult.Forecast(new double[] {410.0, 411.2, 412.5, 413.1}, new double[] {414.0});
         ForecastBand band = ForecastBand.around(forecast.forecast(), interval);
 
         String svg = ForecastChart.svg(forecast, band, Locale.ENGLISH, LABELS);
 
-        assertThat(svg).contains("aria-label=\"History, forecast and band\"", "<polygon class=\"forecast-band\"", ">90 % band</text>",
-                ">History</text>", ">Forecast</text>");
+        assertThat(svg)
+                .contains(
+                        "aria-label=\"History, forecast and band\"",
+                        "<polygon class=\"forecast-band\"",
+                        ">90 % band</text>",
+                        ">History</text>",
+                        ">Forecast</text>");
         String points = svg.replaceAll("(?s).*<polygon class=\"forecast-band\" points=\"([^\"]+)\".*", "$1");
         // From the last history point (one x position) to the forecast's (a range): a triangle of 4 corners, two equal.
         String[] corners = points.split(" ");

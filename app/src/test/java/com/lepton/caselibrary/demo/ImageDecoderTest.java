@@ -25,13 +25,17 @@ class ImageDecoderTest {
     @Test
     void refusesSomethingThatIsNotAnImage() {
         assertThatThrownBy(() -> decoder.decode("hello, not an image".getBytes()))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.notimage"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.notimage"));
     }
 
     @Test
     void refusesOtherImageFormats() throws IOException {
         assertThatThrownBy(() -> decoder.decode(encode("gif", 10, 10)))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.notimage"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.notimage"));
     }
 
     @Test
@@ -39,7 +43,9 @@ class ImageDecoderTest {
         byte[] png = encode("png", 64, 64);
         byte[] truncated = Arrays.copyOf(png, png.length / 2);
         assertThatThrownBy(() -> decoder.decode(truncated))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.corrupt"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.corrupt"));
     }
 
     @Test
@@ -56,14 +62,18 @@ class ImageDecoderTest {
         assertThat(decoder.decode(jpeg).getWidth()).isEqualTo(64);
         byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
         assertThatThrownBy(() -> decoder.decode(truncated))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.corrupt"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.corrupt"));
     }
 
     @Test
     void refusesAnOversizedFileBeforeDecoding() {
         byte[] big = new byte[1024 * 1024 + 1];
         assertThatThrownBy(() -> decoder.decode(big))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.toolarge"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.toolarge"));
     }
 
     @Test
@@ -76,7 +86,9 @@ class ImageDecoderTest {
         crc.update(png, 12, 17);
         header.putInt(29, (int) crc.getValue());
         assertThatThrownBy(() -> decoder.decode(png))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.toomanypixels"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.toomanypixels"));
     }
 
     private static byte[] encode(String format, int width, int height) throws IOException {

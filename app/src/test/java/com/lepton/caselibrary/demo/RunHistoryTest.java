@@ -38,11 +38,15 @@ class RunHistoryTest {
         history.record(first);
         history.record(run("during-2"));
         history.writeBacklog();
-        assertThat(history.backlog()).as("nothing written while the database is down").isEqualTo(2);
+        assertThat(history.backlog())
+                .as("nothing written while the database is down")
+                .isEqualTo(2);
 
         databaseUp.set(true);
         history.record(run("after"));
-        assertThat(stored).as("a new run waits behind the backlog, so the history stays in order").hasSize(1);
+        assertThat(stored)
+                .as("a new run waits behind the backlog, so the history stays in order")
+                .hasSize(1);
         history.writeBacklog();
 
         assertThat(stored).extracting(DemoRun::getCaseId).containsExactly("before", "during-1", "during-2", "after");
@@ -68,7 +72,9 @@ class RunHistoryTest {
     /** Only the two writes the history uses; anything else would be a surprise worth failing on. */
     @SuppressWarnings("unchecked")
     private DemoRunRepository repository() {
-        return (DemoRunRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DemoRunRepository.class},
+        return (DemoRunRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {DemoRunRepository.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "save" -> {
                         failIfDown();

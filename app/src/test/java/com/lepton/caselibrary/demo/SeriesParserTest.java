@@ -16,7 +16,8 @@ class SeriesParserTest {
 
     @Test
     void readsTheLastColumnOfACsvWithHeader() throws Exception {
-        assertThat(parser.parse("date,price\n2020-01-02,3257.85\n2020-01-03,\"3234.85\"")).containsExactly(3257.85, 3234.85);
+        assertThat(parser.parse("date,price\n2020-01-02,3257.85\n2020-01-03,\"3234.85\""))
+                .containsExactly(3257.85, 3234.85);
     }
 
     @Test
@@ -26,22 +27,29 @@ class SeriesParserTest {
 
     @Test
     void refusesTextNanAndInfinityWithTheLine() {
-        assertThatThrownBy(() -> parser.parse("1\n2\nabc\n"))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("demo.error.series.notnumber");
-                    assertThat(e.arguments()).containsExactly(3, "abc");
-                });
+        assertThatThrownBy(() -> parser.parse("1\n2\nabc\n")).isInstanceOfSatisfying(DemoInputException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("demo.error.series.notnumber");
+            assertThat(e.arguments()).containsExactly(3, "abc");
+        });
         assertThatThrownBy(() -> parser.parse("1\nNaN\n"))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.notfinite"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.notfinite"));
         assertThatThrownBy(() -> parser.parse("1\nInfinity\n"))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.notfinite"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.notfinite"));
     }
 
     @Test
     void refusesTooFewAndTooManyPoints() {
         assertThatThrownBy(() -> parser.parse("42"))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.toofew"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.toofew"));
         assertThatThrownBy(() -> parser.parse("1\n".repeat(101)))
-                .isInstanceOfSatisfying(DemoInputException.class, e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.toomany"));
+                .isInstanceOfSatisfying(
+                        DemoInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("demo.error.series.toomany"));
     }
 }

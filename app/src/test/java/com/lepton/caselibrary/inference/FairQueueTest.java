@@ -16,7 +16,10 @@ class FairQueueTest {
 
     private static PendingRequest request(String address, String session) {
         long now = System.nanoTime();
-        return new PendingRequest(new Requester(address, session), new ModelInput.Demo(new DemoInput.Text(session)), now,
+        return new PendingRequest(
+                new Requester(address, session),
+                new ModelInput.Demo(new DemoInput.Text(session)),
+                now,
                 now + TimeUnit.SECONDS.toNanos(10));
     }
 
@@ -71,7 +74,9 @@ class FairQueueTest {
         });
         Thread.sleep(50);
         queue.offer(request("b"));
-        assertThat(taking.get(5, TimeUnit.SECONDS)).extracting(r -> r.requester.session()).containsExactly("a", "b");
+        assertThat(taking.get(5, TimeUnit.SECONDS))
+                .extracting(r -> r.requester.session())
+                .containsExactly("a", "b");
     }
 
     @Test
@@ -83,7 +88,9 @@ class FairQueueTest {
         queue.offer(request("home", "home-1"));
         queue.offer(request("home", "home-2"));
         List<PendingRequest> batch = queue.takeBatch(4, 0);
-        assertThat(batch).extracting(r -> r.requester.session()).containsExactly("office-0", "home-1", "office-1", "home-2");
+        assertThat(batch)
+                .extracting(r -> r.requester.session())
+                .containsExactly("office-0", "home-1", "office-1", "home-2");
     }
 
     @Test

@@ -57,7 +57,10 @@ public record GrayTestAdapter(CountDownLatch release, boolean inverted) implemen
         float[] p = output.get(0).toFloatArray();
         List<ClassScore> scores = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
-            scores.add(new ClassScore(String.valueOf(i), LocalizedText.of(String.valueOf(i), String.valueOf(i)), Math.min(1, Math.max(0, p[i]))));
+            scores.add(new ClassScore(
+                    String.valueOf(i),
+                    LocalizedText.of(String.valueOf(i), String.valueOf(i)),
+                    Math.min(1, Math.max(0, p[i]))));
         }
         return new DemoResult.Classification(scores);
     }

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class InferencePoolConcurrencyTest {
 
-    private static final Path SAVED_MODEL = Path.of("../plugins/manufacturing-sorting/src/main/resources/model/fashion-cnn");
+    private static final Path SAVED_MODEL =
+            Path.of("../plugins/manufacturing-sorting/src/main/resources/model/fashion-cnn");
     private static final Path SAMPLES = Path.of("../plugins/manufacturing-sorting/src/main/resources/samples");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -44,9 +45,14 @@ class InferencePoolConcurrencyTest {
 
     @BeforeAll
     static void readSamples() throws IOException {
-        assertThat(SAVED_MODEL.resolve("saved_model.pb")).as("the committed SavedModel").exists();
+        assertThat(SAVED_MODEL.resolve("saved_model.pb"))
+                .as("the committed SavedModel")
+                .exists();
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            inputs = files.filter(file -> file.toString().endsWith(".png")).sorted().map(InferencePoolConcurrencyTest::read).toList();
+            inputs = files.filter(file -> file.toString().endsWith(".png"))
+                    .sorted()
+                    .map(InferencePoolConcurrencyTest::read)
+                    .toList();
         }
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
     }
@@ -75,7 +81,8 @@ class InferencePoolConcurrencyTest {
                     int which = ThreadLocalRandom.current().nextInt(inputs.size());
                     InferenceResult answer = batched.predict("cnn", visitor, inputs.get(which));
                     largestBatch.accumulateAndGet(answer.batchSize(), Math::max);
-                    assertThat(probabilities(answer.result())).containsExactly(expected.get(which), org.assertj.core.data.Offset.offset(1e-4));
+                    assertThat(probabilities(answer.result()))
+                            .containsExactly(expected.get(which), org.assertj.core.data.Offset.offset(1e-4));
                 }
                 return null;
             }));
@@ -84,33 +91,48 @@ class InferencePoolConcurrencyTest {
             future.get(120, TimeUnit.SECONDS);
         }
         clients.shutdown();
-        assertThat(largestBatch.get()).as("requests were really batched together").isGreaterThan(1);
+        assertThat(largestBatch.get())
+                .as("requests were really batched together")
+                .isGreaterThan(1);
     }
 
     @Test
     void rawTensorsAreBatchedWithDemoRequestsAndAnswerTheSame() throws Exception {
         InferencePool pool = pool("tensors", new GrayTestAdapter(null), settings(2, 32, 5, 4096, TIMEOUT));
-        pool.register("described", "1", SAVED_MODEL, new GrayTestAdapter(null), inputs.get(0), settings(1, 8, 1, 64, TIMEOUT));
+        pool.register(
+                "described",
+                "1",
+                SAVED_MODEL,
+                new GrayTestAdapter(null),
+                inputs.get(0),
+                settings(1, 8, 1, 64, TIMEOUT));
         ModelSignature signature = pool.signature("described").orElseThrow();
         assertThat(signature.inputs()).singleElement().satisfies(input -> {
             assertThat(input.datatype()).isEqualTo("FP32");
             assertThat(input.shape()).containsExactly(-1, 28, 28, 1);
         });
-        assertThat(signature.outputs()).singleElement().satisfies(output -> assertThat(output.shape()).containsExactly(-1, 10));
+        assertThat(signature.outputs())
+                .singleElement()
+                .satisfies(output -> assertThat(output.shape()).containsExactly(-1, 10));
 
         int batch = 3;
         double[] pixels = new double[batch * 28 * 28];
         List<double[]> expected = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
             for (int i = 0; i < batch; i++) {
-                float[] example = new GrayTestAdapter(null).toTensors(manager, inputs.get(i)).get(0).toFloatArray();
+                float[] example = new GrayTestAdapter(null)
+                        .toTensors(manager, inputs.get(i))
+                        .get(0)
+                        .toFloatArray();
                 for (int p = 0; p < example.length; p++) {
                     pixels[i * example.length + p] = example[p];
                 }
-                expected.add(probabilities(pool.predict("described", "demo", inputs.get(i)).result()));
+                expected.add(probabilities(
+                        pool.predict("described", "demo", inputs.get(i)).result()));
             }
         }
-        TensorData input = new TensorData(signature.inputs().get(0).name(), "FP32", new long[] {batch, 28, 28, 1}, pixels);
+        TensorData input =
+                new TensorData(signature.inputs().get(0).name(), "FP32", new long[] {batch, 28, 28, 1}, pixels);
         List<TensorData> outputs = pool.infer("described", Requester.of("client"), List.of(input));
 
         assertThat(outputs).singleElement().satisfies(output -> {
@@ -121,15 +143,22 @@ class InferencePoolConcurrencyTest {
                         .containsExactly(expected.get(i), org.assertj.core.data.Offset.offset(1e-4));
             }
         });
-        assertThatThrownBy(() -> pool.infer("described", Requester.of("client"),
-                List.of(new TensorData(input.name(), "FP32", new long[] {1, 27, 28, 1}, new double[27 * 28]))))
+        assertThatThrownBy(() -> pool.infer(
+                        "described",
+                        Requester.of("client"),
+                        List.of(new TensorData(input.name(), "FP32", new long[] {1, 27, 28, 1}, new double[27 * 28]))))
                 .isInstanceOfSatisfying(InferenceException.class, e -> {
                     assertThat(e.kind()).isEqualTo(InferenceException.Kind.INVALID_INPUT);
                     assertThat(e.getMessage()).contains("shape");
                 });
-        assertThatThrownBy(() -> pool.infer("described", Requester.of("client"),
-                List.of(new TensorData(input.name(), "FP32", new long[] {9, 28, 28, 1}, new double[9 * 28 * 28]))))
-                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.getMessage()).contains("batch size"));
+        assertThatThrownBy(() -> pool.infer(
+                        "described",
+                        Requester.of("client"),
+                        List.of(new TensorData(
+                                input.name(), "FP32", new long[] {9, 28, 28, 1}, new double[9 * 28 * 28]))))
+                .isInstanceOfSatisfying(
+                        InferenceException.class,
+                        e -> assertThat(e.getMessage()).contains("batch size"));
     }
 
     @Test
@@ -156,7 +185,9 @@ class InferencePoolConcurrencyTest {
                     assertThat(e.kind()).isEqualTo(InferenceException.Kind.BUSY);
                     assertThat(e.retryAfterSeconds()).isPositive();
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting").isLessThan(TIMEOUT.dividedBy(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("refused without waiting")
+                .isLessThan(TIMEOUT.dividedBy(2));
 
         release.countDown();
         for (Future<InferenceResult> future : waiting) {
@@ -173,7 +204,8 @@ class InferencePoolConcurrencyTest {
         Future<?> blocker = clients.submit(() -> pool.predict("stuck", "a", inputs.get(0)));
         awaitQueueLength(pool, "stuck", 0);
         assertThatThrownBy(() -> pool.predict("stuck", "b", inputs.get(1)))
-                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.TIMEOUT));
+                .isInstanceOfSatisfying(
+                        InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.TIMEOUT));
         release.countDown();
         try {
             blocker.get(60, TimeUnit.SECONDS);
@@ -209,7 +241,9 @@ class InferencePoolConcurrencyTest {
         assertThat(pool.isLoaded("drain")).isFalse();
         assertThat(pool.liveWorkers()).isZero();
         assertThatThrownBy(() -> pool.predict("drain", "v", inputs.get(0)))
-                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        InferenceException.class,
+                        e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
     }
 
     @Test
@@ -221,7 +255,9 @@ class InferencePoolConcurrencyTest {
         Map<String, List<double[]>> expected = Map.of("m1", new ArrayList<>(), "m2", new ArrayList<>());
         for (DemoInput input : inputs) {
             for (String model : List.of("m1", "m2")) {
-                expected.get(model).add(probabilities(pool.predict(model, "reference", input).result()));
+                expected.get(model)
+                        .add(probabilities(
+                                pool.predict(model, "reference", input).result()));
             }
         }
         assertThat(expected.get("m1").get(0)).isNotEqualTo(expected.get("m2").get(0));
@@ -236,8 +272,8 @@ class InferencePoolConcurrencyTest {
                     int which = (i * 7 + visitor.hashCode()) % inputs.size();
                     which = which < 0 ? which + inputs.size() : which;
                     InferenceResult answer = pool.predict(model, visitor, inputs.get(which));
-                    assertThat(probabilities(answer.result())).containsExactly(expected.get(model).get(which),
-                            org.assertj.core.data.Offset.offset(1e-4));
+                    assertThat(probabilities(answer.result()))
+                            .containsExactly(expected.get(model).get(which), org.assertj.core.data.Offset.offset(1e-4));
                 }
                 return null;
             }));
@@ -249,19 +285,23 @@ class InferencePoolConcurrencyTest {
         clients.awaitTermination(10, TimeUnit.SECONDS);
         assertThat(pool.liveWorkers()).isEqualTo(4);
         pool.destroy();
-        assertThat(pool.liveWorkers()).as("every worker, and the predictor it owns, is closed").isZero();
+        assertThat(pool.liveWorkers())
+                .as("every worker, and the predictor it owns, is closed")
+                .isZero();
         assertThat(pool.loadedModels()).isEmpty();
         assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
     }
 
-    private InferencePool pool(String key, DataAdapter adapter, InferenceProperties.BatchSettings settings) throws IOException {
+    private InferencePool pool(String key, DataAdapter adapter, InferenceProperties.BatchSettings settings)
+            throws IOException {
         InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
         pool.register(key, "1", SAVED_MODEL, adapter, null, settings);
         pools.add(pool);
         return pool;
     }
 
-    private static InferenceProperties.BatchSettings settings(int predictors, int batch, int delayMs, int capacity, Duration timeout) {
+    private static InferenceProperties.BatchSettings settings(
+            int predictors, int batch, int delayMs, int capacity, Duration timeout) {
         return new InferenceProperties.BatchSettings(predictors, batch, Duration.ofMillis(delayMs), capacity, timeout);
     }
 
@@ -275,7 +315,8 @@ class InferencePoolConcurrencyTest {
     }
 
     private static double[] probabilities(DemoResult result) {
-        return ((DemoResult.Classification) result).scores().stream().mapToDouble(ClassScore::probability).toArray();
+        return ((DemoResult.Classification) result)
+                .scores().stream().mapToDouble(ClassScore::probability).toArray();
     }
 
     private static DemoInput read(Path png) {

@@ -11,11 +11,14 @@ class FailuresTest {
 
     @Test
     void findsTheDatabaseBehindTheWrappersSpringAndVaadinAdd() {
-        var down = new BeanCreationException("decksView", new CannotCreateTransactionException("no connection",
-                new java.sql.SQLTransientConnectionException("timeout")));
+        var down = new BeanCreationException(
+                "decksView",
+                new CannotCreateTransactionException(
+                        "no connection", new java.sql.SQLTransientConnectionException("timeout")));
         assertThat(Failures.databaseUnavailable(down)).isTrue();
         assertThat(Failures.messageKey(down)).isEqualTo("error.database");
-        assertThat(Failures.databaseUnavailable(new IllegalStateException(new DataAccessResourceFailureException("x")))).isTrue();
+        assertThat(Failures.databaseUnavailable(new IllegalStateException(new DataAccessResourceFailureException("x"))))
+                .isTrue();
     }
 
     @Test

@@ -43,8 +43,7 @@ class ArchiveStructureTest {
     }
 
     /** One entry; a null content makes it a symbolic link. */
-    private record Entry(String name, String content) {
-    }
+    private record Entry(String name, String content) {}
 
     private static Entry entry(String name, String content) {
         return new Entry(name, content);
@@ -52,12 +51,17 @@ class ArchiveStructureTest {
 
     @Test
     void refusesZipSlipAbsoluteAndDriveLetterPaths() throws IOException {
-        assertThat(small.problem(archive("slip.jar", List.of(entry("META-INF/MANIFEST.MF", "x"), entry("../../evil.sh", "rm -rf /")))))
+        assertThat(small.problem(archive(
+                        "slip.jar", List.of(entry("META-INF/MANIFEST.MF", "x"), entry("../../evil.sh", "rm -rf /")))))
                 .hasValueSatisfying(p -> assertThat(p).contains("'..'"));
-        assertThat(small.problem(archive("slip2.jar", List.of(entry("model/../../../outside.txt", "x"))))).hasValueSatisfying(p -> assertThat(p).contains("'..'"));
-        assertThat(small.problem(archive("backslash.jar", List.of(entry("model\\..\\..\\outside.txt", "x"))))).isPresent();
-        assertThat(small.problem(archive("absolute.jar", List.of(entry("/etc/cron.d/evil", "x"))))).hasValueSatisfying(p -> assertThat(p).contains("absolute"));
-        assertThat(small.problem(archive("drive.jar", List.of(entry("C:\\Windows\\evil.dll", "x"))))).hasValueSatisfying(p -> assertThat(p).contains("absolute"));
+        assertThat(small.problem(archive("slip2.jar", List.of(entry("model/../../../outside.txt", "x")))))
+                .hasValueSatisfying(p -> assertThat(p).contains("'..'"));
+        assertThat(small.problem(archive("backslash.jar", List.of(entry("model\\..\\..\\outside.txt", "x")))))
+                .isPresent();
+        assertThat(small.problem(archive("absolute.jar", List.of(entry("/etc/cron.d/evil", "x")))))
+                .hasValueSatisfying(p -> assertThat(p).contains("absolute"));
+        assertThat(small.problem(archive("drive.jar", List.of(entry("C:\\Windows\\evil.dll", "x")))))
+                .hasValueSatisfying(p -> assertThat(p).contains("absolute"));
     }
 
     @Test
@@ -79,27 +83,37 @@ class ArchiveStructureTest {
             }
             zip.closeArchiveEntry();
         }
-        assertThat(Files.size(bomb)).as("20 MB of zeros compress to almost nothing").isLessThan(100_000);
+        assertThat(Files.size(bomb))
+                .as("20 MB of zeros compress to almost nothing")
+                .isLessThan(100_000);
         assertThat(small.problem(bomb)).hasValueSatisfying(p -> assertThat(p).contains("zip bomb"));
     }
 
     @Test
     void refusesTooManyEntriesAnOversizedFileAndWhatIsNotAZip() throws IOException {
-        List<Entry> many = Stream.iterate(0, i -> i + 1).limit(101).map(i -> entry("f" + i + ".txt", "x")).toList();
-        assertThat(small.problem(archive("many.jar", many))).hasValueSatisfying(p -> assertThat(p).contains("more than 100 entries"));
+        List<Entry> many = Stream.iterate(0, i -> i + 1)
+                .limit(101)
+                .map(i -> entry("f" + i + ".txt", "x"))
+                .toList();
+        assertThat(small.problem(archive("many.jar", many)))
+                .hasValueSatisfying(p -> assertThat(p).contains("more than 100 entries"));
         Path big = folder.resolve("big.jar");
         try (OutputStream out = Files.newOutputStream(big)) {
             out.write(new byte[2048]);
         }
-        assertThat(new ArchiveStructure(1024, 100, 1 << 20).problem(big)).hasValueSatisfying(p -> assertThat(p).contains("at most"));
-        assertThat(small.problem(Files.writeString(folder.resolve("text.jar"), "not a zip at all"))).hasValueSatisfying(p -> assertThat(p).contains("not a valid"));
+        assertThat(new ArchiveStructure(1024, 100, 1 << 20).problem(big))
+                .hasValueSatisfying(p -> assertThat(p).contains("at most"));
+        assertThat(small.problem(Files.writeString(folder.resolve("text.jar"), "not a zip at all")))
+                .hasValueSatisfying(p -> assertThat(p).contains("not a valid"));
     }
 
     @Test
     void refusesAJarThatBundlesTheHostsClasses() throws IOException {
-        assertThat(small.problem(archive("fat.jar", List.of(entry("com/lepton/caselibrary/api/CaseStudyPlugin.class", "cafebabe")))))
+        assertThat(small.problem(archive(
+                        "fat.jar", List.of(entry("com/lepton/caselibrary/api/CaseStudyPlugin.class", "cafebabe")))))
                 .hasValueSatisfying(p -> assertThat(p).contains("bundles classes the portal provides"));
-        assertThat(small.problem(archive("fat2.jar", List.of(entry("org/pf4j/Plugin.class", "cafebabe"))))).isPresent();
+        assertThat(small.problem(archive("fat2.jar", List.of(entry("org/pf4j/Plugin.class", "cafebabe")))))
+                .isPresent();
     }
 
     @Test
@@ -111,7 +125,9 @@ class ArchiveStructureTest {
         }
         assertThat(jars).hasSizeGreaterThanOrEqualTo(7);
         for (Path jar : jars) {
-            assertThat(ArchiveStructure.DEFAULT.problem(jar)).as(jar.getFileName().toString()).isEmpty();
+            assertThat(ArchiveStructure.DEFAULT.problem(jar))
+                    .as(jar.getFileName().toString())
+                    .isEmpty();
         }
     }
 }

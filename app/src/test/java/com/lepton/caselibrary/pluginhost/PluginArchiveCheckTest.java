@@ -21,7 +21,8 @@ class PluginArchiveCheckTest {
 
     @Test
     void acceptsACompatiblePlugin() throws IOException {
-        PluginArchiveCheck.Result result = PluginArchiveCheck.check(jar("good.jar", "good-plugin", "1.2.0", ">=1.0.0 & <2.0.0"));
+        PluginArchiveCheck.Result result =
+                PluginArchiveCheck.check(jar("good.jar", "good-plugin", "1.2.0", ">=1.0.0 & <2.0.0"));
         assertThat(result.ok()).isTrue();
         assertThat(result.pluginId()).isEqualTo("good-plugin");
     }
@@ -46,15 +47,24 @@ class PluginArchiveCheckTest {
     void refusesAPluginThatNeedsANewerApi() throws IOException {
         PluginArchiveCheck.Result result = PluginArchiveCheck.check(jar("future.jar", "future", "1.0.0", ">=2.0.0"));
         assertThat(result.ok()).isFalse();
-        assertThat(result.problem()).contains("requires plugin-api >=2.0.0").contains("provides " + com.lepton.caselibrary.api.PluginApi.VERSION);
+        assertThat(result.problem())
+                .contains("requires plugin-api >=2.0.0")
+                .contains("provides " + com.lepton.caselibrary.api.PluginApi.VERSION);
     }
 
     @Test
     void refusesMissingIdOrVersionAndBadIds() throws IOException {
-        assertThat(PluginArchiveCheck.check(jar("a.jar", null, "1.0.0", ">=1.0.0")).problem()).contains("Plugin-Id");
-        assertThat(PluginArchiveCheck.check(jar("b.jar", "../evil", "1.0.0", ">=1.0.0")).problem()).contains("lower-case");
-        assertThat(PluginArchiveCheck.check(jar("c.jar", "ok", "1.0.0", null)).problem()).contains("Plugin-Requires");
-        assertThat(PluginArchiveCheck.check(jar("d.jar", "ok", "1.0.0", "not a range!")).problem()).contains("not a valid version range");
+        assertThat(PluginArchiveCheck.check(jar("a.jar", null, "1.0.0", ">=1.0.0"))
+                        .problem())
+                .contains("Plugin-Id");
+        assertThat(PluginArchiveCheck.check(jar("b.jar", "../evil", "1.0.0", ">=1.0.0"))
+                        .problem())
+                .contains("lower-case");
+        assertThat(PluginArchiveCheck.check(jar("c.jar", "ok", "1.0.0", null)).problem())
+                .contains("Plugin-Requires");
+        assertThat(PluginArchiveCheck.check(jar("d.jar", "ok", "1.0.0", "not a range!"))
+                        .problem())
+                .contains("not a valid version range");
     }
 
     private Path jar(String name, String id, String version, String requires) throws IOException {
@@ -69,7 +79,8 @@ class PluginArchiveCheckTest {
             attributes.putValue("Plugin-Requires", requires);
         }
         Path file = folder.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                JarOutputStream jar = new JarOutputStream(out, manifest)) {
             jar.putNextEntry(new ZipEntry("x.txt"));
         }
         return file;

@@ -29,24 +29,31 @@ class PluginRepositoryTest {
         var offers = PluginRepository.at(folder.toString()).compatibleOffers();
         assertThat(offers).hasSize(1);
         assertThat(offers.getFirst().plugin().id()).isEqualTo("demo-case");
-        assertThat(offers.getFirst().release().version()).as("3.0.0 needs a newer plugin-api").isEqualTo("1.2.0");
+        assertThat(offers.getFirst().release().version())
+                .as("3.0.0 needs a newer plugin-api")
+                .isEqualTo("1.2.0");
     }
 
     @Test
     void downloadsAReleaseThatMatchesItsPublishedChecksum() throws IOException {
         Files.write(folder.resolve("demo-1.0.0.jar"), archive);
-        var release = new PluginRepository.Release("1.0.0", null, ">=1.0.0", "demo-1.0.0.jar", PluginRepository.sha512(archive));
-        assertThat(PluginRepository.at(folder.resolve("plugins.json").toString()).download(release)).isEqualTo(archive);
+        var release = new PluginRepository.Release(
+                "1.0.0", null, ">=1.0.0", "demo-1.0.0.jar", PluginRepository.sha512(archive));
+        assertThat(PluginRepository.at(folder.resolve("plugins.json").toString())
+                        .download(release))
+                .isEqualTo(archive);
     }
 
     @Test
     void refusesAReleaseWithoutOrAgainstItsChecksum() throws IOException {
         Files.write(folder.resolve("demo-1.0.0.jar"), archive);
         PluginRepository repository = PluginRepository.at(folder.toString());
-        assertThatThrownBy(() -> repository.download(new PluginRepository.Release("1.0.0", null, null, "demo-1.0.0.jar", null)))
+        assertThatThrownBy(() ->
+                        repository.download(new PluginRepository.Release("1.0.0", null, null, "demo-1.0.0.jar", null)))
                 .hasMessageContaining("no SHA-512");
         String other = PluginRepository.sha512("something else".getBytes());
-        assertThatThrownBy(() -> repository.download(new PluginRepository.Release("1.0.0", null, null, "demo-1.0.0.jar", other)))
+        assertThatThrownBy(() ->
+                        repository.download(new PluginRepository.Release("1.0.0", null, null, "demo-1.0.0.jar", other)))
                 .hasMessageContaining("does not match the SHA-512");
     }
 
@@ -54,17 +61,23 @@ class PluginRepositoryTest {
     void aReleaseUrlCannotLeaveTheRepositoryFolder() throws IOException {
         Path repository = Files.createDirectories(folder.resolve("repo"));
         Files.write(folder.resolve("secret.jar"), archive);
-        var release = new PluginRepository.Release("1.0.0", null, null, "../secret.jar", PluginRepository.sha512(archive));
-        assertThatThrownBy(() -> PluginRepository.at(repository.toString()).download(release)).hasMessageContaining("outside the repository");
+        var release =
+                new PluginRepository.Release("1.0.0", null, null, "../secret.jar", PluginRepository.sha512(archive));
+        assertThatThrownBy(() -> PluginRepository.at(repository.toString()).download(release))
+                .hasMessageContaining("outside the repository");
     }
 
     @Test
     void aBrokenOrMissingIndexIsReportedNotThrownAsAnythingElse() throws IOException {
         write("{ this is not json");
-        assertThatThrownBy(() -> PluginRepository.at(folder.toString()).plugins()).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> PluginRepository.at(folder.toString()).plugins())
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("not a valid plugin list");
-        assertThatThrownBy(() -> PluginRepository.at(folder.resolve("nowhere").toString()).plugins()).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> PluginRepository.at("ftp://example.org/repo").plugins()).hasMessageContaining("unsupported");
+        assertThatThrownBy(() -> PluginRepository.at(folder.resolve("nowhere").toString())
+                        .plugins())
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> PluginRepository.at("ftp://example.org/repo").plugins())
+                .hasMessageContaining("unsupported");
     }
 
     @Test
@@ -74,8 +87,8 @@ class PluginRepositoryTest {
                 [{"id": "demo-case", "releases": [
                   {"version": "1.0.0", "requires": ">=1.0.0", "url": "demo-1.0.0.jar", "sha512": "%s"}]}]
                 """.formatted(PluginRepository.sha512(archive)));
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/repo/", exchange -> {
             Path file = folder.resolve(exchange.getRequestURI().getPath().substring("/repo/".length()));
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
@@ -89,7 +102,8 @@ class PluginRepositoryTest {
             PluginRepository repository = PluginRepository.at(url);
             var offer = repository.compatibleOffers().getFirst();
             assertThat(repository.download(offer.release())).isEqualTo(archive);
-            var missing = new PluginRepository.Release("1.0.1", null, null, "gone.jar", PluginRepository.sha512(archive));
+            var missing =
+                    new PluginRepository.Release("1.0.1", null, null, "gone.jar", PluginRepository.sha512(archive));
             assertThatThrownBy(() -> repository.download(missing)).hasMessageContaining("answered 404");
         } finally {
             server.stop(0);

@@ -53,8 +53,11 @@ class PluginSignaturesTest {
 
     @Test
     void refusesAJarSignedByAnUntrustedCertificate() throws Exception {
-        assertThat(policy().problem(sign(stranger, "by-stranger.jar"))).get().asString()
-                .contains("CN=Someone Else").contains("does not trust");
+        assertThat(policy().problem(sign(stranger, "by-stranger.jar")))
+                .get()
+                .asString()
+                .contains("CN=Someone Else")
+                .contains("does not trust");
     }
 
     @Test
@@ -75,16 +78,22 @@ class PluginSignaturesTest {
     @Test
     void unsignedJarsPassUnlessASignatureIsRequired() {
         assertThat(policy().problem(unsigned)).isEmpty();
-        assertThat(new PluginSignatures(List.of(certificate(partner)), true).problem(unsigned)).get().asString().contains("not signed");
+        assertThat(new PluginSignatures(List.of(certificate(partner)), true).problem(unsigned))
+                .get()
+                .asString()
+                .contains("not signed");
         assertThat(new PluginSignatures(List.of(), false).problem(unsigned)).isEmpty();
     }
 
     @Test
     void readsTheTrustedCertificatesFromThePemFileTheConfigurationNames() throws Exception {
         Path pem = folder.resolve("trusted.pem");
-        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate(partner).getEncoded())
-                + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                pem,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(certificate(partner).getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
         PluginSignatures configured = PluginSignatures.of(new PluginHostProperties(folder, List.of(), pem, true));
         assertThat(configured.problem(sign(partner, "configured.jar"))).isEmpty();
         assertThat(configured.problem(unsigned)).get().asString().contains("not signed");
@@ -101,9 +110,13 @@ class PluginSignaturesTest {
 
     private static Path sign(KeyStore.PrivateKeyEntry key, String name) throws Exception {
         Path signed = folder.resolve(name);
-        JarSigner signer = new JarSigner.Builder(key.getPrivateKey(),
-                CertificateFactory.getInstance("X.509").generateCertPath(Arrays.asList(key.getCertificateChain()))).build();
-        try (ZipFile in = new ZipFile(unsigned.toFile()); OutputStream out = Files.newOutputStream(signed)) {
+        JarSigner signer = new JarSigner.Builder(
+                        key.getPrivateKey(),
+                        CertificateFactory.getInstance("X.509")
+                                .generateCertPath(Arrays.asList(key.getCertificateChain())))
+                .build();
+        try (ZipFile in = new ZipFile(unsigned.toFile());
+                OutputStream out = Files.newOutputStream(signed)) {
             signer.sign(in, out);
         }
         return signed;
@@ -112,15 +125,37 @@ class PluginSignaturesTest {
     /** A key pair with a self-signed certificate, made by the JDK's keytool as a partner would. */
     private static KeyStore.PrivateKeyEntry newKey(String alias, String name) throws Exception {
         Path store = folder.resolve(alias + ".p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", name, "-validity", "30", "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process process = new ProcessBuilder(
+                        keytool,
+                        "-genkeypair",
+                        "-alias",
+                        alias,
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        name,
+                        "-validity",
+                        "30",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IOException("keytool failed: " + output);
         }
         KeyStore keys = KeyStore.getInstance(store.toFile(), "changeit".toCharArray());
-        return (KeyStore.PrivateKeyEntry) keys.getEntry(alias, new KeyStore.PasswordProtection("changeit".toCharArray()));
+        return (KeyStore.PrivateKeyEntry)
+                keys.getEntry(alias, new KeyStore.PasswordProtection("changeit".toCharArray()));
     }
 }

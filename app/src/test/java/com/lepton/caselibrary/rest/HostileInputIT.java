@@ -71,24 +71,32 @@ class HostileInputIT {
         }
     }
 
-    private HttpResponse<String> upload(String fileName, String contentType, byte[] bytes, String language) throws Exception {
+    private HttpResponse<String> upload(String fileName, String contentType, byte[] bytes, String language)
+            throws Exception {
         String boundary = "----lepton" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName + "\"\r\nContent-Type: "
-                + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(bytes);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/api/cases/" + IMAGE_CASE + "/run"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/cases/" + IMAGE_CASE + "/run"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> json(String caseId, String json, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/cases/" + caseId + "/run"))
-                .header("Content-Type", "application/json")
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/cases/" + caseId + "/run"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
@@ -116,7 +124,14 @@ class HostileInputIT {
 
     /** A valid PNG signature and header declaring {@code width x height} pixels, with a token of data: a pixel flood. */
     private static byte[] pixelFlood(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         chunk(out, "IHDR", ihdr.array());
@@ -154,29 +169,49 @@ class HostileInputIT {
         refused.put("truncated JPEG", Arrays.copyOf(jpeg, jpeg.length / 2));
         refused.put("pixel flood 100000 x 100000", pixelFlood(100_000, 100_000));
         refused.put("empty file", new byte[0]);
-        refused.put("GIF/JavaScript polyglot", ("GIF89a/*\u0001\u0001*/=1;alert('" + MARKER + "')//").getBytes(StandardCharsets.ISO_8859_1));
-        refused.put("SVG with a script", ("<svg xmlns='http://www.w3.org/2000/svg'><script>alert('" + MARKER + "')</script></svg>").getBytes(StandardCharsets.UTF_8));
-        refused.put("HTML named .png", ("<html><body onload=alert('" + MARKER + "')></body></html>").getBytes(StandardCharsets.UTF_8));
+        refused.put(
+                "GIF/JavaScript polyglot",
+                ("GIF89a/*\u0001\u0001*/=1;alert('" + MARKER + "')//").getBytes(StandardCharsets.ISO_8859_1));
+        refused.put(
+                "SVG with a script",
+                ("<svg xmlns='http://www.w3.org/2000/svg'><script>alert('" + MARKER + "')</script></svg>")
+                        .getBytes(StandardCharsets.UTF_8));
+        refused.put(
+                "HTML named .png",
+                ("<html><body onload=alert('" + MARKER + "')></body></html>").getBytes(StandardCharsets.UTF_8));
         refused.put("5.6 MB of noise", random);
 
         for (Map.Entry<String, byte[]> attempt : refused.entrySet()) {
             for (String language : List.of("en", "zh-CN")) {
                 HttpResponse<String> response = upload("x.png", "image/png", attempt.getValue(), language);
-                report.add("%-28s %-5s -> %d %s".formatted(attempt.getKey(), language, response.statusCode(), response.body()));
+                report.add("%-28s %-5s -> %d %s"
+                        .formatted(attempt.getKey(), language, response.statusCode(), response.body()));
                 assertThat(response.statusCode()).as(attempt.getKey()).isIn(400, 413);
-                assertThat(response.body()).as(attempt.getKey()).contains("\"succeeded\":false").doesNotContain(MARKER);
+                assertThat(response.body())
+                        .as(attempt.getKey())
+                        .contains("\"succeeded\":false")
+                        .doesNotContain(MARKER);
                 if (language.equals("zh-CN")) {
-                    assertThat(response.body()).as(attempt.getKey() + " in Chinese").containsPattern("[\\u4e00-\\u9fff]");
+                    assertThat(response.body())
+                            .as(attempt.getKey() + " in Chinese")
+                            .containsPattern("[\\u4e00-\\u9fff]");
                 }
             }
         }
-        // A real PNG with a script appended after its end: decoded as the image it is, the tail ignored, nothing stored.
-        HttpResponse<String> polyglot = upload("x.png", "image/png", concat(png, ("<script>alert('" + MARKER + "')</script>").getBytes(StandardCharsets.UTF_8)), "en");
+        // A real PNG with a script appended after its end: decoded as the image it is, the tail ignored, nothing
+        // stored.
+        HttpResponse<String> polyglot = upload(
+                "x.png",
+                "image/png",
+                concat(png, ("<script>alert('" + MARKER + "')</script>").getBytes(StandardCharsets.UTF_8)),
+                "en");
         report.add("PNG with appended script      -> " + polyglot.statusCode());
         assertThat(polyglot.statusCode()).isEqualTo(200);
         assertThat(polyglot.body()).doesNotContain(MARKER);
 
-        assertThat(runs.countSuccesses(IMAGE_CASE)).as("only the one real image counted as a success").isEqualTo(successesBefore + 1);
+        assertThat(runs.countSuccesses(IMAGE_CASE))
+                .as("only the one real image counted as a success")
+                .isEqualTo(successesBefore + 1);
         assertThat(filesContaining(MARKER)).as("no upload stored under " + DATA).isEmpty();
         System.out.println("hostile uploads:\n  " + String.join("\n  ", report));
     }
@@ -185,10 +220,14 @@ class HostileInputIT {
     void refusesMalformedAndOversizedSeriesAndMessages() throws Exception {
         Map<String, String[]> attempts = new LinkedHashMap<>();
         attempts.put("series of text", new String[] {SERIES_CASE, "{\"series\":\"400\\n<script>alert(1)</script>\"}"});
-        attempts.put("series with NaN", new String[] {SERIES_CASE, "{\"series\":\"" + "400.1\\n".repeat(23) + "NaN\"}"});
-        attempts.put("series with 1e999", new String[] {SERIES_CASE, "{\"series\":\"" + "400.1\\n".repeat(23) + "1e999\"}"});
+        attempts.put(
+                "series with NaN", new String[] {SERIES_CASE, "{\"series\":\"" + "400.1\\n".repeat(23) + "NaN\"}"});
+        attempts.put(
+                "series with 1e999", new String[] {SERIES_CASE, "{\"series\":\"" + "400.1\\n".repeat(23) + "1e999\"}"});
         attempts.put("series too short", new String[] {SERIES_CASE, "{\"series\":\"400.1,400.2\"}"});
-        attempts.put("series of 6000 points", new String[] {SERIES_CASE, "{\"series\":\"" + "400.1,".repeat(6000) + "400\"}"});
+        attempts.put(
+                "series of 6000 points",
+                new String[] {SERIES_CASE, "{\"series\":\"" + "400.1,".repeat(6000) + "400\"}"});
         attempts.put("series in percent", new String[] {SERIES_CASE, "{\"series\":\"" + "0.04\\n".repeat(24) + "\"}"});
         attempts.put("empty series", new String[] {SERIES_CASE, "{\"series\":\"\"}"});
         attempts.put("message too long", new String[] {TEXT_CASE, "{\"text\":\"" + "win ".repeat(2000) + "\"}"});
@@ -197,15 +236,24 @@ class HostileInputIT {
         attempts.put("JSON of the wrong shape", new String[] {TEXT_CASE, "[1,2,3]"});
         for (Map.Entry<String, String[]> attempt : attempts.entrySet()) {
             HttpResponse<String> response = json(attempt.getValue()[0], attempt.getValue()[1], "en");
-            report.add("%-24s -> %d %s".formatted(attempt.getKey(), response.statusCode(), abbreviate(response.body())));
+            report.add(
+                    "%-24s -> %d %s".formatted(attempt.getKey(), response.statusCode(), abbreviate(response.body())));
             assertThat(response.statusCode()).as(attempt.getKey()).isIn(400, 413);
-            assertThat(response.body()).as(attempt.getKey()).doesNotContainIgnoringCase("exception").doesNotContain("Bad Request");
+            assertThat(response.body())
+                    .as(attempt.getKey())
+                    .doesNotContainIgnoringCase("exception")
+                    .doesNotContain("Bad Request");
             // Quoted input in a message is JSON data, never served as a page.
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(attempt.getKey()).startsWith("application/json");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(attempt.getKey()).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(attempt.getKey())
+                    .startsWith("application/json");
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(attempt.getKey())
+                    .hasValue("nosniff");
         }
         // Markup in a message is data: classified like any text, echoed nowhere as markup.
-        HttpResponse<String> markup = json(TEXT_CASE, "{\"text\":\"<img src=x onerror=alert(1)> claim your FREE prize now\"}", "en");
+        HttpResponse<String> markup =
+                json(TEXT_CASE, "{\"text\":\"<img src=x onerror=alert(1)> claim your FREE prize now\"}", "en");
         report.add("message with markup      -> " + markup.statusCode());
         assertThat(markup.statusCode()).isEqualTo(200);
         assertThat(markup.body()).doesNotContain("<img");
@@ -242,11 +290,13 @@ class HostileInputIT {
         for (String path : paths) {
             boolean post = path.endsWith("/run");
             HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-            HttpResponse<String> response = http.send(post ? request.POST(HttpRequest.BodyPublishers.noBody()).build() : request.build(),
+            HttpResponse<String> response = http.send(
+                    post ? request.POST(HttpRequest.BodyPublishers.noBody()).build() : request.build(),
                     HttpResponse.BodyHandlers.ofString());
             report.add("%-70s -> %d".formatted(path, response.statusCode()));
             assertThat(response.statusCode()).as(path).isLessThan(500);
-            assertThat(response.body()).as(path)
+            assertThat(response.body())
+                    .as(path)
                     .doesNotContain("root:x:0:0")
                     .doesNotContain("spring.datasource")
                     .doesNotContain("Manifest-Version")
@@ -259,14 +309,16 @@ class HostileInputIT {
     private static List<Path> filesContaining(String marker) throws IOException {
         byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(DATA)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    byte[] content = Files.readAllBytes(file);
-                    return indexOf(content, needle) >= 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        try {
+                            byte[] content = Files.readAllBytes(file);
+                            return indexOf(content, needle) >= 0;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .toList();
         }
     }
 

@@ -33,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Limit;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The inference pool saturated, seen by visitors over HTTP. The image case's model is served by one
@@ -85,7 +85,12 @@ class PoolSaturationIT {
         String version = pool.version(CASE).orElseThrow();
         CountDownLatch release = new CountDownLatch(1);
         HoldingAdapter holding = new HoldingAdapter(loaded.plugin().adapter(), release);
-        pool.register(CASE, version, savedModel, holding, null,
+        pool.register(
+                CASE,
+                version,
+                savedModel,
+                holding,
+                null,
                 new InferenceProperties.BatchSettings(1, 1, Duration.ZERO, 2, Duration.ofSeconds(60)));
         List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
         try {
@@ -98,17 +103,25 @@ class PoolSaturationIT {
 
             HttpResponse<String> english = post(RUN, "en");
             assertThat(english.statusCode()).as(english.body()).isEqualTo(503);
-            assertThat(english.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-            assertThat(english.body()).contains("The model is busy. Please try again in").contains("\"messageKey\":\"demo.error.busy\"");
+            assertThat(english.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            assertThat(english.body())
+                    .contains("The model is busy. Please try again in")
+                    .contains("\"messageKey\":\"demo.error.busy\"");
             HttpResponse<String> chinese = post(RUN, "zh-CN");
             assertThat(chinese.statusCode()).isEqualTo(503);
             assertThat(chinese.body()).contains("模型正忙");
             List<DemoRun> latest = runs.findByCaseIdOrderByCreatedAtDesc(CASE, Limit.of(2));
-            assertThat(latest).extracting(DemoRun::getOutcome).as("recorded as busy, not as failures").containsOnly(DemoRun.Outcome.BUSY);
+            assertThat(latest)
+                    .extracting(DemoRun::getOutcome)
+                    .as("recorded as busy, not as failures")
+                    .containsOnly(DemoRun.Outcome.BUSY);
 
             // The rest of the portal is not affected.
             assertThat(get("/api/cases").body()).contains(CASE, "finance-cheque-digits");
-            HttpResponse<String> otherRun = post("/api/cases/finance-cheque-digits/samples/" + firstSample("finance-cheque-digits") + "/run", "en");
+            HttpResponse<String> otherRun = post(
+                    "/api/cases/finance-cheque-digits/samples/" + firstSample("finance-cheque-digits") + "/run", "en");
             assertThat(otherRun.statusCode()).as(otherRun.body()).isEqualTo(200);
             assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         } finally {
@@ -116,7 +129,9 @@ class PoolSaturationIT {
         }
         for (CompletableFuture<HttpResponse<String>> run : held) {
             HttpResponse<String> answer = run.get(60, TimeUnit.SECONDS);
-            assertThat(answer.statusCode()).as("a queued run completes once the worker is free: " + answer.body()).isEqualTo(200);
+            assertThat(answer.statusCode())
+                    .as("a queued run completes once the worker is free: " + answer.body())
+                    .isEqualTo(200);
             assertThat(answer.body()).contains("\"succeeded\":true").contains("sneaker");
         }
         HttpResponse<String> after = post(RUN, "en");
@@ -155,18 +170,24 @@ class PoolSaturationIT {
     }
 
     private String firstSample(String caseId) throws Exception {
-        java.util.regex.Matcher sample = java.util.regex.Pattern.compile("\"samples\":\\[\"([^\"]+)\"").matcher(get("/api/cases/" + caseId).body());
+        java.util.regex.Matcher sample = java.util.regex.Pattern.compile("\"samples\":\\[\"([^\"]+)\"")
+                .matcher(get("/api/cases/" + caseId).body());
         assertThat(sample.find()).isTrue();
         return sample.group(1);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest postRequest(String path, String language) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
     }
 
     private HttpResponse<String> post(String path, String language) throws Exception {

@@ -93,15 +93,20 @@ class OpenInferenceProtocolTest {
         assertThat(request.outputs()).extracting(V2.RequestOutput::name).containsExactly("output0");
         assertThatThrownBy(() -> TensorCodec.inputs(request))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("input0").hasMessageContaining("UINT32");
+                .hasMessageContaining("input0")
+                .hasMessageContaining("UINT32");
     }
 
     @Test
     void nestedAndFlatDataAreTheSameRowMajorTensor() {
-        String nested = SPEC_REQUEST.replace("\"UINT32\"", "\"FP32\"").replace("[ 1, 2, 3, 4 ]", "[ [ 1, 2 ], [ 3, 4 ] ]")
-                .replace("\"BOOL\"", "\"INT64\"").replace("[ true ]", "[ 7, 8, 9 ]");
+        String nested = SPEC_REQUEST
+                .replace("\"UINT32\"", "\"FP32\"")
+                .replace("[ 1, 2, 3, 4 ]", "[ [ 1, 2 ], [ 3, 4 ] ]")
+                .replace("\"BOOL\"", "\"INT64\"")
+                .replace("[ true ]", "[ 7, 8, 9 ]");
         List<TensorData> inputs = TensorCodec.inputs(json.readValue(nested, V2.InferRequest.class));
-        assertThat(inputs.get(0)).isEqualTo(new TensorData("input0", "FP32", new long[] {2, 2}, new double[] {1, 2, 3, 4}));
+        assertThat(inputs.get(0))
+                .isEqualTo(new TensorData("input0", "FP32", new long[] {2, 2}, new double[] {1, 2, 3, 4}));
         assertThat(inputs.get(1)).isEqualTo(new TensorData("input1", "INT64", new long[] {3}, new double[] {7, 8, 9}));
     }
 
@@ -110,7 +115,8 @@ class OpenInferenceProtocolTest {
         String tooFew = SPEC_REQUEST.replace("\"UINT32\"", "\"FP32\"").replace("[ 1, 2, 3, 4 ]", "[ 1, 2, 3 ]");
         assertThatThrownBy(() -> TensorCodec.inputs(json.readValue(tooFew, V2.InferRequest.class)))
                 .hasMessageContaining("shape [2, 2] but 3 values");
-        String text = SPEC_REQUEST.replace("\"UINT32\"", "\"FP32\"").replace("[ 1, 2, 3, 4 ]", "[ 1, 2, 3, \"<script>\" ]");
+        String text =
+                SPEC_REQUEST.replace("\"UINT32\"", "\"FP32\"").replace("[ 1, 2, 3, 4 ]", "[ 1, 2, 3, \"<script>\" ]");
         assertThatThrownBy(() -> TensorCodec.inputs(json.readValue(text, V2.InferRequest.class)))
                 .hasMessageContaining("must hold numbers");
     }
@@ -119,23 +125,30 @@ class OpenInferenceProtocolTest {
     void theClientReadsTheSpecificationsResponsesAndSendsAValidRequest() throws IOException {
         AtomicReference<String> sent = new AtomicReference<>();
         serve(200, SPEC_METADATA, SPEC_RESPONSE, sent);
-        OpenInferenceClient client = new OpenInferenceClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
+        OpenInferenceClient client = new OpenInferenceClient(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
 
         ModelSignature signature = client.metadata("mymodel");
         assertThat(signature.inputs()).containsExactly(new ModelSignature.Tensor("input0", "FP32", new long[] {-1, 3}));
 
-        List<TensorData> outputs = client.infer("mymodel", List.of(new TensorData("input0", "FP32", new long[] {3, 3}, new double[9])));
-        assertThat(outputs).containsExactly(new TensorData("output0", "FP32", new long[] {3, 2}, new double[] {1.0, 1.1, 2.0, 2.1, 3.0, 3.1}));
+        List<TensorData> outputs =
+                client.infer("mymodel", List.of(new TensorData("input0", "FP32", new long[] {3, 3}, new double[9])));
+        assertThat(outputs)
+                .containsExactly(new TensorData(
+                        "output0", "FP32", new long[] {3, 2}, new double[] {1.0, 1.1, 2.0, 2.1, 3.0, 3.1}));
         V2.InferRequest request = json.readValue(sent.get(), V2.InferRequest.class);
-        assertThat(TensorCodec.inputs(request)).containsExactly(new TensorData("input0", "FP32", new long[] {3, 3}, new double[9]));
+        assertThat(TensorCodec.inputs(request))
+                .containsExactly(new TensorData("input0", "FP32", new long[] {3, 3}, new double[9]));
         assertThat(client.isReady()).isTrue();
     }
 
     @Test
     void theClientReportsTheServersErrorAndRetryAfter() throws IOException {
         serve(503, "{\"error\" : \"busy\"}", "{\"error\" : \"busy\"}", new AtomicReference<>());
-        OpenInferenceClient client = new OpenInferenceClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
-        assertThatThrownBy(() -> client.infer("mymodel", List.of(new TensorData("input0", "FP32", new long[] {1, 3}, new double[3]))))
+        OpenInferenceClient client = new OpenInferenceClient(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
+        assertThatThrownBy(() -> client.infer(
+                        "mymodel", List.of(new TensorData("input0", "FP32", new long[] {1, 3}, new double[3]))))
                 .isInstanceOfSatisfying(OpenInferenceClient.RemoteException.class, e -> {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.retryAfterSeconds()).isEqualTo(2);

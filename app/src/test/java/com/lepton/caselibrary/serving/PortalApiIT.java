@@ -87,39 +87,62 @@ class PortalApiIT {
     @Test
     void theRestApiListsCasesAndRunsSamplesTextsAndSeries() throws IOException {
         assertThat(send("GET", "/api/cases", null).body()).contains("\"id\":\"" + CASE + "\"", "\"live\":true");
-        assertThat(send("GET", "/api/cases?q=fashion", null).body()).contains(CASE).doesNotContain("finance-message-risk");
+        assertThat(send("GET", "/api/cases?q=fashion", null).body())
+                .contains(CASE)
+                .doesNotContain("finance-message-risk");
 
         HttpResponse<String> sample = send("POST", "/api/cases/" + CASE + "/samples/sneaker/run", null);
         assertThat(sample.statusCode()).isEqualTo(200);
         assertThat(sample.body()).contains("\"succeeded\":true", "\"key\":\"sneaker\"", "\"modelVersion\"");
 
-        HttpResponse<String> text = send("POST", "/api/cases/finance-message-risk/run",
+        HttpResponse<String> text = send(
+                "POST",
+                "/api/cases/finance-message-risk/run",
                 "{\"text\":\"URGENT! You have won a FREE prize. Click here now to claim your cash reward!!!\"}");
         assertThat(text.statusCode()).isEqualTo(200);
         assertThat(text.body()).contains("\"succeeded\":true", "\"scores\"");
 
-        HttpResponse<String> badSeries = send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"12.5\\nnot a number\"}");
+        HttpResponse<String> badSeries =
+                send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"12.5\\nnot a number\"}");
         assertThat(badSeries.statusCode()).isEqualTo(400);
         assertThat(badSeries.body()).contains("\"succeeded\":false", "Line 2 is not a number");
-        HttpResponse<String> badSeriesZh = send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"\"}", "zh-CN");
+        HttpResponse<String> badSeriesZh =
+                send("POST", "/api/cases/technology-energy-forecast/run", "{\"series\":\"\"}", "zh-CN");
         assertThat(badSeriesZh.statusCode()).isEqualTo(400);
         assertThat(badSeriesZh.body()).containsPattern("\\p{IsHan}");
 
         // A forecast comes with its band from the model card's held-out errors; a classification has none.
-        String forecastSample = plugins.find("technology-energy-forecast").orElseThrow().plugin().demo().samples().getFirst().id();
-        HttpResponse<String> forecast = send("POST", "/api/cases/technology-energy-forecast/samples/" + forecastSample + "/run", null);
+        String forecastSample = plugins.find("technology-energy-forecast")
+                .orElseThrow()
+                .plugin()
+                .demo()
+                .samples()
+                .getFirst()
+                .id();
+        HttpResponse<String> forecast =
+                send("POST", "/api/cases/technology-energy-forecast/samples/" + forecastSample + "/run", null);
         assertThat(forecast.statusCode()).isEqualTo(200);
-        tools.jackson.databind.JsonNode answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(forecast.body());
+        tools.jackson.databind.JsonNode answer =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(forecast.body());
         double next = answer.path("result").path("forecast").get(0).asDouble();
         tools.jackson.databind.JsonNode band = answer.path("forecastBand");
         assertThat(band.path("coverage").asDouble()).isEqualTo(0.9);
-        assertThat(band.path("lower").get(0).asDouble()).isEqualTo(next + band.path("lowerError").asDouble(), org.assertj.core.data.Offset.offset(1e-9)).isLessThan(next);
-        assertThat(band.path("upper").get(0).asDouble()).isEqualTo(next + band.path("upperError").asDouble(), org.assertj.core.data.Offset.offset(1e-9)).isGreaterThan(next);
-        assertThat((double) band.path("within").asInt() / band.path("heldOutErrors").asInt()).isGreaterThanOrEqualTo(0.9);
+        assertThat(band.path("lower").get(0).asDouble())
+                .isEqualTo(next + band.path("lowerError").asDouble(), org.assertj.core.data.Offset.offset(1e-9))
+                .isLessThan(next);
+        assertThat(band.path("upper").get(0).asDouble())
+                .isEqualTo(next + band.path("upperError").asDouble(), org.assertj.core.data.Offset.offset(1e-9))
+                .isGreaterThan(next);
+        assertThat((double) band.path("within").asInt()
+                        / band.path("heldOutErrors").asInt())
+                .isGreaterThanOrEqualTo(0.9);
         assertThat(text.body()).doesNotContain("forecastBand");
 
-        assertThat(send("POST", "/api/cases/no-such-case/samples/x/run", null).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/cases/" + CASE + "/samples/no-such-sample/run", null).body()).contains("no sample");
+        assertThat(send("POST", "/api/cases/no-such-case/samples/x/run", null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("POST", "/api/cases/" + CASE + "/samples/no-such-sample/run", null)
+                        .body())
+                .contains("no sample");
     }
 
     @Test
@@ -127,14 +150,20 @@ class PortalApiIT {
         LoadedCase loaded = plugins.find("finance-message-risk").orElseThrow();
         String text = "URGENT! Your bank account is suspended. Verify your password now to claim your refund";
         var explained = demos.explain(loaded, Requester.of("explain"), new DemoInput.Text(text));
-        assertThat(explained.explanation()).isInstanceOfSatisfying(com.lepton.caselibrary.demo.Explanation.Words.class, words -> {
-            assertThat(words.classKey()).isEqualTo("spam");
-            assertThat(words.words()).hasSize(text.split(" ").length);
-            var strongest = words.words().stream().max(java.util.Comparator.comparingDouble(w -> w.influence())).orElseThrow();
-            assertThat(strongest.influence()).isPositive();
-            System.out.printf("strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
-        });
-        var series = demos.explain(plugins.find("technology-energy-forecast").orElseThrow(), Requester.of("explain"),
+        assertThat(explained.explanation())
+                .isInstanceOfSatisfying(com.lepton.caselibrary.demo.Explanation.Words.class, words -> {
+                    assertThat(words.classKey()).isEqualTo("spam");
+                    assertThat(words.words()).hasSize(text.split(" ").length);
+                    var strongest = words.words().stream()
+                            .max(java.util.Comparator.comparingDouble(w -> w.influence()))
+                            .orElseThrow();
+                    assertThat(strongest.influence()).isPositive();
+                    System.out.printf(
+                            "strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
+                });
+        var series = demos.explain(
+                plugins.find("technology-energy-forecast").orElseThrow(),
+                Requester.of("explain"),
                 new DemoInput.Series(new double[] {1, 2, 3}));
         assertThat(series.explanation()).isNull();
         assertThat(series.messageKey()).isEqualTo("demo.explain.unsupported");
@@ -143,12 +172,17 @@ class PortalApiIT {
     @Test
     void theRestApiRefusesAnUploadThatIsNotAnImage() throws IOException {
         String boundary = "----lepton";
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"x.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n<?php system($_GET['c']); ?>\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"x.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n<?php system($_GET['c']); ?>\r\n--" + boundary + "--\r\n";
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/cases/" + CASE + "/run"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base() + "/api/cases/" + CASE + "/run"))
+                                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                    .POST(HttpRequest.BodyPublishers.ofString(multipart))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.body()).contains("not a PNG or JPEG");
         } catch (InterruptedException e) {
@@ -163,22 +197,41 @@ class PortalApiIT {
             DemoSample sample = loaded.plugin().demo().samples().get(0);
             String file = sample.resourcePath().substring(sample.resourcePath().lastIndexOf('/') + 1);
             Path folder = Files.createTempDirectory("snippets");
-            Files.write(folder.resolve(file), loaded.resource(sample.resourcePath()).orElseThrow());
-            String curl = com.lepton.caselibrary.rest.ApiSnippets.curl(base(), caseId, loaded.plugin().demo().inputKind(), sample.id(), file);
+            Files.write(
+                    folder.resolve(file), loaded.resource(sample.resourcePath()).orElseThrow());
+            String curl = com.lepton.caselibrary.rest.ApiSnippets.curl(
+                    base(), caseId, loaded.plugin().demo().inputKind(), sample.id(), file);
             String output = execute(folder, "bash", "-c", curl);
-            assertThat(output.lines().filter(line -> line.contains("\"succeeded\":true")).count()).as(caseId + ":\n" + curl + "\n" + output).isEqualTo(2);
+            assertThat(output.lines()
+                            .filter(line -> line.contains("\"succeeded\":true"))
+                            .count())
+                    .as(caseId + ":\n" + curl + "\n" + output)
+                    .isEqualTo(2);
 
-            Files.writeString(folder.resolve("Demo.java"), com.lepton.caselibrary.rest.ApiSnippets.java(base(), caseId, sample.id()));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            assertThat(execute(folder, java, "Demo.java")).as(caseId + " Java snippet").startsWith("200 ").contains("\"succeeded\":true");
+            Files.writeString(
+                    folder.resolve("Demo.java"),
+                    com.lepton.caselibrary.rest.ApiSnippets.java(base(), caseId, sample.id()));
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            assertThat(execute(folder, java, "Demo.java"))
+                    .as(caseId + " Java snippet")
+                    .startsWith("200 ")
+                    .contains("\"succeeded\":true");
         }
         String openApi = send("GET", "/v3/api-docs", null).body();
-        assertThat(openApi).contains("/api/cases/{caseId}/samples/{sampleId}/run", "/v2/models/{name}/infer", "Lepton Case Library API");
+        assertThat(openApi)
+                .contains(
+                        "/api/cases/{caseId}/samples/{sampleId}/run",
+                        "/v2/models/{name}/infer",
+                        "Lepton Case Library API");
         assertThat(send("GET", "/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
     }
 
     private static String execute(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         return output;
@@ -195,7 +248,8 @@ class PortalApiIT {
         });
         assertThat(status("GET", "/v2/models/" + CASE + "/ready", null)).isEqualTo(200);
         assertThat(status("GET", "/v2/models/no-such-model/ready", null)).isEqualTo(404);
-        assertThat(status("GET", "/v2/models/" + CASE + "/versions/999/ready", null)).isEqualTo(404);
+        assertThat(status("GET", "/v2/models/" + CASE + "/versions/999/ready", null))
+                .isEqualTo(404);
         assertThat(send("GET", "/v2", null).body()).contains("\"name\":\"lepton-case-library\"");
     }
 
@@ -203,14 +257,20 @@ class PortalApiIT {
     void answersRawTensorsLikeTheDemo() throws Exception {
         LoadedCase loaded = plugins.find(CASE).orElseThrow();
         DemoInput sneaker = sample(loaded, "sneaker");
-        TensorData input = tensor(loaded, sneaker, pool.signature(CASE).orElseThrow().inputs().get(0).name());
-        DemoResult.Classification local = (DemoResult.Classification) pool.predict(CASE, "it", sneaker).result();
+        TensorData input = tensor(
+                loaded,
+                sneaker,
+                pool.signature(CASE).orElseThrow().inputs().get(0).name());
+        DemoResult.Classification local =
+                (DemoResult.Classification) pool.predict(CASE, "it", sneaker).result();
 
         List<TensorData> outputs = client(URI.create(base())).infer(CASE, List.of(input));
 
         assertThat(outputs).singleElement().satisfies(output -> {
             assertThat(output.shape()).containsExactly(1, 10);
-            double[] expected = local.scores().stream().mapToDouble(score -> score.probability()).toArray();
+            double[] expected = local.scores().stream()
+                    .mapToDouble(score -> score.probability())
+                    .toArray();
             assertThat(output.data()).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5));
         });
     }
@@ -218,8 +278,11 @@ class PortalApiIT {
     @Test
     void refusesMalformedRequestsWithTheProtocolsErrorBody() throws Exception {
         String infer = "/v2/models/" + CASE + "/infer";
-        HttpResponse<String> wrongShape = send("POST", infer,
-                "{\"inputs\":[{\"name\":\"" + inputName() + "\",\"shape\":[1,3],\"datatype\":\"FP32\",\"data\":[1,2,3]}]}");
+        HttpResponse<String> wrongShape = send(
+                "POST",
+                infer,
+                "{\"inputs\":[{\"name\":\"" + inputName()
+                        + "\",\"shape\":[1,3],\"datatype\":\"FP32\",\"data\":[1,2,3]}]}");
         assertThat(wrongShape.statusCode()).isEqualTo(400);
         assertThat(wrongShape.body()).startsWith("{\"error\":").contains("shape");
 
@@ -229,8 +292,10 @@ class PortalApiIT {
 
         assertThat(send("POST", infer, "{\"inputs\":[]}").statusCode()).isEqualTo(400);
         assertThat(send("POST", infer, "x".repeat(1_000_001)).statusCode()).isEqualTo(413);
-        assertThat(send("POST", "/v2/models/../../etc/passwd/infer", "{}").statusCode()).isIn(400, 404);
-        assertThat(send("POST", "/v2/models/no-such-model/infer", "{}").statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/v2/models/../../etc/passwd/infer", "{}").statusCode())
+                .isIn(400, 404);
+        assertThat(send("POST", "/v2/models/no-such-model/infer", "{}").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -240,29 +305,44 @@ class PortalApiIT {
         AtomicBoolean down = new AtomicBoolean();
         URI remote = startProxy(down);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        RoutedInference routed = new RoutedInference(pool,
-                new ServingProperties(0, new ServingProperties.Remote(remote, true, Duration.ofSeconds(10), Duration.ofMillis(300))), meters);
+        RoutedInference routed = new RoutedInference(
+                pool,
+                new ServingProperties(
+                        0, new ServingProperties.Remote(remote, true, Duration.ofSeconds(10), Duration.ofMillis(300))),
+                meters);
 
         InferenceResult viaRemote = routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
         assertThat(((DemoResult.Classification) viaRemote.result()).top().key()).isEqualTo("sneaker");
-        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote").count()).isEqualTo(1);
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote")
+                        .count())
+                .isEqualTo(1);
 
         down.set(true);
         InferenceResult whileDown = routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
         assertThat(((DemoResult.Classification) whileDown.result()).top().key()).isEqualTo("sneaker");
-        assertThat(meters.counter("lepton.inference.remote", "outcome", "fallback").count()).isEqualTo(1);
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "fallback")
+                        .count())
+                .isEqualTo(1);
         assertThat(routed.usesRemote()).isFalse();
 
-        RoutedInference strict = new RoutedInference(pool,
-                new ServingProperties(0, new ServingProperties.Remote(remote, false, Duration.ofSeconds(10), Duration.ofMillis(300))), meters);
+        RoutedInference strict = new RoutedInference(
+                pool,
+                new ServingProperties(
+                        0, new ServingProperties.Remote(remote, false, Duration.ofSeconds(10), Duration.ofMillis(300))),
+                meters);
         assertThatThrownBy(() -> strict.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker))
-                .isInstanceOfSatisfying(InferenceException.class, e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        InferenceException.class,
+                        e -> assertThat(e.kind()).isEqualTo(InferenceException.Kind.UNAVAILABLE));
 
         down.set(false);
         Thread.sleep(400);
         routed.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
         strict.predict(CASE, loaded.plugin().adapter(), Requester.of("it"), sneaker);
-        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote").count()).as("both recovered").isEqualTo(3);
+        assertThat(meters.counter("lepton.inference.remote", "outcome", "remote")
+                        .count())
+                .as("both recovered")
+                .isEqualTo(3);
     }
 
     @Test
@@ -280,7 +360,8 @@ class PortalApiIT {
             running.add(clients.submit(() -> {
                 while (true) {
                     int visitor = visitors.incrementAndGet();
-                    var outcome = demos.runSample(loaded, new Requester("address-" + visitor, "session-" + visitor), sample.id());
+                    var outcome = demos.runSample(
+                            loaded, new Requester("address-" + visitor, "session-" + visitor), sample.id());
                     if (!outcome.succeeded()) {
                         return outcome.messageKey();
                     }
@@ -297,28 +378,38 @@ class PortalApiIT {
         assertThat(plugins.disable(loaded.pluginId())).isTrue();
 
         for (var visitor : running) {
-            assertThat(visitor.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("what a visitor is told")
+            assertThat(visitor.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("what a visitor is told")
                     .isIn("demo.error.withdrawn", "demo.error.unavailable");
         }
         clients.shutdown();
-        assertThat(beforeDisable).as("runs were flowing when the plugin was disabled").isGreaterThanOrEqualTo(50);
-        System.out.printf("disable under load: %d runs answered before, %d in all; every visitor then told it was withdrawn%n",
+        assertThat(beforeDisable)
+                .as("runs were flowing when the plugin was disabled")
+                .isGreaterThanOrEqualTo(50);
+        System.out.printf(
+                "disable under load: %d runs answered before, %d in all; every visitor then told it was withdrawn%n",
                 beforeDisable, answered.get());
         assertThat(pool.isLoaded(ecg)).isFalse();
         assertThat(pool.liveWorkers()).as("its worker threads ended").isLessThan(workersBefore);
         assertThat(plugins.find(ecg)).isEmpty();
-        assertThat(catalog.find(ecg).map(entry -> entry.isLiveDemo()).orElse(false)).isFalse();
-        assertThat(demos.runSample(loaded, Requester.of("late"), sample.id()).messageKey()).isEqualTo("demo.error.withdrawn");
+        assertThat(catalog.find(ecg).map(entry -> entry.isLiveDemo()).orElse(false))
+                .isFalse();
+        assertThat(demos.runSample(loaded, Requester.of("late"), sample.id()).messageKey())
+                .isEqualTo("demo.error.withdrawn");
         assertThat(status("GET", "/v2/models/" + ecg + "/ready", null)).isEqualTo(404);
-        assertThat(plugins.installed()).filteredOn(p -> p.getPluginId().equals(loaded.pluginId()))
-                .singleElement().satisfies(p -> assertThat(p.getState()).isEqualTo(com.lepton.caselibrary.pluginhost.PluginState.DISABLED));
+        assertThat(plugins.installed())
+                .filteredOn(p -> p.getPluginId().equals(loaded.pluginId()))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.getState()).isEqualTo(com.lepton.caselibrary.pluginhost.PluginState.DISABLED));
 
         assertThat(plugins.enable(loaded.pluginId())).isTrue();
         LoadedCase again = plugins.find(ecg).orElseThrow();
         assertThat(pool.isLoaded(ecg)).isTrue();
         assertThat(pool.liveWorkers()).isEqualTo(workersBefore);
         assertThat(catalog.find(ecg).orElseThrow().isLiveDemo()).isTrue();
-        assertThat(demos.runSample(again, Requester.of("back"), sample.id()).succeeded()).isTrue();
+        assertThat(demos.runSample(again, Requester.of("back"), sample.id()).succeeded())
+                .isTrue();
     }
 
     @Test
@@ -328,12 +419,16 @@ class PortalApiIT {
         assertThat(models).contains(CASE).hasSameSizeAs(pool.loadedModels());
         for (String model : models) {
             String config = Files.readString(repository.resolve(model).resolve("config.pbtxt"));
-            assertThat(config).contains("name: \"" + model + "\"", "platform: \"tensorflow_savedmodel\"", "dynamic_batching");
-            assertThat(repository.resolve(model).resolve("1/model.savedmodel/saved_model.pb")).isRegularFile();
-            assertThat(repository.resolve(model).resolve("1/model.savedmodel/variables/variables.index")).isRegularFile();
+            assertThat(config)
+                    .contains("name: \"" + model + "\"", "platform: \"tensorflow_savedmodel\"", "dynamic_batching");
+            assertThat(repository.resolve(model).resolve("1/model.savedmodel/saved_model.pb"))
+                    .isRegularFile();
+            assertThat(repository.resolve(model).resolve("1/model.savedmodel/variables/variables.index"))
+                    .isRegularFile();
         }
         assertThat(Files.readString(repository.resolve(CASE).resolve("config.pbtxt")))
-                .contains("name: \"" + inputName() + "\"", "data_type: TYPE_FP32", "dims: [ 28, 28, 1 ]", "dims: [ 10 ]");
+                .contains(
+                        "name: \"" + inputName() + "\"", "data_type: TYPE_FP32", "dims: [ 28, 28, 1 ]", "dims: [ 10 ]");
     }
 
     private String inputName() {
@@ -352,11 +447,16 @@ class PortalApiIT {
                 }
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(base() + exchange.getRequestURI()))
-                        .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                        .method(
+                                exchange.getRequestMethod(),
+                                body.length == 0
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body))
                         .header("Content-Type", "application/json");
                 HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+                exchange.sendResponseHeaders(
+                        answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
                 exchange.getResponseBody().write(answer.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -367,13 +467,18 @@ class PortalApiIT {
     }
 
     private static DemoInput sample(LoadedCase loaded, String id) throws IOException {
-        DemoSample sample = loaded.plugin().demo().samples().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-        return new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(loaded.resource(sample.resourcePath()).orElseThrow())));
+        DemoSample sample = loaded.plugin().demo().samples().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        return new DemoInput.Image(ImageIO.read(
+                new ByteArrayInputStream(loaded.resource(sample.resourcePath()).orElseThrow())));
     }
 
     private static TensorData tensor(LoadedCase loaded, DemoInput input, String name) throws Exception {
         try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            return TensorData.stack(List.of(TensorData.of(name, loaded.plugin().adapter().toTensors(manager, input).get(0))));
+            return TensorData.stack(List.of(TensorData.of(
+                    name, loaded.plugin().adapter().toTensors(manager, input).get(0))));
         }
     }
 
@@ -396,9 +501,14 @@ class PortalApiIT {
     private HttpResponse<String> send(String method, String path, String body, String language) throws IOException {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .header("Accept-Language", language)
-                    .header("Content-Type", "application/json").build();
+                    .header("Content-Type", "application/json")
+                    .build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,7 +15,10 @@ class TritonRepositoryTest {
         ModelSignature signature = new ModelSignature(
                 List.of(new ModelSignature.Tensor("tokens", "INT32", new long[] {-1, 200})),
                 List.of(new ModelSignature.Tensor("probabilities", "FP32", new long[] {-1, 2})));
-        String config = TritonRepository.config("finance-message-risk", "1.0.0", signature,
+        String config = TritonRepository.config(
+                "finance-message-risk",
+                "1.0.0",
+                signature,
                 new InferenceProperties.BatchSettings(2, 32, Duration.ofMillis(2), 256, Duration.ofSeconds(10)));
         assertThat(config).isEqualTo("""
                 # finance-message-risk model version 1.0.0, exported by the Lepton Case Library

@@ -42,19 +42,22 @@ public final class CaseMarkdown {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("pre", "code", "hr", "span", "table", "thead", "tbody", "tr", "th", "td")
-                    .allowAttributes("align").onElements("th", "td")
+                    .allowAttributes("align")
+                    .onElements("th", "td")
                     .allowUrlProtocols("https", "http")
                     .allowElements("a")
-                    .allowAttributes("href").onElements("a")
+                    .allowAttributes("href")
+                    .onElements("a")
                     .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
                     .toFactory());
 
-    private static final List<Extension> EXTENSIONS = List.of(YamlFrontMatterExtension.create(), TablesExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(YamlFrontMatterExtension.create(), TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
-    private CaseMarkdown() {
-    }
+    private CaseMarkdown() {}
 
     /**
      * A parsed write-up.
@@ -64,8 +67,8 @@ public final class CaseMarkdown {
      * @param rawHtml     raw HTML written in the Markdown, which is shown escaped (as text), never rendered
      * @param discarded   what the sanitizer removed from the Markdown's HTML (elements and attributes)
      */
-    public record Rendered(Map<String, List<String>> frontMatter, String html, List<String> rawHtml, List<String> discarded) {
-    }
+    public record Rendered(
+            Map<String, List<String>> frontMatter, String html, List<String> rawHtml, List<String> discarded) {}
 
     public static Rendered render(String markdown) {
         List<String> formulas = new ArrayList<>();
@@ -88,17 +91,20 @@ public final class CaseMarkdown {
             }
         });
         List<String> discarded = new ArrayList<>();
-        String safe = POLICY.sanitize(RENDERER.render(document), new HtmlChangeListener<List<String>>() {
-            @Override
-            public void discardedTag(List<String> context, String elementName) {
-                context.add("<" + elementName + ">");
-            }
+        String safe = POLICY.sanitize(
+                RENDERER.render(document),
+                new HtmlChangeListener<List<String>>() {
+                    @Override
+                    public void discardedTag(List<String> context, String elementName) {
+                        context.add("<" + elementName + ">");
+                    }
 
-            @Override
-            public void discardedAttributes(List<String> context, String tagName, String... attributeNames) {
-                context.add("<" + tagName + "> attributes " + String.join(", ", attributeNames));
-            }
-        }, discarded);
+                    @Override
+                    public void discardedAttributes(List<String> context, String tagName, String... attributeNames) {
+                        context.add("<" + tagName + "> attributes " + String.join(", ", attributeNames));
+                    }
+                },
+                discarded);
         return new Rendered(frontMatter.getData(), restore(safe, formulas), List.copyOf(raw), List.copyOf(discarded));
     }
 
@@ -107,7 +113,8 @@ public final class CaseMarkdown {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String tex = matcher.group(1).strip();
-            String span = "<span class=\"" + (display ? "math-display" : "math-inline") + "\">" + escape(tex) + "</span>";
+            String span =
+                    "<span class=\"" + (display ? "math-display" : "math-inline") + "\">" + escape(tex) + "</span>";
             formulas.add(span);
             matcher.appendReplacement(out, Matcher.quoteReplacement("LEPTONMATH" + (formulas.size() - 1) + "X"));
         }

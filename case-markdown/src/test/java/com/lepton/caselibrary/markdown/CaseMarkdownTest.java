@@ -16,7 +16,9 @@ class CaseMarkdownTest {
                 Gate $f_t = \\sigma(W_f x_t)$ and **bold**.
                 """);
         assertThat(rendered.frontMatter().get("id")).containsExactly("demo");
-        assertThat(rendered.html()).contains("<h2>Background</h2>").contains("<strong>bold</strong>")
+        assertThat(rendered.html())
+                .contains("<h2>Background</h2>")
+                .contains("<strong>bold</strong>")
                 .contains("<span class=\"math-inline\">f_t = \\sigma(W_f x_t)</span>");
         assertThat(rendered.rawHtml()).isEmpty();
         assertThat(rendered.discarded()).isEmpty();
@@ -32,7 +34,10 @@ class CaseMarkdownTest {
                 ![chart](https://example.com/chart.png) and [run](javascript:alert(1))
                 """);
         assertThat(rendered.rawHtml()).containsExactly("<b>", "</b>", "<div onclick=\"x()\">block</div>");
-        assertThat(rendered.html()).doesNotContain("<img").doesNotContain("javascript:").contains("&lt;b&gt;");
+        assertThat(rendered.html())
+                .doesNotContain("<img")
+                .doesNotContain("javascript:")
+                .contains("&lt;b&gt;");
         assertThat(rendered.discarded()).contains("<img>");
     }
 

@@ -6,27 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Collectors;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -40,7 +40,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityIT {
 
-    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("(?:One-time password|一次性密码)[:：]\\s*([A-Za-z0-9]{20})");
+    private static final Pattern ONE_TIME_PASSWORD =
+            Pattern.compile("(?:One-time password|一次性密码)[:：]\\s*([A-Za-z0-9]{20})");
     private static final String OWN_PASSWORD = "accessible-pages-2026";
     /** Accounts made by the first signed-in check, by role. */
     private static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>();
@@ -52,9 +53,24 @@ class AccessibilityIT {
     @Order(1)
     @ParameterizedTest(name = "{0}")
     @DisplayName("axe: no serious or critical violations (en)")
-    @ValueSource(strings = {"/", "/industries/finance", "/cases", "/cases/manufacturing-sorting", "/cases/finance-market-risk",
-            "/cases/finance-message-risk", "/cases/healthcare-ecg-diagnosis", "/cases/technology-energy-forecast", "/cases/technology-co2-monitoring", "/cases/finance-cheque-digits", "/cases/no-such-case",
-            "/compare?cases=manufacturing-sorting,finance-market-risk", "/login", "/no-such-page", "/shared/no-such-link-000000000000"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/industries/finance",
+                "/cases",
+                "/cases/manufacturing-sorting",
+                "/cases/finance-market-risk",
+                "/cases/finance-message-risk",
+                "/cases/healthcare-ecg-diagnosis",
+                "/cases/technology-energy-forecast",
+                "/cases/technology-co2-monitoring",
+                "/cases/finance-cheque-digits",
+                "/cases/no-such-case",
+                "/compare?cases=manufacturing-sorting,finance-market-risk",
+                "/login",
+                "/no-such-page",
+                "/shared/no-such-link-000000000000"
+            })
     void englishPages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "en", portal, page);
     }
@@ -71,9 +87,20 @@ class AccessibilityIT {
     @Order(3)
     @ParameterizedTest(name = "{0} {1}")
     @DisplayName("axe: signed-in pages, no serious or critical violations (en)")
-    @CsvSource({"consultant,/decks", "consultant,DECK", "consultant,DECK/present", "consultant,DECK/handout", "consultant,/account/password",
-            "partner,/plugins", "partner,/account/password", "admin,/plugins", "admin,/admin/accounts", "admin,/admin/operations",
-            "admin,/admin/kept-inputs", "admin,/account/password"})
+    @CsvSource({
+        "consultant,/decks",
+        "consultant,DECK",
+        "consultant,DECK/present",
+        "consultant,DECK/handout",
+        "consultant,/account/password",
+        "partner,/plugins",
+        "partner,/account/password",
+        "admin,/plugins",
+        "admin,/admin/accounts",
+        "admin,/admin/operations",
+        "admin,/admin/kept-inputs",
+        "admin,/account/password"
+    })
     void signedInPages(String role, String path, PortalProcess portal, Page page) throws IOException {
         checkSignedIn(role, path, "en", portal, page);
     }
@@ -82,12 +109,19 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0} {1}")
     @BrowserLocale("zh-CN")
     @DisplayName("axe: signed-in pages, no serious or critical violations (zh)")
-    @CsvSource({"consultant,/decks", "consultant,DECK", "consultant,DECK/present", "admin,/admin/operations", "admin,/admin/kept-inputs"})
+    @CsvSource({
+        "consultant,/decks",
+        "consultant,DECK",
+        "consultant,DECK/present",
+        "admin,/admin/operations",
+        "admin,/admin/kept-inputs"
+    })
     void signedInChinesePages(String role, String path, PortalProcess portal, Page page) throws IOException {
         checkSignedIn(role, path, "zh", portal, page);
     }
 
-    private static void checkSignedIn(String role, String path, String language, PortalProcess portal, Page page) throws IOException {
+    private static void checkSignedIn(String role, String path, String language, PortalProcess portal, Page page)
+            throws IOException {
         signInAs(role, portal, page);
         String target = path.startsWith("DECK") ? deck(portal, page) + path.substring("DECK".length()) : path;
         page.navigate(portal.url(target));
@@ -97,9 +131,11 @@ class AccessibilityIT {
         PlaywrightAssertions.assertThat(page.locator("#not-found")).hasCount(0);
         // Pages that run demos are checked with their results on screen.
         if (target.endsWith("/present")) {
-            PlaywrightAssertions.assertThat(page.locator("#present-result[data-ready=true]")).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator("#present-result[data-ready=true]"))
+                    .hasCount(1);
         } else if (target.endsWith("/handout")) {
-            PlaywrightAssertions.assertThat(page.locator("#handout[data-complete=true]")).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator("#handout[data-complete=true]"))
+                    .hasCount(1);
         }
         analyse(role + " " + path, language, page);
     }
@@ -120,10 +156,14 @@ class AccessibilityIT {
         waitForVaadin(page);
         page.locator("#new-username input").fill(name);
         page.locator("#new-role").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role.equals("consultant") ? "Consultant" : "Partner")).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(role.equals("consultant") ? "Consultant" : "Partner"))
+                .click();
         page.locator("#create-account").click();
         waitForVaadin(page);
-        Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+        Matcher password =
+                ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
         assertThat(password.find()).as("one-time password for " + name).isTrue();
         page.context().clearCookies();
         AuthorizationMatrixIT.signIn(page, portal, name, password.group(1));
@@ -132,7 +172,8 @@ class AccessibilityIT {
         page.locator("#repeat-password input").fill(OWN_PASSWORD);
         page.locator("#save-password").click();
         waitForVaadin(page);
-        PlaywrightAssertions.assertThat(page.locator("#password-status.form-status-ok")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#password-status.form-status-ok"))
+                .hasCount(1);
         ACCOUNTS.put(role, name);
     }
 
@@ -148,14 +189,18 @@ class AccessibilityIT {
             waitForVaadin(page);
             for (String slide : List.of("finance-cheque-digits", "technology-co2-monitoring")) {
                 page.locator("#slide-case").click();
-                page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText(
-                        slide.startsWith("finance") ? "handwritten digits" : "CO₂")).first().click();
+                page.locator("vaadin-select-item[role=option]")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText(slide.startsWith("finance") ? "handwritten digits" : "CO₂"))
+                        .first()
+                        .click();
                 waitForVaadin(page);
                 page.locator("#slide-notes textarea").fill("Talking points for " + slide);
                 page.locator("#slide-add").click();
                 waitForVaadin(page);
             }
-            PlaywrightAssertions.assertThat(page.locator("#deck-slides .deck-slide")).hasCount(2);
+            PlaywrightAssertions.assertThat(page.locator("#deck-slides .deck-slide"))
+                    .hasCount(2);
             deckPath = java.net.URI.create(page.url()).getPath();
         }
         return deckPath;
@@ -170,27 +215,48 @@ class AccessibilityIT {
     private static void analyse(String path, String language, Page page) throws IOException {
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         List<Rule> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
         report(path, language, results, serious);
-        assertThat(serious).as(path + " (" + language + "): " + describe(serious)).isEmpty();
+        assertThat(serious)
+                .as(path + " (" + language + "): " + describe(serious))
+                .isEmpty();
     }
 
-    private static synchronized void report(String path, String language, AxeResults results, List<Rule> serious) throws IOException {
+    private static synchronized void report(String path, String language, AxeResults results, List<Rule> serious)
+            throws IOException {
         Path file = E2eSettings.outputDir().resolve("accessibility.md");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "| page | lang | rules passed | violations | serious/critical | minor/moderate rules |\n|---|---|---:|---:|---:|---|\n");
+            Files.writeString(
+                    file,
+                    "| page | lang | rules passed | violations | serious/critical | minor/moderate rules |\n|---|---|---:|---:|---:|---|\n");
         }
-        String minor = results.getViolations().stream().filter(rule -> !serious.contains(rule))
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + ")").collect(Collectors.joining(", "));
-        Files.writeString(file, "| `%s` | %s | %d | %d | %d | %s |%n".formatted(path, language, results.getPasses().size(),
-                results.getViolations().size(), serious.size(), minor.isEmpty() ? "none" : minor), StandardCharsets.UTF_8,
+        String minor = results.getViolations().stream()
+                .filter(rule -> !serious.contains(rule))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ")")
+                .collect(Collectors.joining(", "));
+        Files.writeString(
+                file,
+                "| `%s` | %s | %d | %d | %d | %s |%n"
+                        .formatted(
+                                path,
+                                language,
+                                results.getPasses().size(),
+                                results.getViolations().size(),
+                                serious.size(),
+                                minor.isEmpty() ? "none" : minor),
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
     }
 
     private static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining("; ")))
+        return rules.stream()
+                .map(rule -> rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining("; ")))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -1,22 +1,21 @@
 package com.lepton.caselibrary.e2e;
 
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.lepton.caselibrary.e2e.E2e.screenshot;
-import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Accounts in a real browser: the administrator signs in and creates a consultant and a partner,
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
 
-    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("(?:One-time password|一次性密码)[:：]\\s*([A-Za-z0-9]{20})");
+    private static final Pattern ONE_TIME_PASSWORD =
+            Pattern.compile("(?:One-time password|一次性密码)[:：]\\s*([A-Za-z0-9]{20})");
     /** Created in the first test, used by the next: name to password. */
     private static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
 
@@ -54,11 +54,17 @@ class AuthorizationMatrixIT {
             String name = role.toLowerCase() + ".e2e";
             page.locator("#new-username input").fill(name);
             page.locator("#new-role").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role.equals("CONSULTANT") ? "Consultant" : "Partner")).click();
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(role.equals("CONSULTANT") ? "Consultant" : "Partner"))
+                    .click();
             page.locator("#create-account").click();
             waitForVaadin(page);
-            Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
-            assertThat(password.find()).as("one-time password shown once for " + name).isTrue();
+            Matcher password =
+                    ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+            assertThat(password.find())
+                    .as("one-time password shown once for " + name)
+                    .isTrue();
             ACCOUNTS.put(name, password.group(1));
         }
         assertThat(page.locator("#accounts-grid")).containsText("consultant.e2e");
@@ -97,7 +103,8 @@ class AuthorizationMatrixIT {
             for (String path : List.of("/admin/accounts", "/admin/operations", "/admin/kept-inputs")) {
                 page.navigate(portal.url(path));
                 waitForVaadin(page);
-                assertThat(page.locator("#accounts-grid, #operations-models, #kept-inputs")).hasCount(0);
+                assertThat(page.locator("#accounts-grid, #operations-models, #kept-inputs"))
+                        .hasCount(0);
                 // Answered as "not found" in the portal's frame, not revealing the page.
                 assertThat(page.locator("#not-found")).isVisible();
             }

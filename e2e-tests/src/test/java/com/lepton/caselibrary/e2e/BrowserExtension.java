@@ -3,6 +3,9 @@ package com.lepton.caselibrary.e2e;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Tracing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,10 +13,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * One Chromium per test class, one browser context per test. Tests take a {@link Page} (or the
@@ -66,7 +65,8 @@ public final class BrowserExtension
                 if (page != null && !page.isClosed()) {
                     try {
                         Path picture = out.resolve("failures").resolve(name + ".png");
-                        page.screenshot(new Page.ScreenshotOptions().setPath(picture).setFullPage(true));
+                        page.screenshot(
+                                new Page.ScreenshotOptions().setPath(picture).setFullPage(true));
                         System.out.println("[e2e] " + name + " failed at " + page.url() + "; screenshot " + picture);
                     } catch (RuntimeException e) {
                         System.out.println("[e2e] no failure screenshot for " + name + ": " + e.getMessage());

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -53,7 +52,8 @@ public final class BrowserLoadBench {
     private final String base;
     private final String admin;
     private final Optional<Long> pid;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private BrowserLoadBench(String base, String admin, Optional<Long> pid) {
         this.base = base;
@@ -67,19 +67,27 @@ public final class BrowserLoadBench {
         int clients = Integer.getInteger("bench.clients", 64);
         int seconds = Integer.getInteger("bench.seconds", 30);
         String casePath = System.getProperty("bench.case", "/cases/manufacturing-sorting");
-        Optional<String> url = Optional.ofNullable(System.getProperty("bench.url")).filter(s -> !s.isBlank());
+        Optional<String> url =
+                Optional.ofNullable(System.getProperty("bench.url")).filter(s -> !s.isBlank());
 
         PortalProcess started = null;
         BrowserLoadBench bench;
         if (url.isPresent()) {
-            String admin = Optional.ofNullable(System.getProperty("bench.admin")).orElseThrow(
-                    () -> new IllegalArgumentException("-Dbench.admin=user:password is needed with -Dbench.url"));
-            bench = new BrowserLoadBench(url.get().replaceAll("/+$", ""), admin,
-                    Optional.ofNullable(System.getProperty("bench.pid")).filter(s -> !s.isBlank()).map(Long::parseLong));
+            String admin = Optional.ofNullable(System.getProperty("bench.admin"))
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("-Dbench.admin=user:password is needed with -Dbench.url"));
+            bench = new BrowserLoadBench(
+                    url.get().replaceAll("/+$", ""),
+                    admin,
+                    Optional.ofNullable(System.getProperty("bench.pid"))
+                            .filter(s -> !s.isBlank())
+                            .map(Long::parseLong));
         } else {
             // Quotas far above the load: every REST client shares one address.
             started = PortalProcess.start("BrowserLoadBench", 0, List.of("--lepton.demo.runs-per-minute=1000000"));
-            bench = new BrowserLoadBench(started.baseUrl(), PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD,
+            bench = new BrowserLoadBench(
+                    started.baseUrl(),
+                    PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD,
                     Optional.of(started.pid()));
         }
         try {
@@ -92,7 +100,8 @@ public final class BrowserLoadBench {
     }
 
     private void run(int browsers, int processes, int clients, int seconds, String casePath) throws Exception {
-        System.out.printf("Browser load on %s: %d browser sessions in %d Chromium browsers, then %d REST demo clients for %d s%n",
+        System.out.printf(
+                "Browser load on %s: %d browser sessions in %d Chromium browsers, then %d REST demo clients for %d s%n",
                 base, browsers, processes, clients, seconds);
         // A first reading warms up the metrics endpoint and collects start-up garbage; only the second counts.
         snapshot();
@@ -117,8 +126,15 @@ public final class BrowserLoadBench {
         }
         double openSeconds = (System.nanoTime() - start) / 1e9;
         Snapshot open = snapshot();
-        System.out.printf("opened:        %s%nsessions opened %d of %d in %.1f s (%.2f s each on average, %d at a time); failures %s%n",
-                open, opened, browsers, openSeconds, openSeconds * processes / Math.max(1, browsers), processes, failures);
+        System.out.printf(
+                "opened:        %s%nsessions opened %d of %d in %.1f s (%.2f s each on average, %d at a time); failures %s%n",
+                open,
+                opened,
+                browsers,
+                openSeconds,
+                openSeconds * processes / Math.max(1, browsers),
+                processes,
+                failures);
 
         Snapshot loaded = open;
         if (clients > 0) {
@@ -136,17 +152,32 @@ public final class BrowserLoadBench {
         for (Future<?> f : checks) {
             f.get();
         }
-        System.out.printf("round trip after the load: %d of %d sessions answered; failures %s%n", alive.get(), opened, failures);
+        System.out.printf(
+                "round trip after the load: %d of %d sessions answered; failures %s%n", alive.get(), opened, failures);
 
         double perSession = (open.heapBytes - idle.heapBytes) / Math.max(1, opened);
-        System.out.printf("%n| browser sessions | opened | time to open s | heap idle MB | heap with sessions MB | heap per session KB "
-                + "| RSS idle MB | RSS with sessions MB | RSS after load MB | Vaadin sessions | Vaadin UIs | round trips answered after the load |%n"
-                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
-        System.out.printf("| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d |%n", browsers, opened,
-                openSeconds, idle.heapBytes / 1e6, open.heapBytes / 1e6, perSession / 1e3, idle.rssBytes / 1e6, open.rssBytes / 1e6,
-                loaded.rssBytes / 1e6, open.vaadinSessions, open.vaadinUis, alive.get());
-        System.out.println("heap: " + (pid.isPresent() ? "used heap after a full GC forced with jcmd GC.run, read from /actuator/metrics"
-                : "used heap from /actuator/metrics without a forced GC (portal not on this machine): noisy"));
+        System.out.printf(
+                "%n| browser sessions | opened | time to open s | heap idle MB | heap with sessions MB | heap per session KB "
+                        + "| RSS idle MB | RSS with sessions MB | RSS after load MB | Vaadin sessions | Vaadin UIs | round trips answered after the load |%n"
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+        System.out.printf(
+                "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d |%n",
+                browsers,
+                opened,
+                openSeconds,
+                idle.heapBytes / 1e6,
+                open.heapBytes / 1e6,
+                perSession / 1e3,
+                idle.rssBytes / 1e6,
+                open.rssBytes / 1e6,
+                loaded.rssBytes / 1e6,
+                open.vaadinSessions,
+                open.vaadinUis,
+                alive.get());
+        System.out.println("heap: "
+                + (pid.isPresent()
+                        ? "used heap after a full GC forced with jcmd GC.run, read from /actuator/metrics"
+                        : "used heap from /actuator/metrics without a forced GC (portal not on this machine): noisy"));
 
         for (Chromium chromium : chromiums) {
             chromium.thread.submit(chromium::close).get();
@@ -156,13 +187,26 @@ public final class BrowserLoadBench {
 
     /** The REST load of the portal jar's own {@code load} command, with the portal's admin and pid for its figures. */
     private int restLoad(int clients, int seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of(E2eSettings.javaExecutable().toString(), "-jar", E2eSettings.portalJar().toString(),
-                "load", "--url", base, "--clients", String.valueOf(clients), "--seconds", String.valueOf(seconds), "--sessions", "0",
-                "--admin", admin));
+        List<String> command = new ArrayList<>(List.of(
+                E2eSettings.javaExecutable().toString(),
+                "-jar",
+                E2eSettings.portalJar().toString(),
+                "load",
+                "--url",
+                base,
+                "--clients",
+                String.valueOf(clients),
+                "--seconds",
+                String.valueOf(seconds),
+                "--sessions",
+                "0",
+                "--admin",
+                admin));
         pid.ifPresent(p -> command.addAll(List.of("--pid", String.valueOf(p))));
         System.out.println("REST load: " + String.join(" ", command).replace(admin, "admin:***"));
         Process load = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {
             lines.lines().forEach(line -> System.out.println("  [load] " + line));
         }
         return load.waitFor();
@@ -171,23 +215,30 @@ public final class BrowserLoadBench {
     record Snapshot(double heapBytes, double rssBytes, double tomcatSessions, double vaadinSessions, double vaadinUis) {
         @Override
         public String toString() {
-            return String.format("heap used %.0f MB, RSS %.0f MB, tomcat sessions %.0f, Vaadin sessions %.0f, Vaadin UIs %.0f",
+            return String.format(
+                    "heap used %.0f MB, RSS %.0f MB, tomcat sessions %.0f, Vaadin sessions %.0f, Vaadin UIs %.0f",
                     heapBytes / 1e6, rssBytes / 1e6, tomcatSessions, vaadinSessions, vaadinUis);
         }
     }
 
     private Snapshot snapshot() {
         pid.ifPresent(BrowserLoadBench::fullGc);
-        return new Snapshot(metric("jvm.memory.used?tag=area:heap"), pid.map(BrowserLoadBench::residentBytes).orElse(Double.NaN),
-                metric("tomcat.sessions.active.current"), metric("lepton.vaadin.sessions"), metric("lepton.vaadin.uis"));
+        return new Snapshot(
+                metric("jvm.memory.used?tag=area:heap"),
+                pid.map(BrowserLoadBench::residentBytes).orElse(Double.NaN),
+                metric("tomcat.sessions.active.current"),
+                metric("lepton.vaadin.sessions"),
+                metric("lepton.vaadin.uis"));
     }
 
     /** A full collection in the portal's JVM, so that heap used is what is live. */
     private static void fullGc(long pid) {
         Path jcmd = E2eSettings.javaExecutable().resolveSibling("jcmd");
         try {
-            Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!gc.waitFor(60, TimeUnit.SECONDS) || gc.exitValue() != 0) {
                 System.out.println("(jcmd GC.run did not succeed: heap figures are not after a full GC)");
             }
@@ -211,8 +262,14 @@ public final class BrowserLoadBench {
 
     private double metric(String name) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8))).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(admin.getBytes(StandardCharsets.UTF_8)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher value = VALUE.matcher(response.body());
             return response.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
@@ -231,12 +288,18 @@ public final class BrowserLoadBench {
 
         int open(int count, String base, String casePath, Map<String, AtomicInteger> failures) {
             // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(E2eSettings.chromiumPath())
-                    .setHeadless(true).setArgs(BrowserSession.CHROMIUM_ARGS));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(E2eSettings.chromiumPath())
+                            .setHeadless(true)
+                            .setArgs(BrowserSession.CHROMIUM_ARGS));
             int opened = 0;
             for (int i = 0; i < count; i++) {
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
                         .setLocale(i % 2 == 0 ? "en-US" : "zh-CN"));
                 Page page = context.newPage();
                 page.setDefaultTimeout(60_000);
@@ -245,16 +308,20 @@ public final class BrowserLoadBench {
                     E2e.waitForVaadin(page, 60_000);
                     // Links, as a visitor clicks them: the industry, then the case, inside the same UI.
                     String caseId = casePath.substring(casePath.lastIndexOf('/') + 1);
-                    page.locator("#industry-" + caseId.substring(0, caseId.indexOf('-'))).click();
+                    page.locator("#industry-" + caseId.substring(0, caseId.indexOf('-')))
+                            .click();
                     page.locator("a[href='cases/" + caseId + "']").first().click();
                     page.locator("#demo").waitFor();
                     E2e.waitForVaadin(page, 60_000);
                     pages.add(page);
                     if (++opened % 10 == 0) {
-                        System.out.printf("  %s: %d of %d sessions open%n", Thread.currentThread().getName(), opened, count);
+                        System.out.printf(
+                                "  %s: %d of %d sessions open%n",
+                                Thread.currentThread().getName(), opened, count);
                     }
                 } catch (RuntimeException e) {
-                    failures.computeIfAbsent("open: " + firstLine(e), k -> new AtomicInteger()).incrementAndGet();
+                    failures.computeIfAbsent("open: " + firstLine(e), k -> new AtomicInteger())
+                            .incrementAndGet();
                     context.close();
                 }
             }
@@ -268,11 +335,15 @@ public final class BrowserLoadBench {
                 try {
                     page.locator("#brand").click();
                     // The click's round trip may not have left yet: wait for its result, the case page gone.
-                    page.locator("#demo").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED).setTimeout(60_000));
+                    page.locator("#demo")
+                            .waitFor(new Locator.WaitForOptions()
+                                    .setState(WaitForSelectorState.DETACHED)
+                                    .setTimeout(60_000));
                     E2e.waitForVaadin(page, 60_000);
                     ok++;
                 } catch (RuntimeException e) {
-                    failures.computeIfAbsent("round trip: " + firstLine(e), k -> new AtomicInteger()).incrementAndGet();
+                    failures.computeIfAbsent("round trip: " + firstLine(e), k -> new AtomicInteger())
+                            .incrementAndGet();
                 }
             }
             return ok;

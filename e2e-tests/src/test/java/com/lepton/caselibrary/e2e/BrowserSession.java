@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,13 +45,15 @@ public final class BrowserSession implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + chromium
                     + " -- apt-get install -y chromium, or point -Dchromium.path / CHROMIUM_PATH at a Chromium binary");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(chromium)
+                            .setHeadless(true)
+                            .setArgs(CHROMIUM_ARGS));
             return new BrowserSession(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
@@ -69,12 +70,13 @@ public final class BrowserSession implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)
                 .setLocale(locale));
-        context.tracing().start(new Tracing.StartOptions()
-                .setTitle(traceTitle)
-                .setScreenshots(true)
-                // DOM snapshots stop results of a vaadin-upload from reaching the page (seen with
-                // Playwright 1.56 and 1.62 and Vaadin 25.2 push): keep screenshots and network only.
-                .setSnapshots(false));
+        context.tracing()
+                .start(new Tracing.StartOptions()
+                        .setTitle(traceTitle)
+                        .setScreenshots(true)
+                        // DOM snapshots stop results of a vaadin-upload from reaching the page (seen with
+                        // Playwright 1.56 and 1.62 and Vaadin 25.2 push): keep screenshots and network only.
+                        .setSnapshots(false));
         return context;
     }
 

@@ -1,13 +1,13 @@
 package com.lepton.caselibrary.e2e;
 
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
 import com.microsoft.playwright.Page;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.platform.testkit.engine.EngineTestKit;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -16,12 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static com.lepton.caselibrary.e2e.E2e.screenshot;
-import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Checks the browser half of the harness without the portal: Playwright drives Debian's Chromium against a tiny
@@ -146,7 +145,9 @@ class BrowserSmokeIT {
         @Test
         void fails(Page page) {
             page.setContent("<p id='x'>hello</p>");
-            assertThat(page.locator("#x").textContent()).as("deliberate failure").isEqualTo("goodbye");
+            assertThat(page.locator("#x").textContent())
+                    .as("deliberate failure")
+                    .isEqualTo("goodbye");
         }
     }
 

@@ -1,19 +1,18 @@
 package com.lepton.caselibrary.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * A consultant prepares a client meeting: builds a deck of two cases with samples and talking
@@ -36,26 +35,57 @@ class ConsultantDeckJourneyIT {
      * @param warmed          the deck's status once both slides are warm
      * @param missingLink     what a wrong share link says
      */
-    record Words(String language, String locale, Pattern oneTimePassword, String consultant, String deckTitle, String client,
-                 String digitsCase, String digitsNotes, String digitsNotesFragment, String co2Case, String co2Notes,
-                 Pattern warmed, String missingLink) {
-    }
+    record Words(
+            String language,
+            String locale,
+            Pattern oneTimePassword,
+            String consultant,
+            String deckTitle,
+            String client,
+            String digitsCase,
+            String digitsNotes,
+            String digitsNotesFragment,
+            String co2Case,
+            String co2Notes,
+            Pattern warmed,
+            String missingLink) {}
 
-    static final Words ENGLISH = new Words("en", "en-US", Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})"), "mei.consultant",
-            "AI in retail banking", "Acme Bank",
-            "Reading handwritten digits", "Cheques still arrive by post: the CNN reads the amount digits.", "amount digits",
-            "Carbon monitoring", "Sustainability reporting: next month's CO2 from two years of readings.",
-            Pattern.compile("2 of 2 slides ready"), "Link not valid");
+    static final Words ENGLISH = new Words(
+            "en",
+            "en-US",
+            Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})"),
+            "mei.consultant",
+            "AI in retail banking",
+            "Acme Bank",
+            "Reading handwritten digits",
+            "Cheques still arrive by post: the CNN reads the amount digits.",
+            "amount digits",
+            "Carbon monitoring",
+            "Sustainability reporting: next month's CO2 from two years of readings.",
+            Pattern.compile("2 of 2 slides ready"),
+            "Link not valid");
 
-    static final Words CHINESE = new Words("zh", "zh-CN", Pattern.compile("一次性密码：\\s*([A-Za-z0-9]{20})"), "li.consultant",
-            "零售银行中的人工智能", "华信银行",
-            "支票与票据手写数字识别", "支票仍通过邮寄到达：卷积神经网络读取金额数字。", "金额数字",
-            "碳排放监测", "可持续发展报告：根据两年的读数预测下个月的二氧化碳浓度。",
-            Pattern.compile("2 张幻灯片中 2 张已就绪"), "链接无效");
+    static final Words CHINESE = new Words(
+            "zh",
+            "zh-CN",
+            Pattern.compile("一次性密码：\\s*([A-Za-z0-9]{20})"),
+            "li.consultant",
+            "零售银行中的人工智能",
+            "华信银行",
+            "支票与票据手写数字识别",
+            "支票仍通过邮寄到达：卷积神经网络读取金额数字。",
+            "金额数字",
+            "碳排放监测",
+            "可持续发展报告：根据两年的读数预测下个月的二氧化碳浓度。",
+            Pattern.compile("2 张幻灯片中 2 张已就绪"),
+            "链接无效");
 
     private static void choose(Page page, String selectId, String option) {
         page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
         waitForVaadin(page);
     }
 
@@ -80,7 +110,8 @@ class ConsultantDeckJourneyIT {
         page.locator("#new-username input").fill(words.consultant());
         page.locator("#create-account").click();
         waitForVaadin(page);
-        Matcher password = words.oneTimePassword().matcher(page.locator("#accounts-status").innerText());
+        Matcher password =
+                words.oneTimePassword().matcher(page.locator("#accounts-status").innerText());
         assertThat(password.find()).isTrue();
         page.context().clearCookies();
 
@@ -129,9 +160,12 @@ class ConsultantDeckJourneyIT {
         assertThat(page.locator("#handout")).hasAttribute("data-complete", "true");
         assertThat(page.locator(".handout-result[data-ready=true]")).hasCount(2);
         screenshot(page, "deck-handout-" + words.language());
-        java.nio.file.Path pdf = E2eSettings.outputDir().resolve("screenshots/deck-handout-" + words.language() + ".pdf");
+        java.nio.file.Path pdf =
+                E2eSettings.outputDir().resolve("screenshots/deck-handout-" + words.language() + ".pdf");
         page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true));
-        assertThat(java.nio.file.Files.size(pdf)).as("a handout PDF with two slides and their charts").isGreaterThan(20_000);
+        assertThat(java.nio.file.Files.size(pdf))
+                .as("a handout PDF with two slides and their charts")
+                .isGreaterThan(20_000);
         page.navigate(deckUrl);
         waitForVaadin(page);
 
@@ -152,7 +186,8 @@ class ConsultantDeckJourneyIT {
         assertThat(page.locator("#present-counter")).hasText("1 / 2");
 
         // The share link in a second browser, signed in as nobody: the slides, not the talking points.
-        try (BrowserContext anonymous = page.context().browser().newContext(new Browser.NewContextOptions().setLocale(words.locale()))) {
+        try (BrowserContext anonymous =
+                page.context().browser().newContext(new Browser.NewContextOptions().setLocale(words.locale()))) {
             Page viewer = anonymous.newPage();
             viewer.navigate(link);
             waitForVaadin(viewer);

@@ -3,7 +3,6 @@ package com.lepton.caselibrary.e2e;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ScreenshotAnimations;
-
 import java.nio.file.Path;
 
 /** Small helpers every journey uses. */
@@ -23,8 +22,7 @@ public final class E2e {
 
     private static final double VAADIN_TIMEOUT_MS = 30_000;
 
-    private E2e() {
-    }
+    private E2e() {}
 
     /**
      * Waits for the page's load event, then until Vaadin has no request in flight. A click that starts a round
@@ -38,7 +36,9 @@ public final class E2e {
 
     public static void waitForVaadin(Page page, double timeoutMs) {
         page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction(VAADIN_IDLE, null,
+        page.waitForFunction(
+                VAADIN_IDLE,
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(timeoutMs).setPollingInterval(100));
     }
 

@@ -11,18 +11,20 @@ import java.util.Optional;
  */
 public final class E2eSettings {
 
-    private E2eSettings() {
-    }
+    private E2eSettings() {}
 
     /** The packaged portal; the pom passes {@code -Dportal.jar=.../app/target/lepton-case-library.jar}. */
     public static Path portalJar() {
         return Paths.get(value("portal.jar", "PORTAL_JAR", "../app/target/lepton-case-library.jar"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Where portal.log, screenshots/, traces/, failures/ and the portal's data folders go. */
     public static Path outputDir() {
-        return Paths.get(value("e2e.output.dir", "E2E_OUTPUT_DIR", "target/e2e")).toAbsolutePath().normalize();
+        return Paths.get(value("e2e.output.dir", "E2E_OUTPUT_DIR", "target/e2e"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -35,7 +37,8 @@ public final class E2eSettings {
 
     /** How long a portal may take from start to a healthy actuator (first start unpacks TensorFlow natives). */
     public static Duration portalStartTimeout() {
-        return Duration.ofSeconds(Long.parseLong(value("e2e.start.timeout.seconds", "E2E_START_TIMEOUT_SECONDS", "180")));
+        return Duration.ofSeconds(
+                Long.parseLong(value("e2e.start.timeout.seconds", "E2E_START_TIMEOUT_SECONDS", "180")));
     }
 
     /** JDBC URL of the maintenance database through which each run creates and drops its own database. */
@@ -66,7 +69,8 @@ public final class E2eSettings {
 
     /** The JVM that runs the portal: $JAVA_HOME/bin/java, else the JVM running the tests. */
     public static Path javaExecutable() {
-        String home = Optional.ofNullable(System.getenv("JAVA_HOME")).filter(s -> !s.isBlank())
+        String home = Optional.ofNullable(System.getenv("JAVA_HOME"))
+                .filter(s -> !s.isBlank())
                 .orElse(System.getProperty("java.home"));
         return Paths.get(home, "bin", "java");
     }

@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.e2e;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,13 +14,13 @@ import java.util.Arrays;
  */
 public final class FakePortal {
 
-    private FakePortal() {
-    }
+    private FakePortal() {}
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(arg(args, "--server.port="));
         long healthyAt = System.currentTimeMillis() + 1000;
-        String report = String.join("\n",
+        String report = String.join(
+                "\n",
                 "args=" + Arrays.toString(args),
                 "jvm=" + ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 "LEPTON_DB_URL=" + System.getenv("LEPTON_DB_URL"),
@@ -48,8 +47,11 @@ public final class FakePortal {
     }
 
     static String arg(String[] args, String prefix) {
-        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("missing " + prefix));
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("missing " + prefix));
     }
 
     /** Dies during start, like a portal whose context fails to load. */

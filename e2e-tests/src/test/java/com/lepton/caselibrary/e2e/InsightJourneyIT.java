@@ -32,12 +32,24 @@ class InsightJourneyIT {
         // a "7": the top bar left to right, then the stem down to the lower left
         page.mouse().move(box.x + 2.5 * unit, box.y + 2 * unit);
         page.mouse().down();
-        page.mouse().move(box.x + 7.5 * unit, box.y + 2 * unit, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
-        page.mouse().move(box.x + 4 * unit, box.y + 8.5 * unit, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(16));
+        page.mouse()
+                .move(
+                        box.x + 7.5 * unit,
+                        box.y + 2 * unit,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+        page.mouse()
+                .move(
+                        box.x + 4 * unit,
+                        box.y + 8.5 * unit,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(16));
         page.mouse().up();
         page.locator("#demo-draw-run").click();
-        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "7",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-result"))
+                .hasAttribute(
+                        "data-top-class",
+                        "7",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(60_000));
         assertThat(page.locator("#demo-model-view")).isVisible();
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         screenshot(page, "demo-draw-digit-en");
@@ -53,12 +65,18 @@ class InsightJourneyIT {
         page.navigate(portal.url("/cases/manufacturing-sorting"));
         waitForVaadin(page);
         page.locator("#demo #sample-coat").click();
-        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "coat",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-result"))
+                .hasAttribute(
+                        "data-top-class",
+                        "coat",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(60_000));
         assertThat(page.locator("#demo-model-view")).isVisible();
         page.locator("#demo-explain").click();
         Locator heatmap = page.locator("#demo-explanation svg.occlusion-map");
-        assertThat(heatmap).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(heatmap)
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
         assertThat(heatmap.locator("rect")).hasCount(49);
         assertThat(heatmap.locator("title")).hasText(Pattern.compile(".*Coat.*"));
         page.locator("#demo-explanation").scrollIntoViewIfNeeded();
@@ -71,13 +89,20 @@ class InsightJourneyIT {
     void explainsATextClassification(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/finance-message-risk"));
         waitForVaadin(page);
-        page.locator("#demo-input textarea").fill("URGENT! Your bank account is suspended. Verify your password now to claim your refund");
+        page.locator("#demo-input textarea")
+                .fill("URGENT! Your bank account is suspended. Verify your password now to claim your refund");
         page.locator("#demo-run").click();
-        assertThat(page.locator("#demo-result")).hasAttribute("data-top-class", "spam",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#demo-result"))
+                .hasAttribute(
+                        "data-top-class",
+                        "spam",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(60_000));
         page.locator("#demo-explain").click();
         Locator words = page.locator("#demo-explanation .word-influence span.word-strong");
-        assertThat(words.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(words.first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
         assertThat(page.locator("#demo-explanation")).containsText("垃圾");
         screenshot(page, "demo-explain-text-zh");
     }
@@ -93,7 +118,9 @@ class InsightJourneyIT {
         assertThat(table).containsText("Fashion-MNIST");
         assertThat(table).containsText("naiveBayes.f1.spam");
 
-        page.locator("#compare-picker vaadin-checkbox", new Page.LocatorOptions().setHasText("Weather-driven")).locator("input").check();
+        page.locator("#compare-picker vaadin-checkbox", new Page.LocatorOptions().setHasText("Weather-driven"))
+                .locator("input")
+                .check();
         assertThat(page).hasURL(Pattern.compile(".*compare\\?cases=.*technology-energy-forecast.*"));
         waitForVaadin(page);
         assertThat(page.locator("#compare-table thead th")).hasCount(3);

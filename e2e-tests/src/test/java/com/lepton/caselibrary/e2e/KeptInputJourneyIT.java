@@ -30,7 +30,8 @@ class KeptInputJourneyIT {
     private static final String CASE = "technology-co2-monitoring";
 
     private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("..", "plugins", CASE, "src", "main", "resources", "samples", name), StandardCharsets.UTF_8);
+        return Files.readString(
+                Path.of("..", "plugins", CASE, "src", "main", "resources", "samples", name), StandardCharsets.UTF_8);
     }
 
     private static void run(Page page, String series) {
@@ -39,7 +40,8 @@ class KeptInputJourneyIT {
     }
 
     @Test
-    @DisplayName("en: a pasted series is kept only with consent, never when refused; the administrator downloads and deletes it")
+    @DisplayName(
+            "en: a pasted series is kept only with consent, never when refused; the administrator downloads and deletes it")
     void keepsAnInputOnlyWithConsent(PortalProcess portal, Page page) throws IOException {
         String unticked = sample("autumn-low-2015.csv");
         String kept = sample("year-end-2019.csv");
@@ -50,7 +52,8 @@ class KeptInputJourneyIT {
         assertThat(keep).not().hasAttribute("checked", "");
 
         run(page, unticked);
-        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band"))
+                .hasCount(1);
         assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
 
         keep.locator("input").check();
@@ -61,8 +64,12 @@ class KeptInputJourneyIT {
         page.locator("#demo").scrollIntoViewIfNeeded();
         viewportScreenshot(page, "demo-keep-consent-en");
 
-        try (BrowserContext adminContext = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setLocale("en-US").setViewportSize(BrowserSession.VIEWPORT_WIDTH, BrowserSession.VIEWPORT_HEIGHT).setAcceptDownloads(true))) {
+        try (BrowserContext adminContext = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale("en-US")
+                        .setViewportSize(BrowserSession.VIEWPORT_WIDTH, BrowserSession.VIEWPORT_HEIGHT)
+                        .setAcceptDownloads(true))) {
             Page admin = adminContext.newPage();
             AuthorizationMatrixIT.signIn(admin, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
             admin.navigate(portal.url("/admin/operations"));
@@ -75,15 +82,19 @@ class KeptInputJourneyIT {
             assertThat(downloads).hasCount(1);
             assertThat(admin.locator("#kept-status")).hasText("1 kept input, from one case.");
             assertThat(admin.locator("#kept-inputs")).containsText(CASE);
-            assertThat(admin.locator("#kept-inputs .kept-preview")).containsText(kept.strip().split("\\R")[0]);
+            assertThat(admin.locator("#kept-inputs .kept-preview"))
+                    .containsText(kept.strip().split("\\R")[0]);
             screenshot(admin, "kept-inputs-en");
 
             Download file = admin.waitForDownload(() -> downloads.first().click());
             assertThat(file.suggestedFilename()).matches(CASE + "-\\d+\\.csv");
             // What the visitor's text box held (the browser may drop a final line break).
-            assertThat(Files.readString(file.path(), StandardCharsets.UTF_8).strip()).isEqualTo(kept.strip());
+            assertThat(Files.readString(file.path(), StandardCharsets.UTF_8).strip())
+                    .isEqualTo(kept.strip());
 
-            admin.locator("#kept-inputs vaadin-button[id^=kept-delete-]").first().click();
+            admin.locator("#kept-inputs vaadin-button[id^=kept-delete-]")
+                    .first()
+                    .click();
             waitForVaadin(admin);
             assertThat(admin.locator("#kept-status")).containsText("deleted");
             assertThat(admin.locator("#kept-status")).containsText("No kept inputs");
@@ -103,7 +114,8 @@ class KeptInputJourneyIT {
         waitForVaadin(page);
         assertThat(page.locator("#demo-keep")).containsText("允许 Lepton 保留此输入");
         page.locator("#demo #sample-february-2020").click();
-        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band"))
+                .hasCount(1);
         assertThat(page.locator("#demo-result .forecast-chart .legend")).containsText("90% 区间");
         assertThat(page.locator("#forecast-band-note")).containsText("90% 的留出误差落在此区间内");
         page.locator("#demo-result").scrollIntoViewIfNeeded();

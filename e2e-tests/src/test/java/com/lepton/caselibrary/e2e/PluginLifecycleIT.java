@@ -1,20 +1,19 @@
 package com.lepton.caselibrary.e2e;
 
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static com.lepton.caselibrary.e2e.E2e.screenshot;
-import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * A plugin's life at run time, in the browser: the administrator disables and uninstalls a case,
@@ -30,9 +29,12 @@ class PluginLifecycleIT {
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})");
 
     @Test
-    @DisplayName("en: uninstall, partner upload (hostile one refused), review, approve, upgrade, roll back, all without a restart")
+    @DisplayName(
+            "en: uninstall, partner upload (hostile one refused), review, approve, upgrade, roll back, all without a restart")
     void uploadReviewApproveWithoutARestart(PortalProcess portal, Page page) throws Exception {
-        Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar").toAbsolutePath().normalize();
+        Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar")
+                .toAbsolutePath()
+                .normalize();
         assertThat(jar).as("the plugin jar the app build bundles").isRegularFile();
         Path slip = Files.createTempFile("zip-slip", ".jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(slip))) {
@@ -46,10 +48,14 @@ class PluginLifecycleIT {
         waitForVaadin(page);
         page.locator("#new-username input").fill("partner.lab");
         page.locator("#new-role").click();
-        page.locator("vaadin-select-item[role=option]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partner")).first().click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partner"))
+                .first()
+                .click();
         page.locator("#create-account").click();
         waitForVaadin(page);
-        Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+        Matcher password =
+                ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
         assertThat(password.find()).isTrue();
 
         page.navigate(portal.url("/plugins"));
@@ -97,7 +103,8 @@ class PluginLifecycleIT {
         page.navigate(portal.url("/cases/" + PLUGIN));
         waitForVaadin(page);
         page.locator("#demo #sample-latest-2020").click();
-        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
+                .hasCount(1);
 
         // The partner sends 1.1.0 of their plugin: it waits for review while 1.0.0 stays live.
         Path upgrade = Files.createTempFile(PLUGIN + "-1.1.0", ".jar");
@@ -125,7 +132,8 @@ class PluginLifecycleIT {
         page.navigate(portal.url("/cases/" + PLUGIN));
         waitForVaadin(page);
         page.locator("#demo #sample-latest-2020").click();
-        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
+                .hasCount(1);
         page.navigate(portal.url("/plugins"));
         waitForVaadin(page);
         page.locator("#rollback-" + PLUGIN).click();
@@ -138,7 +146,8 @@ class PluginLifecycleIT {
     /** The same plugin jar with another Plugin-Version in its manifest. */
     private static byte[] withVersion(byte[] jar, String version) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+        try (java.util.jar.JarInputStream in =
+                new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
             java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
             manifest.getMainAttributes().putValue("Plugin-Version", version);
             try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {

@@ -1,10 +1,12 @@
 package com.lepton.caselibrary.e2e;
 
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,11 +20,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static com.lepton.caselibrary.e2e.E2e.screenshot;
-import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The plugins folder turns read-only under a running portal (see {@link ReadOnlyFolders} for how, as root too)
@@ -41,10 +40,13 @@ class PluginsFolderReadOnlyIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @DisplayName("plugins folder read-only: upload refused as not stored (en, zh), nothing written, portal serves on, upload works after")
-    void anUploadIntoAReadOnlyPluginsFolderIsNotStoredAndThePortalServesOn(PortalProcess portal, Page page, BrowserSession browsers)
-            throws Exception {
-        Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar").toAbsolutePath().normalize();
+    @DisplayName(
+            "plugins folder read-only: upload refused as not stored (en, zh), nothing written, portal serves on, upload works after")
+    void anUploadIntoAReadOnlyPluginsFolderIsNotStoredAndThePortalServesOn(
+            PortalProcess portal, Page page, BrowserSession browsers) throws Exception {
+        Path jar = Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar")
+                .toAbsolutePath()
+                .normalize();
         assertThat(jar).as("the plugin jar the app build bundles").isRegularFile();
         Path plugins = portal.dataDirectory().resolve("plugins");
         Path review = Files.createDirectories(plugins.resolve("review"));
@@ -88,9 +90,14 @@ class PluginsFolderReadOnlyIT {
                 screenshot(zh, "plugins-read-only-zh");
             }
 
-            assertThat(listing(plugins)).as("nothing half-written in the plugins folder or under review").isEqualTo(before);
-            assertThat(caseIds(portal)).as("the catalog still lists every live case").isEqualTo(liveCases);
-            for (String sampleRun : List.of("/api/cases/manufacturing-sorting/samples/sneaker/run",
+            assertThat(listing(plugins))
+                    .as("nothing half-written in the plugins folder or under review")
+                    .isEqualTo(before);
+            assertThat(caseIds(portal))
+                    .as("the catalog still lists every live case")
+                    .isEqualTo(liveCases);
+            for (String sampleRun : List.of(
+                    "/api/cases/manufacturing-sorting/samples/sneaker/run",
                     "/api/cases/finance-market-risk/samples/" + firstSample(portal, "finance-market-risk") + "/run")) {
                 HttpResponse<String> run = post(portal, sampleRun);
                 assertThat(run.statusCode()).as(sampleRun + ": " + run.body()).isEqualTo(200);
@@ -108,7 +115,10 @@ class PluginsFolderReadOnlyIT {
         assertThat(page.locator("#plugins-status")).containsText("waits for review");
         assertThat(page.locator("#plugins-grid")).containsText("In review");
         try (Stream<Path> inReview = Files.list(review)) {
-            assertThat(inReview.map(p -> p.getFileName().toString()).toList()).singleElement().asString().startsWith(PLUGIN);
+            assertThat(inReview.map(p -> p.getFileName().toString()).toList())
+                    .singleElement()
+                    .asString()
+                    .startsWith(PLUGIN);
         }
     }
 
@@ -117,10 +127,14 @@ class PluginsFolderReadOnlyIT {
         waitForVaadin(page);
         page.locator("#new-username input").fill(PARTNER);
         page.locator("#new-role").click();
-        page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("Partner")).first().click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText("Partner"))
+                .first()
+                .click();
         page.locator("#create-account").click();
         waitForVaadin(page);
-        Matcher password = ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
+        Matcher password =
+                ONE_TIME_PASSWORD.matcher(page.locator("#accounts-status").innerText());
         assertThat(password.find()).isTrue();
         return password.group(1);
     }
@@ -146,7 +160,11 @@ class PluginsFolderReadOnlyIT {
     }
 
     private String caseIds(PortalProcess portal) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/cases"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String body = http.send(
+                        HttpRequest.newBuilder(URI.create(portal.url("/api/cases")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher id = Pattern.compile("\"id\":\"([a-z0-9-]+)\"").matcher(body);
         StringBuilder ids = new StringBuilder();
         while (id.find()) {
@@ -157,14 +175,21 @@ class PluginsFolderReadOnlyIT {
     }
 
     private String firstSample(PortalProcess portal, String caseId) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(portal.url("/api/cases/" + caseId))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String body = http.send(
+                        HttpRequest.newBuilder(URI.create(portal.url("/api/cases/" + caseId)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher sample = Pattern.compile("\"samples\":\\[\"([^\"]+)\"").matcher(body);
         assertThat(sample.find()).as("samples of " + caseId + " in " + body).isTrue();
         return sample.group(1);
     }
 
     private HttpResponse<String> post(PortalProcess portal, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(portal.url(path)))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

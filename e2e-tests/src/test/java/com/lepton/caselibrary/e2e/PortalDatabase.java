@@ -32,14 +32,16 @@ public final class PortalDatabase implements AutoCloseable {
 
     /** Creates {@code lepton_e2e_<label>_<random>} with the settings from {@link E2eSettings}. */
     public static PortalDatabase create(String label) {
-        String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        String suffix = HexFormat.of()
+                .toHexDigits(ThreadLocalRandom.current().nextInt())
+                .substring(0, 6);
         String cleanLabel = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         if (cleanLabel.length() > 30) {
             cleanLabel = cleanLabel.substring(0, 30);
         }
         String name = "lepton_e2e_" + cleanLabel + "_" + suffix;
-        PortalDatabase db = new PortalDatabase(E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(),
-                E2eSettings.postgresPassword(), name);
+        PortalDatabase db = new PortalDatabase(
+                E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(), E2eSettings.postgresPassword(), name);
         db.execute("CREATE DATABASE \"" + name + "\"");
         return db;
     }
@@ -67,9 +69,9 @@ public final class PortalDatabase implements AutoCloseable {
     }
 
     static boolean exists(String databaseName) {
-        try (Connection c = DriverManager.getConnection(E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(),
-                E2eSettings.postgresPassword());
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(), E2eSettings.postgresPassword());
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             ps.setString(1, databaseName);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -103,12 +105,14 @@ public final class PortalDatabase implements AutoCloseable {
 
     private void execute(String sql) {
         try (Connection c = DriverManager.getConnection(adminUrl, user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + adminUrl + " (user " + user + ") refused: " + sql
-                    + " -- is PostgreSQL running on 127.0.0.1:5432 with trust auth? Override with E2E_PG_URL,"
-                    + " E2E_PG_USER, E2E_PG_PASSWORD.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + adminUrl + " (user " + user + ") refused: " + sql
+                            + " -- is PostgreSQL running on 127.0.0.1:5432 with trust auth? Override with E2E_PG_URL,"
+                            + " E2E_PG_USER, E2E_PG_PASSWORD.",
+                    e);
         }
     }
 }

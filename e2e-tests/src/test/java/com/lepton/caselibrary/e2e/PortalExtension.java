@@ -19,7 +19,8 @@ public final class PortalExtension implements BeforeAllCallback, AfterAllCallbac
     public void beforeAll(ExtensionContext context) {
         PortalProcess portal = E2eSettings.externalBaseUrl()
                 .map(PortalProcess::external)
-                .orElseGet(() -> PortalProcess.start(context.getRequiredTestClass().getSimpleName()));
+                .orElseGet(
+                        () -> PortalProcess.start(context.getRequiredTestClass().getSimpleName()));
         context.getStore(NS).put(PortalProcess.class, portal);
     }
 

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +16,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the portal half of the harness without the portal: {@link PortalProcess} starts a stand-in jar
@@ -33,7 +32,9 @@ class PortalHarnessIT {
         try (PortalProcess portal = PortalProcess.start(jar, "harness-check", Duration.ofSeconds(60))) {
             database = portal.databaseName();
             assertThat(database).startsWith("lepton_e2e_harness_check_");
-            assertThat(PortalDatabase.exists(database)).as("database exists while the portal runs").isTrue();
+            assertThat(PortalDatabase.exists(database))
+                    .as("database exists while the portal runs")
+                    .isTrue();
             assertThat(portal.isAlive()).isTrue();
 
             String report = get(portal.url("/"));
@@ -41,8 +42,11 @@ class PortalHarnessIT {
                     .contains("--server.port=" + URI.create(portal.baseUrl()).getPort())
                     .contains("--lepton.data-directory=" + portal.dataDirectory())
                     .contains("--spring.profiles.active=postgres")
-                    .contains("-Xmx1g", "--enable-native-access=ALL-UNNAMED",
-                            "--sun-misc-unsafe-memory-access=allow", "-Dai.djl.offline=true")
+                    .contains(
+                            "-Xmx1g",
+                            "--enable-native-access=ALL-UNNAMED",
+                            "--sun-misc-unsafe-memory-access=allow",
+                            "-Dai.djl.offline=true")
                     .contains("LEPTON_DB_URL=" + PortalDatabase.withDatabase(E2eSettings.postgresAdminUrl(), database))
                     .contains("LEPTON_DB_USER=" + E2eSettings.postgresUser())
                     .contains("LEPTON_DB_PASSWORD=[" + E2eSettings.postgresPassword() + "]");
@@ -52,7 +56,9 @@ class PortalHarnessIT {
             portal.close();
             assertThat(portal.isAlive()).isFalse();
         }
-        assertThat(PortalDatabase.exists(database)).as("database dropped after the run").isFalse();
+        assertThat(PortalDatabase.exists(database))
+                .as("database dropped after the run")
+                .isFalse();
     }
 
     @Test
@@ -92,9 +98,9 @@ class PortalHarnessIT {
     }
 
     private static boolean leftoverDatabases(String label) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(),
-                E2eSettings.postgresPassword());
-             var ps = c.prepareStatement("SELECT count(*) FROM pg_database WHERE datname LIKE ?")) {
+        try (var c = java.sql.DriverManager.getConnection(
+                        E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(), E2eSettings.postgresPassword());
+                var ps = c.prepareStatement("SELECT count(*) FROM pg_database WHERE datname LIKE ?")) {
             ps.setString(1, "lepton_e2e_" + label + "_%");
             try (var rs = ps.executeQuery()) {
                 rs.next();
@@ -117,11 +123,17 @@ class PortalHarnessIT {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
-        Path classes = Path.of(FakePortal.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path classes = Path.of(FakePortal.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
         String packagePath = FakePortal.class.getPackageName().replace('.', '/');
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(out, manifest);
-             var files = Files.list(classes.resolve(packagePath))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("FakePortal")).toList()) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jos = new JarOutputStream(out, manifest);
+                var files = Files.list(classes.resolve(packagePath))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("FakePortal"))
+                    .toList()) {
                 jos.putNextEntry(new JarEntry(packagePath + "/" + file.getFileName()));
                 Files.copy(file, jos);
                 jos.closeEntry();

@@ -1,11 +1,10 @@
 package com.lepton.caselibrary.e2e;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A browser journey against the packaged portal: the portal is started for the class (then Chromium), and each
@@ -14,5 +13,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith({PortalExtension.class, BrowserExtension.class})
-public @interface PortalJourney {
-}
+public @interface PortalJourney {}

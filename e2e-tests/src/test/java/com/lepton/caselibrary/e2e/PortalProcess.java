@@ -29,8 +29,8 @@ public final class PortalProcess implements AutoCloseable {
 
     /** The first administrator of every portal the tests start. */
     public static final String ADMIN_USERNAME = "admin";
-    public static final String ADMIN_PASSWORD = "e2e-administrator-" + java.util.UUID.randomUUID();
 
+    public static final String ADMIN_PASSWORD = "e2e-administrator-" + java.util.UUID.randomUUID();
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 80;
@@ -43,8 +43,13 @@ public final class PortalProcess implements AutoCloseable {
     private final Path dataDirectory;
     private final Thread shutdownHook;
 
-    private PortalProcess(String baseUrl, Process process, PortalDatabase database, Path logFile, long logOffset,
-                          Path dataDirectory) {
+    private PortalProcess(
+            String baseUrl,
+            Process process,
+            PortalDatabase database,
+            Path logFile,
+            long logOffset,
+            Path dataDirectory) {
         this.baseUrl = baseUrl;
         this.process = process;
         this.database = database;
@@ -82,10 +87,12 @@ public final class PortalProcess implements AutoCloseable {
         return start(E2eSettings.portalJar(), label, E2eSettings.portalStartTimeout(), port, extraArguments);
     }
 
-    private static PortalProcess start(Path jar, String label, Duration timeout, int fixedPort, List<String> extraArguments) {
+    private static PortalProcess start(
+            Path jar, String label, Duration timeout, int fixedPort, List<String> extraArguments) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Portal jar not found: " + jar
-                    + " -- build it first (./mvnw -B package -pl app -am), or run the whole reactor (./mvnw -B verify)");
+            throw new IllegalStateException(
+                    "Portal jar not found: " + jar
+                            + " -- build it first (./mvnw -B package -pl app -am), or run the whole reactor (./mvnw -B verify)");
         }
         Path out = E2eSettings.outputDir();
         Path logFile = out.resolve("portal.log");
@@ -101,7 +108,8 @@ public final class PortalProcess implements AutoCloseable {
                     "--enable-native-access=ALL-UNNAMED",
                     "--sun-misc-unsafe-memory-access=allow",
                     "-Dai.djl.offline=true",
-                    "-jar", jar.toString(),
+                    "-jar",
+                    jar.toString(),
                     "--server.port=" + port,
                     "--lepton.data-directory=" + dataDirectory,
                     "--spring.profiles.active=postgres",
@@ -109,9 +117,10 @@ public final class PortalProcess implements AutoCloseable {
                     "--lepton.security.admin.username=" + ADMIN_USERNAME,
                     "--lepton.security.admin.password=" + ADMIN_PASSWORD));
             command.addAll(extraArguments);
-            String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n".formatted(
-                    Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));
-            Files.writeString(logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n"
+                    .formatted(Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));
+            Files.writeString(
+                    logFile, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             long logOffset = Files.size(logFile);
 
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -123,8 +132,8 @@ public final class PortalProcess implements AutoCloseable {
             builder.environment().put("LEPTON_DB_PASSWORD", database.password());
             process = builder.start();
 
-            PortalProcess portal = new PortalProcess("http://127.0.0.1:" + port, process, database, logFile,
-                    logOffset, dataDirectory);
+            PortalProcess portal =
+                    new PortalProcess("http://127.0.0.1:" + port, process, database, logFile, logOffset, dataDirectory);
             try {
                 portal.awaitHealthy(timeout);
             } catch (RuntimeException | Error e) {
@@ -193,7 +202,8 @@ public final class PortalProcess implements AutoCloseable {
             byte[] bytes = new byte[(int) (raf.length() - from)];
             raf.seek(from);
             raf.readFully(bytes);
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            List<String> lines =
+                    new String(bytes, StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(cannot read " + logFile + ": " + e + ")";
@@ -201,9 +211,12 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health")))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         String last = "no answer yet";
@@ -215,9 +228,11 @@ public final class PortalProcess implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
                 last = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
-                if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
-                    System.out.printf("[e2e] portal healthy at %s after %d ms (database %s)%n", baseUrl,
-                            Duration.between(start, Instant.now()).toMillis(), database.name());
+                if (response.statusCode() == 200
+                        && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+                    System.out.printf(
+                            "[e2e] portal healthy at %s after %d ms (database %s)%n",
+                            baseUrl, Duration.between(start, Instant.now()).toMillis(), database.name());
                     return;
                 }
             } catch (IOException e) {

@@ -1,7 +1,5 @@
 package com.lepton.caselibrary.e2e;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Makes folders read-only for a running portal on this machine, and writable again on {@link #close}.
@@ -50,8 +49,9 @@ final class ReadOnlyFolders implements AutoCloseable {
         List<Path> stillWritable = readOnly.writable();
         if (!stillWritable.isEmpty()) {
             readOnly.close();
-            Assumptions.abort("cannot make " + stillWritable + " read-only here: chmod does not stop this user and chattr +i exited "
-                    + exit + " (needs root with CAP_LINUX_IMMUTABLE on ext4, xfs or btrfs)");
+            Assumptions.abort("cannot make " + stillWritable
+                    + " read-only here: chmod does not stop this user and chattr +i exited " + exit
+                    + " (needs root with CAP_LINUX_IMMUTABLE on ext4, xfs or btrfs)");
         }
         return readOnly;
     }
@@ -101,7 +101,10 @@ final class ReadOnlyFolders implements AutoCloseable {
 
     private static int run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
         } catch (IOException e) {
             return -1; // no chattr on this machine

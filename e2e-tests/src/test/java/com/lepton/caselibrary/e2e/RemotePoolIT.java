@@ -22,38 +22,53 @@ class RemotePoolIT {
 
     private static final String CASE = "manufacturing-sorting";
     private static final String RUN = "/api/cases/" + CASE + "/samples/sneaker/run";
-    private static final Pattern COUNT = Pattern.compile("\"statistic\"\\s*:\\s*\"COUNT\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+    private static final Pattern COUNT =
+            Pattern.compile("\"statistic\"\\s*:\\s*\"COUNT\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aPortalRunsDemosOnAnotherPortalsPoolFallsBackWhileItIsDownAndRecovers() throws Exception {
         int poolPort = PortalProcess.freePort();
-        try (PortalProcess front = PortalProcess.start("front", 0, List.of(
-                "--lepton.serving.remote.url=http://127.0.0.1:" + poolPort, "--lepton.serving.remote.retry-after=1s"))) {
+        try (PortalProcess front = PortalProcess.start(
+                "front",
+                0,
+                List.of(
+                        "--lepton.serving.remote.url=http://127.0.0.1:" + poolPort,
+                        "--lepton.serving.remote.retry-after=1s"))) {
             try (PortalProcess pool = PortalProcess.start("pool", poolPort, List.of())) {
                 double served = batches(pool);
                 assertSneaker(front);
-                assertThat(batches(pool)).as("the pool portal ran the front portal's demo").isGreaterThan(served);
+                assertThat(batches(pool))
+                        .as("the pool portal ran the front portal's demo")
+                        .isGreaterThan(served);
                 assertThat(remoteCalls(front, "remote")).isEqualTo(1);
             }
 
             assertSneaker(front);
-            assertThat(remoteCalls(front, "fallback")).as("answered from its own pool while the other is down").isEqualTo(1);
+            assertThat(remoteCalls(front, "fallback"))
+                    .as("answered from its own pool while the other is down")
+                    .isEqualTo(1);
 
             try (PortalProcess poolAgain = PortalProcess.start("pool-again", poolPort, List.of())) {
                 Thread.sleep(1500);
                 double served = batches(poolAgain);
                 assertSneaker(front);
-                assertThat(remoteCalls(front, "remote")).as("back on the remote pool by itself").isEqualTo(2);
+                assertThat(remoteCalls(front, "remote"))
+                        .as("back on the remote pool by itself")
+                        .isEqualTo(2);
                 assertThat(batches(poolAgain)).isGreaterThan(served);
             }
         }
     }
 
     private void assertSneaker(PortalProcess portal) throws IOException, InterruptedException {
-        HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create(portal.url(RUN)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> run = http.send(
+                HttpRequest.newBuilder(URI.create(portal.url(RUN)))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         assertThat(run.body()).contains("\"succeeded\":true", "\"key\":\"sneaker\"");
     }
@@ -68,9 +83,13 @@ class RemotePoolIT {
 
     private double count(PortalProcess portal, String path) throws IOException, InterruptedException {
         // Metrics are for administrators: HTTP Basic with the portal's first administrator.
-        String credentials = java.util.Base64.getEncoder().encodeToString(
-                (PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(portal.url(path))).header("Authorization", "Basic " + credentials).build(),
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> metric = http.send(
+                HttpRequest.newBuilder(URI.create(portal.url(path)))
+                        .header("Authorization", "Basic " + credentials)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (metric.statusCode() == 404) {
             return 0;

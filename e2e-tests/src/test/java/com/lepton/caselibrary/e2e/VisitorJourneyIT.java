@@ -1,21 +1,20 @@
 package com.lepton.caselibrary.e2e;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.regex.Pattern;
-
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.viewportScreenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * A visitor browses the library: home → industry → case → live demo, in English; and the Chinese home page and
@@ -36,8 +35,12 @@ class VisitorJourneyIT {
         for (String industry : INDUSTRIES) {
             Locator link = page.locator("#industry-" + industry);
             assertThat(link).isVisible();
-            String href = (String) link.evaluate("e => { const a = e.closest('a[href]'); return a ? a.getAttribute('href') : null; }");
-            assertThat(href).as("#industry-%s is (inside) a link", industry).isNotNull().contains("industries/" + industry);
+            String href = (String)
+                    link.evaluate("e => { const a = e.closest('a[href]'); return a ? a.getAttribute('href') : null; }");
+            assertThat(href)
+                    .as("#industry-%s is (inside) a link", industry)
+                    .isNotNull()
+                    .contains("industries/" + industry);
         }
         screenshot(page, "home-en");
 
@@ -47,7 +50,9 @@ class VisitorJourneyIT {
         waitForVaadin(page);
         Locator sortingCase = page.locator("#case-manufacturing-sorting");
         assertThat(sortingCase).isVisible();
-        assertThat(page.locator("[id^='case-']").count()).as("case cards on the industry page").isGreaterThanOrEqualTo(1);
+        assertThat(page.locator("[id^='case-']").count())
+                .as("case cards on the industry page")
+                .isGreaterThanOrEqualTo(1);
         screenshot(page, "industry-manufacturing-en");
 
         // 3. the case page: write-up, 7-step pipeline, model card, demo
@@ -68,8 +73,11 @@ class VisitorJourneyIT {
         page.locator("#demo #sample-sneaker").click();
         Locator result = page.locator("#demo-result");
         // the first prediction may load the model: allow a minute
-        assertThat(result).hasAttribute("data-top-class", Pattern.compile(".+"),
-                new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(result)
+                .hasAttribute(
+                        "data-top-class",
+                        Pattern.compile(".+"),
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         waitForVaadin(page);
         assertThat(result.getAttribute("data-top-class")).isEqualTo("sneaker");
         assertThat(result).hasText(PERCENTAGE);
@@ -79,8 +87,11 @@ class VisitorJourneyIT {
         viewportScreenshot(page, "case-live-en");
 
         // 5. an upload that is not an image is refused with a message, and the page stays usable
-        page.locator("#demo-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                "photo.png", "image/png", "this is not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#demo-upload input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "photo.png",
+                        "image/png",
+                        "this is not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page.locator("#demo-error")).hasText(Pattern.compile("not a PNG or JPEG"));
         page.locator("#demo #sample-trouser").click();
         assertThat(result).hasAttribute("data-top-class", "trouser");
@@ -102,9 +113,11 @@ class VisitorJourneyIT {
         page.evaluate("window.scrollTo(0, 0)");
         page.locator("#demo #sample-february-2020").click();
         assertThat(page.locator("#demo-result .forecast-chart svg")).isVisible();
-        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
+                .hasCount(1);
         // The band in which 90 % of the model's held-out errors fell, shaded and explained.
-        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band"))
+                .hasCount(1);
         assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         viewportScreenshot(page, "demo-forecast-en");
@@ -141,11 +154,14 @@ class VisitorJourneyIT {
     void opensADemoLinkWithItsSamplePreset(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/technology-co2-monitoring?sample=latest-2020"));
         waitForVaadin(page);
-        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
+                .hasCount(1);
         // The band in which 90 % of the model's held-out errors fell, shaded and explained.
-        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band"))
+                .hasCount(1);
         assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
-        assertThat(page.locator("#demo-link")).hasAttribute("href", Pattern.compile(".*cases/technology-co2-monitoring\\?sample=latest-2020$"));
+        assertThat(page.locator("#demo-link"))
+                .hasAttribute("href", Pattern.compile(".*cases/technology-co2-monitoring\\?sample=latest-2020$"));
 
         page.navigate(portal.url("/cases/technology-co2-monitoring?sample=..%2F..%2Fetc%2Fpasswd"));
         waitForVaadin(page);
@@ -175,9 +191,11 @@ class VisitorJourneyIT {
         waitForVaadin(page);
         assertThat(page.locator("#model-card .test-forecast polyline")).hasCount(3);
         page.locator("#demo #sample-latest-2020").click();
-        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
+                .hasCount(1);
         // The band in which 90 % of the model's held-out errors fell, shaded and explained.
-        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band")).hasCount(1);
+        assertThat(page.locator("#demo-result .forecast-chart polygon.forecast-band"))
+                .hasCount(1);
         assertThat(page.locator("#forecast-band-note")).containsText("90 % of held-out errors fell within this band");
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         viewportScreenshot(page, "demo-co2-rnn-en");
@@ -208,8 +226,9 @@ class VisitorJourneyIT {
     void speaksChineseAndExplainsAMissingCase(PortalProcess portal, Page page) {
         page.navigate(portal.url("/"));
         waitForVaadin(page);
-        assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(Pattern.compile("案例库"))).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("案例库")))
+                        .first())
+                .isVisible();
         screenshot(page, "home-zh");
 
         // the language switch turns the whole page to English and back

@@ -32,7 +32,8 @@ public record CaseDescriptor(
     public CaseDescriptor {
         Objects.requireNonNull(id, "id");
         if (id.length() > 64 || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("case id must be lower-case words joined by dashes, at most 64 characters: " + id);
+            throw new IllegalArgumentException(
+                    "case id must be lower-case words joined by dashes, at most 64 characters: " + id);
         }
         Objects.requireNonNull(industry, "industry");
         Objects.requireNonNull(title, "title");

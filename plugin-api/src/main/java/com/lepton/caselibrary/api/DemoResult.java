@@ -21,12 +21,17 @@ public sealed interface DemoResult {
 
         /** The most probable class. */
         public ClassScore top() {
-            return scores.stream().max(Comparator.comparingDouble(ClassScore::probability)).orElseThrow();
+            return scores.stream()
+                    .max(Comparator.comparingDouble(ClassScore::probability))
+                    .orElseThrow();
         }
 
         /** The {@code k} most probable classes, most probable first. */
         public List<ClassScore> top(int k) {
-            return scores.stream().sorted(Comparator.comparingDouble(ClassScore::probability).reversed()).limit(k).toList();
+            return scores.stream()
+                    .sorted(Comparator.comparingDouble(ClassScore::probability).reversed())
+                    .limit(k)
+                    .toList();
         }
     }
 

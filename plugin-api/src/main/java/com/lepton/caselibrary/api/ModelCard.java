@@ -59,18 +59,63 @@ public record ModelCard(
     }
 
     /** A card without a test forecast: the constructor of the first plugin-api, kept for plugins built against it. */
-    public ModelCard(String modelName, String modelVersion, String dataset, int trainExamples, int testExamples,
-                     Map<String, Double> metrics, Map<String, Double> baselines, List<String> classLabels,
-                     List<List<Integer>> confusionMatrix, List<Double> trainingCurve, int epochs, long seed,
-                     long parameterCount, double trainingSeconds, String trainedOn, String trainedAt) {
-        this(modelName, modelVersion, dataset, trainExamples, testExamples, metrics, baselines, classLabels,
-                confusionMatrix, trainingCurve, epochs, seed, parameterCount, trainingSeconds, trainedOn, trainedAt, null);
+    public ModelCard(
+            String modelName,
+            String modelVersion,
+            String dataset,
+            int trainExamples,
+            int testExamples,
+            Map<String, Double> metrics,
+            Map<String, Double> baselines,
+            List<String> classLabels,
+            List<List<Integer>> confusionMatrix,
+            List<Double> trainingCurve,
+            int epochs,
+            long seed,
+            long parameterCount,
+            double trainingSeconds,
+            String trainedOn,
+            String trainedAt) {
+        this(
+                modelName,
+                modelVersion,
+                dataset,
+                trainExamples,
+                testExamples,
+                metrics,
+                baselines,
+                classLabels,
+                confusionMatrix,
+                trainingCurve,
+                epochs,
+                seed,
+                parameterCount,
+                trainingSeconds,
+                trainedOn,
+                trainedAt,
+                null);
     }
 
     /** This card with {@code forecast} as its test forecast. */
     public ModelCard withTestForecast(TestForecast forecast) {
-        return new ModelCard(modelName, modelVersion, dataset, trainExamples, testExamples, metrics, baselines, classLabels,
-                confusionMatrix, trainingCurve, epochs, seed, parameterCount, trainingSeconds, trainedOn, trainedAt, forecast);
+        return new ModelCard(
+                modelName,
+                modelVersion,
+                dataset,
+                trainExamples,
+                testExamples,
+                metrics,
+                baselines,
+                classLabels,
+                confusionMatrix,
+                trainingCurve,
+                epochs,
+                seed,
+                parameterCount,
+                trainingSeconds,
+                trainedOn,
+                trainedAt,
+                forecast);
     }
 
     /**
@@ -85,8 +130,13 @@ public record ModelCard(
      * @param model       the model's forecast
      * @param persistence the persistence baseline's forecast
      */
-    public record TestForecast(String unit, int step, List<String> dates, List<Double> actual, List<Double> model,
-                               List<Double> persistence) {
+    public record TestForecast(
+            String unit,
+            int step,
+            List<String> dates,
+            List<Double> actual,
+            List<Double> model,
+            List<Double> persistence) {
 
         /** A card keeps at most this many points. */
         public static final int MAX_POINTS = 300;
@@ -101,8 +151,9 @@ public record ModelCard(
                 throw new IllegalArgumentException("step must be at least 1: " + step);
             }
             if (actual.size() != dates.size() || model.size() != dates.size() || persistence.size() != dates.size()) {
-                throw new IllegalArgumentException("series lengths differ: %d dates, %d actual, %d model, %d persistence"
-                        .formatted(dates.size(), actual.size(), model.size(), persistence.size()));
+                throw new IllegalArgumentException(
+                        "series lengths differ: %d dates, %d actual, %d model, %d persistence"
+                                .formatted(dates.size(), actual.size(), model.size(), persistence.size()));
             }
             if (dates.size() > MAX_POINTS) {
                 throw new IllegalArgumentException(dates.size() + " points, at most " + MAX_POINTS);
@@ -113,8 +164,8 @@ public record ModelCard(
          * The whole test period, thinned to every {@code step}-th forecast with the smallest step that
          * keeps at most {@code maxPoints} (and {@link #MAX_POINTS}), values rounded to four decimals.
          */
-        public static TestForecast sampled(String unit, List<String> dates, double[] actual, double[] model,
-                                           double[] persistence, int maxPoints) {
+        public static TestForecast sampled(
+                String unit, List<String> dates, double[] actual, double[] model, double[] persistence, int maxPoints) {
             int limit = Math.min(maxPoints, MAX_POINTS);
             if (limit < 1) {
                 throw new IllegalArgumentException("maxPoints must be at least 1: " + maxPoints);
@@ -191,7 +242,8 @@ public record ModelCard(
      *                    volatility), so a band need not be drawn below zero: cutting it there keeps
      *                    exactly the same held-out outcomes inside
      */
-    public record ErrorInterval(double lower, double upper, double coverage, int errors, int within, boolean nonNegative) {
+    public record ErrorInterval(
+            double lower, double upper, double coverage, int errors, int within, boolean nonNegative) {
 
         /** Fewer held-out errors than this give no interval: a 5 % tail of them would be under one point. */
         public static final int MIN_ERRORS = 20;

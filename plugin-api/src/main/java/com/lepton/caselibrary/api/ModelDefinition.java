@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param modelCardPath     the JSON model card inside the plugin jar (metrics, data split, training time)
  * @param inputShape        the shape of one example, without the batch dimension, e.g. {@code 28, 28, 1}
  */
-public record ModelDefinition(String name, String version, String savedModelPath, String modelCardPath, long... inputShape) {
+public record ModelDefinition(
+        String name, String version, String savedModelPath, String modelCardPath, long... inputShape) {
 
     public ModelDefinition {
         Objects.requireNonNull(name, "name");

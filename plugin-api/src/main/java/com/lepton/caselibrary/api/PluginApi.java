@@ -11,8 +11,7 @@ public final class PluginApi {
     /** Semantic version of the plugin API, e.g. {@code 1.0.0}; filled in by the build. */
     public static final String VERSION = readVersion();
 
-    private PluginApi() {
-    }
+    private PluginApi() {}
 
     private static String readVersion() {
         try (InputStream in = PluginApi.class.getResourceAsStream("plugin-api.properties")) {
@@ -20,7 +19,8 @@ public final class PluginApi {
             properties.load(in);
             return properties.getProperty("version");
         } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("plugin-api.properties is missing from the plugin-api jar", e));
+            throw new UncheckedIOException(
+                    new IOException("plugin-api.properties is missing from the plugin-api jar", e));
         }
     }
 }

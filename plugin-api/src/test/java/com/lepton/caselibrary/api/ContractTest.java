@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ContractTest {
 
     private static final LocalizedText TEXT = LocalizedText.of("产品分拣", "Product sorting");
-    private static final DataSource SOURCE = new DataSource("Fashion-MNIST", "Debian package", "MIT", "https://example.org");
+    private static final DataSource SOURCE =
+            new DataSource("Fashion-MNIST", "Debian package", "MIT", "https://example.org");
 
     @Test
     void versionIsSemanticAndFilledByTheBuild() {
@@ -37,14 +38,16 @@ class ContractTest {
     @Test
     void descriptorCopiesItsTags() {
         List<String> tags = new ArrayList<>(List.of("vision"));
-        CaseDescriptor descriptor = new CaseDescriptor("a", Industry.MANUFACTURING, TEXT, TEXT, tags, AlgorithmFamily.CNN, DataType.IMAGE, SOURCE);
+        CaseDescriptor descriptor = new CaseDescriptor(
+                "a", Industry.MANUFACTURING, TEXT, TEXT, tags, AlgorithmFamily.CNN, DataType.IMAGE, SOURCE);
         tags.add("changed");
         assertThat(descriptor.tags()).containsExactly("vision");
     }
 
     @Test
     void modelDefinitionCannotBeChangedThroughItsShape() {
-        ModelDefinition model = new ModelDefinition("cnn", "1.0.0", "model/cnn", "model/cnn/model-card.json", 28, 28, 1);
+        ModelDefinition model =
+                new ModelDefinition("cnn", "1.0.0", "model/cnn", "model/cnn/model-card.json", 28, 28, 1);
         model.inputShape()[0] = 99;
         assertThat(model.inputShape()).containsExactly(28, 28, 1);
     }
@@ -82,6 +85,7 @@ class ContractTest {
     }
 
     private static CaseDescriptor descriptor(String id) {
-        return new CaseDescriptor(id, Industry.MANUFACTURING, TEXT, TEXT, List.of(), AlgorithmFamily.CNN, DataType.IMAGE, SOURCE);
+        return new CaseDescriptor(
+                id, Industry.MANUFACTURING, TEXT, TEXT, List.of(), AlgorithmFamily.CNN, DataType.IMAGE, SOURCE);
     }
 }

@@ -14,8 +14,23 @@ class ModelCardTest {
 
     private static ModelCard card() {
         // The first plugin-api's constructor, as plugins built against it call it.
-        return new ModelCard("lstm", "1.0.0", "data", 10, 5, Map.of("rmse", 1.5), Map.of("persistence.rmse", 2.0),
-                List.of(), List.of(), List.of(2.0, 1.5), 2, 42, 100, 1.0, "2 CPU cores", "2026-01-01T00:00:00Z");
+        return new ModelCard(
+                "lstm",
+                "1.0.0",
+                "data",
+                10,
+                5,
+                Map.of("rmse", 1.5),
+                Map.of("persistence.rmse", 2.0),
+                List.of(),
+                List.of(),
+                List.of(2.0, 1.5),
+                2,
+                42,
+                100,
+                1.0,
+                "2 CPU cores",
+                "2026-01-01T00:00:00Z");
     }
 
     @Test
@@ -25,7 +40,8 @@ class ModelCardTest {
 
     @Test
     void addsATestForecast() {
-        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+        TestForecast forecast =
+                new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
         ModelCard card = card().withTestForecast(forecast);
 
         assertThat(card.testForecast()).isEqualTo(forecast);
@@ -47,12 +63,15 @@ class ModelCardTest {
         assertThat(forecast.actual().get(1)).isEqualTo(4.1235);
         assertThat(forecast.model().get(1)).isEqualTo(5.0);
         assertThat(forecast.persistence().get(1)).isEqualTo(3.0);
-        assertThat(TestForecast.sampled("%", dates.subList(0, 3), actual, model, persistence, 250).step()).isEqualTo(1);
+        assertThat(TestForecast.sampled("%", dates.subList(0, 3), actual, model, persistence, 250)
+                        .step())
+                .isEqualTo(1);
     }
 
     @Test
     void refusesSeriesOfDifferentLengths() {
-        assertThatThrownBy(() -> new TestForecast("%", 1, List.of("a", "b"), List.of(1.0), List.of(1.0, 2.0), List.of(1.0, 2.0)))
+        assertThatThrownBy(() ->
+                        new TestForecast("%", 1, List.of("a", "b"), List.of(1.0), List.of(1.0, 2.0), List.of(1.0, 2.0)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TestForecast("%", 0, List.of(), List.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -62,29 +81,36 @@ class ModelCardTest {
     void writesTheTestForecastOnlyWhenThereIsOne() {
         assertThat(ModelCardJson.write(card())).doesNotContain("testForecast");
         String json = ModelCardJson.write(card().withTestForecast(
-                new TestForecast("°C", 2, List.of("2015-01-01"), List.of(10.0), List.of(11.0), List.of(9.0))));
+                        new TestForecast("°C", 2, List.of("2015-01-01"), List.of(10.0), List.of(11.0), List.of(9.0))));
         assertThat(json).contains("\"testForecast\": {", "\"unit\": \"°C\"", "\"dates\": [\n", "\"actual\": [10.0]");
     }
 
     @Test
     void putsATestForecastIntoAnExistingCardsText() {
         String shipped = "{\n  \"modelName\" : \"lstm\",\n  \"seed\" : 42\n}\n";
-        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+        TestForecast forecast =
+                new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
 
         String once = ModelCardJson.withTestForecast(shipped, forecast);
-        assertThat(once).startsWith("{\n  \"modelName\" : \"lstm\",\n  \"seed\" : 42,\n  \"testForecast\" : {")
-                .endsWith("}\n}\n").contains("\"model\": [11.0]");
+        assertThat(once)
+                .startsWith("{\n  \"modelName\" : \"lstm\",\n  \"seed\" : 42,\n  \"testForecast\" : {")
+                .endsWith("}\n}\n")
+                .contains("\"model\": [11.0]");
         assertThat(ModelCardJson.withTestForecast(once, forecast)).isEqualTo(once);
     }
 
     @Test
-    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         java.nio.file.Path file = dir.resolve("model-card.json");
-        String shipped = "{\n  \"metrics\" : {\n    \"mae\" : 5.0,\n    \"rmse\" : 9.4222\n  },\n  \"baselines\" : { \"persistence.rmse\" : 10.2 }\n}\n";
+        String shipped =
+                "{\n  \"metrics\" : {\n    \"mae\" : 5.0,\n    \"rmse\" : 9.4222\n  },\n  \"baselines\" : { \"persistence.rmse\" : 10.2 }\n}\n";
         java.nio.file.Files.writeString(file, shipped);
-        TestForecast forecast = new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+        TestForecast forecast =
+                new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
 
-        assertThatThrownBy(() -> ModelCardJson.fillTestForecast(file, 9.5, forecast)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ModelCardJson.fillTestForecast(file, 9.5, forecast))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(file).hasContent(shipped.strip());
 
         ModelCardJson.fillTestForecast(file, 9.42218, forecast);
@@ -93,7 +119,8 @@ class ModelCardTest {
 
     /** A test period whose errors (actual minus model) are exactly {@code errors}, in a shuffled order. */
     private static TestForecast withErrors(double[] errors, double level) {
-        List<Integer> order = new java.util.ArrayList<>(IntStream.range(0, errors.length).boxed().toList());
+        List<Integer> order = new java.util.ArrayList<>(
+                IntStream.range(0, errors.length).boxed().toList());
         java.util.Collections.shuffle(order, new java.util.Random(7));
         List<String> dates = order.stream().map(i -> "d" + i).toList();
         List<Double> model = order.stream().map(i -> level).toList();
@@ -105,7 +132,8 @@ class ModelCardTest {
     void theErrorIntervalCutsFivePercentFromEachEndOfTheSortedErrors() {
         // Errors -50..49: the 5 smallest (-50..-46) and the 5 largest (45..49) fall outside.
         double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i).toArray();
-        ModelCard.ErrorInterval interval = withErrors(errors, 100).errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval interval =
+                withErrors(errors, 100).errorInterval(0.9).orElseThrow();
 
         assertThat(interval.lower()).isEqualTo(-45.0);
         assertThat(interval.upper()).isEqualTo(44.0);
@@ -119,7 +147,8 @@ class ModelCardTest {
     void theErrorIntervalRoundsOutwardsSoAtLeastTheCoverageLiesWithin() {
         // 37 errors: 5 % of 37 is 1.85, so one error is cut from each end, not two.
         double[] errors = IntStream.range(0, 37).mapToDouble(i -> i * 0.5 - 3).toArray();
-        ModelCard.ErrorInterval interval = withErrors(errors, 10).errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval interval =
+                withErrors(errors, 10).errorInterval(0.9).orElseThrow();
 
         assertThat(interval.lower()).isEqualTo(-2.5);
         assertThat(interval.upper()).isEqualTo(14.5);
@@ -133,7 +162,8 @@ class ModelCardTest {
         for (int i = 0; i < errors.length; i++) {
             errors[i] = i < 30 ? -0.1 * i : 5 + i;
         }
-        ModelCard.ErrorInterval interval = withErrors(errors, 0).errorInterval(0.8).orElseThrow();
+        ModelCard.ErrorInterval interval =
+                withErrors(errors, 0).errorInterval(0.8).orElseThrow();
 
         // 10 % of 40 = 4 cut from each end: below, -2.5..-2.9; above, 41..44.
         assertThat(interval.lower()).isCloseTo(-2.5, org.assertj.core.data.Offset.offset(1e-9));
@@ -145,8 +175,10 @@ class ModelCardTest {
     void theBandIsCutAtZeroOnlyForAQuantityThatNeverWentNegative() {
         // Errors -25..24.5 in halves (exact in binary), so actual minus model gives them back exactly.
         double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i / 2.0).toArray();
-        ModelCard.ErrorInterval positive = withErrors(errors, 30).errorInterval(0.9).orElseThrow();
-        ModelCard.ErrorInterval signed = withErrors(errors, 1).errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval positive =
+                withErrors(errors, 30).errorInterval(0.9).orElseThrow();
+        ModelCard.ErrorInterval signed =
+                withErrors(errors, 1).errorInterval(0.9).orElseThrow();
 
         double[][] band = positive.around(new double[] {3, 40});
         assertThat(positive.nonNegative()).isTrue();
@@ -160,6 +192,7 @@ class ModelCardTest {
     void aShortTestPeriodGivesNoInterval() {
         assertThat(withErrors(new double[19], 1).errorInterval(0.9)).isEmpty();
         assertThat(withErrors(new double[20], 1).errorInterval(0.9)).isPresent();
-        assertThatThrownBy(() -> withErrors(new double[20], 1).errorInterval(1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> withErrors(new double[20], 1).errorInterval(1.0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,11 +22,16 @@ public record ConformanceReport(Path jar, List<Check> checks) {
 
     /** All problems, each prefixed with its check's name. */
     public List<String> problems() {
-        return checks.stream().flatMap(check -> check.problems().stream().map(problem -> check.name() + ": " + problem)).toList();
+        return checks.stream()
+                .flatMap(check -> check.problems().stream().map(problem -> check.name() + ": " + problem))
+                .toList();
     }
 
     @Override
     public String toString() {
-        return jar.getFileName() + (passed() ? " conforms" : " does not conform:\n  " + problems().stream().collect(Collectors.joining("\n  ")));
+        return jar.getFileName()
+                + (passed()
+                        ? " conforms"
+                        : " does not conform:\n  " + problems().stream().collect(Collectors.joining("\n  ")));
     }
 }

@@ -35,7 +35,8 @@ final class HostClassLoader extends ClassLoader {
         Class<?> type = libraries.loadClass(name);
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null && isHidden(source.getLocation())) {
-            throw new ClassNotFoundException(name + " is only in the build folder (" + source.getLocation() + "), not in the plugin jar");
+            throw new ClassNotFoundException(
+                    name + " is only in the build folder (" + source.getLocation() + "), not in the plugin jar");
         }
         return type;
     }
@@ -48,7 +49,9 @@ final class HostClassLoader extends ClassLoader {
 
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
-        List<URL> found = Collections.list(libraries.getResources(name)).stream().filter(url -> !isHidden(url)).toList();
+        List<URL> found = Collections.list(libraries.getResources(name)).stream()
+                .filter(url -> !isHidden(url))
+                .toList();
         return Collections.enumeration(found);
     }
 

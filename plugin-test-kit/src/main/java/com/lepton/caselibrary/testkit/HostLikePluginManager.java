@@ -26,7 +26,9 @@ final class HostLikePluginManager extends JarPluginManager {
         return new JarPluginLoader(this) {
             @Override
             public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
-                PluginClassLoader loader = new PluginClassLoader(pluginManager, descriptor,
+                PluginClassLoader loader = new PluginClassLoader(
+                        pluginManager,
+                        descriptor,
                         new HostClassLoader(HostLikePluginManager.class.getClassLoader(), Path.of("target")));
                 loader.addFile(pluginPath.toFile());
                 return loader;

@@ -21,14 +21,16 @@ final class HostPackages {
             new String[] {"com/vaadin/", "Vaadin"},
             new String[] {"org/springframework/", "Spring"});
 
-    private HostPackages() {
-    }
+    private HostPackages() {}
 
     /** The library a class entry belongs to, if the portal provides it. */
     static Optional<String> providedBy(String entryName) {
         if (!entryName.endsWith(".class")) {
             return Optional.empty();
         }
-        return PROVIDED.stream().filter(prefix -> entryName.startsWith(prefix[0])).map(prefix -> prefix[1]).findFirst();
+        return PROVIDED.stream()
+                .filter(prefix -> entryName.startsWith(prefix[0]))
+                .map(prefix -> prefix[1])
+                .findFirst();
     }
 }

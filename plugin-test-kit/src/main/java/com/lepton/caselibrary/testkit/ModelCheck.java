@@ -40,42 +40,57 @@ final class ModelCheck {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ModelCheck() {
-    }
+    private ModelCheck() {}
 
     static Check card(String caseId, CaseStudyPlugin plugin, PluginJar jar) throws IOException {
         Check.Builder check = new Check.Builder("case " + caseId + ": model card");
         ModelDefinition model = plugin.model();
         Optional<byte[]> bytes = jar.read(model.modelCardPath());
         if (bytes.isEmpty()) {
-            return check.problem(model.modelCardPath() + " (the model card) is missing from the jar").build();
+            return check.problem(model.modelCardPath() + " (the model card) is missing from the jar")
+                    .build();
         }
         ModelCard card;
         try {
             card = JSON.readValue(bytes.get(), ModelCard.class);
         } catch (RuntimeException e) {
-            return check.problem(model.modelCardPath() + " does not read as a ModelCard: " + e.getMessage()).build();
+            return check.problem(model.modelCardPath() + " does not read as a ModelCard: " + e.getMessage())
+                    .build();
         }
-        check.problemIf(!card.modelName().equals(model.name()),
-                "the card is for model '" + card.modelName() + "' but the ModelDefinition ships '" + model.name() + "'");
-        check.problemIf(!card.modelVersion().equals(model.version()),
+        check.problemIf(
+                !card.modelName().equals(model.name()),
+                "the card is for model '" + card.modelName() + "' but the ModelDefinition ships '" + model.name()
+                        + "'");
+        check.problemIf(
+                !card.modelVersion().equals(model.version()),
                 "the card is for version " + card.modelVersion() + " but the ModelDefinition ships " + model.version());
         check.problemIf(card.dataset().isBlank(), "the card's dataset (data and split) is blank");
         check.problemIf(card.metrics().isEmpty(), "the card has no held-out metrics");
-        check.problemIf(card.testExamples() < 1, "the card's testExamples is " + card.testExamples() + ": give the held-out set's size");
-        check.problemIf(card.metrics().values().stream().anyMatch(value -> value == null || !Double.isFinite(value)),
+        check.problemIf(
+                card.testExamples() < 1,
+                "the card's testExamples is " + card.testExamples() + ": give the held-out set's size");
+        check.problemIf(
+                card.metrics().values().stream().anyMatch(value -> value == null || !Double.isFinite(value)),
                 "the card has a metric that is not a finite number");
-        check.problemIf(!card.confusionMatrix().isEmpty() && card.confusionMatrix().size() != card.classLabels().size(),
-                "the confusion matrix has " + card.confusionMatrix().size() + " rows for " + card.classLabels().size() + " class labels");
+        check.problemIf(
+                !card.confusionMatrix().isEmpty()
+                        && card.confusionMatrix().size() != card.classLabels().size(),
+                "the confusion matrix has " + card.confusionMatrix().size() + " rows for "
+                        + card.classLabels().size() + " class labels");
         return check.build();
     }
 
-    static Check samples(String caseId, CaseStudyPlugin plugin, PluginJar jar, Optional<String> engineProblem) throws IOException {
-        Check.Builder check = new Check.Builder("case " + caseId + ": SavedModel runs every sample through the adapter");
+    static Check samples(String caseId, CaseStudyPlugin plugin, PluginJar jar, Optional<String> engineProblem)
+            throws IOException {
+        Check.Builder check =
+                new Check.Builder("case " + caseId + ": SavedModel runs every sample through the adapter");
         ModelDefinition model = plugin.model();
         String folder = model.savedModelPath().endsWith("/") ? model.savedModelPath() : model.savedModelPath() + "/";
         if (!jar.has(folder + "saved_model.pb")) {
-            return check.problem(folder + "saved_model.pb is missing from the jar: ship the SavedModel directory named by ModelDefinition.savedModelPath").build();
+            return check.problem(
+                            folder
+                                    + "saved_model.pb is missing from the jar: ship the SavedModel directory named by ModelDefinition.savedModelPath")
+                    .build();
         }
         if (engineProblem.isPresent()) {
             return check.problem("cannot run the model: " + engineProblem.get()).build();
@@ -94,7 +109,8 @@ final class ModelCheck {
         return check.build();
     }
 
-    private static void run(Check.Builder check, CaseStudyPlugin plugin, PluginJar jar, Path savedModel) throws IOException {
+    private static void run(Check.Builder check, CaseStudyPlugin plugin, PluginJar jar, Path savedModel)
+            throws IOException {
         DataAdapter adapter = plugin.adapter();
         DemoDescription demo = plugin.demo();
         long[] inputShape = plugin.model().inputShape();
@@ -105,8 +121,8 @@ final class ModelCheck {
                 .optTranslator(new AdapterTranslator(adapter))
                 .build();
         try (ZooModel<DemoInput, DemoResult> loaded = criteria.loadModel();
-             Predictor<DemoInput, DemoResult> predictor = loaded.newPredictor();
-             NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+                Predictor<DemoInput, DemoResult> predictor = loaded.newPredictor();
+                NDManager manager = NDManager.newBaseManager("TensorFlow")) {
             for (DemoSample sample : demo.samples()) {
                 String name = "sample '" + sample.id() + "'";
                 Optional<byte[]> bytes = jar.read(sample.resourcePath());
@@ -118,15 +134,17 @@ final class ModelCheck {
                 try {
                     input = SampleInputs.read(demo.inputKind(), bytes.get());
                 } catch (IOException e) {
-                    check.problem(name + ": the portal cannot read " + sample.resourcePath() + " as " + demo.inputKind() + " input: " + e.getMessage());
+                    check.problem(name + ": the portal cannot read " + sample.resourcePath() + " as " + demo.inputKind()
+                            + " input: " + e.getMessage());
                     continue;
                 }
                 try (NDManager scratch = manager.newSubManager()) {
                     NDList tensors = adapter.toTensors(scratch, input);
                     Shape shape = tensors.isEmpty() ? null : tensors.get(0).getShape();
                     if (shape == null || !Arrays.equals(shape.getShape(), inputShape)) {
-                        check.problem(name + ": the adapter gives an example of shape " + shape + " but ModelDefinition.inputShape is "
-                                + Arrays.toString(inputShape) + " (one example, without the batch dimension)");
+                        check.problem(name + ": the adapter gives an example of shape " + shape
+                                + " but ModelDefinition.inputShape is " + Arrays.toString(inputShape)
+                                + " (one example, without the batch dimension)");
                     }
                 } catch (InvalidInputException e) {
                     check.problem(name + ": the adapter refuses the shipped sample: " + e.getMessage());
@@ -142,7 +160,8 @@ final class ModelCheck {
                 }
             }
         } catch (Exception e) {
-            check.problem("DJL's TensorFlow engine cannot load the SavedModel in " + plugin.model().savedModelPath() + ": " + rootMessage(e));
+            check.problem("DJL's TensorFlow engine cannot load the SavedModel in "
+                    + plugin.model().savedModelPath() + ": " + rootMessage(e));
         }
     }
 
@@ -150,22 +169,32 @@ final class ModelCheck {
         switch (result) {
             case null -> check.problem(name + ": the adapter's toResult returned null");
             case DemoResult.Classification classification -> {
-                check.problemIf(kind != OutputKind.CLASSIFICATION, name + ": the demo declares " + kind + " but the adapter returns a classification");
+                check.problemIf(
+                        kind != OutputKind.CLASSIFICATION,
+                        name + ": the demo declares " + kind + " but the adapter returns a classification");
                 Set<String> keys = new HashSet<>();
                 double sum = 0;
                 for (ClassScore score : classification.scores()) {
-                    check.problemIf(score.key().isBlank() || !keys.add(score.key()), name + ": class key '" + score.key() + "' is blank or repeated");
-                    check.problemIf(score.label().zh().isBlank() || score.label().en().isBlank(),
+                    check.problemIf(
+                            score.key().isBlank() || !keys.add(score.key()),
+                            name + ": class key '" + score.key() + "' is blank or repeated");
+                    check.problemIf(
+                            score.label().zh().isBlank() || score.label().en().isBlank(),
                             name + ": class '" + score.key() + "' needs a label in zh and en");
                     sum += score.probability();
                 }
-                check.problemIf(Math.abs(sum - 1) > 0.01, name + ": the class probabilities sum to " + sum + ", not 1 (apply softmax)");
+                check.problemIf(
+                        Math.abs(sum - 1) > 0.01,
+                        name + ": the class probabilities sum to " + sum + ", not 1 (apply softmax)");
             }
             case DemoResult.Forecast forecast -> {
-                check.problemIf(kind != OutputKind.FORECAST, name + ": the demo declares " + kind + " but the adapter returns a forecast");
+                check.problemIf(
+                        kind != OutputKind.FORECAST,
+                        name + ": the demo declares " + kind + " but the adapter returns a forecast");
                 check.problemIf(forecast.forecast().length == 0, name + ": the forecast has no values");
-                check.problemIf(Arrays.stream(forecast.forecast()).anyMatch(value -> !Double.isFinite(value))
-                        || Arrays.stream(forecast.history()).anyMatch(value -> !Double.isFinite(value)),
+                check.problemIf(
+                        Arrays.stream(forecast.forecast()).anyMatch(value -> !Double.isFinite(value))
+                                || Arrays.stream(forecast.history()).anyMatch(value -> !Double.isFinite(value)),
                         name + ": the forecast or its history has a value that is not finite");
             }
         }

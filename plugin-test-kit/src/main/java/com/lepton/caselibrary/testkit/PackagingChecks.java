@@ -1,7 +1,7 @@
 package com.lepton.caselibrary.testkit;
 
-import com.lepton.caselibrary.api.PluginApi;
 import com.github.zafarkhaja.semver.Version;
+import com.lepton.caselibrary.api.PluginApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -19,10 +19,10 @@ final class PackagingChecks {
 
     /** The rule for case ids ({@code CaseDescriptor}) and plugin ids (the portal's upload check). */
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     static final String EXTENSIONS_INDEX = "META-INF/extensions.idx";
 
-    private PackagingChecks() {
-    }
+    private PackagingChecks() {}
 
     static Check archive(PluginJar jar) {
         Check.Builder check = new Check.Builder("archive");
@@ -30,12 +30,17 @@ final class PackagingChecks {
         Set<String> bundled = new TreeSet<>();
         for (String name : jar.entryNames()) {
             check.problemIf(!seen.add(name), "entry appears twice: " + name);
-            check.problemIf(name.startsWith("/") || List.of(name.split("/")).contains(".."), "entry name leaves the plugin folder: " + name);
-            HostPackages.providedBy(name).ifPresent(library -> bundled.add(library + " (" + name.substring(0, name.lastIndexOf('/') + 1) + ")"));
+            check.problemIf(
+                    name.startsWith("/") || List.of(name.split("/")).contains(".."),
+                    "entry name leaves the plugin folder: " + name);
+            HostPackages.providedBy(name)
+                    .ifPresent(library ->
+                            bundled.add(library + " (" + name.substring(0, name.lastIndexOf('/') + 1) + ")"));
         }
         for (String library : bundled) {
-            check.problem("bundles classes the portal provides: " + library
-                    + "; declare plugin-api, training-kit, PF4J, DJL, TensorFlow, Vaadin and Spring as <scope>provided</scope>");
+            check.problem(
+                    "bundles classes the portal provides: " + library
+                            + "; declare plugin-api, training-kit, PF4J, DJL, TensorFlow, Vaadin and Spring as <scope>provided</scope>");
         }
         return check.build();
     }
@@ -44,7 +49,9 @@ final class PackagingChecks {
         Check.Builder check = new Check.Builder("manifest");
         Optional<Manifest> manifest = jar.manifest();
         if (manifest.isEmpty()) {
-            return check.problem("the jar has no META-INF/MANIFEST.MF; PF4J reads Plugin-Id, Plugin-Version and Plugin-Requires from it").build();
+            return check.problem(
+                            "the jar has no META-INF/MANIFEST.MF; PF4J reads Plugin-Id, Plugin-Version and Plugin-Requires from it")
+                    .build();
         }
         Attributes attributes = manifest.get().getMainAttributes();
         String id = attributes.getValue("Plugin-Id");
@@ -53,24 +60,28 @@ final class PackagingChecks {
         if (blank(id)) {
             check.problem("Plugin-Id is missing");
         } else if (id.length() > 64 || !ID.matcher(id).matches()) {
-            check.problem("Plugin-Id must be lower-case letters and digits joined by dashes, at most 64 characters: '" + id + "'");
+            check.problem("Plugin-Id must be lower-case letters and digits joined by dashes, at most 64 characters: '"
+                    + id + "'");
         }
         if (blank(version)) {
             check.problem("Plugin-Version is missing");
         } else if (!Version.isValid(version.strip())) {
-            check.problem("Plugin-Version is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0): '" + version + "'");
+            check.problem(
+                    "Plugin-Version is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0): '" + version + "'");
         }
         if (blank(requires)) {
-            check.problem("Plugin-Requires is missing: state the plugin-api versions the plugin works with, e.g. '>=1.0.0 & <2.0.0'"
-                    + " (this plugin-api is " + PluginApi.VERSION + ")");
+            check.problem(
+                    "Plugin-Requires is missing: state the plugin-api versions the plugin works with, e.g. '>=1.0.0 & <2.0.0'"
+                            + " (this plugin-api is " + PluginApi.VERSION + ")");
         } else {
             try {
                 if (!new DefaultVersionManager().checkVersionConstraint(PluginApi.VERSION, requires)) {
-                    check.problem("Plugin-Requires '" + requires + "' is not satisfied by this plugin-api, " + PluginApi.VERSION
-                            + ": the portal would refuse the plugin");
+                    check.problem("Plugin-Requires '" + requires + "' is not satisfied by this plugin-api, "
+                            + PluginApi.VERSION + ": the portal would refuse the plugin");
                 }
             } catch (RuntimeException e) {
-                check.problem("Plugin-Requires '" + requires + "' is not a version range PF4J understands (e.g. '>=1.0.0 & <2.0.0'): " + e.getMessage());
+                check.problem("Plugin-Requires '" + requires
+                        + "' is not a version range PF4J understands (e.g. '>=1.0.0 & <2.0.0'): " + e.getMessage());
             }
         }
         return check.build();
@@ -78,20 +89,30 @@ final class PackagingChecks {
 
     /** The class names in the extension index PF4J's annotation processor writes for {@code @Extension} classes. */
     static List<String> indexedExtensions(PluginJar jar) throws IOException {
-        return jar.read(EXTENSIONS_INDEX).map(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()).orElse(List.of());
+        return jar.read(EXTENSIONS_INDEX)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList())
+                .orElse(List.of());
     }
 
     static Check extensionIndex(PluginJar jar) throws IOException {
         Check.Builder check = new Check.Builder("extension index");
         if (!jar.has(EXTENSIONS_INDEX)) {
-            return check.problem(EXTENSIONS_INDEX + " is missing: annotate the CaseStudyPlugin class with @org.pf4j.Extension and"
-                    + " run PF4J's annotation processor (maven-compiler-plugin annotationProcessorPaths, as plugins/pom.xml does)").build();
+            return check.problem(
+                            EXTENSIONS_INDEX
+                                    + " is missing: annotate the CaseStudyPlugin class with @org.pf4j.Extension and"
+                                    + " run PF4J's annotation processor (maven-compiler-plugin annotationProcessorPaths, as plugins/pom.xml does)")
+                    .build();
         }
         List<String> classes = indexedExtensions(jar);
         check.problemIf(classes.isEmpty(), EXTENSIONS_INDEX + " names no extension class");
         for (String name : classes) {
-            check.problemIf(!jar.has(name.replace('.', '/') + ".class"), EXTENSIONS_INDEX + " names " + name + ", which is not in the jar");
+            check.problemIf(
+                    !jar.has(name.replace('.', '/') + ".class"),
+                    EXTENSIONS_INDEX + " names " + name + ", which is not in the jar");
         }
         return check.build();
     }

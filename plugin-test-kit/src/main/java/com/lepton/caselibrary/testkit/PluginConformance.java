@@ -16,8 +16,7 @@ import org.pf4j.PluginWrapper;
  */
 public final class PluginConformance {
 
-    private PluginConformance() {
-    }
+    private PluginConformance() {}
 
     public static ConformanceReport check(Path jar) {
         Path archive = jar.toAbsolutePath().normalize();
@@ -51,10 +50,16 @@ public final class PluginConformance {
                     checks.add(new Check("case " + plugin.getClass().getName(), List.of("descriptor() throws " + e)));
                     continue;
                 }
-                checks.add(guarded(caseId, "descriptor, demo and model definition", () -> DescriptorCheck.check(caseId, plugin, jar)));
-                checks.add(guarded(caseId, "write-ups in zh and en", () -> WriteUpCheck.check(plugin.descriptor(), jar)));
+                checks.add(guarded(
+                        caseId,
+                        "descriptor, demo and model definition",
+                        () -> DescriptorCheck.check(caseId, plugin, jar)));
+                checks.add(
+                        guarded(caseId, "write-ups in zh and en", () -> WriteUpCheck.check(plugin.descriptor(), jar)));
                 checks.add(guarded(caseId, "model card", () -> ModelCheck.card(caseId, plugin, jar)));
-                checks.add(guarded(caseId, "SavedModel runs every sample through the adapter",
+                checks.add(guarded(
+                        caseId,
+                        "SavedModel runs every sample through the adapter",
                         () -> ModelCheck.samples(caseId, plugin, jar, engineProblem)));
             }
         } finally {
@@ -97,9 +102,10 @@ public final class PluginConformance {
             return List.of();
         }
         if (cases.isEmpty()) {
-            check.problem("PF4J finds no CaseStudyPlugin extension in the jar: the class must be public with a public no-argument"
-                    + " constructor, annotated @org.pf4j.Extension, and plugin-api must not be bundled (PF4J drops an extension"
-                    + " whose interface was loaded twice); see the extension index and archive checks");
+            check.problem(
+                    "PF4J finds no CaseStudyPlugin extension in the jar: the class must be public with a public no-argument"
+                            + " constructor, annotated @org.pf4j.Extension, and plugin-api must not be bundled (PF4J drops an extension"
+                            + " whose interface was loaded twice); see the extension index and archive checks");
         }
         return cases;
     }

@@ -33,24 +33,30 @@ public abstract class PluginConformanceKit {
         if (!configured.isBlank()) {
             Path jar = Path.of(configured);
             if (!Files.isRegularFile(jar)) {
-                throw new AssertionFailedError(jar + " (-D" + JAR_PROPERTY + ") does not exist: the kit checks the packaged jar,"
-                        + " so run it with failsafe in the integration-test phase (mvn verify), after package");
+                throw new AssertionFailedError(
+                        jar + " (-D" + JAR_PROPERTY + ") does not exist: the kit checks the packaged jar,"
+                                + " so run it with failsafe in the integration-test phase (mvn verify), after package");
             }
             return jar;
         }
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             List<Path> jars = files.filter(file -> {
-                String name = file.getFileName().toString();
-                return name.endsWith(".jar") && !name.endsWith("-tests.jar") && !name.endsWith("-sources.jar")
-                        && !name.endsWith("-javadoc.jar") && !name.startsWith("original-");
-            }).toList();
+                        String name = file.getFileName().toString();
+                        return name.endsWith(".jar")
+                                && !name.endsWith("-tests.jar")
+                                && !name.endsWith("-sources.jar")
+                                && !name.endsWith("-javadoc.jar")
+                                && !name.startsWith("original-");
+                    })
+                    .toList();
             if (jars.size() != 1) {
                 throw new AssertionFailedError("expected exactly one packaged plugin jar in target/, found " + jars
                         + "; run the kit in the integration-test phase (mvn verify) or set -D" + JAR_PROPERTY);
             }
             return jars.getFirst();
         } catch (IOException e) {
-            throw new AssertionFailedError("no target/ folder with the packaged plugin jar: run mvn verify (" + e.getMessage() + ")");
+            throw new AssertionFailedError(
+                    "no target/ folder with the packaged plugin jar: run mvn verify (" + e.getMessage() + ")");
         }
     }
 
@@ -58,11 +64,12 @@ public abstract class PluginConformanceKit {
     Stream<DynamicTest> packagedPluginConforms() {
         ConformanceReport report = PluginConformance.check(pluginJar());
         System.out.println("[plugin-test-kit] " + report);
-        return report.checks().stream().map(check -> DynamicTest.dynamicTest(check.name(), () -> {
-            if (!check.passed()) {
-                throw new AssertionFailedError(report.jar().getFileName() + " fails '" + check.name() + "':\n  - "
-                        + String.join("\n  - ", check.problems()));
-            }
-        }));
+        return report.checks().stream()
+                .map(check -> DynamicTest.dynamicTest(check.name(), () -> {
+                    if (!check.passed()) {
+                        throw new AssertionFailedError(report.jar().getFileName() + " fails '" + check.name()
+                                + "':\n  - " + String.join("\n  - ", check.problems()));
+                    }
+                }));
     }
 }

@@ -66,7 +66,8 @@ final class PluginJar implements AutoCloseable {
             if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
                 continue;
             }
-            Path file = target.resolve(entry.getName().substring(prefix.length())).normalize();
+            Path file =
+                    target.resolve(entry.getName().substring(prefix.length())).normalize();
             if (!file.startsWith(target)) {
                 throw new IOException("entry leaves the model folder: " + entry.getName());
             }

@@ -22,8 +22,7 @@ final class SampleInputs {
     /** The portal's default limit on a series ({@code lepton.demo.max-series-points}). */
     static final int MAX_SERIES_POINTS = 5_000;
 
-    private SampleInputs() {
-    }
+    private SampleInputs() {}
 
     static DemoInput read(InputKind kind, byte[] bytes) throws IOException {
         return switch (kind) {

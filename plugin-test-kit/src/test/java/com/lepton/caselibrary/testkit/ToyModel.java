@@ -21,21 +21,29 @@ import org.tensorflow.types.TFloat32;
  */
 final class ToyModel {
 
-    private ToyModel() {
-    }
+    private ToyModel() {}
 
     static void export(Path directory) throws IOException {
         ParameterSet parameters = new ParameterSet(List.of("kernel", "bias"), List.of(Shape.of(3, 2), Shape.of(2)));
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             List<Variable<TFloat32>> variables = parameters.variables(tf);
-            Placeholder<TFloat32> input = tf.withName("readings").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3)));
-            Operand<TFloat32> probabilities = tf.withName("probabilities").nn.softmax(
-                    tf.nn.biasAdd(tf.linalg.matMul(input, variables.get(0)), variables.get(1)));
+            Placeholder<TFloat32> input =
+                    tf.withName("readings").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3)));
+            Operand<TFloat32> probabilities = tf.withName("probabilities")
+                    .nn
+                    .softmax(tf.nn.biasAdd(tf.linalg.matMul(input, variables.get(0)), variables.get(1)));
             try (Session session = new Session(graph)) {
-                parameters.assign(tf, session, variables, List.of(new float[] {-1, 1, 0, 0, 1, -1}, new float[] {0, 0}));
-                SavedModelExport.export(session, Signature.builder().key("serving_default")
-                        .input("readings", input).output("probabilities", probabilities).build(), directory);
+                parameters.assign(
+                        tf, session, variables, List.of(new float[] {-1, 1, 0, 0, 1, -1}, new float[] {0, 0}));
+                SavedModelExport.export(
+                        session,
+                        Signature.builder()
+                                .key("serving_default")
+                                .input("readings", input)
+                                .output("probabilities", probabilities)
+                                .build(),
+                        directory);
             }
         }
     }

@@ -38,24 +38,50 @@ final class ToyPluginJar {
             }
         }
         jar.text("META-INF/extensions.idx", ToyCase.class.getName() + "\n");
-        jar.text("case-studies/toy-trend.zh.md", writeUp("zh", "三点趋势判断", "## 背景\n\n读数上升还是下降？公式 $p = \\mathrm{softmax}(xW + b)$。\n"));
-        jar.text("case-studies/toy-trend.en.md", writeUp("en", "Three-point trend", "## Background\n\nDo readings rise or fall? "
-                + "The model computes $p = \\mathrm{softmax}(xW + b)$.\n\n| class | meaning |\n|---|---|\n| up | rising |\n"));
+        jar.text(
+                "case-studies/toy-trend.zh.md",
+                writeUp("zh", "三点趋势判断", "## 背景\n\n读数上升还是下降？公式 $p = \\mathrm{softmax}(xW + b)$。\n"));
+        jar.text(
+                "case-studies/toy-trend.en.md",
+                writeUp(
+                        "en",
+                        "Three-point trend",
+                        "## Background\n\nDo readings rise or fall? "
+                                + "The model computes $p = \\mathrm{softmax}(xW + b)$.\n\n| class | meaning |\n|---|---|\n| up | rising |\n"));
         jar.text("samples/rising.csv", "reading\n1.0\n2.0\n3.5\n");
         jar.text("samples/falling.csv", "3,2.5,1\n");
-        jar.entries.put(ToyCase.MODEL_PATH + "/model-card.json", JsonMapper.builder().build().writeValueAsBytes(card("1.0.0")));
+        jar.entries.put(
+                ToyCase.MODEL_PATH + "/model-card.json",
+                JsonMapper.builder().build().writeValueAsBytes(card("1.0.0")));
         try (Stream<Path> files = Files.walk(savedModel)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                jar.entries.put(ToyCase.MODEL_PATH + "/" + savedModel.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                jar.entries.put(
+                        ToyCase.MODEL_PATH + "/"
+                                + savedModel.relativize(file).toString().replace('\\', '/'),
+                        Files.readAllBytes(file));
             }
         }
         return jar;
     }
 
     static ModelCard card(String version) {
-        return new ModelCard("toy-trend", version, "three readings written by hand: 4 train / 2 test", 4, 2,
-                Map.of("accuracy", 1.0), Map.of("majority", 0.5), List.of("up", "down"), List.of(List.of(1, 0), List.of(0, 1)),
-                List.of(1.0), 1, 42, 8, 0.1, "the kit's tests", "2026-11-29T00:00:00Z");
+        return new ModelCard(
+                "toy-trend",
+                version,
+                "three readings written by hand: 4 train / 2 test",
+                4,
+                2,
+                Map.of("accuracy", 1.0),
+                Map.of("majority", 0.5),
+                List.of("up", "down"),
+                List.of(List.of(1, 0), List.of(0, 1)),
+                List.of(1.0),
+                1,
+                42,
+                8,
+                0.1,
+                "the kit's tests",
+                "2026-11-29T00:00:00Z");
     }
 
     static String writeUp(String language, String title, String body) {
@@ -99,7 +125,8 @@ final class ToyPluginJar {
         jarManifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.forEach((key, value) -> jarManifest.getMainAttributes().put(new Attributes.Name(key), value));
         Path jar = folder.resolve("toy-trend-plugin-1.0.0.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, jarManifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, jarManifest)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 out.putNextEntry(new JarEntry(entry.getKey()));
                 out.write(entry.getValue());
@@ -111,7 +138,11 @@ final class ToyPluginJar {
 
     private static Path testClasses() {
         try {
-            return Path.of(ToyCase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ToyCase.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -16,8 +16,7 @@ import java.nio.file.Path;
  */
 public final class HostLikeModel {
 
-    private HostLikeModel() {
-    }
+    private HostLikeModel() {}
 
     public static Criteria<DemoInput, DemoResult> criteria(Path savedModel, DataAdapter adapter) {
         return Criteria.builder()

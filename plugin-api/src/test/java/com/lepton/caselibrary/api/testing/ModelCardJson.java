@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ModelCardJson {
 
-    private ModelCardJson() {
-    }
+    private ModelCardJson() {}
 
     /**
      * Puts {@code forecast} into a card's JSON text as its last field, {@code testForecast}, replacing
@@ -53,20 +52,29 @@ public final class ModelCardJson {
      * recomputed from the shipped SavedModel ({@code recomputedRmse}) is the card's {@code metrics.rmse}
      * (to 5e-4); refuses, writing nothing, if it is not.
      */
-    public static void fillTestForecast(Path cardFile, double recomputedRmse, ModelCard.TestForecast forecast) throws IOException {
+    public static void fillTestForecast(Path cardFile, double recomputedRmse, ModelCard.TestForecast forecast)
+            throws IOException {
         String card = Files.readString(cardFile, StandardCharsets.UTF_8);
         Matcher metrics = Pattern.compile("\"metrics\"\\s*:\\s*\\{([^}]*)\\}").matcher(card);
-        Matcher rmse = metrics.find() ? Pattern.compile("\"rmse\"\\s*:\\s*([-0-9.eE]+)").matcher(metrics.group(1)) : null;
+        Matcher rmse = metrics.find()
+                ? Pattern.compile("\"rmse\"\\s*:\\s*([-0-9.eE]+)").matcher(metrics.group(1))
+                : null;
         if (rmse == null || !rmse.find()) {
             throw new IllegalStateException(cardFile + " has no metrics.rmse");
         }
         double shipped = Double.parseDouble(rmse.group(1));
         System.out.printf(Locale.ROOT, "recomputed test RMSE %.4f, card %.4f%n", recomputedRmse, shipped);
         if (Math.abs(recomputedRmse - shipped) > 5e-4) {
-            throw new IllegalStateException("the shipped model does not reproduce the card's RMSE; not writing " + cardFile);
+            throw new IllegalStateException(
+                    "the shipped model does not reproduce the card's RMSE; not writing " + cardFile);
         }
         Files.writeString(cardFile, withTestForecast(card, forecast), StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "wrote %d points (every %d) into %s%n", forecast.dates().size(), forecast.step(), cardFile);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %d points (every %d) into %s%n",
+                forecast.dates().size(),
+                forecast.step(),
+                cardFile);
     }
 
     public static String write(ModelCard card) {
@@ -81,8 +89,10 @@ public final class ModelCardJson {
             case Record record -> {
                 json.append("{\n");
                 // Null components (an optional section such as a classifier's testForecast) are left out.
-                List<RecordComponent> components = Arrays.stream(record.getClass().getRecordComponents())
-                        .filter(component -> read(component, record) != null).toList();
+                List<RecordComponent> components = Arrays.stream(
+                                record.getClass().getRecordComponents())
+                        .filter(component -> read(component, record) != null)
+                        .toList();
                 for (int i = 0; i < components.size(); i++) {
                     json.append(indent).append("  ");
                     string(json, components.get(i).getName());

@@ -13,8 +13,7 @@ import java.nio.file.Path;
  */
 public final class TensorFlowNative {
 
-    private TensorFlowNative() {
-    }
+    private TensorFlowNative() {}
 
     public static Path folder() {
         String configured = System.getProperty("tf.native.dir", "");
@@ -27,10 +26,12 @@ public final class TensorFlowNative {
     /** Skips the calling test class unless the library is there; otherwise loads the engine offline. */
     public static void load() {
         Path folder = folder();
-        assumeTrue(Files.isRegularFile(folder.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(folder.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked in " + folder + "; build the app module first");
         // DJL reads this as an environment variable (set by the pom) or a system property; offline it cannot download.
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null || !Files.isDirectory(Path.of(System.getenv("TENSORFLOW_LIBRARY_PATH")))) {
+        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null
+                || !Files.isDirectory(Path.of(System.getenv("TENSORFLOW_LIBRARY_PATH")))) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", folder.toString());
         }
         System.setProperty("ai.djl.offline", "true");

@@ -29,15 +29,22 @@ public class ToyCase implements CaseStudyPlugin {
 
     @Override
     public CaseDescriptor descriptor() {
-        return new CaseDescriptor(ID, Industry.TECHNOLOGY, title(),
+        return new CaseDescriptor(
+                ID,
+                Industry.TECHNOLOGY,
+                title(),
                 LocalizedText.of("判断三个读数是上升还是下降。", "Tells whether three readings rise or fall."),
-                List.of("trend", "趋势"), AlgorithmFamily.MLP, DataType.TIME_SERIES,
-                new DataSource("three readings", "written by hand for the kit's tests", "CC0-1.0", "https://example.org/toy"));
+                List.of("trend", "趋势"),
+                AlgorithmFamily.MLP,
+                DataType.TIME_SERIES,
+                new DataSource(
+                        "three readings", "written by hand for the kit's tests", "CC0-1.0", "https://example.org/toy"));
     }
 
     @Override
     public ModelDefinition model() {
-        return new ModelDefinition("toy-trend", "1.0.0", MODEL_PATH, MODEL_PATH + "/model-card.json", ToyAdapter.WINDOW);
+        return new ModelDefinition(
+                "toy-trend", "1.0.0", MODEL_PATH, MODEL_PATH + "/model-card.json", ToyAdapter.WINDOW);
     }
 
     @Override
@@ -47,8 +54,11 @@ public class ToyCase implements CaseStudyPlugin {
 
     @Override
     public DemoDescription demo() {
-        return new DemoDescription(InputKind.SERIES, OutputKind.CLASSIFICATION, List.of(
-                new DemoSample("rising", LocalizedText.of("上升", "Rising"), "samples/rising.csv", "up"),
-                new DemoSample("falling", LocalizedText.of("下降", "Falling"), "samples/falling.csv", "down")));
+        return new DemoDescription(
+                InputKind.SERIES,
+                OutputKind.CLASSIFICATION,
+                List.of(
+                        new DemoSample("rising", LocalizedText.of("上升", "Rising"), "samples/rising.csv", "up"),
+                        new DemoSample("falling", LocalizedText.of("下降", "Falling"), "samples/falling.csv", "down")));
     }
 }

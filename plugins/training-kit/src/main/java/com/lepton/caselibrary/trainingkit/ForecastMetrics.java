@@ -16,7 +16,8 @@ public record ForecastMetrics(double rmse, double mae, double bias, int count) {
     /** Compares forecasts with observations. */
     public static ForecastMetrics of(double[] forecast, double[] observed) {
         if (forecast.length != observed.length || forecast.length == 0) {
-            throw new IllegalArgumentException("need equally many forecasts and observations, got " + forecast.length + " and " + observed.length);
+            throw new IllegalArgumentException(
+                    "need equally many forecasts and observations, got " + forecast.length + " and " + observed.length);
         }
         double squares = 0;
         double absolutes = 0;

@@ -14,20 +14,29 @@ import org.tensorflow.types.TInt32;
 /** One-input, one-output runs of a session, copying the result into a Java array. */
 public final class GraphRuns {
 
-    private GraphRuns() {
-    }
+    private GraphRuns() {}
 
     /** Feeds {@code values} of {@code shape} to {@code input}, runs {@code output} and returns its {@code outputSize} values. */
-    public static float[] run(Session session, Placeholder<TFloat32> input, Shape shape, float[] values,
-                              Operand<TFloat32> output, int outputSize) {
+    public static float[] run(
+            Session session,
+            Placeholder<TFloat32> input,
+            Shape shape,
+            float[] values,
+            Operand<TFloat32> output,
+            int outputSize) {
         try (TFloat32 batch = TFloat32.tensorOf(shape, DataBuffers.of(values, true, false))) {
             return fetch(session.runner().feed(input, batch).fetch(output), outputSize);
         }
     }
 
     /** Like {@link #run(Session, Placeholder, Shape, float[], Operand, int)} for integer input (token ids). */
-    public static float[] run(Session session, Placeholder<TInt32> input, Shape shape, int[] values,
-                              Operand<TFloat32> output, int outputSize) {
+    public static float[] run(
+            Session session,
+            Placeholder<TInt32> input,
+            Shape shape,
+            int[] values,
+            Operand<TFloat32> output,
+            int outputSize) {
         try (TInt32 batch = TInt32.tensorOf(shape, DataBuffers.of(values, true, false))) {
             return fetch(session.runner().feed(input, batch).fetch(output), outputSize);
         }
@@ -38,9 +47,10 @@ public final class GraphRuns {
      * to the op named {@code input}, and returns the {@code outputSize} values of the op named
      * {@code output}: how the dev runners re-run a shipped model.
      */
-    public static float[] runSavedModel(Path directory, String input, Shape shape, float[] values, String output, int outputSize) {
+    public static float[] runSavedModel(
+            Path directory, String input, Shape shape, float[] values, String output, int outputSize) {
         try (SavedModelBundle bundle = SavedModelBundle.load(directory.toString(), "serve");
-             TFloat32 batch = TFloat32.tensorOf(shape, DataBuffers.of(values, true, false))) {
+                TFloat32 batch = TFloat32.tensorOf(shape, DataBuffers.of(values, true, false))) {
             return fetch(bundle.session().runner().feed(input, batch).fetch(output), outputSize);
         }
     }

@@ -13,8 +13,7 @@ public final class GrayImages {
     /** Above this brightness (0..1) a pixel counts as light. */
     private static final float LIGHT = 0.5f;
 
-    private GrayImages() {
-    }
+    private GrayImages() {}
 
     /**
      * Brightness in [0, 1] per pixel, row by row; transparent pixels count as white paper.
@@ -25,8 +24,8 @@ public final class GrayImages {
         int height = image.getHeight();
         float[] gray = new float[width * height];
         Raster raster = image.getRaster();
-        boolean grayRaster = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
-                && raster.getNumBands() <= 2;
+        boolean grayRaster =
+                image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY && raster.getNumBands() <= 2;
         if (grayRaster) {
             float max = (1 << image.getColorModel().getComponentSize(0)) - 1;
             boolean alpha = raster.getNumBands() == 2;
@@ -44,7 +43,8 @@ public final class GrayImages {
             for (int x = 0; x < width; x++) {
                 int argb = image.getRGB(x, y);
                 float a = ((argb >>> 24) & 0xff) / 255f;
-                float luma = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff) + 0.114f * (argb & 0xff)) / 255f;
+                float luma = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff) + 0.114f * (argb & 0xff))
+                        / 255f;
                 gray[y * width + x] = a * luma + (1f - a);
             }
         }
@@ -74,8 +74,15 @@ public final class GrayImages {
      * Resamples a box of the source by averaging the source area under each target pixel, which
      * keeps thin lines when a large photo shrinks to 28 pixels (plain bilinear would drop them).
      */
-    public static float[] resizeByArea(float[] src, int srcWidth, int boxX, int boxY, int boxWidth, int boxHeight,
-                                int targetWidth, int targetHeight) {
+    public static float[] resizeByArea(
+            float[] src,
+            int srcWidth,
+            int boxX,
+            int boxY,
+            int boxWidth,
+            int boxHeight,
+            int targetWidth,
+            int targetHeight) {
         float[] out = new float[targetWidth * targetHeight];
         double stepX = (double) boxWidth / targetWidth;
         double stepY = (double) boxHeight / targetHeight;

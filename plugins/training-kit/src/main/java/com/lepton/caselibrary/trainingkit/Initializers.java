@@ -12,8 +12,7 @@ import org.tensorflow.ndarray.Shape;
  */
 public final class Initializers {
 
-    private Initializers() {
-    }
+    private Initializers() {}
 
     /**
      * Glorot (Xavier) uniform: uniform in {@code +-sqrt(6 / (fanIn + fanOut))}. For a kernel

@@ -18,11 +18,13 @@ public record LinearRegression(double intercept, double[] coefficients) {
     /** Fits {@code y ~ intercept + x . w} by least squares. */
     public static LinearRegression fit(double[][] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
-            throw new IllegalArgumentException("need one target per row, got " + x.length + " rows and " + y.length + " targets");
+            throw new IllegalArgumentException(
+                    "need one target per row, got " + x.length + " rows and " + y.length + " targets");
         }
         int p = x[0].length + 1;
         if (x.length < p) {
-            throw new IllegalArgumentException("need at least " + p + " rows for " + (p - 1) + " regressors, got " + x.length);
+            throw new IllegalArgumentException(
+                    "need at least " + p + " rows for " + (p - 1) + " regressors, got " + x.length);
         }
         double[][] a = new double[p][p + 1];
         double[] row = new double[p];

@@ -56,8 +56,8 @@ public record ParameterSet(List<String> names, List<Shape> shapes) {
      */
     public void assign(Ops tf, Session session, List<Variable<TFloat32>> variables, List<float[]> values) {
         if (variables.size() != size() || values.size() != size()) {
-            throw new IllegalArgumentException("expected " + size() + " variables and values, got "
-                    + variables.size() + " and " + values.size());
+            throw new IllegalArgumentException(
+                    "expected " + size() + " variables and values, got " + variables.size() + " and " + values.size());
         }
         Session.Runner runner = session.runner();
         List<TFloat32> tensors = new ArrayList<>();

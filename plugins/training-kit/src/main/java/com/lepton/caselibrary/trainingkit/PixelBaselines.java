@@ -13,8 +13,7 @@ public final class PixelBaselines {
     private static final int PIXELS = SeedCnn.PIXELS;
     private static final int CLASSES = SeedCnn.CLASSES;
 
-    private PixelBaselines() {
-    }
+    private PixelBaselines() {}
 
     /** Test accuracy of each baseline, by name. */
     public static Map<String, Double> evaluate(ImageExamples train, ImageExamples test, long seed) {

@@ -11,8 +11,7 @@ import org.tensorflow.Signature;
 /** Writes a serving session as a SavedModel (tag {@code serve}) into a plugin's model directory. */
 public final class SavedModelExport {
 
-    private SavedModelExport() {
-    }
+    private SavedModelExport() {}
 
     /**
      * Removes an earlier export from {@code directory} ({@code saved_model.pb} and the files in

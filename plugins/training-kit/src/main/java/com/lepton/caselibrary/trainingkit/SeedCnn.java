@@ -56,15 +56,31 @@ public final class SeedCnn {
 
     /** Parameter names and shapes in graph order: kernel then bias for each layer. */
     static final List<String> PARAMETER_NAMES = List.of(
-            "conv1_kernel", "conv1_bias", "conv2_kernel", "conv2_bias", "conv3_kernel", "conv3_bias",
-            "dense1_kernel", "dense1_bias", "dense2_kernel", "dense2_bias");
+            "conv1_kernel",
+            "conv1_bias",
+            "conv2_kernel",
+            "conv2_bias",
+            "conv3_kernel",
+            "conv3_bias",
+            "dense1_kernel",
+            "dense1_bias",
+            "dense2_kernel",
+            "dense2_bias");
+
     static final List<Shape> PARAMETER_SHAPES = List.of(
-            Shape.of(3, 3, 1, 32), Shape.of(32), Shape.of(3, 3, 32, 64), Shape.of(64), Shape.of(3, 3, 64, 64), Shape.of(64),
-            Shape.of(3 * 3 * 64, 64), Shape.of(64), Shape.of(64, CLASSES), Shape.of(CLASSES));
+            Shape.of(3, 3, 1, 32),
+            Shape.of(32),
+            Shape.of(3, 3, 32, 64),
+            Shape.of(64),
+            Shape.of(3, 3, 64, 64),
+            Shape.of(64),
+            Shape.of(3 * 3 * 64, 64),
+            Shape.of(64),
+            Shape.of(64, CLASSES),
+            Shape.of(CLASSES));
     static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
 
-    private SeedCnn() {
-    }
+    private SeedCnn() {}
 
     /** Trainable parameters: 320 + 18,496 + 36,928 + 36,928 + 650 = 93,322. */
     public static long parameterCount() {
@@ -83,7 +99,8 @@ public final class SeedCnn {
         return tf.nn.biasAdd(tf.linalg.matMul(x, p.get(8)), p.get(9));
     }
 
-    private static Operand<TFloat32> convolution(Ops tf, Operand<TFloat32> x, Operand<TFloat32> kernel, Operand<TFloat32> bias) {
+    private static Operand<TFloat32> convolution(
+            Ops tf, Operand<TFloat32> x, Operand<TFloat32> kernel, Operand<TFloat32> bias) {
         return tf.nn.relu(tf.nn.biasAdd(tf.nn.conv2d(x, kernel, List.of(1L, 1L, 1L, 1L), "VALID"), bias));
     }
 
@@ -97,7 +114,13 @@ public final class SeedCnn {
     }
 
     /** Runs {@code output} on a batch of images ({@code count * 784} values) and returns {@code count * width} values. */
-    private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] images, int count, int width) {
+    private static float[] run(
+            Session session,
+            Placeholder<TFloat32> input,
+            Operand<TFloat32> output,
+            float[] images,
+            int count,
+            int width) {
         return GraphRuns.run(session, input, Shape.of(count, SIZE, SIZE, 1), images, output, count * width);
     }
 
@@ -137,7 +160,9 @@ public final class SeedCnn {
             probabilities = tf.withName(OUTPUT).nn.softmax(logits);
             // SparseSoftmaxCrossEntropyWithLogits has no gradient in TF Java: use one-hot labels.
             Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(CLASSES), tf.constant(1f), tf.constant(0f));
-            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
@@ -146,9 +171,15 @@ public final class SeedCnn {
 
         /** One Adam step on a batch; returns the batch's mean loss. */
         public float step(float[] batchImages, int[] batchLabels, int count) {
-            try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, SIZE, SIZE, 1), DataBuffers.of(batchImages, true, false));
-                 TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
-                 Result result = session.runner().feed(images, x).feed(labels, y).addTarget(minimize).fetch(loss).run()) {
+            try (TFloat32 x = TFloat32.tensorOf(
+                            Shape.of(count, SIZE, SIZE, 1), DataBuffers.of(batchImages, true, false));
+                    TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
+                    Result result = session.runner()
+                            .feed(images, x)
+                            .feed(labels, y)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }

@@ -18,8 +18,7 @@ public final class SeedCnnTraining {
     public static final float LEARNING_RATE = 1e-3f;
     private static final int EVALUATION_BATCH = 500;
 
-    private SeedCnnTraining() {
-    }
+    private SeedCnnTraining() {}
 
     /**
      * What training produced: the validation accuracy after each epoch and the weights of the best epoch.
@@ -67,8 +66,14 @@ public final class SeedCnnTraining {
                     bestWeights = network.snapshot();
                     bestEpoch = epoch;
                 }
-                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
-                        epoch, epochs, lossSum / batches, accuracy, (System.nanoTime() - epochStart) / 1e9);
+                log.printf(
+                        Locale.ROOT,
+                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
+                        epoch,
+                        epochs,
+                        lossSum / batches,
+                        accuracy,
+                        (System.nanoTime() - epochStart) / 1e9);
             }
         }
         return new Fit(curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
@@ -98,5 +103,4 @@ public final class SeedCnnTraining {
         }
         return Evaluation.of(truth, predicted, SeedCnn.CLASSES);
     }
-
 }

@@ -5,8 +5,7 @@ import java.util.Random;
 /** Seeded Fisher-Yates shuffling of example indices, so that a training run can be repeated exactly. */
 public final class Shuffle {
 
-    private Shuffle() {
-    }
+    private Shuffle() {}
 
     /** The indices {@code 0 .. count-1} in order. */
     public static int[] identity(int count) {

@@ -64,7 +64,8 @@ class InitializersTest {
         for (float v : values) {
             assertThat(v).isBetween(-0.05f, 0.05f);
         }
-        assertThat(Initializers.uniform(10, 0.05, new Random(5))).containsExactly(Initializers.uniform(10, 0.05, new Random(5)));
+        assertThat(Initializers.uniform(10, 0.05, new Random(5)))
+                .containsExactly(Initializers.uniform(10, 0.05, new Random(5)));
     }
 
     @Test

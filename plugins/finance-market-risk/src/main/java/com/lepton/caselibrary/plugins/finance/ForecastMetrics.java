@@ -18,13 +18,22 @@ import java.util.Map;
  * @param elevated  days that turned out elevated
  * @param count     days evaluated
  */
-public record ForecastMetrics(double rmse, double mae, double rmseLog, double hitRate, double precision, double recall,
-                              int flagged, int elevated, int count) {
+public record ForecastMetrics(
+        double rmse,
+        double mae,
+        double rmseLog,
+        double hitRate,
+        double precision,
+        double recall,
+        int flagged,
+        int elevated,
+        int count) {
 
     /** Compares forecasts with realised values, both annualised %; flags are {@code value > threshold}. */
     public static ForecastMetrics of(double[] forecast, double[] realised, double threshold) {
         if (forecast.length != realised.length || forecast.length == 0) {
-            throw new IllegalArgumentException("need equally many forecasts and outcomes, got " + forecast.length + " and " + realised.length);
+            throw new IllegalArgumentException(
+                    "need equally many forecasts and outcomes, got " + forecast.length + " and " + realised.length);
         }
         double squares = 0;
         double absolutes = 0;
@@ -54,7 +63,9 @@ public record ForecastMetrics(double rmse, double mae, double rmseLog, double hi
                 (double) (truePositive + trueNegative) / n,
                 flagged == 0 ? 0 : (double) truePositive / flagged,
                 elevated == 0 ? 0 : (double) truePositive / elevated,
-                flagged, elevated, n);
+                flagged,
+                elevated,
+                n);
     }
 
     /** The figures by name, each key prefixed (e.g. {@code persistence.}) or not (the model's own). */

@@ -48,11 +48,24 @@ public final class MarketRiskCase implements CaseStudyPlugin {
                     "A long short-term memory network (LSTM) reads the last 20 daily returns of the S&P 500, forecasts volatility "
                             + "over the next five trading days and warns when it exceeds the historical 80th percentile; "
                             + "compared honestly with persistence and EWMA baselines."),
-            List.of("finance", "market risk", "volatility", "early warning", "time series", "LSTM", "S&P 500",
-                    "金融业", "市场风险", "波动率", "风险预警", "时间序列", "长短期记忆网络"),
+            List.of(
+                    "finance",
+                    "market risk",
+                    "volatility",
+                    "early warning",
+                    "time series",
+                    "LSTM",
+                    "S&P 500",
+                    "金融业",
+                    "市场风险",
+                    "波动率",
+                    "风险预警",
+                    "时间序列",
+                    "长短期记忆网络"),
             AlgorithmFamily.LSTM,
             DataType.TIME_SERIES,
-            new DataSource("S&P 500 daily prices 2000–2020 (sp500-2000.csv)",
+            new DataSource(
+                    "S&P 500 daily prices 2000–2020 (sp500-2000.csv)",
                     "npm package vega-datasets 3.2.1, data/sp500-2000.csv; prices from Yahoo Finance",
                     "BSD-3-Clause (vega-datasets package); no separate licence stated for the prices",
                     "https://github.com/vega/vega-datasets"));
@@ -72,26 +85,40 @@ public final class MarketRiskCase implements CaseStudyPlugin {
     }
 
     static final List<Sample> SAMPLES = List.of(
-            new Sample("calm-2017", LocalDate.of(2017, 10, 31),
-                    LocalizedText.of("2017 年平静行情：截至 2017-10-31 的 60 个交易日收盘价",
-                            "Calm market, 2017: 60 closes to 31 Oct 2017"),
+            new Sample(
+                    "calm-2017",
+                    LocalDate.of(2017, 10, 31),
+                    LocalizedText.of(
+                            "2017 年平静行情：截至 2017-10-31 的 60 个交易日收盘价", "Calm market, 2017: 60 closes to 31 Oct 2017"),
                     "realised next-5-day volatility 2.6% (normal)"),
-            new Sample("before-feb-2018", LocalDate.of(2018, 2, 1),
-                    LocalizedText.of("2018 年 2 月波动率骤升之前：截至 2018-02-01 的 60 个交易日收盘价",
+            new Sample(
+                    "before-feb-2018",
+                    LocalDate.of(2018, 2, 1),
+                    LocalizedText.of(
+                            "2018 年 2 月波动率骤升之前：截至 2018-02-01 的 60 个交易日收盘价",
                             "Before the February 2018 volatility spike: 60 closes to 1 Feb 2018"),
                     "realised next-5-day volatility 44.9% (elevated)"),
-            new Sample("december-2018", LocalDate.of(2018, 12, 14),
-                    LocalizedText.of("2018 年四季度下跌中：截至 2018-12-14 的 60 个交易日收盘价",
+            new Sample(
+                    "december-2018",
+                    LocalDate.of(2018, 12, 14),
+                    LocalizedText.of(
+                            "2018 年四季度下跌中：截至 2018-12-14 的 60 个交易日收盘价",
                             "During the Q4 2018 sell-off: 60 closes to 14 Dec 2018"),
                     "realised next-5-day volatility 26.2% (elevated)"),
-            new Sample("february-2020", LocalDate.of(2020, 2, 28),
-                    LocalizedText.of("2020 年 3 月暴跌前夕：截至 2020-02-28 的 60 个交易日收盘价",
+            new Sample(
+                    "february-2020",
+                    LocalDate.of(2020, 2, 28),
+                    LocalizedText.of(
+                            "2020 年 3 月暴跌前夕：截至 2020-02-28 的 60 个交易日收盘价",
                             "On the eve of March 2020: 60 closes to 28 Feb 2020"),
                     "realised next-5-day volatility 55.1% (elevated)"));
 
     private static final DemoDescription DEMO = new DemoDescription(
-            InputKind.SERIES, OutputKind.FORECAST,
-            SAMPLES.stream().map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected())).toList());
+            InputKind.SERIES,
+            OutputKind.FORECAST,
+            SAMPLES.stream()
+                    .map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected()))
+                    .toList());
 
     private static final DataAdapter ADAPTER = new VolatilityAdapter();
 

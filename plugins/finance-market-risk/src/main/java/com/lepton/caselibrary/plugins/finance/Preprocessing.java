@@ -28,7 +28,8 @@ public record Preprocessing(int window, double returnMean, double returnStd, dou
 
     public Preprocessing {
         if (window < Volatility.HORIZON) {
-            throw new IllegalArgumentException("window must cover at least " + Volatility.HORIZON + " returns: " + window);
+            throw new IllegalArgumentException(
+                    "window must cover at least " + Volatility.HORIZON + " returns: " + window);
         }
         if (!(returnStd > 0) || !Double.isFinite(returnMean) || !(elevatedThreshold > 0)) {
             throw new IllegalArgumentException("invalid statistics: mean " + returnMean + ", std " + returnStd
@@ -81,7 +82,8 @@ public record Preprocessing(int window, double returnMean, double returnStd, dou
 
     /** The properties text, with comments, stable between runs with the same data (no timestamp). */
     String write(String origin) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Input scaling for the sp500-lstm model, written by the trainer; measured on " + origin + " only.",
                 "# The adapter standardises each daily log return as (r - returnMean) / returnStd.",
                 "window=" + window,
@@ -100,7 +102,12 @@ public record Preprocessing(int window, double returnMean, double returnStd, dou
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Preprocessing[window=%d, returnMean=%.6g, returnStd=%.6g, elevatedThreshold=%.3f]",
-                window, returnMean, returnStd, elevatedThreshold);
+        return String.format(
+                Locale.ROOT,
+                "Preprocessing[window=%d, returnMean=%.6g, returnStd=%.6g, elevatedThreshold=%.3f]",
+                window,
+                returnMean,
+                returnStd,
+                elevatedThreshold);
     }
 }

@@ -22,10 +22,12 @@ public record PriceSeries(LocalDate[] dates, double[] closes) {
         closes = closes.clone();
         for (int i = 0; i < dates.length; i++) {
             if (i > 0 && !dates[i].isAfter(dates[i - 1])) {
-                throw new IllegalArgumentException("dates must increase strictly: " + dates[i - 1] + " then " + dates[i]);
+                throw new IllegalArgumentException(
+                        "dates must increase strictly: " + dates[i - 1] + " then " + dates[i]);
             }
             if (!(closes[i] > 0) || !Double.isFinite(closes[i])) {
-                throw new IllegalArgumentException("closing price on " + dates[i] + " is not a positive number: " + closes[i]);
+                throw new IllegalArgumentException(
+                        "closing price on " + dates[i] + " is not a positive number: " + closes[i]);
             }
         }
     }
@@ -68,7 +70,9 @@ public record PriceSeries(LocalDate[] dates, double[] closes) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PriceSeries that && Arrays.equals(dates, that.dates) && Arrays.equals(closes, that.closes);
+        return other instanceof PriceSeries that
+                && Arrays.equals(dates, that.dates)
+                && Arrays.equals(closes, that.closes);
     }
 
     @Override
@@ -78,6 +82,8 @@ public record PriceSeries(LocalDate[] dates, double[] closes) {
 
     @Override
     public String toString() {
-        return count() == 0 ? "PriceSeries[]" : "PriceSeries[" + count() + " days, " + dates[0] + " .. " + dates[count() - 1] + "]";
+        return count() == 0
+                ? "PriceSeries[]"
+                : "PriceSeries[" + count() + " days, " + dates[0] + " .. " + dates[count() - 1] + "]";
     }
 }

@@ -27,8 +27,7 @@ public final class Sp500Csv {
     /** The file's name in the package's {@code data/} folder. */
     public static final String FILE_NAME = "sp500-2000.csv";
 
-    private Sp500Csv() {
-    }
+    private Sp500Csv() {}
 
     /** Reads {@value #FILE_NAME} from a directory (the installed package's {@code data/}). */
     public static PriceSeries load(Path directory) throws IOException {
@@ -63,7 +62,8 @@ public final class Sp500Csv {
             }
             String[] fields = line.strip().split(",", -1);
             if (fields.length <= Math.max(dateColumn, closeColumn)) {
-                throw new IOException("line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
+                throw new IOException(
+                        "line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
             }
             LocalDate date;
             double close;
@@ -74,7 +74,8 @@ public final class Sp500Csv {
                 throw new IOException("line " + lineNumber + ": cannot read date or close: " + line, e);
             }
             if (!(close > 0) || !Double.isFinite(close)) {
-                throw new IOException("line " + lineNumber + ": close must be a positive number: " + fields[closeColumn]);
+                throw new IOException(
+                        "line " + lineNumber + ": close must be a positive number: " + fields[closeColumn]);
             }
             if (!dates.isEmpty() && !date.isAfter(dates.getLast())) {
                 throw new IOException("line " + lineNumber + ": " + date + " does not follow " + dates.getLast()
@@ -83,7 +84,9 @@ public final class Sp500Csv {
             dates.add(date);
             closes.add(close);
         }
-        return new PriceSeries(dates.toArray(LocalDate[]::new), closes.stream().mapToDouble(Double::doubleValue).toArray());
+        return new PriceSeries(
+                dates.toArray(LocalDate[]::new),
+                closes.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static int column(String[] names, String wanted) throws IOException {

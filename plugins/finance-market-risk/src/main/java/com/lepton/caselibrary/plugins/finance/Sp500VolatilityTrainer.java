@@ -84,7 +84,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         double[] testTargets = data.targets(test);
         double threshold = Volatility.quantile(trainTargets, ELEVATED_QUANTILE);
         Preprocessing preprocessing = new Preprocessing(window, returnStats[0], returnStats[1], threshold);
-        double[] logStats = Volatility.meanAndStd(java.util.Arrays.stream(trainTargets).map(Math::log).toArray());
+        double[] logStats = Volatility.meanAndStd(
+                java.util.Arrays.stream(trainTargets).map(Math::log).toArray());
         TargetScale unbiased = new TargetScale(logStats[0], logStats[1], 0);
 
         float[] trainX = data.inputs(train, preprocessing);
@@ -96,19 +97,46 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         }
 
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf(Locale.ROOT, "%s: %d trading days %s to %s%n", Sp500Csv.FILE_NAME, prices.count(), prices.date(0), prices.date(prices.count() - 1));
-        log.printf(Locale.ROOT, "forecasts: train %d (%s), validation %d (%s), test %d (%s)%n",
-                train.length, data.span(train), validation.length, data.span(validation), test.length, data.span(test));
-        log.printf(Locale.ROOT, "scaling from the training years: %s; log-vol mean %.4f std %.4f%n", preprocessing, logStats[0], logStats[1]);
-        log.printf(Locale.ROOT, "LSTM %d hidden, window %d, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                VolatilityLstm.HIDDEN, window, VolatilityLstm.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+        log.printf(
+                Locale.ROOT,
+                "%s: %d trading days %s to %s%n",
+                Sp500Csv.FILE_NAME,
+                prices.count(),
+                prices.date(0),
+                prices.date(prices.count() - 1));
+        log.printf(
+                Locale.ROOT,
+                "forecasts: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length,
+                data.span(train),
+                validation.length,
+                data.span(validation),
+                test.length,
+                data.span(test));
+        log.printf(
+                Locale.ROOT,
+                "scaling from the training years: %s; log-vol mean %.4f std %.4f%n",
+                preprocessing,
+                logStats[0],
+                logStats[1]);
+        log.printf(
+                Locale.ROOT,
+                "LSTM %d hidden, window %d, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                VolatilityLstm.HIDDEN,
+                window,
+                VolatilityLstm.parameterCount(),
+                epochs,
+                BATCH_SIZE,
+                LEARNING_RATE,
+                context.seed());
 
         List<Double> curve = new ArrayList<>();
         List<float[]> bestWeights = null;
         TargetScale bestScale = null;
         int bestEpoch = 0;
         long start = System.nanoTime();
-        try (VolatilityLstm.Training network = new VolatilityLstm.Training(VolatilityLstm.initialParameters(context.seed()), LEARNING_RATE)) {
+        try (VolatilityLstm.Training network =
+                new VolatilityLstm.Training(VolatilityLstm.initialParameters(context.seed()), LEARNING_RATE)) {
             Random random = new Random(context.seed());
             int[] order = new int[train.length];
             for (int i = 0; i < order.length; i++) {
@@ -133,45 +161,68 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 // The lognormal correction from this epoch's training residuals (training data only).
                 TargetScale scale = withBias(unbiased, network.predict(trainX, train.length), trainTargets);
                 double[] validationForecast = volatility(scale, network.predict(validationX, validation.length));
-                double rmse = ForecastMetrics.of(validationForecast, validationTargets, threshold).rmse();
+                double rmse = ForecastMetrics.of(validationForecast, validationTargets, threshold)
+                        .rmse();
                 curve.add(ForecastMetrics.round(rmse));
                 if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
                     bestWeights = network.snapshot();
                     bestScale = scale;
                     bestEpoch = epoch;
                 }
-                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation RMSE %.3f  (%.1f s)%n",
-                        epoch, epochs, lossSum / batches, rmse, (System.nanoTime() - epochStart) / 1e9);
+                log.printf(
+                        Locale.ROOT,
+                        "epoch %2d/%d  loss %.4f  validation RMSE %.3f  (%.1f s)%n",
+                        epoch,
+                        epochs,
+                        lossSum / batches,
+                        rmse,
+                        (System.nanoTime() - epochStart) / 1e9);
             }
         }
         double trainingSeconds = (System.nanoTime() - start) / 1e9;
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.3f, log bias %.4f)%n",
-                trainingSeconds, bestEpoch, curve.get(bestEpoch - 1), bestScale.logBias());
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation RMSE %.3f, log bias %.4f)%n",
+                trainingSeconds,
+                bestEpoch,
+                curve.get(bestEpoch - 1),
+                bestScale.logBias());
 
         ForecastMetrics validationMetrics;
         ForecastMetrics testMetrics;
         double[] testForecast;
         try (VolatilityLstm.Serving serving = new VolatilityLstm.Serving(bestWeights, preprocessing, bestScale)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
+            validationMetrics = ForecastMetrics.of(
+                    toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
             testForecast = toDouble(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets, threshold);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        preprocessing.writeTo(context.outputDirectory(), "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–" + TRAIN.to().getYear());
+        preprocessing.writeTo(
+                context.outputDirectory(),
+                "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–"
+                        + TRAIN.to().getYear());
 
         Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
         Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
         baselines.put("persistence", ForecastMetrics.of(data.persistence(test), testTargets, threshold));
         baselines.put("ewma", ForecastMetrics.of(data.ewma(test), testTargets, threshold));
         baselines.put("rolling20", ForecastMetrics.of(data.trailing(test, ROLLING_DAYS), testTargets, threshold));
-        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets, threshold));
+        validationBaselines.put(
+                "persistence", ForecastMetrics.of(data.persistence(validation), validationTargets, threshold));
         validationBaselines.put("ewma", ForecastMetrics.of(data.ewma(validation), validationTargets, threshold));
-        validationBaselines.put("rolling20", ForecastMetrics.of(data.trailing(validation, ROLLING_DAYS), validationTargets, threshold));
+        validationBaselines.put(
+                "rolling20", ForecastMetrics.of(data.trailing(validation, ROLLING_DAYS), validationTargets, threshold));
 
-        log.printf(Locale.ROOT, "elevated-risk threshold %.2f%% (train %.0fth percentile); test days elevated %d of %d%n",
-                threshold, ELEVATED_QUANTILE * 100, testMetrics.elevated(), testMetrics.count());
+        log.printf(
+                Locale.ROOT,
+                "elevated-risk threshold %.2f%% (train %.0fth percentile); test days elevated %d of %d%n",
+                threshold,
+                ELEVATED_QUANTILE * 100,
+                testMetrics.elevated(),
+                testMetrics.count());
         log.println("validation 2015-2016:");
         log.println("  " + line("lstm", validationMetrics));
         validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
@@ -191,12 +242,21 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 MarketRiskCase.MODEL_NAME,
                 MarketRiskCase.MODEL_VERSION,
                 ("S&P 500 daily closes (vega-datasets 3.2.1, %s; BSD-3-Clause package, prices from Yahoo Finance). "
-                        + "Forecast origins split by date: train %s (%d), validation %s (%d), test %s (%d). "
-                        + "Input: last %d daily log returns. Target: realised volatility of the next %d trading days, annualised %%, "
-                        + "RMSE/MAE in percentage points. Elevated risk: above %.2f%%, the training years' 80th percentile. "
-                        + "Baselines: persistence = last 5 days' realised volatility, ewma = RiskMetrics lambda 0.94, rolling20 = last 20 days'.")
-                        .formatted(Sp500Csv.FILE_NAME, data.span(train), train.length, data.span(validation), validation.length,
-                                data.span(test), test.length, window, Volatility.HORIZON, threshold),
+                                + "Forecast origins split by date: train %s (%d), validation %s (%d), test %s (%d). "
+                                + "Input: last %d daily log returns. Target: realised volatility of the next %d trading days, annualised %%, "
+                                + "RMSE/MAE in percentage points. Elevated risk: above %.2f%%, the training years' 80th percentile. "
+                                + "Baselines: persistence = last 5 days' realised volatility, ewma = RiskMetrics lambda 0.94, rolling20 = last 20 days'.")
+                        .formatted(
+                                Sp500Csv.FILE_NAME,
+                                data.span(train),
+                                train.length,
+                                data.span(validation),
+                                validation.length,
+                                data.span(test),
+                                test.length,
+                                window,
+                                Volatility.HORIZON,
+                                threshold),
                 train.length,
                 test.length,
                 metrics,
@@ -208,9 +268,14 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 context.seed(),
                 VolatilityLstm.parameterCount(),
                 Math.round(trainingSeconds * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString(),
                 testForecast(data, test, testForecast));
     }
 
@@ -219,7 +284,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
      * volatility, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
      */
     static TestForecast testForecast(VolatilityDataset data, int[] test, double[] forecast) {
-        List<String> dates = Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
+        List<String> dates =
+                Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
         return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
@@ -227,7 +293,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
     static TargetScale withBias(TargetScale unbiased, float[] standardisedPredictions, double[] targets) {
         double squares = 0;
         for (int i = 0; i < targets.length; i++) {
-            double residual = standardisedPredictions[i] * unbiased.logStd() + unbiased.logMean() - Math.log(targets[i]);
+            double residual =
+                    standardisedPredictions[i] * unbiased.logStd() + unbiased.logMean() - Math.log(targets[i]);
             squares += residual * residual;
         }
         return new TargetScale(unbiased.logMean(), unbiased.logStd(), squares / targets.length / 2);
@@ -250,9 +317,17 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
     }
 
     private static String line(String name, ForecastMetrics m) {
-        return String.format(Locale.ROOT, "%-12s RMSE %6.3f  MAE %6.3f  RMSE(log) %.4f  hit rate %.3f  precision %.3f  recall %.3f  (flagged %d, elevated %d)",
-                name, m.rmse(), m.mae(), m.rmseLog(), m.hitRate(), m.precision(), m.recall(), m.flagged(), m.elevated());
+        return String.format(
+                Locale.ROOT,
+                "%-12s RMSE %6.3f  MAE %6.3f  RMSE(log) %.4f  hit rate %.3f  precision %.3f  recall %.3f  (flagged %d, elevated %d)",
+                name,
+                m.rmse(),
+                m.mae(),
+                m.rmseLog(),
+                m.hitRate(),
+                m.precision(),
+                m.recall(),
+                m.flagged(),
+                m.elevated());
     }
-
-
 }

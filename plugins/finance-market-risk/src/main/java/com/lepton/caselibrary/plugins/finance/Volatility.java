@@ -21,8 +21,7 @@ public final class Volatility {
     /** Returns used to seed the EWMA variance. */
     static final int EWMA_SEED_RETURNS = 20;
 
-    private Volatility() {
-    }
+    private Volatility() {}
 
     /** Daily log returns {@code ln(p[i + 1] / p[i])}, one fewer than the prices. */
     public static double[] logReturns(double[] prices) {

@@ -36,8 +36,8 @@ import java.util.function.Supplier;
 public final class VolatilityAdapter implements DataAdapter {
 
     /** What the forecast measures, for the chart's headline. */
-    private static final LocalizedText QUANTITY = LocalizedText.of("未来 5 个交易日的年化波动率（%）", "annualised volatility of the next 5 trading days (%)");
-
+    private static final LocalizedText QUANTITY =
+            LocalizedText.of("未来 5 个交易日的年化波动率（%）", "annualised volatility of the next 5 trading days (%)");
 
     private final Supplier<Preprocessing> preprocessing;
 
@@ -87,8 +87,8 @@ public final class VolatilityAdapter implements DataAdapter {
             }
         }
         if (forecast == null || history == null) {
-            throw new IllegalStateException("expected a forecast (1 value) and a history (" + VolatilityLstm.HISTORY_LENGTH
-                    + " values), got " + output.getShapes());
+            throw new IllegalStateException("expected a forecast (1 value) and a history ("
+                    + VolatilityLstm.HISTORY_LENGTH + " values), got " + output.getShapes());
         }
         return forecast(history, forecast[0]);
     }
@@ -110,13 +110,15 @@ public final class VolatilityAdapter implements DataAdapter {
      *
      * @throws InvalidInputException when there are too few prices or a price is not positive
      */
-    public static float[] standardisedWindow(double[] prices, Preprocessing preprocessing) throws InvalidInputException {
+    public static float[] standardisedWindow(double[] prices, Preprocessing preprocessing)
+            throws InvalidInputException {
         int window = preprocessing.window();
         int needed = window + 1;
         if (prices.length < needed) {
             throw new InvalidInputException(LocalizedText.of(
                     "至少需要 " + needed + " 个收盘价（得到 " + window + " 个日收益率），当前只有 " + prices.length + " 个。",
-                    "At least " + needed + " closing prices are needed (for " + window + " daily returns); got " + prices.length + "."));
+                    "At least " + needed + " closing prices are needed (for " + window + " daily returns); got "
+                            + prices.length + "."));
         }
         for (int i = 0; i < prices.length; i++) {
             if (!(prices[i] > 0) || !Double.isFinite(prices[i])) {

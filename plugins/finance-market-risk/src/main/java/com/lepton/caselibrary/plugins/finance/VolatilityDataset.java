@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
 final class VolatilityDataset {
 
     /** A period of the series, both ends inclusive. */
-    record Period(String name, LocalDate from, LocalDate to) {
-    }
+    record Period(String name, LocalDate from, LocalDate to) {}
 
     private final PriceSeries prices;
     private final double[] returns;
@@ -43,20 +42,25 @@ final class VolatilityDataset {
     /** The forecast origins of a period for windows of {@code window} returns, oldest first. */
     int[] origins(Period period, int window) {
         return IntStream.range(window - 1, returns.length - Volatility.HORIZON)
-                .filter(t -> !returnDate(t).isBefore(period.from()) && !returnDate(t + Volatility.HORIZON).isAfter(period.to()))
+                .filter(t -> !returnDate(t).isBefore(period.from())
+                        && !returnDate(t + Volatility.HORIZON).isAfter(period.to()))
                 .toArray();
     }
 
     /** The returns dated inside a period, for the scaling statistics. */
     double[] returnsIn(Period period) {
         return IntStream.range(0, returns.length)
-                .filter(t -> !returnDate(t).isBefore(period.from()) && !returnDate(t).isAfter(period.to()))
-                .mapToDouble(t -> returns[t]).toArray();
+                .filter(t ->
+                        !returnDate(t).isBefore(period.from()) && !returnDate(t).isAfter(period.to()))
+                .mapToDouble(t -> returns[t])
+                .toArray();
     }
 
     /** Realised next-5-day volatility (annualised %) at each origin. */
     double[] targets(int[] origins) {
-        return Arrays.stream(origins).mapToDouble(t -> Volatility.forward(returns, t)).toArray();
+        return Arrays.stream(origins)
+                .mapToDouble(t -> Volatility.forward(returns, t))
+                .toArray();
     }
 
     /** The standardised input windows, {@code origins.length * window} values, example after example. */
@@ -74,7 +78,9 @@ final class VolatilityDataset {
 
     /** The persistence baseline at each origin: realised volatility of the last five days. */
     double[] persistence(int[] origins) {
-        return Arrays.stream(origins).mapToDouble(t -> Volatility.persistence(returns, t)).toArray();
+        return Arrays.stream(origins)
+                .mapToDouble(t -> Volatility.persistence(returns, t))
+                .toArray();
     }
 
     /** The RiskMetrics EWMA (lambda 0.94) baseline at each origin. */
@@ -84,7 +90,9 @@ final class VolatilityDataset {
 
     /** Realised volatility of the last {@code days} returns at each origin. */
     double[] trailing(int[] origins, int days) {
-        return Arrays.stream(origins).mapToDouble(t -> Volatility.trailing(returns, t, days)).toArray();
+        return Arrays.stream(origins)
+                .mapToDouble(t -> Volatility.trailing(returns, t, days))
+                .toArray();
     }
 
     /** The first and last trading day of the origins, for the model card. */

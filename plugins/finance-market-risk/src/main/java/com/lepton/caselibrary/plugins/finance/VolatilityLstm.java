@@ -69,6 +69,7 @@ final class VolatilityLstm {
 
     /** Parameter names and shapes in graph order: per gate W, U, b; then the dense layer. */
     static final List<String> PARAMETER_NAMES;
+
     static final List<Shape> PARAMETER_SHAPES;
 
     static {
@@ -92,8 +93,7 @@ final class VolatilityLstm {
 
     static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
 
-    private VolatilityLstm() {
-    }
+    private VolatilityLstm() {}
 
     /** Trainable parameters: 4 x (2 x 32 + 32 x 32 + 32) + 32 + 1 = 4,513. */
     static long parameterCount() {
@@ -137,7 +137,13 @@ final class VolatilityLstm {
     }
 
     /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
-    private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] windows, int count, int width) {
+    private static float[] run(
+            Session session,
+            Placeholder<TFloat32> input,
+            Operand<TFloat32> output,
+            float[] windows,
+            int count,
+            int width) {
         return GraphRuns.run(session, input, Shape.of(count, WINDOW, 1), windows, output, count * width);
     }
 
@@ -183,7 +189,9 @@ final class VolatilityLstm {
             windows = windowInput(tf);
             targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
             prediction = tf.withName("prediction").identity(forward(tf, windows, parameters));
-            loss = tf.withName("loss").math.mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
@@ -193,8 +201,13 @@ final class VolatilityLstm {
         /** One Adam step on a batch of windows ({@code count * 20} values) and standardised targets; returns the batch loss. */
         float step(float[] batchWindows, float[] batchTargets, int count) {
             try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, WINDOW, 1), DataBuffers.of(batchWindows, true, false));
-                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                 Result result = session.runner().feed(windows, x).feed(targets, y).addTarget(minimize).fetch(loss).run()) {
+                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
+                    Result result = session.runner()
+                            .feed(windows, x)
+                            .feed(targets, y)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }
@@ -253,18 +266,20 @@ final class VolatilityLstm {
             List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
             windows = windowInput(tf);
             Operand<TFloat32> y = forward(tf, windows, parameters);
-            Operand<TFloat32> logVolatility = tf.math.add(tf.math.mul(y, tf.constant((float) scale.logStd())),
-                    tf.constant((float) (scale.logMean() + scale.logBias())));
+            Operand<TFloat32> logVolatility =
+                    tf.math.add(tf.math.mul(y, tf.constant((float) scale.logStd())), tf.constant((float)
+                            (scale.logMean() + scale.logBias())));
             volatility = tf.withName(OUTPUT).math.exp(logVolatility);
 
             // Realised 5-day volatility along the window: undo the scaling, square, average each run of
             // five days with one matrix product, annualise.
-            Operand<TFloat32> returns = tf.math.add(tf.math.mul(windows, tf.constant((float) preprocessing.returnStd())),
+            Operand<TFloat32> returns = tf.math.add(
+                    tf.math.mul(windows, tf.constant((float) preprocessing.returnStd())),
                     tf.constant((float) preprocessing.returnMean()));
             Operand<TFloat32> squares = tf.reshape(tf.math.square(returns), tf.constant(new int[] {-1, WINDOW}));
             Operand<TFloat32> meanSquares = tf.linalg.matMul(squares, tf.constant(trailingMeanMatrix()));
-            history = tf.withName(HISTORY).math.sqrt(
-                    tf.math.mul(meanSquares, tf.constant((float) (Volatility.TRADING_DAYS * 100 * 100))));
+            history = tf.withName(HISTORY).math.sqrt(tf.math.mul(meanSquares, tf.constant((float)
+                    (Volatility.TRADING_DAYS * 100 * 100))));
             session = new Session(graph);
             PARAMETERS.assign(tf, session, parameters, parameterValues);
         }

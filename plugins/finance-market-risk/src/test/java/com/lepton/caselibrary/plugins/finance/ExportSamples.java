@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class ExportSamples {
 
-    private ExportSamples() {
-    }
+    private ExportSamples() {}
 
     public static void main(String[] args) throws Exception {
         PriceSeries prices = Sp500Csv.load(Path.of(args[0]));
@@ -44,9 +43,14 @@ public final class ExportSamples {
             // Return t is the move into day t + 1, so the origin for the last day is last - 1.
             int origin = last - 1;
             double realised = Volatility.forward(returns, origin);
-            System.out.printf(Locale.ROOT, "%-16s %s .. %s  persistence %.1f%%  realised next 5 days %.1f%% (%s)%n",
-                    sample.id(), prices.date(last - MarketRiskCase.SAMPLE_LENGTH + 1), prices.date(last),
-                    Volatility.persistence(returns, origin), realised,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-16s %s .. %s  persistence %.1f%%  realised next 5 days %.1f%% (%s)%n",
+                    sample.id(),
+                    prices.date(last - MarketRiskCase.SAMPLE_LENGTH + 1),
+                    prices.date(last),
+                    Volatility.persistence(returns, origin),
+                    realised,
                     Double.isNaN(threshold) ? "?" : realised > threshold ? "elevated" : "normal");
         }
     }

@@ -24,8 +24,7 @@ import java.util.Locale;
  */
 public final class ExportTestWindows {
 
-    private ExportTestWindows() {
-    }
+    private ExportTestWindows() {}
 
     public static void main(String[] args) throws Exception {
         VolatilityDataset dataset = new VolatilityDataset(Sp500Csv.load(Path.of(args[0])));
@@ -37,10 +36,13 @@ public final class ExportTestWindows {
         Files.createDirectories(file.getParent());
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             out.println("# S&P 500 test-period windows (" + dataset.span(test) + "), derived numbers only: no prices.");
-            out.println("# date,target (realised next-5-day volatility, annualised %),z1..z20 (standardised log returns, oldest first)");
+            out.println(
+                    "# date,target (realised next-5-day volatility, annualised %),z1..z20 (standardised log returns, oldest first)");
             for (int i = 0; i < test.length; i++) {
                 StringBuilder line = new StringBuilder();
-                line.append(dataset.returnDate(test[i])).append(',').append(String.format(Locale.ROOT, "%.6f", targets[i]));
+                line.append(dataset.returnDate(test[i]))
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.6f", targets[i]));
                 for (int k = 0; k < VolatilityLstm.WINDOW; k++) {
                     line.append(',').append(inputs[i * VolatilityLstm.WINDOW + k]);
                 }

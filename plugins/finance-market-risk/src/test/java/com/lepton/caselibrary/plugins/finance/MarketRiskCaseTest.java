@@ -34,7 +34,9 @@ class MarketRiskCaseTest {
         try (InputStream in = MarketRiskCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
             assertThat(in).as(sample.resourcePath()).isNotNull();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R")).mapToDouble(Double::parseDouble).toArray();
+            return Arrays.stream(text.strip().split("\\R"))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         }
     }
 
@@ -56,7 +58,9 @@ class MarketRiskCaseTest {
         assertThat(descriptor.summary().zh()).isNotBlank();
         assertThat(descriptor.summary().en()).isNotBlank();
         assertThat(descriptor.tags()).contains("LSTM", "S&P 500", "市场风险");
-        assertThat(descriptor.dataSource().origin()).contains("vega-datasets 3.2.1").contains("sp500-2000.csv");
+        assertThat(descriptor.dataSource().origin())
+                .contains("vega-datasets 3.2.1")
+                .contains("sp500-2000.csv");
         assertThat(descriptor.dataSource().licence()).contains("BSD-3-Clause");
         assertThat(descriptor.dataSource().url()).isEqualTo("https://github.com/vega/vega-datasets");
     }
@@ -78,7 +82,8 @@ class MarketRiskCaseTest {
 
         assertThat(plugin.demo().inputKind()).isEqualTo(InputKind.SERIES);
         assertThat(plugin.demo().outputKind()).isEqualTo(OutputKind.FORECAST);
-        assertThat(samples).extracting(DemoSample::id)
+        assertThat(samples)
+                .extracting(DemoSample::id)
                 .containsExactly("calm-2017", "before-feb-2018", "december-2018", "february-2020");
         assertThat(samples).allSatisfy(sample -> {
             assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
@@ -95,15 +100,21 @@ class MarketRiskCaseTest {
             double[] prices = samplePrices(sample);
 
             assertThat(prices).as(sample.id()).hasSize(MarketRiskCase.SAMPLE_LENGTH);
-            assertThat(Arrays.stream(prices).allMatch(p -> p > 500 && p < 5000)).as(sample.id()).isTrue();
+            assertThat(Arrays.stream(prices).allMatch(p -> p > 500 && p < 5000))
+                    .as(sample.id())
+                    .isTrue();
             assertThat(VolatilityAdapter.standardisedWindow(prices, scaling)).hasSize(20);
         }
     }
 
     @Test
     void samplesAreTheInstalledDataAndTheirExpectedTextIsWhatFollowed() throws IOException {
-        Path data = Stream.of(Sp500VolatilityTrainer.PROJECT_DATA, Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(Sp500Csv.FILE_NAME))).findFirst().orElse(null);
+        Path data = Stream.of(
+                        Sp500VolatilityTrainer.PROJECT_DATA,
+                        Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA))
+                .filter(d -> Files.isRegularFile(d.resolve(Sp500Csv.FILE_NAME)))
+                .findFirst()
+                .orElse(null);
         assumeTrue(data != null, "S&P 500 data not installed");
         PriceSeries prices = Sp500Csv.load(data);
         double[] returns = prices.logReturns();
@@ -111,7 +122,10 @@ class MarketRiskCaseTest {
             int last = prices.indexOnOrBefore(sample.lastDay());
             assertThat(prices.date(last)).isEqualTo(sample.lastDay());
             double[] expected = Arrays.copyOfRange(prices.closes(), last - MarketRiskCase.SAMPLE_LENGTH + 1, last + 1);
-            DemoSample demoSample = plugin.demo().samples().stream().filter(s -> s.id().equals(sample.id())).findFirst().orElseThrow();
+            DemoSample demoSample = plugin.demo().samples().stream()
+                    .filter(s -> s.id().equals(sample.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(samplePrices(demoSample)).containsExactly(expected, within(0.006));
             // The move into the sample's last day is return last - 1; the five after it follow.
             String realised = String.format(Locale.ROOT, "%.1f%%", Volatility.forward(returns, last - 1));
@@ -121,9 +135,13 @@ class MarketRiskCaseTest {
 
     @Test
     void offersItsTrainerForTheInstalledDataSet() {
-        assertThat(plugin.trainer()).get().satisfies(trainer -> assertThat(trainer.dataDirectories()).containsExactly(
-                Path.of("data/datasets/node_modules/vega-datasets/data").toAbsolutePath(),
-                Path.of("/usr/lib/node_modules/vega-datasets/data")));
+        assertThat(plugin.trainer())
+                .get()
+                .satisfies(trainer -> assertThat(trainer.dataDirectories())
+                        .containsExactly(
+                                Path.of("data/datasets/node_modules/vega-datasets/data")
+                                        .toAbsolutePath(),
+                                Path.of("/usr/lib/node_modules/vega-datasets/data")));
     }
 
     @Test
@@ -134,10 +152,14 @@ class MarketRiskCaseTest {
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
         for (String lang : List.of("en", "zh")) {
-            try (InputStream in = MarketRiskCase.class.getClassLoader().getResourceAsStream("case-studies/finance-market-risk." + lang + ".md")) {
+            try (InputStream in = MarketRiskCase.class
+                    .getClassLoader()
+                    .getResourceAsStream("case-studies/finance-market-risk." + lang + ".md")) {
                 assertThat(in).as(lang).isNotNull();
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).startsWith("---\nid: finance-market-risk\nlang: " + lang + "\n").contains("\ndemo: live\n");
+                assertThat(text)
+                        .startsWith("---\nid: finance-market-risk\nlang: " + lang + "\n")
+                        .contains("\ndemo: live\n");
             }
         }
     }

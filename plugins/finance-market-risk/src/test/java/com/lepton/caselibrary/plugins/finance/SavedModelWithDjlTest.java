@@ -43,11 +43,16 @@ class SavedModelWithDjlTest {
     @BeforeAll
     static void needsTheNativeLibrary() throws Exception {
         String natives = System.getProperty("tf.native.dir", "");
-        assumeTrue(!natives.isEmpty() && Files.isRegularFile(Path.of(natives, "libjnitensorflow.so")),
+        assumeTrue(
+                !natives.isEmpty() && Files.isRegularFile(Path.of(natives, "libjnitensorflow.so")),
                 "TensorFlow native library not unpacked in " + natives + "; build the app first");
         assumeTrue("true".equals(System.getProperty("ai.djl.offline")), "run offline, as the host does");
         Engine.getEngine("TensorFlow");
-        modelDir = Path.of(SavedModelWithDjlTest.class.getClassLoader().getResource(MarketRiskCase.MODEL_PATH + "/saved_model.pb").toURI()).getParent();
+        modelDir = Path.of(SavedModelWithDjlTest.class
+                        .getClassLoader()
+                        .getResource(MarketRiskCase.MODEL_PATH + "/saved_model.pb")
+                        .toURI())
+                .getParent();
     }
 
     private static Criteria<DemoInput, DemoResult> hostLikeCriteria(VolatilityAdapter adapter) {
@@ -84,7 +89,7 @@ class SavedModelWithDjlTest {
         }
         double threshold = adapter.preprocessing().elevatedThreshold();
         try (ZooModel<DemoInput, DemoResult> model = hostLikeCriteria(adapter).loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             DemoResult single = predictor.predict(inputs.getFirst());
 
@@ -100,10 +105,17 @@ class SavedModelWithDjlTest {
                 // The last history value is the realised volatility of the sample's last five days: persistence.
                 assertThat(forecast.history()[forecast.history().length - 1])
                         .isCloseTo(Volatility.persistence(returns, returns.length - 1), within(0.01));
-                assertThat(forecast.history()[0]).isCloseTo(Volatility.realised(returns, returns.length - 20, returns.length - 15), within(0.01));
-                System.out.printf(Locale.ROOT, "sample %-16s persistence %5.1f%%  LSTM forecast %5.1f%% %-9s  (%s)%n",
-                        samples.get(i).id(), forecast.history()[forecast.history().length - 1], level,
-                        level > threshold ? "ELEVATED" : "normal", samples.get(i).expected());
+                assertThat(forecast.history()[0])
+                        .isCloseTo(
+                                Volatility.realised(returns, returns.length - 20, returns.length - 15), within(0.01));
+                System.out.printf(
+                        Locale.ROOT,
+                        "sample %-16s persistence %5.1f%%  LSTM forecast %5.1f%% %-9s  (%s)%n",
+                        samples.get(i).id(),
+                        forecast.history()[forecast.history().length - 1],
+                        level,
+                        level > threshold ? "ELEVATED" : "normal",
+                        samples.get(i).expected());
             }
             assertThat(((DemoResult.Forecast) single).forecast()[0])
                     .isCloseTo(((DemoResult.Forecast) results.getFirst()).forecast()[0], within(1e-4));
@@ -112,8 +124,11 @@ class SavedModelWithDjlTest {
 
     @Test
     void reproducesTheModelCardsTestErrorWhenTheDataIsInstalled() throws Exception {
-        Path data = new Sp500VolatilityTrainer().dataDirectories().stream()
-                .filter(d -> Files.isRegularFile(d.resolve(Sp500Csv.FILE_NAME))).findFirst().orElse(null);
+        Path data = new Sp500VolatilityTrainer()
+                .dataDirectories().stream()
+                        .filter(d -> Files.isRegularFile(d.resolve(Sp500Csv.FILE_NAME)))
+                        .findFirst()
+                        .orElse(null);
         if (data == null) {
             // Run from the module folder, the repository root is two levels up.
             Path fromModule = Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA);
@@ -132,8 +147,8 @@ class SavedModelWithDjlTest {
                 .build();
         double[] forecasts = new double[test.length];
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             NDArray batch = manager.create(inputs, new Shape(test.length, VolatilityLstm.WINDOW, 1));
             NDList output = predictor.predict(new NDList(batch));
             for (NDArray array : output) {
@@ -147,11 +162,19 @@ class SavedModelWithDjlTest {
         }
         ForecastMetrics djl = ForecastMetrics.of(forecasts, dataset.targets(test), scaling.elevatedThreshold());
         JsonObject metrics;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(MarketRiskCase.MODEL_PATH + "/model-card.json")) {
-            metrics = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonObject("metrics");
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream(MarketRiskCase.MODEL_PATH + "/model-card.json")) {
+            metrics = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject()
+                    .getAsJsonObject("metrics");
         }
-        System.out.printf(Locale.ROOT, "test RMSE through DJL %.4f, model card %.4f; recall %.4f vs %.4f%n",
-                djl.rmse(), metrics.get("rmse").getAsDouble(), djl.recall(), metrics.get("recall").getAsDouble());
+        System.out.printf(
+                Locale.ROOT,
+                "test RMSE through DJL %.4f, model card %.4f; recall %.4f vs %.4f%n",
+                djl.rmse(),
+                metrics.get("rmse").getAsDouble(),
+                djl.recall(),
+                metrics.get("recall").getAsDouble());
         assertThat(djl.rmse()).isCloseTo(metrics.get("rmse").getAsDouble(), within(1e-3));
         assertThat(djl.mae()).isCloseTo(metrics.get("mae").getAsDouble(), within(1e-3));
         assertThat(djl.recall()).isCloseTo(metrics.get("recall").getAsDouble(), within(1e-3));

@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelHeldOutTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final String SAMPLE = "heldout/sp500-test-windows.csv";
 
     /**
@@ -49,26 +52,31 @@ class ShippedModelHeldOutTest {
 
     @BeforeAll
     static void loadTensorFlow() throws Exception {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
         }
         System.setProperty("ai.djl.offline", "true");
         Engine.getEngine("TensorFlow");
-        modelDir = Path.of(ShippedModelHeldOutTest.class.getClassLoader().getResource(MarketRiskCase.MODEL_PATH + "/saved_model.pb").toURI()).getParent();
+        modelDir = Path.of(ShippedModelHeldOutTest.class
+                        .getClassLoader()
+                        .getResource(MarketRiskCase.MODEL_PATH + "/saved_model.pb")
+                        .toURI())
+                .getParent();
     }
 
     /** The committed windows: {@code windows} holds {@code targets.length * 20} standardised returns. */
-    record Sample(List<String> dates, double[] targets, float[] windows) {
-    }
+    record Sample(List<String> dates, double[] targets, float[] windows) {}
 
     static Sample sample() throws Exception {
         List<String> dates = new ArrayList<>();
         List<Double> targets = new ArrayList<>();
         List<float[]> rows = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(ShippedModelHeldOutTest.class.getClassLoader().getResourceAsStream(SAMPLE), SAMPLE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = Objects.requireNonNull(
+                        ShippedModelHeldOutTest.class.getClassLoader().getResourceAsStream(SAMPLE), SAMPLE);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -88,12 +96,16 @@ class ShippedModelHeldOutTest {
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, windows, i * VolatilityLstm.WINDOW, VolatilityLstm.WINDOW);
         }
-        return new Sample(dates, targets.stream().mapToDouble(Double::doubleValue).toArray(), windows);
+        return new Sample(
+                dates, targets.stream().mapToDouble(Double::doubleValue).toArray(), windows);
     }
 
     private static JsonObject card() throws Exception {
-        try (InputStream in = ShippedModelHeldOutTest.class.getClassLoader().getResourceAsStream(MarketRiskCase.MODEL_PATH + "/model-card.json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        try (InputStream in = ShippedModelHeldOutTest.class
+                .getClassLoader()
+                .getResourceAsStream(MarketRiskCase.MODEL_PATH + "/model-card.json")) {
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
@@ -112,8 +124,8 @@ class ShippedModelHeldOutTest {
                 .build();
         double[] forecasts = new double[n];
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             NDArray batch = manager.create(sample.windows(), new Shape(n, VolatilityLstm.WINDOW, 1));
             NDList output = predictor.predict(new NDList(batch));
             boolean found = false;
@@ -137,7 +149,8 @@ class ShippedModelHeldOutTest {
         for (int i = 0; i < n; i++) {
             double[] returns = new double[VolatilityLstm.WINDOW];
             for (int k = 0; k < returns.length; k++) {
-                returns[k] = sample.windows()[i * VolatilityLstm.WINDOW + k] * scaling.returnStd() + scaling.returnMean();
+                returns[k] =
+                        sample.windows()[i * VolatilityLstm.WINDOW + k] * scaling.returnStd() + scaling.returnMean();
             }
             persistence[i] = Volatility.persistence(returns, returns.length - 1);
         }
@@ -145,10 +158,19 @@ class ShippedModelHeldOutTest {
         ForecastMetrics lstm = ForecastMetrics.of(forecasts, sample.targets(), threshold);
         ForecastMetrics naive = ForecastMetrics.of(persistence, sample.targets(), threshold);
         double cardRmse = card.getAsJsonObject("metrics").get("rmse").getAsDouble();
-        double cardPersistence = card.getAsJsonObject("baselines").get("persistence.rmse").getAsDouble();
-        System.out.printf(Locale.ROOT, "shipped sp500-lstm on the committed %d test windows: RMSE %.4f (card %.4f), MAE %.4f, recall %.4f;"
+        double cardPersistence =
+                card.getAsJsonObject("baselines").get("persistence.rmse").getAsDouble();
+        System.out.printf(
+                Locale.ROOT,
+                "shipped sp500-lstm on the committed %d test windows: RMSE %.4f (card %.4f), MAE %.4f, recall %.4f;"
                         + " persistence RMSE %.4f (card %.4f)%n",
-                n, lstm.rmse(), cardRmse, lstm.mae(), lstm.recall(), naive.rmse(), cardPersistence);
+                n,
+                lstm.rmse(),
+                cardRmse,
+                lstm.mae(),
+                lstm.recall(),
+                naive.rmse(),
+                cardPersistence);
 
         assertThat(lstm.rmse()).isLessThanOrEqualTo(cardRmse + RMSE_TOLERANCE);
         assertThat(naive.rmse()).isCloseTo(cardPersistence, org.assertj.core.api.Assertions.within(0.01));

@@ -23,14 +23,16 @@ class ShippedModelTest {
     private static JsonObject card() throws IOException {
         try (InputStream in = resource("model/sp500-lstm/model-card.json")) {
             assertThat(in).isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
     @Test
     void shipsASmallSavedModel() throws IOException {
         long size = 0;
-        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+        for (String file :
+                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
             try (InputStream in = resource("model/sp500-lstm/" + file)) {
                 assertThat(in).as(file).isNotNull();
                 size += in.readAllBytes().length;
@@ -55,27 +57,42 @@ class ShippedModelTest {
     void shipsAModelCardWithMetricsAndBaselines() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(card.keySet())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ModelCard.class.getRecordComponents())
+                        .map(c -> c.getName())
+                        .toList());
         assertThat(card.get("modelName").getAsString()).isEqualTo(MarketRiskCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(MarketRiskCase.MODEL_VERSION);
         assertThat(card.get("parameterCount").getAsLong()).isEqualTo(VolatilityLstm.parameterCount());
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
         assertThat(card.get("testExamples").getAsInt()).isGreaterThan(800);
         assertThat(card.get("trainExamples").getAsInt()).isGreaterThan(3_500);
-        assertThat(card.getAsJsonArray("trainingCurve")).hasSize(card.get("epochs").getAsInt());
+        assertThat(card.getAsJsonArray("trainingCurve"))
+                .hasSize(card.get("epochs").getAsInt());
         assertThat(card.getAsJsonArray("classLabels")).isEmpty();
         assertThat(card.getAsJsonArray("confusionMatrix")).isEmpty();
 
         JsonObject metrics = card.getAsJsonObject("metrics");
-        assertThat(metrics.keySet()).contains("rmse", "mae", "rmseLog", "hitRate", "precision", "recall",
-                "validationRmse", "exportedEpoch", "elevatedThreshold", "elevatedShare");
+        assertThat(metrics.keySet())
+                .contains(
+                        "rmse",
+                        "mae",
+                        "rmseLog",
+                        "hitRate",
+                        "precision",
+                        "recall",
+                        "validationRmse",
+                        "exportedEpoch",
+                        "elevatedThreshold",
+                        "elevatedShare");
         assertThat(metrics.get("elevatedThreshold").getAsDouble())
                 .isCloseTo(Preprocessing.shipped().elevatedThreshold(), within(1e-4));
         JsonObject baselines = card.getAsJsonObject("baselines");
         for (String baseline : List.of("persistence", "ewma", "rolling20")) {
             for (String metric : List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall")) {
-                assertThat(baselines.has(baseline + "." + metric)).as(baseline + "." + metric).isTrue();
+                assertThat(baselines.has(baseline + "." + metric))
+                        .as(baseline + "." + metric)
+                        .isTrue();
             }
         }
         int bestEpoch = metrics.get("exportedEpoch").getAsInt();
@@ -93,9 +110,11 @@ class ShippedModelTest {
         assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
         for (String series : List.of("actual", "model", "persistence")) {
             assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
-            forecast.getAsJsonArray(series).forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(0.0, 200.0));
+            forecast.getAsJsonArray(series)
+                    .forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(0.0, 200.0));
         }
         assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2017-01");
-        assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString()).startsWith("2020-04");
+        assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString())
+                .startsWith("2020-04");
     }
 }

@@ -1,5 +1,8 @@
 package com.lepton.caselibrary.plugins.finance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
 import com.lepton.caselibrary.trainingkit.Shuffle;
@@ -10,9 +13,6 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 
 /**
  * Smoke training of the real LSTM ({@link VolatilityLstm.Training} with the trainer's batch size,
@@ -23,13 +23,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final int TRAIN = 2_000;
     private static final int EPOCHS = 2;
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
@@ -40,14 +44,16 @@ class SmokeTrainingTest {
 
     private static Path data() {
         for (Path candidate : new Path[] {
-                Sp500VolatilityTrainer.PROJECT_DATA.toAbsolutePath(),
-                Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA), // run from the module folder
-                Sp500VolatilityTrainer.GLOBAL_DATA}) {
+            Sp500VolatilityTrainer.PROJECT_DATA.toAbsolutePath(),
+            Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA), // run from the module folder
+            Sp500VolatilityTrainer.GLOBAL_DATA
+        }) {
             if (Files.isRegularFile(candidate.resolve(Sp500Csv.FILE_NAME))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException(Sp500Csv.FILE_NAME + " not found: npm install --prefix data/datasets vega-datasets@3.2.1");
+        throw new IllegalStateException(
+                Sp500Csv.FILE_NAME + " not found: npm install --prefix data/datasets vega-datasets@3.2.1");
     }
 
     @Test
@@ -68,7 +74,8 @@ class SmokeTrainingTest {
         double[] validationTargets = dataset.targets(validation);
         double threshold = Volatility.quantile(trainTargets, Sp500VolatilityTrainer.ELEVATED_QUANTILE);
         Preprocessing preprocessing = new Preprocessing(window, returnStats[0], returnStats[1], threshold);
-        double[] logStats = Volatility.meanAndStd(Arrays.stream(trainTargets).map(Math::log).toArray());
+        double[] logStats =
+                Volatility.meanAndStd(Arrays.stream(trainTargets).map(Math::log).toArray());
         TargetScale unbiased = new TargetScale(logStats[0], logStats[1], 0);
         float[] trainX = dataset.inputs(train, preprocessing);
         float[] validationX = dataset.inputs(validation, preprocessing);
@@ -84,7 +91,8 @@ class SmokeTrainingTest {
         double lastLoss = 0;
         double[] forecast = new double[validation.length];
         long start = System.nanoTime();
-        try (VolatilityLstm.Training network = new VolatilityLstm.Training(VolatilityLstm.initialParameters(42), Sp500VolatilityTrainer.LEARNING_RATE)) {
+        try (VolatilityLstm.Training network = new VolatilityLstm.Training(
+                VolatilityLstm.initialParameters(42), Sp500VolatilityTrainer.LEARNING_RATE)) {
             Random random = new Random(42);
             int[] order = new int[train.length];
             Arrays.setAll(order, i -> i);
@@ -107,7 +115,8 @@ class SmokeTrainingTest {
                     }
                 }
             }
-            TargetScale scale = Sp500VolatilityTrainer.withBias(unbiased, network.predict(trainX, train.length), trainTargets);
+            TargetScale scale =
+                    Sp500VolatilityTrainer.withBias(unbiased, network.predict(trainX, train.length), trainTargets);
             float[] y = network.predict(validationX, validation.length);
             for (int i = 0; i < y.length; i++) {
                 forecast[i] = scale.volatility(y[i]);
@@ -119,11 +128,24 @@ class SmokeTrainingTest {
         double[] constant = new double[validation.length];
         Arrays.fill(constant, Arrays.stream(trainTargets).average().orElseThrow());
         double lstm = ForecastMetrics.of(forecast, validationTargets, threshold).rmse();
-        double naive = ForecastMetrics.of(constant, validationTargets, threshold).rmse();
-        double persistence = ForecastMetrics.of(dataset.persistence(validation), validationTargets, threshold).rmse();
-        System.out.printf(Locale.ROOT, "sp500-lstm smoke training: %d windows x %d epochs in %.1f s; loss first %d batches %.4f -> last %d batches %.4f;"
+        double naive =
+                ForecastMetrics.of(constant, validationTargets, threshold).rmse();
+        double persistence = ForecastMetrics.of(dataset.persistence(validation), validationTargets, threshold)
+                .rmse();
+        System.out.printf(
+                Locale.ROOT,
+                "sp500-lstm smoke training: %d windows x %d epochs in %.1f s; loss first %d batches %.4f -> last %d batches %.4f;"
                         + " validation RMSE %.3f vs training-mean forecast %.3f, persistence %.3f%n",
-                train.length, EPOCHS, seconds, lossWindow, firstLoss, lossWindow, lastLoss, lstm, naive, persistence);
+                train.length,
+                EPOCHS,
+                seconds,
+                lossWindow,
+                firstLoss,
+                lossWindow,
+                lastLoss,
+                lstm,
+                naive,
+                persistence);
 
         assertThat(lastLoss).isLessThan(firstLoss);
         assertThat(lstm).isLessThan(naive);

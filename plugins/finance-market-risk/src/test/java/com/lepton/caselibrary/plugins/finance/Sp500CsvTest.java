@@ -25,9 +25,11 @@ class Sp500CsvTest {
         PriceSeries series = Sp500Csv.read(new StringReader(CSV));
 
         assertThat(series.count()).isEqualTo(3);
-        assertThat(series.dates()).containsExactly(LocalDate.of(2000, 1, 3), LocalDate.of(2000, 1, 4), LocalDate.of(2000, 1, 5));
+        assertThat(series.dates())
+                .containsExactly(LocalDate.of(2000, 1, 3), LocalDate.of(2000, 1, 4), LocalDate.of(2000, 1, 5));
         assertThat(series.closes()).containsExactly(1455.219971, 1399.420044, 1402.109985);
-        assertThat(series.logReturns()[0]).isCloseTo(Math.log(1399.420044 / 1455.219971), org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(series.logReturns()[0])
+                .isCloseTo(Math.log(1399.420044 / 1455.219971), org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test
@@ -41,27 +43,36 @@ class Sp500CsvTest {
     @Test
     void refusesRowsOutOfOrderOrRepeated() {
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,close\n2020-01-03,10\n2020-01-02,11\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 3").hasMessageContaining("date order");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("date order");
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,close\n2020-01-03,10\n2020-01-03,11\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 3");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 3");
     }
 
     @Test
     void refusesMissingOrNonPositiveCloses() {
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,close\n2020-01-02,0\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 2").hasMessageContaining("positive");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("positive");
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,close\n2020-01-02,\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 2");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 2");
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,close\n2020-01-02,abc\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 2");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 2");
     }
 
     @Test
     void refusesAFileWithoutTheNeededColumns() {
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("date,open\n2020-01-02,1\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("'close'");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("'close'");
         assertThatThrownBy(() -> Sp500Csv.read(new StringReader("")))
-                .isInstanceOf(IOException.class).hasMessageContaining("empty");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test

@@ -42,8 +42,8 @@ class VolatilityAdapterTest {
     void needsExactlyTwentyOnePricesAtLeast() throws InvalidInputException {
         assertThat(VolatilityAdapter.standardisedWindow(prices(21), SCALING)).hasSize(20);
 
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Series(prices(20))));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Series(prices(20))));
 
         assertThat(error.userMessage().en()).contains("21").contains("20");
         assertThat(error.userMessage().zh()).contains("21").contains("收盘价");
@@ -53,11 +53,11 @@ class VolatilityAdapterTest {
     void refusesNonPositivePrices() {
         double[] prices = prices(30);
         prices[7] = 0;
-        InvalidInputException zero = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Series(prices)));
+        InvalidInputException zero = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Series(prices)));
         prices[7] = -5;
-        InvalidInputException negative = catchThrowableOfType(InvalidInputException.class,
-                () -> VolatilityAdapter.standardisedWindow(prices, SCALING));
+        InvalidInputException negative = catchThrowableOfType(
+                InvalidInputException.class, () -> VolatilityAdapter.standardisedWindow(prices, SCALING));
 
         assertThat(zero.userMessage().en()).contains("positive").contains("value 8");
         assertThat(zero.userMessage().zh()).contains("正数").contains("第 8 个");
@@ -66,8 +66,8 @@ class VolatilityAdapterTest {
 
     @Test
     void refusesInputThatIsNotASeries() {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Text("1,2,3")));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Text("1,2,3")));
 
         assertThat(error.userMessage().en()).contains("closing prices");
         assertThat(error.userMessage().zh()).contains("收盘价");
@@ -98,7 +98,8 @@ class VolatilityAdapterTest {
 
     @Test
     void refusesAnIncompleteScalingFile() {
-        IOException error = catchThrowableOfType(IOException.class, () -> Preprocessing.read("window=20\nreturnMean=0\n"));
+        IOException error =
+                catchThrowableOfType(IOException.class, () -> Preprocessing.read("window=20\nreturnMean=0\n"));
 
         assertThat(error).hasMessageContaining("returnStd");
     }

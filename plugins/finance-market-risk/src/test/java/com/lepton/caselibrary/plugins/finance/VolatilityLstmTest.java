@@ -14,8 +14,14 @@ class VolatilityLstmTest {
     void countsItsParameters() {
         // 4 gates x (2 x 32 input weights + 32 x 32 recurrent weights + 32 biases) + dense 32 + 1
         assertThat(VolatilityLstm.parameterCount()).isEqualTo(4_513);
-        assertThat(VolatilityLstm.PARAMETER_SHAPES.stream().mapToLong(Shape::size).sum()).isEqualTo(4_513);
-        assertThat(VolatilityLstm.PARAMETER_NAMES).hasSize(14).startsWith("lstm_kernel_i").endsWith("dense_bias");
+        assertThat(VolatilityLstm.PARAMETER_SHAPES.stream()
+                        .mapToLong(Shape::size)
+                        .sum())
+                .isEqualTo(4_513);
+        assertThat(VolatilityLstm.PARAMETER_NAMES)
+                .hasSize(14)
+                .startsWith("lstm_kernel_i")
+                .endsWith("dense_bias");
     }
 
     @Test
@@ -26,12 +32,15 @@ class VolatilityLstmTest {
 
         for (int i = 0; i < first.size(); i++) {
             assertThat(again.get(i)).isEqualTo(first.get(i));
-            assertThat(first.get(i)).hasSize((int) VolatilityLstm.PARAMETER_SHAPES.get(i).size());
+            assertThat(first.get(i))
+                    .hasSize((int) VolatilityLstm.PARAMETER_SHAPES.get(i).size());
         }
         assertThat(other.get(0)).isNotEqualTo(first.get(0));
         // Forget gate bias 1, the other biases 0.
-        assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_f"))).containsOnly(1f);
-        assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_i"))).containsOnly(0f);
+        assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_f")))
+                .containsOnly(1f);
+        assertThat(first.get(VolatilityLstm.PARAMETER_NAMES.indexOf("lstm_bias_i")))
+                .containsOnly(0f);
     }
 
     @Test

@@ -113,8 +113,10 @@ class VolatilityTest {
         int[] second = data.origins(y2015, 20);
 
         assertThat(first[0]).isEqualTo(19); // the first full window of 20 returns
-        assertThat(data.returnDate(first[first.length - 1] + Volatility.HORIZON)).isBeforeOrEqualTo(LocalDate.of(2014, 12, 31));
-        assertThat(data.returnDate(first[first.length - 1] + Volatility.HORIZON + 1)).isAfter(LocalDate.of(2014, 12, 31));
+        assertThat(data.returnDate(first[first.length - 1] + Volatility.HORIZON))
+                .isBeforeOrEqualTo(LocalDate.of(2014, 12, 31));
+        assertThat(data.returnDate(first[first.length - 1] + Volatility.HORIZON + 1))
+                .isAfter(LocalDate.of(2014, 12, 31));
         assertThat(data.returnDate(second[0])).isAfterOrEqualTo(LocalDate.of(2015, 1, 1));
         // The last five origins of 2014 are dropped, so no 2014 target reaches into 2015.
         assertThat(second[0] - first[first.length - 1]).isEqualTo(Volatility.HORIZON + 1);

@@ -20,8 +20,7 @@ import org.tensorflow.ndarray.Shape;
  */
 public final class WriteTestForecast {
 
-    private WriteTestForecast() {
-    }
+    private WriteTestForecast() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : Sp500VolatilityTrainer.PROJECT_DATA.toString());
@@ -33,13 +32,17 @@ public final class WriteTestForecast {
         int[] test = dataset.origins(Sp500VolatilityTrainer.TEST, preprocessing.window());
         double[] forecast = forecast(model, dataset.inputs(test, preprocessing), test.length, preprocessing.window());
 
-        double rmse = ForecastMetrics.round(ForecastMetrics.of(forecast, dataset.targets(test), preprocessing.elevatedThreshold()).rmse());
-        ModelCardJson.fillTestForecast(model.resolve("model-card.json"), rmse, Sp500VolatilityTrainer.testForecast(dataset, test, forecast));
+        double rmse = ForecastMetrics.round(
+                ForecastMetrics.of(forecast, dataset.targets(test), preprocessing.elevatedThreshold())
+                        .rmse());
+        ModelCardJson.fillTestForecast(
+                model.resolve("model-card.json"), rmse, Sp500VolatilityTrainer.testForecast(dataset, test, forecast));
     }
 
     /** Runs the shipped SavedModel on {@code count} standardised windows. */
     static double[] forecast(Path model, float[] windows, int count, int window) {
-        float[] values = GraphRuns.runSavedModel(model, VolatilityLstm.INPUT, Shape.of(count, window, 1), windows, VolatilityLstm.OUTPUT, count);
+        float[] values = GraphRuns.runSavedModel(
+                model, VolatilityLstm.INPUT, Shape.of(count, window, 1), windows, VolatilityLstm.OUTPUT, count);
         double[] forecast = new double[count];
         for (int i = 0; i < count; i++) {
             forecast[i] = values[i];

@@ -17,8 +17,7 @@ public final class Baselines {
     static final double LOGISTIC_RATE = 0.5;
     static final double LOGISTIC_L2 = 1e-4;
 
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** Each baseline's evaluation on {@code test}, trained on {@code train}: majority, nearestCentroid, logisticRegression. */
     public static Map<String, Evaluation> evaluate(BeatDataset train, BeatDataset test) {
@@ -36,8 +35,12 @@ public final class Baselines {
         int[] constant = new int[yTest.length];
         Arrays.fill(constant, majority);
         results.put("majority", Evaluation.of(yTest, constant, k));
-        results.put("nearestCentroid", Evaluation.of(yTest, NearestCentroid.fit(x, y, k).predict(xTest), k));
-        results.put("logisticRegression", Evaluation.of(yTest, LogisticRegression.fit(x, y, k).predict(xTest), k));
+        results.put(
+                "nearestCentroid",
+                Evaluation.of(yTest, NearestCentroid.fit(x, y, k).predict(xTest), k));
+        results.put(
+                "logisticRegression",
+                Evaluation.of(yTest, LogisticRegression.fit(x, y, k).predict(xTest), k));
         return results;
     }
 

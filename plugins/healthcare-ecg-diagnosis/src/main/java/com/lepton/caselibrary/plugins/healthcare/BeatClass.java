@@ -59,7 +59,9 @@ public enum BeatClass {
 
     /** The class with the given key. */
     public static BeatClass ofKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.key.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no beat class " + key));
     }
 }

@@ -54,15 +54,31 @@ final class BeatCnn {
 
     /** Parameter names and shapes in graph order: kernel then bias for each layer. */
     static final List<String> PARAMETER_NAMES = List.of(
-            "conv1_kernel", "conv1_bias", "conv2_kernel", "conv2_bias", "conv3_kernel", "conv3_bias",
-            "dense1_kernel", "dense1_bias", "dense2_kernel", "dense2_bias");
+            "conv1_kernel",
+            "conv1_bias",
+            "conv2_kernel",
+            "conv2_bias",
+            "conv3_kernel",
+            "conv3_bias",
+            "dense1_kernel",
+            "dense1_bias",
+            "dense2_kernel",
+            "dense2_bias");
+
     static final List<Shape> PARAMETER_SHAPES = List.of(
-            Shape.of(7, 1, 1, 16), Shape.of(16), Shape.of(5, 1, 16, 32), Shape.of(32), Shape.of(3, 1, 32, 32), Shape.of(32),
-            Shape.of(FEATURE_LENGTH * 32, 32), Shape.of(32), Shape.of(32, BeatClass.COUNT), Shape.of(BeatClass.COUNT));
+            Shape.of(7, 1, 1, 16),
+            Shape.of(16),
+            Shape.of(5, 1, 16, 32),
+            Shape.of(32),
+            Shape.of(3, 1, 32, 32),
+            Shape.of(32),
+            Shape.of(FEATURE_LENGTH * 32, 32),
+            Shape.of(32),
+            Shape.of(32, BeatClass.COUNT),
+            Shape.of(BeatClass.COUNT));
     static final ParameterSet PARAMETERS = new ParameterSet(PARAMETER_NAMES, PARAMETER_SHAPES);
 
-    private BeatCnn() {
-    }
+    private BeatCnn() {}
 
     /** Trainable parameters: 128 + 2,592 + 3,104 + 58,400 + 132 = 64,356. */
     static long parameterCount() {
@@ -81,7 +97,8 @@ final class BeatCnn {
         return tf.nn.biasAdd(tf.linalg.matMul(x, p.get(8)), p.get(9));
     }
 
-    private static Operand<TFloat32> convolution(Ops tf, Operand<TFloat32> x, Operand<TFloat32> kernel, Operand<TFloat32> bias) {
+    private static Operand<TFloat32> convolution(
+            Ops tf, Operand<TFloat32> x, Operand<TFloat32> kernel, Operand<TFloat32> bias) {
         return tf.nn.relu(tf.nn.biasAdd(tf.nn.conv2d(x, kernel, List.of(1L, 1L, 1L, 1L), "VALID"), bias));
     }
 
@@ -95,7 +112,13 @@ final class BeatCnn {
     }
 
     /** Runs {@code output} on a batch of windows ({@code count * 250} values) and returns {@code count * width} values. */
-    private static float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] beats, int count, int width) {
+    private static float[] run(
+            Session session,
+            Placeholder<TFloat32> input,
+            Operand<TFloat32> output,
+            float[] beats,
+            int count,
+            int width) {
         return GraphRuns.run(session, input, Shape.of(count, LENGTH, 1, 1), beats, output, count * width);
     }
 
@@ -134,8 +157,11 @@ final class BeatCnn {
             Operand<TFloat32> logits = logits(tf, beats, parameters);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits);
             // SparseSoftmaxCrossEntropyWithLogits has no gradient in TF Java: use one-hot labels.
-            Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(BeatClass.COUNT), tf.constant(1f), tf.constant(0f));
-            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+            Operand<TFloat32> oneHot =
+                    tf.oneHot(labels, tf.constant(BeatClass.COUNT), tf.constant(1f), tf.constant(0f));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
@@ -144,18 +170,29 @@ final class BeatCnn {
 
         /** One Adam step on a batch; returns the batch's mean loss. */
         float step(float[] batchBeats, int[] batchLabels, int count) {
-            try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(batchBeats, true, false));
-                 TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
-                 Result result = session.runner().feed(beats, x).feed(labels, y).addTarget(minimize).fetch(loss).run()) {
+            try (TFloat32 x =
+                            TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(batchBeats, true, false));
+                    TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
+                    Result result = session.runner()
+                            .feed(beats, x)
+                            .feed(labels, y)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }
 
         /** The mean loss on a batch, without training. */
         float loss(float[] batchBeats, int[] batchLabels, int count) {
-            try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(batchBeats, true, false));
-                 TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
-                 Result result = session.runner().feed(beats, x).feed(labels, y).fetch(loss).run()) {
+            try (TFloat32 x =
+                            TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(batchBeats, true, false));
+                    TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
+                    Result result = session.runner()
+                            .feed(beats, x)
+                            .feed(labels, y)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }

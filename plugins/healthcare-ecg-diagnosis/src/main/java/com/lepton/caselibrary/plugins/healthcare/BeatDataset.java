@@ -11,6 +11,7 @@ public final class BeatDataset {
 
     /** Seeds of the splits, fixed so the test set stays the same whatever the training seed. */
     public static final long TRAIN_SEED = 1_001;
+
     public static final long VALIDATION_SEED = 2_002;
     public static final long TEST_SEED = 3_003;
     /** The held-out seed the demo samples come from: the first beat of each class. */

@@ -12,14 +12,23 @@ public final class BeatFeatures {
 
     /** Feature names, in the order {@link #of} returns them. */
     public static final List<String> NAMES = List.of(
-            "rHeight", "qrsWidthMs", "prLevel", "pWave", "stLevel", "tLevel",
-            "previousPeakMs", "previousPeakHeight", "nextPeakMs", "nextPeakHeight", "roughness", "fWavePower");
+            "rHeight",
+            "qrsWidthMs",
+            "prLevel",
+            "pWave",
+            "stLevel",
+            "tLevel",
+            "previousPeakMs",
+            "previousPeakHeight",
+            "nextPeakMs",
+            "nextPeakHeight",
+            "roughness",
+            "fWavePower");
 
     private static final int C = BeatGenerator.CENTRE;
     private static final double MS_PER_SAMPLE = 1000 / BeatGenerator.SAMPLE_RATE;
 
-    private BeatFeatures() {
-    }
+    private BeatFeatures() {}
 
     /** The {@link #NAMES} features of one window of 250 z-normalised values. */
     public static double[] of(float[] x) {
@@ -42,10 +51,10 @@ public final class BeatFeatures {
         }
         double qrsWidth = (right - left + 1) * MS_PER_SAMPLE;
 
-        double prLevel = mean(x, C - 22, C - 13) - median;   // 88..52 ms before R
-        double pWave = max(x, C - 60, C - 20) - median;       // 240..80 ms before R
-        double stLevel = mean(x, C + 15, C + 25) - median;   // 60..100 ms after R
-        double tLevel = mean(x, C + 35, C + 75) - median;    // 140..300 ms after R
+        double prLevel = mean(x, C - 22, C - 13) - median; // 88..52 ms before R
+        double pWave = max(x, C - 60, C - 20) - median; // 240..80 ms before R
+        double stLevel = mean(x, C + 15, C + 25) - median; // 60..100 ms after R
+        double tLevel = mean(x, C + 35, C + 75) - median; // 140..300 ms after R
 
         int previous = argMax(x, 0, C - 40);
         int next = argMax(x, C + 40, x.length - 1);
@@ -58,11 +67,19 @@ public final class BeatFeatures {
             }
         }
         return new double[] {
-                r, qrsWidth, prLevel, pWave, stLevel, tLevel,
-                (C - previous) * MS_PER_SAMPLE, (x[previous] - median) / r,
-                (next - C) * MS_PER_SAMPLE, (x[next] - median) / r,
-                roughness / count,
-                bandPower(x, 0, 100, 4, 9)};
+            r,
+            qrsWidth,
+            prLevel,
+            pWave,
+            stLevel,
+            tLevel,
+            (C - previous) * MS_PER_SAMPLE,
+            (x[previous] - median) / r,
+            (next - C) * MS_PER_SAMPLE,
+            (x[next] - median) / r,
+            roughness / count,
+            bandPower(x, 0, 100, 4, 9)
+        };
     }
 
     /**

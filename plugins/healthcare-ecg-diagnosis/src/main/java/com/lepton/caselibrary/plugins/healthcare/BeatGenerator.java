@@ -63,6 +63,7 @@ public final class BeatGenerator {
 
     /** Beats simulated per window; the target is {@link #TARGET}. */
     private static final int BEATS = 6;
+
     private static final int TARGET = 2;
     private static final double DEG = Math.PI / 180;
     private static final int P = 0;
@@ -82,11 +83,10 @@ public final class BeatGenerator {
      * @param rrAfter   time from this R wave to the next, s
      * @param noiseMv   standard deviation of the white measurement noise, mV
      */
-    public record SyntheticBeat(BeatClass label, float[] window, double heartRate, double rrBefore, double rrAfter, double noiseMv) {
-    }
+    public record SyntheticBeat(
+            BeatClass label, float[] window, double heartRate, double rrBefore, double rrAfter, double noiseMv) {}
 
-    private BeatGenerator() {
-    }
+    private BeatGenerator() {}
 
     /** Six waves (P, Q, R, S, T, ST) at 60 bpm: angles and widths in radians, heights in mV. */
     private record Shape(double[] theta, double[] width, double[] height) {
@@ -121,11 +121,27 @@ public final class BeatGenerator {
     /** A normal beat's waves at 60 bpm, with their random variation. */
     private static Shape normal(Random random) {
         Shape shape = Shape.empty();
-        shape.set(P, -60 * uniform(random, 0.9, 1.1), 0.25 * uniform(random, 0.85, 1.15), 0.15 * uniform(random, 0.4, 1.4));
-        shape.set(Q, -15 * uniform(random, 0.9, 1.1), 0.10 * uniform(random, 0.85, 1.15), -0.12 * uniform(random, 0.3, 1.6));
+        shape.set(
+                P,
+                -60 * uniform(random, 0.9, 1.1),
+                0.25 * uniform(random, 0.85, 1.15),
+                0.15 * uniform(random, 0.4, 1.4));
+        shape.set(
+                Q,
+                -15 * uniform(random, 0.9, 1.1),
+                0.10 * uniform(random, 0.85, 1.15),
+                -0.12 * uniform(random, 0.3, 1.6));
         shape.set(R, 0, 0.10 * uniform(random, 0.85, 1.15), uniform(random, 0.8, 1.2));
-        shape.set(S, 15 * uniform(random, 0.9, 1.1), 0.10 * uniform(random, 0.85, 1.15), -0.25 * uniform(random, 0.3, 1.6));
-        shape.set(T, 90 * uniform(random, 0.9, 1.1), 0.40 * uniform(random, 0.85, 1.15), 0.30 * uniform(random, 0.6, 1.4));
+        shape.set(
+                S,
+                15 * uniform(random, 0.9, 1.1),
+                0.10 * uniform(random, 0.85, 1.15),
+                -0.25 * uniform(random, 0.3, 1.6));
+        shape.set(
+                T,
+                90 * uniform(random, 0.9, 1.1),
+                0.40 * uniform(random, 0.85, 1.15),
+                0.30 * uniform(random, 0.6, 1.4));
         shape.set(ST, 45 * uniform(random, 0.85, 1.15), 0.30 * uniform(random, 0.85, 1.15), uniform(random, 0, 0.05));
         return shape;
     }
@@ -134,9 +150,17 @@ public final class BeatGenerator {
     private static Shape pvc(Random random) {
         double wide = uniform(random, 1.5, 3.0);
         Shape shape = Shape.empty();
-        shape.set(Q, -25 * uniform(random, 0.9, 1.1), 0.10 * wide * uniform(random, 0.9, 1.1), -0.10 * uniform(random, 0, 1.5));
+        shape.set(
+                Q,
+                -25 * uniform(random, 0.9, 1.1),
+                0.10 * wide * uniform(random, 0.9, 1.1),
+                -0.10 * uniform(random, 0, 1.5));
         shape.set(R, 0, 0.10 * wide, uniform(random, 1.1, 1.8));
-        shape.set(S, 30 * uniform(random, 0.9, 1.1), 0.10 * wide * uniform(random, 0.9, 1.1), -0.35 * uniform(random, 0.3, 1.5));
+        shape.set(
+                S,
+                30 * uniform(random, 0.9, 1.1),
+                0.10 * wide * uniform(random, 0.9, 1.1),
+                -0.35 * uniform(random, 0.3, 1.5));
         shape.set(T, uniform(random, 105, 130), 0.40 * uniform(random, 1.1, 1.5), -uniform(random, 0.25, 0.6));
         return shape;
     }
@@ -161,8 +185,7 @@ public final class BeatGenerator {
         Shape shape = normal(random);
         Shape target = shape;
         switch (label) {
-            case NORMAL -> {
-            }
+            case NORMAL -> {}
             case PVC -> {
                 target = pvc(random);
                 double coupling = uniform(random, 0.55, 0.9);
@@ -218,8 +241,13 @@ public final class BeatGenerator {
             }
             window[i] = (float) value;
         }
-        return new SyntheticBeat(label, window, heartRate, rTime - strip.rTimes()[TARGET - 1],
-                strip.rTimes()[TARGET + 1] - rTime, noiseMv);
+        return new SyntheticBeat(
+                label,
+                window,
+                heartRate,
+                rTime - strip.rTimes()[TARGET - 1],
+                strip.rTimes()[TARGET + 1] - rTime,
+                noiseMv);
     }
 
     /** Two f-wave components: amplitude (mV), frequency (Hz) and phase of each. */
@@ -227,7 +255,12 @@ public final class BeatGenerator {
         double amplitude = uniform(random, 0.02, 0.1);
         double frequency = uniform(random, 4, 9);
         return new double[] {
-                amplitude, frequency, uniform(random, 0, 2 * Math.PI),
-                amplitude * uniform(random, 0.3, 0.8), frequency * uniform(random, 0.85, 1.15), uniform(random, 0, 2 * Math.PI)};
+            amplitude,
+            frequency,
+            uniform(random, 0, 2 * Math.PI),
+            amplitude * uniform(random, 0.3, 0.8),
+            frequency * uniform(random, 0.85, 1.15),
+            uniform(random, 0, 2 * Math.PI)
+        };
     }
 }

@@ -37,9 +37,10 @@ public final class BeatWindowAdapter implements DataAdapter {
     @Override
     public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
         if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(LocalizedText.of(
-                    "此演示需要一个心搏窗口：约 1 秒单导联心电采样值，每行一个数字，R 波位于中间。",
-                    "This demo needs one beat window: about 1 s of single-lead ECG samples, one number per line, R peak in the middle."));
+            throw new InvalidInputException(
+                    LocalizedText.of(
+                            "此演示需要一个心搏窗口：约 1 秒单导联心电采样值，每行一个数字，R 波位于中间。",
+                            "This demo needs one beat window: about 1 s of single-lead ECG samples, one number per line, R peak in the middle."));
         }
         float[] window = modelInput(series.values());
         // One example without the batch dimension: the host stacks examples into a batch.
@@ -62,8 +63,8 @@ public final class BeatWindowAdapter implements DataAdapter {
         if (samples.length < MIN_SAMPLES || samples.length > MAX_SAMPLES) {
             throw new InvalidInputException(LocalizedText.of(
                     "心搏窗口需要 " + MIN_SAMPLES + " 到 " + MAX_SAMPLES + " 个采样值（约 1 秒，R 波居中），当前为 " + samples.length + " 个。",
-                    "A beat window needs " + MIN_SAMPLES + " to " + MAX_SAMPLES + " samples (about 1 s, R peak in the middle); got "
-                            + samples.length + "."));
+                    "A beat window needs " + MIN_SAMPLES + " to " + MAX_SAMPLES
+                            + " samples (about 1 s, R peak in the middle); got " + samples.length + "."));
         }
         double[] resampled = Signals.resample(samples, BeatGenerator.WINDOW);
         double scale = 1;
@@ -81,7 +82,8 @@ public final class BeatWindowAdapter implements DataAdapter {
     /** The model's four probabilities as scores in class order. */
     static DemoResult.Classification classify(float[] probabilities) {
         if (probabilities.length != BeatClass.COUNT) {
-            throw new IllegalArgumentException("expected " + BeatClass.COUNT + " probabilities, got " + probabilities.length);
+            throw new IllegalArgumentException(
+                    "expected " + BeatClass.COUNT + " probabilities, got " + probabilities.length);
         }
         List<ClassScore> scores = new ArrayList<>(BeatClass.COUNT);
         for (BeatClass beatClass : BeatClass.values()) {

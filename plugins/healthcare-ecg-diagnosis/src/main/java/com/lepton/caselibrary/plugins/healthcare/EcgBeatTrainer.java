@@ -77,16 +77,33 @@ public final class EcgBeatTrainer implements ModelTrainer {
         BeatDataset validation = BeatDataset.generate(BeatDataset.VALIDATION_SEED, validationExamples);
         BeatDataset test = BeatDataset.generate(BeatDataset.TEST_SEED, testExamples);
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf(Locale.ROOT, "SYNTHETIC ECG (ECGSYN model, generated in Java, no patient data): %d train (seed %d), "
+        log.printf(
+                Locale.ROOT,
+                "SYNTHETIC ECG (ECGSYN model, generated in Java, no patient data): %d train (seed %d), "
                         + "%d validation (seed %d), %d test (seed %d) beats in %.1f s%n",
-                train.count(), BeatDataset.TRAIN_SEED, validation.count(), BeatDataset.VALIDATION_SEED,
-                test.count(), BeatDataset.TEST_SEED, (System.nanoTime() - generationStart) / 1e9);
-        log.printf(Locale.ROOT, "1-D CNN, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                BeatCnn.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+                train.count(),
+                BeatDataset.TRAIN_SEED,
+                validation.count(),
+                BeatDataset.VALIDATION_SEED,
+                test.count(),
+                BeatDataset.TEST_SEED,
+                (System.nanoTime() - generationStart) / 1e9);
+        log.printf(
+                Locale.ROOT,
+                "1-D CNN, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                BeatCnn.parameterCount(),
+                epochs,
+                BATCH_SIZE,
+                LEARNING_RATE,
+                context.seed());
 
         Fit fit = fit(train, validation, epochs, context.seed(), log);
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
-                fit.seconds(), fit.bestEpoch(), fit.bestAccuracy());
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.bestAccuracy());
 
         Evaluation evaluation;
         try (BeatCnn.Serving serving = new BeatCnn.Serving(fit.bestWeights())) {
@@ -95,17 +112,27 @@ public final class EcgBeatTrainer implements ModelTrainer {
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        log.printf(Locale.ROOT, "test: accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
-                evaluation.accuracy(), evaluation.macroF1(),
-                evaluation.screeningSensitivity(BeatClass.NORMAL.ordinal()), evaluation.screeningSpecificity(BeatClass.NORMAL.ordinal()));
-        log.println("confusion (rows true, columns predicted, " + BeatClass.keys() + "): " + evaluation.confusionMatrix());
+        log.printf(
+                Locale.ROOT,
+                "test: accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
+                evaluation.accuracy(),
+                evaluation.macroF1(),
+                evaluation.screeningSensitivity(BeatClass.NORMAL.ordinal()),
+                evaluation.screeningSpecificity(BeatClass.NORMAL.ordinal()));
+        log.println(
+                "confusion (rows true, columns predicted, " + BeatClass.keys() + "): " + evaluation.confusionMatrix());
 
         Map<String, Evaluation> baselineEvaluations = Baselines.evaluate(train, test);
         Map<String, Double> baselines = new LinkedHashMap<>();
         baselineEvaluations.forEach((name, e) -> {
             baselines.put(name, Math.round(e.accuracy() * 10_000) / 10_000.0);
-            log.printf(Locale.ROOT, "baseline %-18s accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
-                    name, e.accuracy(), e.macroF1(), e.screeningSensitivity(BeatClass.NORMAL.ordinal()),
+            log.printf(
+                    Locale.ROOT,
+                    "baseline %-18s accuracy %.4f, macro-F1 %.4f, abnormal sensitivity %.4f, specificity %.4f%n",
+                    name,
+                    e.accuracy(),
+                    e.macroF1(),
+                    e.screeningSensitivity(BeatClass.NORMAL.ordinal()),
                     e.screeningSpecificity(BeatClass.NORMAL.ordinal()));
         });
         log.printf("SavedModel in %s%n", context.outputDirectory());
@@ -117,16 +144,23 @@ public final class EcgBeatTrainer implements ModelTrainer {
                 EcgDiagnosisCase.MODEL_NAME,
                 EcgDiagnosisCase.MODEL_VERSION,
                 ("SYNTHETIC ECG, no patient data: single beats generated in Java by this project's implementation of the ECGSYN "
-                        + "dynamical model (McSharry et al., IEEE TBME 2003), Apache-2.0. Four balanced synthetic classes (%s), "
-                        + "1.0 s windows at 250 Hz centred on the R peak, z-normalised. Splits from separate generator seeds: "
-                        + "%d train (seed %d) / %d validation (seed %d; the epoch with the best validation accuracy, %d of %d, "
-                        + "is exported) / %d test (seed %d). Baselines (test accuracy): majority class; nearest centroid and "
-                        + "logistic regression on 12 hand-made features (R height, QRS width, P, PR, ST and T levels, "
-                        + "neighbouring peaks, roughness, 4-9 Hz f-wave power). Scores on synthetic data overstate real-world performance; "
-                        + "not a medical device.")
-                        .formatted(String.join(", ", BeatClass.keys()), train.count(), BeatDataset.TRAIN_SEED,
-                                validation.count(), BeatDataset.VALIDATION_SEED, fit.bestEpoch(), epochs,
-                                test.count(), BeatDataset.TEST_SEED),
+                                + "dynamical model (McSharry et al., IEEE TBME 2003), Apache-2.0. Four balanced synthetic classes (%s), "
+                                + "1.0 s windows at 250 Hz centred on the R peak, z-normalised. Splits from separate generator seeds: "
+                                + "%d train (seed %d) / %d validation (seed %d; the epoch with the best validation accuracy, %d of %d, "
+                                + "is exported) / %d test (seed %d). Baselines (test accuracy): majority class; nearest centroid and "
+                                + "logistic regression on 12 hand-made features (R height, QRS width, P, PR, ST and T levels, "
+                                + "neighbouring peaks, roughness, 4-9 Hz f-wave power). Scores on synthetic data overstate real-world performance; "
+                                + "not a medical device.")
+                        .formatted(
+                                String.join(", ", BeatClass.keys()),
+                                train.count(),
+                                BeatDataset.TRAIN_SEED,
+                                validation.count(),
+                                BeatDataset.VALIDATION_SEED,
+                                fit.bestEpoch(),
+                                epochs,
+                                test.count(),
+                                BeatDataset.TEST_SEED),
                 train.count(),
                 test.count(),
                 metrics,
@@ -138,9 +172,14 @@ public final class EcgBeatTrainer implements ModelTrainer {
                 context.seed(),
                 BeatCnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 
     /**
@@ -153,7 +192,13 @@ public final class EcgBeatTrainer implements ModelTrainer {
      * @param bestWeights the parameters after that epoch
      * @param seconds     wall-clock training time, validation passes included
      */
-    record Fit(List<Double> curve, List<Double> losses, double initialLoss, int bestEpoch, List<float[]> bestWeights, double seconds) {
+    record Fit(
+            List<Double> curve,
+            List<Double> losses,
+            double initialLoss,
+            int bestEpoch,
+            List<float[]> bestWeights,
+            double seconds) {
 
         double bestAccuracy() {
             return curve.get(bestEpoch - 1);
@@ -188,15 +233,22 @@ public final class EcgBeatTrainer implements ModelTrainer {
                     lossSum += network.step(beats, labels, count);
                     batches++;
                 }
-                double accuracy = Math.round(evaluate(network::predict, validation).accuracy() * 10_000) / 10_000.0;
+                double accuracy =
+                        Math.round(evaluate(network::predict, validation).accuracy() * 10_000) / 10_000.0;
                 curve.add(accuracy);
                 losses.add(lossSum / batches);
                 if (bestWeights == null || accuracy > curve.get(bestEpoch - 1)) {
                     bestWeights = network.snapshot();
                     bestEpoch = epoch;
                 }
-                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
-                        epoch, epochs, lossSum / batches, accuracy, (System.nanoTime() - epochStart) / 1e9);
+                log.printf(
+                        Locale.ROOT,
+                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
+                        epoch,
+                        epochs,
+                        lossSum / batches,
+                        accuracy,
+                        (System.nanoTime() - epochStart) / 1e9);
             }
             return new Fit(curve, losses, initialLoss, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
         }
@@ -244,5 +296,4 @@ public final class EcgBeatTrainer implements ModelTrainer {
         }
         return Evaluation.of(truth, predicted, BeatClass.COUNT);
     }
-
 }

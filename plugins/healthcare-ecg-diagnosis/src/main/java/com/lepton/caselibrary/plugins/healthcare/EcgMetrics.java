@@ -8,8 +8,7 @@ import java.util.Map;
 /** The ECG model card's metrics, from the training kit's {@link Evaluation}, with "abnormal" (any class but normal) as the screening positive. */
 final class EcgMetrics {
 
-    private EcgMetrics() {
-    }
+    private EcgMetrics() {}
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;

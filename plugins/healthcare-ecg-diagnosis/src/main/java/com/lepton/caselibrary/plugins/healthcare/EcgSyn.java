@@ -50,8 +50,7 @@ final class EcgSyn {
     /** How far the active arc reaches beyond the first and last wave, in widths. */
     private static final double ARC_WIDTHS = 3;
 
-    private EcgSyn() {
-    }
+    private EcgSyn() {}
 
     /**
      * One Gaussian event.
@@ -60,8 +59,7 @@ final class EcgSyn {
      * @param width  the Gaussian's width {@code b}, radians
      * @param height the height of the wave in mV ({@code a = height * omega / width^2})
      */
-    record Wave(double theta, double width, double height) {
-    }
+    record Wave(double theta, double width, double height) {}
 
     /**
      * One beat: its waves, the sinus RR that sets the speed of its active arc, and the planned time
@@ -104,8 +102,7 @@ final class EcgSyn {
      * @param z      the ECG at {@value #OUTPUT_RATE} Hz, mV; sample {@code n} is at time {@code n / 250} s
      * @param rTimes the time each beat's phase passed 0 (its R wave), seconds; NaN for beats not reached
      */
-    record Strip(double[] z, double[] rTimes) {
-    }
+    record Strip(double[] z, double[] rTimes) {}
 
     /**
      * Integrates from the diastole before beat 0 until the R wave of the beat after
@@ -117,7 +114,8 @@ final class EcgSyn {
      * @param wanderHz    its frequency (breathing)
      * @param wanderPhase its phase
      */
-    static Strip simulate(List<Beat> beats, double wanderMv, double wanderHz, double wanderPhase, int centreBeat, double tail) {
+    static Strip simulate(
+            List<Beat> beats, double wanderMv, double wanderHz, double wanderPhase, int centreBeat, double tail) {
         int n = beats.size();
         if (centreBeat + 2 >= n) {
             throw new IllegalArgumentException("need two beats after beat " + centreBeat);
@@ -194,6 +192,7 @@ final class EcgSyn {
         private final double[] active;
         /** {@code diastole[k]}: angular speed of the diastole before beat k (after beat k - 1). */
         private final double[] diastole;
+
         private final double wanderMv;
         private final double wanderOmega;
         private final double wanderPhase;
@@ -209,7 +208,8 @@ final class EcgSyn {
             diastole = new double[n + 1];
             for (int k = 0; k < n; k++) {
                 Beat beat = beats.get(k);
-                List<Wave> waves = beat.waves().stream().filter(w -> w.height() != 0).toList();
+                List<Wave> waves =
+                        beat.waves().stream().filter(w -> w.height() != 0).toList();
                 angles[k] = new double[waves.size()];
                 width[k] = new double[waves.size()];
                 a[k] = new double[waves.size()];

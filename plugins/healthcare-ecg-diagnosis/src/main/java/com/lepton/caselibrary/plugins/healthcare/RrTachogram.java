@@ -15,6 +15,7 @@ final class RrTachogram {
     static final double LF_HZ = 0.1;
     /** Width of both peaks, Hz. */
     static final double PEAK_WIDTH_HZ = 0.01;
+
     private static final double STEP_HZ = 0.005;
     private static final int FREQUENCIES = 100; // 0.005 .. 0.5 Hz
 
@@ -49,7 +50,8 @@ final class RrTachogram {
 
     private static double gaussian(double f, double centre) {
         double d = f - centre;
-        return Math.exp(-d * d / (2 * PEAK_WIDTH_HZ * PEAK_WIDTH_HZ)) / Math.sqrt(2 * Math.PI * PEAK_WIDTH_HZ * PEAK_WIDTH_HZ);
+        return Math.exp(-d * d / (2 * PEAK_WIDTH_HZ * PEAK_WIDTH_HZ))
+                / Math.sqrt(2 * Math.PI * PEAK_WIDTH_HZ * PEAK_WIDTH_HZ);
     }
 
     /** The RR interval at time {@code t} seconds. */

@@ -3,8 +3,7 @@ package com.lepton.caselibrary.plugins.healthcare;
 /** Resampling and scaling shared by the training data and the demo adapter, so both see the same. */
 public final class Signals {
 
-    private Signals() {
-    }
+    private Signals() {}
 
     /**
      * Resamples {@code values} to {@code length} points by linear interpolation, first and last

@@ -1,11 +1,11 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-
 
 class BaselinesTest {
 
@@ -15,7 +15,9 @@ class BaselinesTest {
         double[][] x = new double[labels.length][];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = i % 4;
-            x[i] = new double[] {centres[labels[i]][0] + 0.5 * random.nextGaussian(), centres[labels[i]][1] + 0.5 * random.nextGaussian()};
+            x[i] = new double[] {
+                centres[labels[i]][0] + 0.5 * random.nextGaussian(), centres[labels[i]][1] + 0.5 * random.nextGaussian()
+            };
         }
         return x;
     }
@@ -36,8 +38,10 @@ class BaselinesTest {
         int[] yTest = new int[200];
         double[][] xTest = toy(yTest, random);
 
-        assertThat(accuracy(yTest, Baselines.NearestCentroid.fit(x, y, 4).predict(xTest))).isGreaterThan(0.97);
-        assertThat(accuracy(yTest, Baselines.LogisticRegression.fit(x, y, 4).predict(xTest))).isGreaterThan(0.97);
+        assertThat(accuracy(yTest, Baselines.NearestCentroid.fit(x, y, 4).predict(xTest)))
+                .isGreaterThan(0.97);
+        assertThat(accuracy(yTest, Baselines.LogisticRegression.fit(x, y, 4).predict(xTest)))
+                .isGreaterThan(0.97);
     }
 
     @Test
@@ -64,7 +68,8 @@ class BaselinesTest {
 
     @Test
     void featureBaselinesBeatChanceOnGeneratedBeats() {
-        Map<String, Evaluation> results = Baselines.evaluate(BeatDataset.generate(11, 400), BeatDataset.generate(12, 200));
+        Map<String, Evaluation> results =
+                Baselines.evaluate(BeatDataset.generate(11, 400), BeatDataset.generate(12, 200));
 
         assertThat(results).containsOnlyKeys("majority", "nearestCentroid", "logisticRegression");
         assertThat(results.get("majority").accuracy()).isEqualTo(0.25);

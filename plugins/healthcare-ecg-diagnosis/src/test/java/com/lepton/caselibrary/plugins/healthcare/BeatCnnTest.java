@@ -27,7 +27,8 @@ class BeatCnnTest {
 
         for (int i = 0; i < first.size(); i++) {
             assertThat(again.get(i)).isEqualTo(first.get(i));
-            assertThat(first.get(i)).hasSize((int) BeatCnn.PARAMETER_SHAPES.get(i).size());
+            assertThat(first.get(i))
+                    .hasSize((int) BeatCnn.PARAMETER_SHAPES.get(i).size());
         }
         assertThat(other.get(0)).isNotEqualTo(first.get(0));
         assertThat(first.get(1)).containsOnly(0f);

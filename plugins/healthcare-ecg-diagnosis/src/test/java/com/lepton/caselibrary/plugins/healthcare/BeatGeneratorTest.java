@@ -66,7 +66,8 @@ class BeatGeneratorTest {
                     peak = i;
                 }
             }
-            assertThat(Math.abs(peak - BeatGenerator.CENTRE)).as(beat.label().key())
+            assertThat(Math.abs(peak - BeatGenerator.CENTRE))
+                    .as(beat.label().key())
                     .isLessThanOrEqualTo(beat.label() == BeatClass.PVC ? 8 : 4);
             // R waves of 0.4 to 3 mV above the window's median.
             float[] sorted = w.clone();
@@ -93,7 +94,8 @@ class BeatGeneratorTest {
                         // Premature, then a compensatory pause: the two intervals add up to about two sinus beats.
                         assertThat(beat.rrBefore() / sinus).isLessThan(0.96);
                         assertThat(beat.rrAfter()).isGreaterThan(beat.rrBefore());
-                        assertThat((beat.rrBefore() + beat.rrAfter()) / (2 * sinus)).isBetween(0.85, 1.2);
+                        assertThat((beat.rrBefore() + beat.rrAfter()) / (2 * sinus))
+                                .isBetween(0.85, 1.2);
                     }
                     case AF -> assertThat(beat.rrBefore() / sinus).isBetween(0.6, 1.4);
                 }
@@ -104,27 +106,39 @@ class BeatGeneratorTest {
     }
 
     private static double spread(List<SyntheticBeat> beats) {
-        double[] ratios = beats.stream().mapToDouble(b -> b.rrBefore() * b.heartRate() / 60).toArray();
+        double[] ratios = beats.stream()
+                .mapToDouble(b -> b.rrBefore() * b.heartRate() / 60)
+                .toArray();
         return Signals.std(ratios);
     }
 
     private static double meanFeature(BeatClass label, String feature) {
         int index = BeatFeatures.NAMES.indexOf(feature);
-        return BEATS.get(label).stream().mapToDouble(b -> BeatFeatures.of(Signals.zNormalise(b.window()))[index]).average().orElseThrow();
+        return BEATS.get(label).stream()
+                .mapToDouble(b -> BeatFeatures.of(Signals.zNormalise(b.window()))[index])
+                .average()
+                .orElseThrow();
     }
 
     private static double fWavePower(BeatClass label) {
-        return BEATS.get(label).stream().filter(b -> b.rrBefore() >= 0.7)
-                .mapToDouble(b -> BeatFeatures.bandPower(b.window(), 0, 100, 4, 9)).average().orElseThrow();
+        return BEATS.get(label).stream()
+                .filter(b -> b.rrBefore() >= 0.7)
+                .mapToDouble(b -> BeatFeatures.bandPower(b.window(), 0, 100, 4, 9))
+                .average()
+                .orElseThrow();
     }
 
     @Test
     void theClassesDifferAsDocumented() {
         // PVC-like: a wider QRS, no P wave, an inverted T.
-        assertThat(meanFeature(BeatClass.PVC, "qrsWidthMs")).isGreaterThan(1.5 * meanFeature(BeatClass.NORMAL, "qrsWidthMs"));
-        assertThat(meanFeature(BeatClass.PVC, "tLevel")).isLessThan(0).isLessThan(meanFeature(BeatClass.NORMAL, "tLevel"));
+        assertThat(meanFeature(BeatClass.PVC, "qrsWidthMs"))
+                .isGreaterThan(1.5 * meanFeature(BeatClass.NORMAL, "qrsWidthMs"));
+        assertThat(meanFeature(BeatClass.PVC, "tLevel"))
+                .isLessThan(0)
+                .isLessThan(meanFeature(BeatClass.NORMAL, "tLevel"));
         // ST elevation: the segment after the QRS sits higher.
-        assertThat(meanFeature(BeatClass.ST_ELEVATION, "stLevel")).isGreaterThan(meanFeature(BeatClass.NORMAL, "stLevel") + 0.1);
+        assertThat(meanFeature(BeatClass.ST_ELEVATION, "stLevel"))
+                .isGreaterThan(meanFeature(BeatClass.NORMAL, "stLevel") + 0.1);
         // AF-like: no P wave, and f-waves: 4-9 Hz power in the 400 ms before the R peak, where the previous
         // beat lies outside (RR of at least 0.7 s) so that only the baseline is measured.
         assertThat(meanFeature(BeatClass.AF, "pWave")).isLessThan(meanFeature(BeatClass.NORMAL, "pWave"));
@@ -135,8 +149,14 @@ class BeatGeneratorTest {
     void recordingConditionsVaryAlikeForEveryClass() {
         // Heart rate and noise are drawn from the same ranges for all classes, so neither gives the class away.
         for (BeatClass label : BeatClass.values()) {
-            double meanRate = BEATS.get(label).stream().mapToDouble(SyntheticBeat::heartRate).average().orElseThrow();
-            double meanNoise = BEATS.get(label).stream().mapToDouble(SyntheticBeat::noiseMv).average().orElseThrow();
+            double meanRate = BEATS.get(label).stream()
+                    .mapToDouble(SyntheticBeat::heartRate)
+                    .average()
+                    .orElseThrow();
+            double meanNoise = BEATS.get(label).stream()
+                    .mapToDouble(SyntheticBeat::noiseMv)
+                    .average()
+                    .orElseThrow();
             assertThat(meanRate).as(label.key()).isBetween(76.0, 89.0);
             assertThat(meanNoise).as(label.key()).isBetween(0.025, 0.04);
         }

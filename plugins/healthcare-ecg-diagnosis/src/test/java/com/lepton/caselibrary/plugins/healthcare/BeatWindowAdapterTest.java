@@ -33,7 +33,8 @@ class BeatWindowAdapterTest {
             assertThat(fromShort[j]).isCloseTo(j * 99.0 / 249, within(1e-9));
         }
         // Between two samples the value lies on the line joining them.
-        assertThat(Signals.resample(new double[] {0, 10, 0}, 5)).containsExactly(new double[] {0, 5, 10, 5, 0}, within(1e-9));
+        assertThat(Signals.resample(new double[] {0, 10, 0}, 5))
+                .containsExactly(new double[] {0, 5, 10, 5, 0}, within(1e-9));
     }
 
     @Test
@@ -66,21 +67,27 @@ class BeatWindowAdapterTest {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = beat.window()[i];
         }
-        assertThat(BeatWindowAdapter.modelInput(samples)).containsExactly(Signals.zNormalise(beat.window()), within(1e-5f));
+        assertThat(BeatWindowAdapter.modelInput(samples))
+                .containsExactly(Signals.zNormalise(beat.window()), within(1e-5f));
         // Units do not matter: the same beat in microvolts gives the same input.
         double[] microvolts = Arrays.stream(samples).map(v -> v * 1000).toArray();
-        assertThat(BeatWindowAdapter.modelInput(microvolts)).containsExactly(Signals.zNormalise(beat.window()), within(1e-4f));
+        assertThat(BeatWindowAdapter.modelInput(microvolts))
+                .containsExactly(Signals.zNormalise(beat.window()), within(1e-4f));
     }
 
     @Test
     void refusesTooShortTooLongAndFlatWindowsInBothLanguages() {
         assertThatThrownBy(() -> BeatWindowAdapter.modelInput(ramp(99)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.userMessage().en()).contains("100 to 1000 samples").contains("got 99");
+                    assertThat(e.userMessage().en())
+                            .contains("100 to 1000 samples")
+                            .contains("got 99");
                     assertThat(e.userMessage().zh()).contains("100 到 1000").contains("99");
                 });
         assertThatThrownBy(() -> BeatWindowAdapter.modelInput(ramp(1001)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.userMessage().en()).contains("got 1001"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.userMessage().en()).contains("got 1001"));
         double[] flat = new double[300];
         Arrays.fill(flat, 0.7);
         assertThatThrownBy(() -> BeatWindowAdapter.modelInput(flat))
@@ -110,7 +117,10 @@ class BeatWindowAdapterTest {
         assertThat(result.top().label().en()).contains("ST-elevation-like").contains("synthetic");
         assertThat(result.top().label().zh()).contains("ST 段抬高样");
         // Float rounding just above 1 is clamped rather than refused.
-        assertThat(BeatWindowAdapter.classify(new float[] {1.0000001f, 0, 0, 0}).top().probability()).isEqualTo(1.0);
+        assertThat(BeatWindowAdapter.classify(new float[] {1.0000001f, 0, 0, 0})
+                        .top()
+                        .probability())
+                .isEqualTo(1.0);
         assertThatThrownBy(() -> BeatWindowAdapter.classify(new float[3])).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,9 +1,9 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
-import com.lepton.caselibrary.trainingkit.Evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,13 @@ class EcgMetricsTest {
 
     // True:      0 0 0 0 1 1 1 2 2 3
     // Predicted: 0 0 2 3 1 1 0 2 2 3
-    private final Evaluation evaluation = Evaluation.of(
-            new int[] {0, 0, 0, 0, 1, 1, 1, 2, 2, 3},
-            new int[] {0, 0, 2, 3, 1, 1, 0, 2, 2, 3}, 4);
+    private final Evaluation evaluation =
+            Evaluation.of(new int[] {0, 0, 0, 0, 1, 1, 1, 2, 2, 3}, new int[] {0, 0, 2, 3, 1, 1, 0, 2, 2, 3}, 4);
 
     @Test
     void countsAConfusionMatrix() {
-        assertThat(evaluation.confusionMatrix()).containsExactly(
-                List.of(2, 0, 1, 1), List.of(1, 2, 0, 0), List.of(0, 0, 2, 0), List.of(0, 0, 0, 1));
+        assertThat(evaluation.confusionMatrix())
+                .containsExactly(List.of(2, 0, 1, 1), List.of(1, 2, 0, 0), List.of(0, 0, 2, 0), List.of(0, 0, 0, 1));
         assertThat(evaluation.accuracy()).isCloseTo(0.7, within(1e-12));
     }
 
@@ -46,8 +45,16 @@ class EcgMetricsTest {
     void namesTheModelCardMetrics() {
         Map<String, Double> metrics = EcgMetrics.of(evaluation, BeatClass.keys());
 
-        assertThat(metrics).containsKeys("accuracy", "macroF1", "abnormalSensitivity", "abnormalSpecificity",
-                "sensitivity.pvc", "specificity.af", "precision.st-elevation", "f1.normal");
+        assertThat(metrics)
+                .containsKeys(
+                        "accuracy",
+                        "macroF1",
+                        "abnormalSensitivity",
+                        "abnormalSpecificity",
+                        "sensitivity.pvc",
+                        "specificity.af",
+                        "precision.st-elevation",
+                        "f1.normal");
         assertThat(metrics.get("accuracy")).isEqualTo(0.7);
         assertThat(metrics.get("abnormalSensitivity")).isEqualTo(0.8333);
         assertThat(metrics).hasSize(4 + 4 * 4);
@@ -55,6 +62,7 @@ class EcgMetricsTest {
 
     @Test
     void picksTheFirstLargestValue() {
-        assertThat(Evaluation.argMax(new float[] {9, 0.1f, 0.7f, 0.7f, 0.2f}, 1, 4)).isEqualTo(1);
+        assertThat(Evaluation.argMax(new float[] {9, 0.1f, 0.7f, 0.7f, 0.2f}, 1, 4))
+                .isEqualTo(1);
     }
 }

@@ -18,8 +18,12 @@ class EcgSynTest {
 
     /** The standard waves at 60 bpm with heights in mV. */
     private static List<Wave> standard() {
-        return List.of(new Wave(-60 * DEG, 0.25, 0.15), new Wave(-15 * DEG, 0.1, -0.12), new Wave(0, 0.1, 1.0),
-                new Wave(15 * DEG, 0.1, -0.25), new Wave(90 * DEG, 0.4, 0.3));
+        return List.of(
+                new Wave(-60 * DEG, 0.25, 0.15),
+                new Wave(-15 * DEG, 0.1, -0.12),
+                new Wave(0, 0.1, 1.0),
+                new Wave(15 * DEG, 0.1, -0.25),
+                new Wave(90 * DEG, 0.4, 0.3));
     }
 
     private static List<Beat> beats(double... intervals) {

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class ExportSamples {
 
-    private ExportSamples() {
-    }
+    private ExportSamples() {}
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args.length > 0 ? args[0] : "src/main/resources/samples");
@@ -24,8 +23,14 @@ public final class ExportSamples {
         for (BeatGenerator.SyntheticBeat beat : SampleBeats.first()) {
             Path file = output.resolve(beat.label().key() + ".csv");
             Files.writeString(file, SampleBeats.csv(beat.window()), StandardCharsets.UTF_8);
-            System.out.printf(Locale.ROOT, "%-28s HR %5.1f bpm  RR before %.3f s after %.3f s  noise %.3f mV%n",
-                    file, beat.heartRate(), beat.rrBefore(), beat.rrAfter(), beat.noiseMv());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s HR %5.1f bpm  RR before %.3f s after %.3f s  noise %.3f mV%n",
+                    file,
+                    beat.heartRate(),
+                    beat.rrBefore(),
+                    beat.rrAfter(),
+                    beat.noiseMv());
         }
     }
 }

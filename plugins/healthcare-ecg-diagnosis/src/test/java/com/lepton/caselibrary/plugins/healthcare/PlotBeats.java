@@ -25,8 +25,7 @@ public final class PlotBeats {
     private static final int CELL_W = 300;
     private static final int CELL_H = 220;
 
-    private PlotBeats() {
-    }
+    private PlotBeats() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/beats.png");
@@ -79,7 +78,11 @@ public final class PlotBeats {
             }
         }
         g.setColor(Color.GRAY);
-        g.drawLine(x0 + 5 + (int) (BeatGenerator.CENTRE * pxPerSample), y0 + 18, x0 + 5 + (int) (BeatGenerator.CENTRE * pxPerSample), y0 + 26);
+        g.drawLine(
+                x0 + 5 + (int) (BeatGenerator.CENTRE * pxPerSample),
+                y0 + 18,
+                x0 + 5 + (int) (BeatGenerator.CENTRE * pxPerSample),
+                y0 + 26);
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(1.2f));
         for (int i = 1; i < w.length; i++) {
@@ -89,7 +92,16 @@ public final class PlotBeats {
             int yb = baseY - (int) ((w[i] - mean) * pxPerMv);
             g.drawLine(xa, ya, xb, yb);
         }
-        g.drawString(String.format(Locale.ROOT, "%s HR %.0f RR %.2f/%.2f n %.3f", beat.label().key(), beat.heartRate(),
-                beat.rrBefore(), beat.rrAfter(), beat.noiseMv()), x0 + 6, y0 + 14);
+        g.drawString(
+                String.format(
+                        Locale.ROOT,
+                        "%s HR %.0f RR %.2f/%.2f n %.3f",
+                        beat.label().key(),
+                        beat.heartRate(),
+                        beat.rrBefore(),
+                        beat.rrAfter(),
+                        beat.noiseMv()),
+                x0 + 6,
+                y0 + 14);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Random;
 /** The demo samples as the generator makes them: the first beat of each class from {@link BeatDataset#SAMPLE_SEED}. */
 final class SampleBeats {
 
-    private SampleBeats() {
-    }
+    private SampleBeats() {}
 
     /** One beat per class, in class order: the first four beats of the sample seed's stream, as {@link BeatDataset} draws them. */
     static List<BeatGenerator.SyntheticBeat> first() {

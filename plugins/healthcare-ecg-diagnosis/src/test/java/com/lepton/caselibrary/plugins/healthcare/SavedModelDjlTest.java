@@ -1,5 +1,8 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -27,9 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 
 /**
  * The shipped SavedModel through DJL's TensorFlow engine alone (not TF Java), offline, as the host
@@ -68,7 +68,8 @@ class SavedModelDjlTest {
     void adapterMakesOneFloat32ExampleWithoutBatchDimension() throws Exception {
         try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
             DemoSample sample = new EcgDiagnosisCase().demo().samples().getFirst();
-            NDList tensors = new BeatWindowAdapter().toTensors(manager, new DemoInput.Series(EcgDiagnosisCaseTest.sampleValues(sample)));
+            NDList tensors = new BeatWindowAdapter()
+                    .toTensors(manager, new DemoInput.Series(EcgDiagnosisCaseTest.sampleValues(sample)));
 
             assertThat(tensors).hasSize(1);
             assertThat(tensors.get(0).getShape()).isEqualTo(new Shape(250, 1, 1));
@@ -91,29 +92,46 @@ class SavedModelDjlTest {
             inputs.add(new DemoInput.Series(EcgDiagnosisCaseTest.sampleValues(sample)));
         }
         try (ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             DemoResult single = predictor.predict(inputs.getLast());
 
             for (int i = 0; i < samples.size(); i++) {
                 DemoResult.Classification result = (DemoResult.Classification) results.get(i);
                 assertThat(result.scores()).hasSize(BeatClass.COUNT);
-                assertThat(result.scores().stream().mapToDouble(ClassScore::probability).sum()).isCloseTo(1.0, within(1e-4));
-                System.out.printf(Locale.ROOT, "sample %-13s -> %-13s %.4f%n", samples.get(i).id(), result.top().key(), result.top().probability());
-                assertThat(result.top().key()).as(samples.get(i).id()).isEqualTo(samples.get(i).expected());
+                assertThat(result.scores().stream()
+                                .mapToDouble(ClassScore::probability)
+                                .sum())
+                        .isCloseTo(1.0, within(1e-4));
+                System.out.printf(
+                        Locale.ROOT,
+                        "sample %-13s -> %-13s %.4f%n",
+                        samples.get(i).id(),
+                        result.top().key(),
+                        result.top().probability());
+                assertThat(result.top().key())
+                        .as(samples.get(i).id())
+                        .isEqualTo(samples.get(i).expected());
             }
             assertThat(((DemoResult.Classification) single).top().probability())
-                    .isCloseTo(((DemoResult.Classification) results.getLast()).top().probability(), within(1e-5));
+                    .isCloseTo(
+                            ((DemoResult.Classification) results.getLast())
+                                    .top()
+                                    .probability(),
+                            within(1e-5));
         }
     }
 
     @Test
     void reproducesTheModelCardsTestAccuracy() throws Exception {
         JsonObject card;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EcgDiagnosisCase.MODEL_PATH + "/model-card.json")) {
-            card = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream(EcgDiagnosisCase.MODEL_PATH + "/model-card.json")) {
+            card = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
-        BeatDataset test = BeatDataset.generate(BeatDataset.TEST_SEED, card.get("testExamples").getAsInt());
+        BeatDataset test = BeatDataset.generate(
+                BeatDataset.TEST_SEED, card.get("testExamples").getAsInt());
         int[] truth = new int[test.count()];
         int[] predicted = new int[test.count()];
         Criteria<NDList, NDList> criteria = Criteria.builder()
@@ -123,7 +141,7 @@ class SavedModelDjlTest {
                 .build();
         int batchSize = 500;
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor()) {
             float[] batch = new float[batchSize * BeatGenerator.WINDOW];
             for (int from = 0; from < test.count(); from += batchSize) {
                 int count = Math.min(batchSize, test.count() - from);
@@ -131,9 +149,13 @@ class SavedModelDjlTest {
                     test.copyWindow(from + i, batch, i * BeatGenerator.WINDOW);
                 }
                 try (NDManager manager = model.getNDManager().newSubManager()) {
-                    NDArray input = manager.create(java.util.Arrays.copyOf(batch, count * BeatGenerator.WINDOW),
+                    NDArray input = manager.create(
+                            java.util.Arrays.copyOf(batch, count * BeatGenerator.WINDOW),
                             new Shape(count, BeatGenerator.WINDOW, 1, 1));
-                    float[] probabilities = predictor.predict(new NDList(input)).singletonOrThrow().toFloatArray();
+                    float[] probabilities = predictor
+                            .predict(new NDList(input))
+                            .singletonOrThrow()
+                            .toFloatArray();
                     for (int i = 0; i < count; i++) {
                         truth[from + i] = test.label(from + i);
                         predicted[from + i] = Evaluation.argMax(probabilities, i * BeatClass.COUNT, BeatClass.COUNT);
@@ -143,7 +165,11 @@ class SavedModelDjlTest {
         }
         Evaluation djl = Evaluation.of(truth, predicted, BeatClass.COUNT);
         JsonObject metrics = card.getAsJsonObject("metrics");
-        System.out.printf(Locale.ROOT, "test accuracy through DJL %.4f, model card %.4f%n", djl.accuracy(), metrics.get("accuracy").getAsDouble());
+        System.out.printf(
+                Locale.ROOT,
+                "test accuracy through DJL %.4f, model card %.4f%n",
+                djl.accuracy(),
+                metrics.get("accuracy").getAsDouble());
         // The same graph and weights; a different batch split may move a borderline beat at most.
         assertThat(djl.accuracy()).isCloseTo(metrics.get("accuracy").getAsDouble(), within(0.001));
         assertThat(djl.macroF1()).isCloseTo(metrics.get("macroF1").getAsDouble(), within(0.001));

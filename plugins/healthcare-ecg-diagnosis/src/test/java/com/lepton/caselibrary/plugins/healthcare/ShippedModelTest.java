@@ -26,14 +26,16 @@ class ShippedModelTest {
     private static JsonObject card() throws IOException {
         try (InputStream in = resource(EcgDiagnosisCase.MODEL_PATH + "/model-card.json")) {
             assertThat(in).isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
     @Test
     void shipsASmallSavedModel() throws IOException {
         long size = 0;
-        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+        for (String file :
+                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
             try (InputStream in = resource(EcgDiagnosisCase.MODEL_PATH + "/" + file)) {
                 assertThat(in).as(file).isNotNull();
                 size += in.readAllBytes().length;
@@ -47,18 +49,26 @@ class ShippedModelTest {
     void shipsAnHonestModelCard() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
-                // testForecast is for forecasting models only; a classifier's card leaves it out.
-                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).filter(name -> !name.equals("testForecast")).toList());
+        assertThat(card.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        // testForecast is for forecasting models only; a classifier's card leaves it out.
+                        Arrays.stream(ModelCard.class.getRecordComponents())
+                                .map(c -> c.getName())
+                                .filter(name -> !name.equals("testForecast"))
+                                .toList());
         assertThat(card.get("modelName").getAsString()).isEqualTo(EcgDiagnosisCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(EcgDiagnosisCase.MODEL_VERSION);
-        assertThat(card.get("dataset").getAsString()).contains("SYNTHETIC").contains("no patient data")
-                .contains("McSharry").contains("not a medical device");
+        assertThat(card.get("dataset").getAsString())
+                .contains("SYNTHETIC")
+                .contains("no patient data")
+                .contains("McSharry")
+                .contains("not a medical device");
         assertThat(card.get("parameterCount").getAsLong()).isEqualTo(BeatCnn.parameterCount());
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
         assertThat(card.get("trainExamples").getAsInt()).isEqualTo(EcgBeatTrainer.TRAIN_EXAMPLES);
         assertThat(card.get("testExamples").getAsInt()).isEqualTo(EcgBeatTrainer.TEST_EXAMPLES);
-        assertThat(card.getAsJsonArray("trainingCurve")).hasSize(card.get("epochs").getAsInt());
+        assertThat(card.getAsJsonArray("trainingCurve"))
+                .hasSize(card.get("epochs").getAsInt());
         assertThat(card.get("trainingSeconds").getAsDouble()).isBetween(1.0, 180.0);
 
         List<String> labels = new ArrayList<>();
@@ -80,10 +90,17 @@ class ShippedModelTest {
         assertThat(total).isEqualTo(EcgBeatTrainer.TEST_EXAMPLES);
 
         JsonObject metrics = card.getAsJsonObject("metrics");
-        assertThat(metrics.keySet()).contains("accuracy", "macroF1", "abnormalSensitivity", "abnormalSpecificity",
-                "validationAccuracy", "exportedEpoch");
+        assertThat(metrics.keySet())
+                .contains(
+                        "accuracy",
+                        "macroF1",
+                        "abnormalSensitivity",
+                        "abnormalSpecificity",
+                        "validationAccuracy",
+                        "exportedEpoch");
         for (String key : BeatClass.keys()) {
-            assertThat(metrics.keySet()).contains("sensitivity." + key, "specificity." + key, "precision." + key, "f1." + key);
+            assertThat(metrics.keySet())
+                    .contains("sensitivity." + key, "specificity." + key, "precision." + key, "f1." + key);
         }
         int correct = 0;
         for (int c = 0; c < BeatClass.COUNT; c++) {
@@ -98,7 +115,8 @@ class ShippedModelTest {
         assertThat(baselines.keySet()).containsExactlyInAnyOrder("majority", "nearestCentroid", "logisticRegression");
         assertThat(baselines.get("majority").getAsDouble()).isEqualTo(0.25);
         // The CNN must beat the hand-made features, or the case has no point.
-        assertThat(metrics.get("accuracy").getAsDouble()).isGreaterThan(baselines.get("logisticRegression").getAsDouble() + 0.05);
+        assertThat(metrics.get("accuracy").getAsDouble())
+                .isGreaterThan(baselines.get("logisticRegression").getAsDouble() + 0.05);
         // ...and the task must not be trivial: not every beat right.
         assertThat(metrics.get("accuracy").getAsDouble()).isLessThan(1.0);
     }

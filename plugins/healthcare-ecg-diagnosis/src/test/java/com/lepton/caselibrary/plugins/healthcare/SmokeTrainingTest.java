@@ -38,7 +38,8 @@ class SmokeTrainingTest {
         BeatDataset validation = BeatDataset.generate(22, 200);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        EcgBeatTrainer.Fit fit = EcgBeatTrainer.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
+        EcgBeatTrainer.Fit fit =
+                EcgBeatTrainer.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(fit.losses()).hasSize(2);
         assertThat(fit.initialLoss()).isGreaterThan(1.0); // about ln 4 = 1.39 before training
@@ -49,7 +50,8 @@ class SmokeTrainingTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("epoch  2/2");
 
         // The same seed trains the same network.
-        EcgBeatTrainer.Fit again = EcgBeatTrainer.fit(train, validation, 2, 42, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        EcgBeatTrainer.Fit again = EcgBeatTrainer.fit(
+                train, validation, 2, 42, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(again.losses()).isEqualTo(fit.losses());
     }
 
@@ -58,18 +60,31 @@ class SmokeTrainingTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         EcgBeatTrainer trainer = new EcgBeatTrainer(400, 200, 200);
 
-        ModelCard card = trainer.train(new TrainingContext(trainer.dataDirectories().getFirst(), output, 7, 2,
+        ModelCard card = trainer.train(new TrainingContext(
+                trainer.dataDirectories().getFirst(),
+                output,
+                7,
+                2,
                 new PrintStream(log, true, StandardCharsets.UTF_8)));
 
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("SYNTHETIC ECG").contains("baseline logisticRegression");
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("SYNTHETIC ECG")
+                .contains("baseline logisticRegression");
         assertThat(card.modelName()).isEqualTo(EcgDiagnosisCase.MODEL_NAME);
-        assertThat(card.dataset()).contains("SYNTHETIC").contains("no patient data").contains("not a medical device");
+        assertThat(card.dataset())
+                .contains("SYNTHETIC")
+                .contains("no patient data")
+                .contains("not a medical device");
         assertThat(card.trainExamples()).isEqualTo(400);
         assertThat(card.testExamples()).isEqualTo(200);
         assertThat(card.epochs()).isEqualTo(2);
         assertThat(card.trainingCurve()).hasSize(2);
         assertThat(card.classLabels()).containsExactly("normal", "pvc", "st-elevation", "af");
-        assertThat(card.confusionMatrix().stream().flatMap(java.util.List::stream).mapToInt(Integer::intValue).sum()).isEqualTo(200);
+        assertThat(card.confusionMatrix().stream()
+                        .flatMap(java.util.List::stream)
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(200);
         assertThat(card.baselines()).containsOnlyKeys("majority", "nearestCentroid", "logisticRegression");
         assertThat(card.metrics().get("accuracy")).isGreaterThan(0.4);
         assertThat(Files.isRegularFile(output.resolve("saved_model.pb"))).isTrue();
@@ -80,14 +95,15 @@ class SmokeTrainingTest {
                 .optEngine("TensorFlow")
                 .build();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             BeatDataset beats = BeatDataset.generate(23, 3);
             float[] batch = new float[3 * BeatGenerator.WINDOW];
             for (int i = 0; i < 3; i++) {
                 beats.copyWindow(i, batch, i * BeatGenerator.WINDOW);
             }
-            NDList result = predictor.predict(new NDList(manager.create(batch, new Shape(3, BeatGenerator.WINDOW, 1, 1))));
+            NDList result =
+                    predictor.predict(new NDList(manager.create(batch, new Shape(3, BeatGenerator.WINDOW, 1, 1))));
             assertThat(result.singletonOrThrow().getShape()).isEqualTo(new Shape(3, BeatClass.COUNT));
         }
     }

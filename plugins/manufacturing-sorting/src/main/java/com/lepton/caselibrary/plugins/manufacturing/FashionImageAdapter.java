@@ -34,7 +34,6 @@ public final class FashionImageAdapter implements DataAdapter {
     /** Pixels one example has: 28 x 28 x 1 channel. */
     public static final int PIXELS = SIZE * SIZE;
 
-
     /** After inversion, pixels brighter than this belong to the object when trimming. */
     private static final float OBJECT = 0.15f;
 
@@ -78,7 +77,8 @@ public final class FashionImageAdapter implements DataAdapter {
     /** The model's ten probabilities as scores in class order. */
     static DemoResult.Classification classify(float[] probabilities) {
         if (probabilities.length != FashionClass.COUNT) {
-            throw new IllegalArgumentException("expected " + FashionClass.COUNT + " probabilities, got " + probabilities.length);
+            throw new IllegalArgumentException(
+                    "expected " + FashionClass.COUNT + " probabilities, got " + probabilities.length);
         }
         List<ClassScore> scores = new ArrayList<>(FashionClass.COUNT);
         for (FashionClass fashionClass : FashionClass.values()) {
@@ -118,7 +118,8 @@ public final class FashionImageAdapter implements DataAdapter {
         double scale = (double) SIZE / Math.max(boxWidth, boxHeight);
         int targetWidth = Math.clamp(Math.round(boxWidth * scale), 1, SIZE);
         int targetHeight = Math.clamp(Math.round(boxHeight * scale), 1, SIZE);
-        float[] scaled = GrayImages.resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
+        float[] scaled =
+                GrayImages.resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
 
         float[] out = new float[PIXELS];
         int offsetX = (SIZE - targetWidth) / 2;

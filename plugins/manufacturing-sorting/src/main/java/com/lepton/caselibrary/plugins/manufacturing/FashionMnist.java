@@ -22,7 +22,8 @@ public record FashionMnist(byte[] images, byte[] labels) implements ImageExample
 
     public FashionMnist {
         if (images.length != labels.length * FashionImageAdapter.PIXELS) {
-            throw new IllegalArgumentException("images and labels disagree: " + images.length + " bytes for " + labels.length + " labels");
+            throw new IllegalArgumentException(
+                    "images and labels disagree: " + images.length + " bytes for " + labels.length + " labels");
         }
     }
 
@@ -30,7 +31,9 @@ public record FashionMnist(byte[] images, byte[] labels) implements ImageExample
     public static FashionMnist load(Path directory, String prefix) throws IOException {
         IdxReader.IdxData images = IdxReader.read(find(directory, prefix + "-images-idx3-ubyte"));
         IdxReader.IdxData labels = IdxReader.read(find(directory, prefix + "-labels-idx1-ubyte"));
-        if (images.itemSize() != FashionImageAdapter.PIXELS || images.count() != labels.count() || labels.itemSize() != 1) {
+        if (images.itemSize() != FashionImageAdapter.PIXELS
+                || images.count() != labels.count()
+                || labels.itemSize() != 1) {
             throw new IOException("unexpected Fashion-MNIST shapes: images " + images + ", labels " + labels);
         }
         for (byte label : labels.data()) {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 /**
  * Trains the CNN on Fashion-MNIST with TF Java and exports it as a SavedModel.
  *
@@ -53,12 +52,23 @@ public final class FashionMnistTrainer implements ModelTrainer {
         FashionMnist train = trainFile.slice(0, trainCount);
         FashionMnist validation = trainFile.slice(trainCount, trainFile.count());
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf("Fashion-MNIST: %d train, %d validation, %d test; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                train.count(), validation.count(), test.count(), epochs, SeedCnnTraining.BATCH_SIZE, SeedCnnTraining.LEARNING_RATE, context.seed());
+        log.printf(
+                "Fashion-MNIST: %d train, %d validation, %d test; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                train.count(),
+                validation.count(),
+                test.count(),
+                epochs,
+                SeedCnnTraining.BATCH_SIZE,
+                SeedCnnTraining.LEARNING_RATE,
+                context.seed());
 
         SeedCnnTraining.Fit fit = SeedCnnTraining.fit(train, validation, epochs, context.seed(), log);
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
-                fit.seconds(), fit.bestEpoch(), fit.bestAccuracy());
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.bestAccuracy());
 
         Evaluation evaluation;
         try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
@@ -67,8 +77,12 @@ public final class FashionMnistTrainer implements ModelTrainer {
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        log.printf(Locale.ROOT, "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
-                evaluation.accuracy(), evaluation.macroF1(), context.outputDirectory());
+        log.printf(
+                Locale.ROOT,
+                "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
+                evaluation.accuracy(),
+                evaluation.macroF1(),
+                context.outputDirectory());
 
         Map<String, Double> baselines = PixelBaselines.evaluate(train, test, context.seed());
         log.println("baselines (test accuracy): " + baselines);
@@ -79,8 +93,14 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 ProductSortingCase.MODEL_NAME,
                 ProductSortingCase.MODEL_VERSION,
                 ("Fashion-MNIST (Zalando Research, MIT): %d train / %d validation (the last %d of the training file;"
-                        + " the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
-                        .formatted(train.count(), validation.count(), validation.count(), fit.bestEpoch(), epochs, test.count()),
+                                + " the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
+                        .formatted(
+                                train.count(),
+                                validation.count(),
+                                validation.count(),
+                                fit.bestEpoch(),
+                                epochs,
+                                test.count()),
                 train.count(),
                 test.count(),
                 metrics,
@@ -92,8 +112,13 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 context.seed(),
                 SeedCnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 }

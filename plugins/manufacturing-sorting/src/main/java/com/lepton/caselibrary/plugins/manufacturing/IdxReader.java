@@ -20,8 +20,7 @@ public final class IdxReader {
     private static final int UNSIGNED_BYTE = 0x08;
     private static final int GZIP_MAGIC = 0x1f8b;
 
-    private IdxReader() {
-    }
+    private IdxReader() {}
 
     /**
      * The dimensions and the raw bytes of one IDX file.

@@ -44,16 +44,35 @@ public final class ProductSortingCase implements CaseStudyPlugin {
                     "卷积神经网络（CNN）根据生产线相机拍摄的 28×28 灰度图像识别十类产品，实现自动分拣；在 Fashion-MNIST 上训练。",
                     "A convolutional neural network (CNN) recognises ten product types from 28x28 grayscale camera images "
                             + "so the line can sort them automatically; trained on Fashion-MNIST."),
-            List.of("manufacturing", "sorting", "production line", "image classification", "computer vision", "CNN",
-                    "Fashion-MNIST", "制造业", "分拣", "生产线", "图像分类", "卷积神经网络"),
+            List.of(
+                    "manufacturing",
+                    "sorting",
+                    "production line",
+                    "image classification",
+                    "computer vision",
+                    "CNN",
+                    "Fashion-MNIST",
+                    "制造业",
+                    "分拣",
+                    "生产线",
+                    "图像分类",
+                    "卷积神经网络"),
             AlgorithmFamily.CNN,
             DataType.IMAGE,
-            new DataSource("Fashion-MNIST", "Debian package dataset-fashion-mnist", "MIT",
+            new DataSource(
+                    "Fashion-MNIST",
+                    "Debian package dataset-fashion-mnist",
+                    "MIT",
                     "https://github.com/zalandoresearch/fashion-mnist"));
 
     private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json",
-            FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1);
+            MODEL_NAME,
+            MODEL_VERSION,
+            MODEL_PATH,
+            MODEL_PATH + "/model-card.json",
+            FashionImageAdapter.SIZE,
+            FashionImageAdapter.SIZE,
+            1);
 
     /**
      * One sample per class, taken from the Fashion-MNIST test set (0-based index in the t10k files):
@@ -62,7 +81,8 @@ public final class ProductSortingCase implements CaseStudyPlugin {
     private static final int[] SAMPLE_TEST_INDEX = {19, 2, 1, 13, 6, 8, 4, 9, 18, 0};
 
     private static final DemoDescription DEMO = new DemoDescription(
-            InputKind.IMAGE, OutputKind.CLASSIFICATION,
+            InputKind.IMAGE,
+            OutputKind.CLASSIFICATION,
             Arrays.stream(FashionClass.values()).map(ProductSortingCase::sample).toList());
 
     private static final DataAdapter ADAPTER = new FashionImageAdapter();

@@ -23,8 +23,7 @@ public final class ExportHeldOutSample {
 
     static final int PER_CLASS = 50;
 
-    private ExportHeldOutSample() {
-    }
+    private ExportHeldOutSample() {}
 
     public static void main(String[] args) throws Exception {
         FashionMnist test = FashionMnist.load(Path.of(args[0]), FashionMnist.TEST);
@@ -39,20 +38,30 @@ public final class ExportHeldOutSample {
             int label = test.label(i);
             if (taken[label] < PER_CLASS) {
                 taken[label]++;
-                System.arraycopy(test.images(), i * FashionImageAdapter.PIXELS, images, n * FashionImageAdapter.PIXELS, FashionImageAdapter.PIXELS);
+                System.arraycopy(
+                        test.images(),
+                        i * FashionImageAdapter.PIXELS,
+                        images,
+                        n * FashionImageAdapter.PIXELS,
+                        FashionImageAdapter.PIXELS);
                 labels[n++] = (byte) label;
             }
         }
-        write(target.resolve("heldout-images-idx3-ubyte.gz"), new int[] {total, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE}, images);
+        write(
+                target.resolve("heldout-images-idx3-ubyte.gz"),
+                new int[] {total, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE},
+                images);
         write(target.resolve("heldout-labels-idx1-ubyte.gz"), new int[] {total}, labels);
         System.out.println(total + " test images written to " + target);
     }
 
     private static void write(Path file, int[] dimensions, byte[] data) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file);
-             DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw, 1 << 16) {
-                 { def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION); }
-             })) {
+                DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw, 1 << 16) {
+                    {
+                        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                    }
+                })) {
             out.writeInt(0x0800 | dimensions.length);
             for (int dimension : dimensions) {
                 out.writeInt(dimension);

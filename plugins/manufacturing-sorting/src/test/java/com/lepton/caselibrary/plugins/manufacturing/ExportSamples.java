@@ -16,8 +16,7 @@ import javax.imageio.ImageIO;
  */
 public final class ExportSamples {
 
-    private ExportSamples() {
-    }
+    private ExportSamples() {}
 
     public static void main(String[] args) throws Exception {
         FashionMnist test = FashionMnist.load(Path.of(args[0]), FashionMnist.TEST);
@@ -28,12 +27,14 @@ public final class ExportSamples {
             if (test.label(index) != fashionClass.ordinal()) {
                 throw new IllegalStateException("test image " + index + " is not a " + fashionClass.key());
             }
-            BufferedImage image = new BufferedImage(FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage image =
+                    new BufferedImage(FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, BufferedImage.TYPE_BYTE_GRAY);
             WritableRaster raster = image.getRaster();
             int start = index * FashionImageAdapter.PIXELS;
             for (int i = 0; i < FashionImageAdapter.PIXELS; i++) {
                 // Write the raster directly: drawing into a gray image would gamma-convert the values.
-                raster.setSample(i % FashionImageAdapter.SIZE, i / FashionImageAdapter.SIZE, 0, test.images()[start + i] & 0xff);
+                raster.setSample(
+                        i % FashionImageAdapter.SIZE, i / FashionImageAdapter.SIZE, 0, test.images()[start + i] & 0xff);
             }
             Path file = target.resolve(fashionClass.key() + ".png");
             ImageIO.write(image, "png", file.toFile());

@@ -97,7 +97,8 @@ class FashionImageAdapterTest {
 
     @Test
     void refusesInputThatIsNotAPicture() {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class,
                 () -> new FashionImageAdapter().toTensors(null, new DemoInput.Text("a sneaker")));
 
         assertThat(error.userMessage().zh()).contains("图片");
@@ -110,8 +111,19 @@ class FashionImageAdapterTest {
 
         DemoResult.Classification result = FashionImageAdapter.classify(probabilities);
 
-        assertThat(result.scores()).extracting(ClassScore::key).containsExactly(
-                "tshirt-top", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "ankle-boot");
+        assertThat(result.scores())
+                .extracting(ClassScore::key)
+                .containsExactly(
+                        "tshirt-top",
+                        "trouser",
+                        "pullover",
+                        "dress",
+                        "coat",
+                        "sandal",
+                        "shirt",
+                        "sneaker",
+                        "bag",
+                        "ankle-boot");
         assertThat(result.scores().get(9).label().zh()).isEqualTo("短靴");
         assertThat(result.scores().get(0).label().en()).isEqualTo("T-shirt/top");
         assertThat(result.top().key()).isEqualTo("sneaker");
@@ -135,6 +147,7 @@ class FashionImageAdapterTest {
 
     @Test
     void refusesAnOutputOfTheWrongWidth() {
-        assertThatThrownBy(() -> FashionImageAdapter.classify(new float[9])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FashionImageAdapter.classify(new float[9]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -82,7 +82,8 @@ class IdxReaderTest {
         byte[] whole = tinyImages();
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 1);
 
-        assertThatThrownBy(() -> IdxReader.read(new ByteArrayInputStream(truncated))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> IdxReader.read(new ByteArrayInputStream(truncated)))
+                .isInstanceOf(IOException.class);
     }
 
     @Test

@@ -25,7 +25,8 @@ class ProductSortingCaseTest {
 
     @Test
     void isAPf4jExtension() {
-        assertThat(ProductSortingCase.class.isAnnotationPresent(Extension.class)).isTrue();
+        assertThat(ProductSortingCase.class.isAnnotationPresent(Extension.class))
+                .isTrue();
     }
 
     @Test
@@ -75,7 +76,8 @@ class ProductSortingCaseTest {
     @Test
     void everySampleIsA28x28GrayPngThatTheAdapterTakesAsItIs() throws IOException {
         for (DemoSample sample : plugin.demo().samples()) {
-            try (InputStream in = ProductSortingCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
+            try (InputStream in =
+                    ProductSortingCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
                 assertThat(in).as(sample.resourcePath()).isNotNull();
                 BufferedImage image = ImageIO.read(in);
                 assertThat(image.getWidth()).isEqualTo(28);
@@ -93,8 +95,10 @@ class ProductSortingCaseTest {
 
     @Test
     void offersItsTrainerForTheInstalledDataSet() {
-        assertThat(plugin.trainer()).get().satisfies(trainer ->
-                assertThat(trainer.dataDirectories()).containsExactly(Path.of("/usr/share/datasets/fashion-mnist")));
+        assertThat(plugin.trainer())
+                .get()
+                .satisfies(trainer -> assertThat(trainer.dataDirectories())
+                        .containsExactly(Path.of("/usr/share/datasets/fashion-mnist")));
     }
 
     @Test

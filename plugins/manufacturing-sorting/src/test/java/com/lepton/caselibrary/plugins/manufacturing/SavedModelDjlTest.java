@@ -35,12 +35,16 @@ import org.junit.jupiter.api.Test;
  */
 class SavedModelDjlTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final Path MODEL = Path.of("target/classes/model/fashion-cnn");
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         // DJL reads this as an environment variable or a system property; offline it cannot download.
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
@@ -72,7 +76,7 @@ class SavedModelDjlTest {
     @Test
     void adapterMakesOneFloat32ExampleWithoutBatchDimension() throws Exception {
         try (NDManager manager = NDManager.newBaseManager("TensorFlow");
-             InputStream in = getClass().getClassLoader().getResourceAsStream("samples/sneaker.png")) {
+                InputStream in = getClass().getClassLoader().getResourceAsStream("samples/sneaker.png")) {
             NDList tensors = new FashionImageAdapter().toTensors(manager, new DemoInput.Image(ImageIO.read(in)));
 
             assertThat(tensors).hasSize(1);
@@ -100,14 +104,19 @@ class SavedModelDjlTest {
         }
 
         try (ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
 
             for (int i = 0; i < samples.size(); i++) {
                 DemoResult.Classification result = (DemoResult.Classification) results.get(i);
                 assertThat(result.scores()).hasSize(10);
-                assertThat(result.scores().stream().mapToDouble(ClassScore::probability).sum()).isCloseTo(1.0, within(1e-4));
-                assertThat(result.top().key()).as(samples.get(i).id()).isEqualTo(samples.get(i).expected());
+                assertThat(result.scores().stream()
+                                .mapToDouble(ClassScore::probability)
+                                .sum())
+                        .isCloseTo(1.0, within(1e-4));
+                assertThat(result.top().key())
+                        .as(samples.get(i).id())
+                        .isEqualTo(samples.get(i).expected());
             }
         }
     }

@@ -1,8 +1,5 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
-import com.lepton.caselibrary.trainingkit.Evaluation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +11,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelHeldOutTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final Path MODEL = Path.of("target/classes/model/fashion-cnn");
 
     /** The model card's test accuracy on all 10,000 test images. */
@@ -44,7 +46,8 @@ class ShippedModelHeldOutTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
@@ -59,7 +62,10 @@ class ShippedModelHeldOutTest {
     }
 
     private static Path resourceDirectory(String resource) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(ShippedModelHeldOutTest.class.getClassLoader().getResource(resource), resource).toURI()).getParent();
+        return Path.of(Objects.requireNonNull(
+                                ShippedModelHeldOutTest.class.getClassLoader().getResource(resource), resource)
+                        .toURI())
+                .getParent();
     }
 
     @Test
@@ -83,19 +89,24 @@ class ShippedModelHeldOutTest {
                 .build();
         Evaluation evaluation;
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            evaluation = SeedCnnTraining.evaluate((images, count) -> {
-                try (NDManager batch = manager.newSubManager()) {
-                    NDArray input = batch.create(images, new Shape(count, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1));
-                    float[] probabilities = predictor.predict(new NDList(input)).get(0).toFloatArray();
-                    return java.util.Arrays.copyOf(probabilities, count * FashionClass.COUNT);
-                } catch (ai.djl.translate.TranslateException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, sample);
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            evaluation = SeedCnnTraining.evaluate(
+                    (images, count) -> {
+                        try (NDManager batch = manager.newSubManager()) {
+                            NDArray input = batch.create(
+                                    images, new Shape(count, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1));
+                            float[] probabilities =
+                                    predictor.predict(new NDList(input)).get(0).toFloatArray();
+                            return java.util.Arrays.copyOf(probabilities, count * FashionClass.COUNT);
+                        } catch (ai.djl.translate.TranslateException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    sample);
         }
-        System.out.printf("shipped fashion-cnn on the committed 500-image held-out sample: accuracy %.4f, macro-F1 %.4f (card %.4f)%n",
+        System.out.printf(
+                "shipped fashion-cnn on the committed 500-image held-out sample: accuracy %.4f, macro-F1 %.4f (card %.4f)%n",
                 evaluation.accuracy(), evaluation.macroF1(), CARD_ACCURACY);
         assertThat(evaluation.accuracy()).isGreaterThanOrEqualTo(CARD_ACCURACY - TOLERANCE);
     }

@@ -1,19 +1,18 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import ai.djl.engine.Engine;
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 
 /**
  * Smoke training of the real network ({@link SeedCnn.Training}, the trainer's batch size and Adam
@@ -23,13 +22,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final int TRAIN = 6_000;
     private static final int EPOCHS = 2;
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
@@ -43,7 +46,8 @@ class SmokeTrainingTest {
         FashionMnist trainFile = FashionMnist.load(FashionMnistTrainer.DEBIAN_DATA, FashionMnist.TRAIN);
         FashionMnist train = trainFile.slice(0, TRAIN);
         // From the trainer's validation range (the last 5,000 training images), never trained on here.
-        FashionMnist validation = trainFile.slice(trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES,
+        FashionMnist validation = trainFile.slice(
+                trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES,
                 trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES + 1_000);
         int batchSize = SeedCnnTraining.BATCH_SIZE;
         int pixels = FashionImageAdapter.PIXELS;
@@ -52,7 +56,8 @@ class SmokeTrainingTest {
         double lastLoss = 0;
         Evaluation before;
         Evaluation after;
-        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
+        try (SeedCnn.Training network =
+                new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
             before = SeedCnnTraining.evaluate(network::predict, validation);
             Random random = new Random(42);
             int[] order = Shuffle.identity(train.count());
@@ -80,7 +85,8 @@ class SmokeTrainingTest {
             after = SeedCnnTraining.evaluate(network::predict, validation);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("fashion-cnn smoke training: %d images x %d epochs in %.1f s; loss first 10 batches %.4f -> last 10 batches %.4f;"
+        System.out.printf(
+                "fashion-cnn smoke training: %d images x %d epochs in %.1f s; loss first 10 batches %.4f -> last 10 batches %.4f;"
                         + " held-out accuracy %.4f -> %.4f (chance 0.10)%n",
                 TRAIN, EPOCHS, seconds, firstLoss, lastLoss, before.accuracy(), after.accuracy());
 

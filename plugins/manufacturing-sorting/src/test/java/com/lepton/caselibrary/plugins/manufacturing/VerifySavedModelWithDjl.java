@@ -1,7 +1,5 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
-import com.lepton.caselibrary.trainingkit.Evaluation;
-
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
@@ -18,6 +16,7 @@ import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,21 +39,27 @@ public final class VerifySavedModelWithDjl {
 
     private static final int BATCH = 500;
 
-    private VerifySavedModelWithDjl() {
-    }
+    private VerifySavedModelWithDjl() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path modelDir = Path.of(args[1]);
         Engine engine = Engine.getEngine("TensorFlow");
-        System.out.printf("engine %s %s, offline=%s%n", engine.getEngineName(), engine.getVersion(), System.getProperty("ai.djl.offline"));
+        System.out.printf(
+                "engine %s %s, offline=%s%n",
+                engine.getEngineName(), engine.getVersion(), System.getProperty("ai.djl.offline"));
 
         FashionMnist test = FashionMnist.load(data, FashionMnist.TEST);
         double djlAccuracy = testAccuracy(modelDir, test);
-        JsonObject card = JsonParser.parseString(Files.readString(modelDir.resolve("model-card.json"))).getAsJsonObject();
+        JsonObject card = JsonParser.parseString(Files.readString(modelDir.resolve("model-card.json")))
+                .getAsJsonObject();
         double cardAccuracy = card.getAsJsonObject("metrics").get("accuracy").getAsDouble();
-        System.out.printf(Locale.ROOT, "test accuracy through DJL %.4f, model card (TF Java) %.4f -> %s%n",
-                djlAccuracy, cardAccuracy, Math.abs(djlAccuracy - cardAccuracy) < 1e-9 ? "identical" : "DIFFERENT");
+        System.out.printf(
+                Locale.ROOT,
+                "test accuracy through DJL %.4f, model card (TF Java) %.4f -> %s%n",
+                djlAccuracy,
+                cardAccuracy,
+                Math.abs(djlAccuracy - cardAccuracy) < 1e-9 ? "identical" : "DIFFERENT");
 
         predictSamplesLikeTheHost(modelDir);
         checkInversionRule(test);
@@ -69,9 +74,13 @@ public final class VerifySavedModelWithDjl {
                 .build();
         long loadStart = System.nanoTime();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor()) {
-            System.out.printf(Locale.ROOT, "loaded in %.2f s; inputs %s, outputs %s%n",
-                    (System.nanoTime() - loadStart) / 1e9, describe(model.describeInput()), describe(model.describeOutput()));
+                Predictor<NDList, NDList> predictor = model.newPredictor()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "loaded in %.2f s; inputs %s, outputs %s%n",
+                    (System.nanoTime() - loadStart) / 1e9,
+                    describe(model.describeInput()),
+                    describe(model.describeOutput()));
             int correct = 0;
             float[] images = new float[BATCH * FashionImageAdapter.PIXELS];
             long start = System.nanoTime();
@@ -81,18 +90,21 @@ public final class VerifySavedModelWithDjl {
                     test.copyPixels(from + i, images, i * FashionImageAdapter.PIXELS);
                 }
                 try (NDManager manager = model.getNDManager().newSubManager()) {
-                    NDArray batch = manager.create(Arrays.copyOf(images, count * FashionImageAdapter.PIXELS),
+                    NDArray batch = manager.create(
+                            Arrays.copyOf(images, count * FashionImageAdapter.PIXELS),
                             new Shape(count, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1));
                     NDList output = predictor.predict(new NDList(batch));
                     float[] probabilities = output.get(0).toFloatArray();
                     for (int i = 0; i < count; i++) {
-                        if (Evaluation.argMax(probabilities, i * FashionClass.COUNT, FashionClass.COUNT) == test.label(from + i)) {
+                        if (Evaluation.argMax(probabilities, i * FashionClass.COUNT, FashionClass.COUNT)
+                                == test.label(from + i)) {
                             correct++;
                         }
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "10k test images through DJL in %.2f s%n", (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "10k test images through DJL in %.2f s%n", (System.nanoTime() - start) / 1e9);
             return (double) correct / test.count();
         }
     }
@@ -132,19 +144,26 @@ public final class VerifySavedModelWithDjl {
         List<DemoSample> samples = new ProductSortingCase().demo().samples();
         List<DemoInput> inputs = new ArrayList<>();
         for (DemoSample sample : samples) {
-            try (InputStream in = VerifySavedModelWithDjl.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
+            try (InputStream in =
+                    VerifySavedModelWithDjl.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
                 inputs.add(new DemoInput.Image(ImageIO.read(in)));
             }
         }
         try (ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             int right = 0;
             for (int i = 0; i < samples.size(); i++) {
                 var top = ((DemoResult.Classification) results.get(i)).top();
                 boolean ok = top.key().equals(samples.get(i).expected());
                 right += ok ? 1 : 0;
-                System.out.printf(Locale.ROOT, "sample %-11s -> %-11s %.3f %s%n", samples.get(i).id(), top.key(), top.probability(), ok ? "ok" : "WRONG");
+                System.out.printf(
+                        Locale.ROOT,
+                        "sample %-11s -> %-11s %.3f %s%n",
+                        samples.get(i).id(),
+                        top.key(),
+                        top.probability(),
+                        ok ? "ok" : "WRONG");
             }
             System.out.printf("samples right: %d/%d%n", right, samples.size());
 
@@ -159,8 +178,11 @@ public final class VerifySavedModelWithDjl {
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "batch-1 latency with preprocessing: median %.2f ms, p95 %.2f ms%n",
-                    nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 95 / 100] / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "batch-1 latency with preprocessing: median %.2f ms, p95 %.2f ms%n",
+                    nanos[nanos.length / 2] / 1e6,
+                    nanos[nanos.length * 95 / 100] / 1e6);
         }
     }
 
@@ -169,19 +191,28 @@ public final class VerifySavedModelWithDjl {
         int inverted = 0;
         int changed = 0;
         for (int i = 0; i < test.count(); i++) {
-            BufferedImage image = new BufferedImage(FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage image =
+                    new BufferedImage(FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, BufferedImage.TYPE_BYTE_GRAY);
             float[] expected = test.pixels(i);
             for (int p = 0; p < FashionImageAdapter.PIXELS; p++) {
-                image.getRaster().setSample(p % FashionImageAdapter.SIZE, p / FashionImageAdapter.SIZE, 0, Math.round(expected[p] * 255));
+                image.getRaster()
+                        .setSample(
+                                p % FashionImageAdapter.SIZE,
+                                p / FashionImageAdapter.SIZE,
+                                0,
+                                Math.round(expected[p] * 255));
             }
             float[] seen = FashionImageAdapter.toModelPixels(image);
-            if (com.lepton.caselibrary.trainingkit.GrayImages.hasLightBorder(expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
+            if (com.lepton.caselibrary.trainingkit.GrayImages.hasLightBorder(
+                    expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
                 inverted++;
             }
             if (!Arrays.equals(seen, expected)) {
                 changed++;
             }
         }
-        System.out.printf("test images the adapter would invert: %d; whose pixels it would change: %d (of %d)%n", inverted, changed, test.count());
+        System.out.printf(
+                "test images the adapter would invert: %d; whose pixels it would change: %d (of %d)%n",
+                inverted, changed, test.count());
     }
 }

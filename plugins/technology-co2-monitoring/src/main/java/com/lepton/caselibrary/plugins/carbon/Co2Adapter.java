@@ -28,16 +28,19 @@ public final class Co2Adapter implements DataAdapter {
 
     /** Readings outside this range are typing errors or another unit (percent, ppb). */
     static final double MIN_PPM = Co2Csv.MIN_PPM;
+
     static final double MAX_PPM = Co2Csv.MAX_PPM;
 
-    private static final LocalizedText QUANTITY = LocalizedText.of("下月大气 CO₂ 浓度（ppm）", "next month's atmospheric CO₂ (ppm)");
+    private static final LocalizedText QUANTITY =
+            LocalizedText.of("下月大气 CO₂ 浓度（ppm）", "next month's atmospheric CO₂ (ppm)");
 
     @Override
     public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
         if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(LocalizedText.of(
-                    "此演示需要一列逐月 CO₂ 浓度读数（ppm，每行一个数字，按时间从旧到新，最后一行为本月）。",
-                    "This demo needs a series of monthly CO₂ readings (ppm, one number per line, oldest first, the last one this month)."));
+            throw new InvalidInputException(
+                    LocalizedText.of(
+                            "此演示需要一列逐月 CO₂ 浓度读数（ppm，每行一个数字，按时间从旧到新，最后一行为本月）。",
+                            "This demo needs a series of monthly CO₂ readings (ppm, one number per line, oldest first, the last one this month)."));
         }
         float[] window = window(series.values(), ElmanRnn.SHIPPED.window());
         // One example without the batch dimension: the host stacks examples into a batch.
@@ -59,7 +62,8 @@ public final class Co2Adapter implements DataAdapter {
             }
         }
         if (forecast == null || history == null) {
-            throw new IllegalStateException("expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
+            throw new IllegalStateException(
+                    "expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
         }
         double[] past = new double[history.length];
         for (int i = 0; i < history.length; i++) {
@@ -84,8 +88,10 @@ public final class Co2Adapter implements DataAdapter {
             if (!Double.isFinite(value) || value < MIN_PPM || value > MAX_PPM) {
                 String shown = String.format(Locale.ROOT, "%s", value);
                 throw new InvalidInputException(LocalizedText.of(
-                        "CO₂ 读数须在 " + (int) MIN_PPM + " 到 " + (int) MAX_PPM + " ppm 之间：第 " + (i + 1) + " 个值是 " + shown + "。",
-                        "CO₂ readings must lie between " + (int) MIN_PPM + " and " + (int) MAX_PPM + " ppm: value " + (i + 1) + " is " + shown + "."));
+                        "CO₂ 读数须在 " + (int) MIN_PPM + " 到 " + (int) MAX_PPM + " ppm 之间：第 " + (i + 1) + " 个值是 " + shown
+                                + "。",
+                        "CO₂ readings must lie between " + (int) MIN_PPM + " and " + (int) MAX_PPM + " ppm: value "
+                                + (i + 1) + " is " + shown + "."));
             }
         }
         float[] last = new float[window];

@@ -23,15 +23,16 @@ final class Co2Csv {
     static final String FILE_NAME = "co2-concentration.csv";
     /** Readings outside this range are not CO₂ in ppm: a corrupt file, or another file. */
     static final double MIN_PPM = 250;
+
     static final double MAX_PPM = 1000;
 
-    private Co2Csv() {
-    }
+    private Co2Csv() {}
 
     static MonthlyCo2 load(Path directory) throws IOException {
         Path file = directory.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw new IOException(FILE_NAME + " not found in " + directory + "; run npm install --prefix data/datasets vega-datasets@3.2.1");
+            throw new IOException(FILE_NAME + " not found in " + directory
+                    + "; run npm install --prefix data/datasets vega-datasets@3.2.1");
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader);
@@ -74,6 +75,8 @@ final class Co2Csv {
         if (months.isEmpty()) {
             throw new IOException(FILE_NAME + " has no readings");
         }
-        return new MonthlyCo2(months.toArray(YearMonth[]::new), readings.stream().mapToDouble(Double::doubleValue).toArray());
+        return new MonthlyCo2(
+                months.toArray(YearMonth[]::new),
+                readings.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -30,7 +30,8 @@ final class Co2Dataset {
 
     Co2Dataset(MonthlyCo2 series, int window) {
         if (window < 13) {
-            throw new IllegalArgumentException("the seasonal baseline needs a window of at least 13 months, got " + window);
+            throw new IllegalArgumentException(
+                    "the seasonal baseline needs a window of at least 13 months, got " + window);
         }
         this.series = series;
         this.window = window;

@@ -69,12 +69,24 @@ public final class Co2RnnTrainer implements ModelTrainer {
      * @param bestWeights the parameters after that epoch
      * @param seconds     wall-clock training time
      */
-    record Fit(double initialLoss, List<Double> losses, List<Double> curve, int bestEpoch, List<float[]> bestWeights, double seconds) {
-    }
+    record Fit(
+            double initialLoss,
+            List<Double> losses,
+            List<Double> curve,
+            int bestEpoch,
+            List<float[]> bestWeights,
+            double seconds) {}
 
     /** Trains with Adam on standardised next changes, choosing the epoch by validation RMSE in ppm. */
-    static Fit fit(ElmanRnn spec, ElmanRnn.Scaling scaling, Co2Dataset data, int[] train, int[] validation, int epochs, long seed,
-                   PrintStream log) {
+    static Fit fit(
+            ElmanRnn spec,
+            ElmanRnn.Scaling scaling,
+            Co2Dataset data,
+            int[] train,
+            int[] validation,
+            int epochs,
+            long seed,
+            PrintStream log) {
         int window = spec.window();
         float[] trainX = data.windows(train);
         float[] trainY = standardise(scaling, data.targetChanges(train));
@@ -117,7 +129,13 @@ public final class Co2RnnTrainer implements ModelTrainer {
                     bestEpoch = epoch;
                 }
                 if (epoch % 10 == 0 || epoch == epochs) {
-                    log.printf(Locale.ROOT, "epoch %3d/%d  train MSE %.4f  validation RMSE %.4f ppm%n", epoch, epochs, loss, rmse);
+                    log.printf(
+                            Locale.ROOT,
+                            "epoch %3d/%d  train MSE %.4f  validation RMSE %.4f ppm%n",
+                            epoch,
+                            epochs,
+                            loss,
+                            rmse);
                 }
             }
         }
@@ -141,22 +159,52 @@ public final class Co2RnnTrainer implements ModelTrainer {
         }
         ElmanRnn.Scaling scaling = data.changeScaling(TRAIN);
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf(Locale.ROOT, "%s: %d monthly readings %s to %s%n", Co2Csv.FILE_NAME, series.count(), series.month(0), series.month(series.count() - 1));
-        log.printf(Locale.ROOT, "forecast months: train %d (%s), validation %d (%s), test %d (%s)%n",
-                train.length, span(data, train), validation.length, span(data, validation), test.length, span(data, test));
-        log.printf(Locale.ROOT, "month-on-month change in the training months: mean %.4f ppm, std %.4f ppm%n", scaling.mean(), scaling.std());
-        log.printf(Locale.ROOT, "Elman RNN: window %d readings, %d hidden, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                rnn.window(), rnn.hidden(), rnn.parameterCount(), epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+        log.printf(
+                Locale.ROOT,
+                "%s: %d monthly readings %s to %s%n",
+                Co2Csv.FILE_NAME,
+                series.count(),
+                series.month(0),
+                series.month(series.count() - 1));
+        log.printf(
+                Locale.ROOT,
+                "forecast months: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length,
+                span(data, train),
+                validation.length,
+                span(data, validation),
+                test.length,
+                span(data, test));
+        log.printf(
+                Locale.ROOT,
+                "month-on-month change in the training months: mean %.4f ppm, std %.4f ppm%n",
+                scaling.mean(),
+                scaling.std());
+        log.printf(
+                Locale.ROOT,
+                "Elman RNN: window %d readings, %d hidden, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                rnn.window(),
+                rnn.hidden(),
+                rnn.parameterCount(),
+                epochs,
+                BATCH_SIZE,
+                LEARNING_RATE,
+                context.seed());
 
         Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",
-                fit.seconds(), fit.bestEpoch(), fit.curve().get(fit.bestEpoch() - 1));
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.curve().get(fit.bestEpoch() - 1));
 
         ForecastMetrics validationMetrics;
         double[] testForecast;
         try (ElmanRnn.Serving serving = rnn.new Serving(fit.bestWeights(), scaling)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(data.windows(validation), validation.length)), data.targets(validation));
+            validationMetrics = ForecastMetrics.of(
+                    toDouble(serving.predict(data.windows(validation), validation.length)), data.targets(validation));
             testForecast = toDouble(serving.predict(data.windows(test), test.length));
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
@@ -182,8 +230,14 @@ public final class Co2RnnTrainer implements ModelTrainer {
             // Positive: the RNN's squared errors are smaller; beyond +-1.96 unlikely to be chance.
             metrics.put("dieboldMariano." + name, ForecastMetrics.round(dm));
             log.println("  " + line(name, m));
-            log.printf(Locale.ROOT, "  the RNN %s %s on test RMSE (%.4f vs %.4f); Diebold-Mariano %+.2f (%s)%n",
-                    m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat", name, testMetrics.rmse(), m.rmse(), dm,
+            log.printf(
+                    Locale.ROOT,
+                    "  the RNN %s %s on test RMSE (%.4f vs %.4f); Diebold-Mariano %+.2f (%s)%n",
+                    m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat",
+                    name,
+                    testMetrics.rmse(),
+                    m.rmse(),
+                    dm,
                     Math.abs(dm) > 1.96 ? "significant at 5%" : "not significant at 5%");
         }
         metrics.put("bias", ForecastMetrics.round(testMetrics.bias()));
@@ -195,15 +249,25 @@ public final class Co2RnnTrainer implements ModelTrainer {
                 Co2MonitoringCase.MODEL_NAME,
                 Co2MonitoringCase.MODEL_VERSION,
                 ("Mauna Loa monthly mean CO2, Scripps CO2 Program (vega-datasets 3.2.1, %s, BSD-3-Clause package; free use with citation "
-                        + "of Keeling et al.). Forecast months split by date: train %s (%d), validation %s (%d, epoch choice), "
-                        + "test %s (%d, evaluated once); windows spanning a month without a reading are left out. "
-                        + "Input: the last %d monthly readings in ppm; the graph takes month-on-month changes, standardised with the "
-                        + "training months' mean %.4f and std %.4f ppm. Target: next month's reading, ppm; RMSE and MAE in ppm. "
-                        + "Baselines on the same test months: persistence = this month's reading; seasonalNaive = the same month a year "
-                        + "earlier plus the latest twelve-month rise; linearAr = least squares on the window's %d changes, fitted on the "
-                        + "training months.")
-                        .formatted(Co2Csv.FILE_NAME, span(data, train), train.length, span(data, validation), validation.length,
-                                span(data, test), test.length, rnn.window(), scaling.mean(), scaling.std(), rnn.window() - 1),
+                                + "of Keeling et al.). Forecast months split by date: train %s (%d), validation %s (%d, epoch choice), "
+                                + "test %s (%d, evaluated once); windows spanning a month without a reading are left out. "
+                                + "Input: the last %d monthly readings in ppm; the graph takes month-on-month changes, standardised with the "
+                                + "training months' mean %.4f and std %.4f ppm. Target: next month's reading, ppm; RMSE and MAE in ppm. "
+                                + "Baselines on the same test months: persistence = this month's reading; seasonalNaive = the same month a year "
+                                + "earlier plus the latest twelve-month rise; linearAr = least squares on the window's %d changes, fitted on the "
+                                + "training months.")
+                        .formatted(
+                                Co2Csv.FILE_NAME,
+                                span(data, train),
+                                train.length,
+                                span(data, validation),
+                                validation.length,
+                                span(data, test),
+                                test.length,
+                                rnn.window(),
+                                scaling.mean(),
+                                scaling.std(),
+                                rnn.window() - 1),
                 train.length,
                 test.length,
                 metrics,
@@ -215,11 +279,23 @@ public final class Co2RnnTrainer implements ModelTrainer {
                 context.seed(),
                 rnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                TestForecast.sampled("ppm", Arrays.stream(data.targetMonths(test)).map(month -> month.minusMonths(1).atDay(1).toString()).toList(),
-                        testTargets, testForecast, data.persistence(test), TestForecast.MAX_POINTS));
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString(),
+                TestForecast.sampled(
+                        "ppm",
+                        Arrays.stream(data.targetMonths(test))
+                                .map(month -> month.minusMonths(1).atDay(1).toString())
+                                .toList(),
+                        testTargets,
+                        testForecast,
+                        data.persistence(test),
+                        TestForecast.MAX_POINTS));
     }
 
     static float[] standardise(ElmanRnn.Scaling scaling, double[] changes) {
@@ -252,6 +328,13 @@ public final class Co2RnnTrainer implements ModelTrainer {
     }
 
     private static String line(String name, ForecastMetrics m) {
-        return String.format(Locale.ROOT, "%-14s RMSE %.4f ppm  MAE %.4f ppm  bias %+.4f ppm  (%d months)", name, m.rmse(), m.mae(), m.bias(), m.count());
+        return String.format(
+                Locale.ROOT,
+                "%-14s RMSE %.4f ppm  MAE %.4f ppm  bias %+.4f ppm  (%d months)",
+                name,
+                m.rmse(),
+                m.mae(),
+                m.bias(),
+                m.count());
     }
 }

@@ -70,7 +70,12 @@ record ElmanRnn(int window, int hidden) {
     ParameterSet parameterSet() {
         return new ParameterSet(
                 List.of("rnn_kernel", "rnn_recurrent", "rnn_bias", "dense_kernel", "dense_bias"),
-                List.of(Shape.of(1, hidden), Shape.of(hidden, hidden), Shape.of(hidden), Shape.of(hidden, 1), Shape.of(1)));
+                List.of(
+                        Shape.of(1, hidden),
+                        Shape.of(hidden, hidden),
+                        Shape.of(hidden),
+                        Shape.of(hidden, 1),
+                        Shape.of(1)));
     }
 
     /** {@code H + H H + H + H + 1}. */
@@ -104,12 +109,14 @@ record ElmanRnn(int window, int hidden) {
      *
      * @param readings each month's reading, {@code (batch, 1)}, oldest first
      */
-    private Operand<TFloat32> forward(Ops tf, List<Operand<TFloat32>> readings, List<? extends Operand<TFloat32>> p, Scaling scaling) {
+    private Operand<TFloat32> forward(
+            Ops tf, List<Operand<TFloat32>> readings, List<? extends Operand<TFloat32>> p, Scaling scaling) {
         Operand<TFloat32> mean = tf.constant((float) scaling.mean());
         Operand<TFloat32> std = tf.constant((float) scaling.std());
         Operand<TFloat32> h = null;
         for (int t = 1; t < readings.size(); t++) {
-            Operand<TFloat32> change = tf.math.div(tf.math.sub(tf.math.sub(readings.get(t), readings.get(t - 1)), mean), std);
+            Operand<TFloat32> change =
+                    tf.math.div(tf.math.sub(tf.math.sub(readings.get(t), readings.get(t - 1)), mean), std);
             Operand<TFloat32> pre = tf.linalg.matMul(change, p.get(0));
             if (h != null) {
                 pre = tf.math.add(pre, tf.linalg.matMul(h, p.get(1)));
@@ -173,7 +180,9 @@ record ElmanRnn(int window, int hidden) {
             windows = readingsInput(tf);
             targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
             prediction = tf.withName("prediction").identity(forward(tf, steps(tf, windows), parameters, scaling));
-            loss = tf.withName("loss").math.mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             parameterSet().assign(tf, session, parameters, initialValues);
@@ -182,8 +191,13 @@ record ElmanRnn(int window, int hidden) {
         /** One Adam step on a batch of windows (ppm) and standardised next changes; returns the loss before the step. */
         float step(float[] batchWindows, float[] batchTargets, int count) {
             try (TFloat32 x = batch(batchWindows, count);
-                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                 Result result = session.runner().feed(windows, x).feed(targets, y).addTarget(minimize).fetch(loss).run()) {
+                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
+                    Result result = session.runner()
+                            .feed(windows, x)
+                            .feed(targets, y)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }
@@ -191,8 +205,12 @@ record ElmanRnn(int window, int hidden) {
         /** The mean squared error on some windows, without training. */
         float loss(float[] allWindows, float[] allTargets, int count) {
             try (TFloat32 x = batch(allWindows, count);
-                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
-                 Result result = session.runner().feed(windows, x).feed(targets, y).fetch(loss).run()) {
+                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
+                    Result result = session.runner()
+                            .feed(windows, x)
+                            .feed(targets, y)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }
@@ -230,7 +248,8 @@ record ElmanRnn(int window, int hidden) {
             windows = readingsInput(tf);
             List<Operand<TFloat32>> readings = steps(tf, windows);
             Operand<TFloat32> change = forward(tf, readings, parameters, scaling);
-            Operand<TFloat32> ppmChange = tf.math.add(tf.math.mul(change, tf.constant((float) scaling.std())), tf.constant((float) scaling.mean()));
+            Operand<TFloat32> ppmChange = tf.math.add(
+                    tf.math.mul(change, tf.constant((float) scaling.std())), tf.constant((float) scaling.mean()));
             forecast = tf.withName(OUTPUT).math.add(readings.getLast(), ppmChange);
             history = tf.withName(HISTORY).reshape(windows, tf.constant(new long[] {-1, window}));
             session = new Session(graph);

@@ -38,7 +38,9 @@ record MonthlyCo2(YearMonth[] months, double[] ppm) {
 
     /** True when the readings {@code from..to} (inclusive) are for consecutive months, with no gap. */
     boolean consecutive(int from, int to) {
-        return from >= 0 && to < months.length && months[from].plusMonths(to - from).equals(months[to]);
+        return from >= 0
+                && to < months.length
+                && months[from].plusMonths(to - from).equals(months[to]);
     }
 
     /** The readings {@code from..to} (inclusive). */

@@ -31,7 +31,9 @@ class Co2AdapterTest {
     void refusesTooShortEmptyOrNonNumericSeriesInBothLanguages() {
         assertThatThrownBy(() -> Co2Adapter.window(new double[0], 24))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.userMessage().en()).contains("At least 24 monthly readings").contains("got 0");
+                    assertThat(e.userMessage().en())
+                            .contains("At least 24 monthly readings")
+                            .contains("got 0");
                     assertThat(e.userMessage().zh()).contains("至少需要最近 24 个月");
                 });
         assertThatThrownBy(() -> Co2Adapter.window(readings(23), 24)).hasMessageContaining("got 23");
@@ -39,7 +41,9 @@ class Co2AdapterTest {
         double[] withNaN = readings(24);
         withNaN[5] = Double.NaN;
         assertThatThrownBy(() -> Co2Adapter.window(withNaN, 24))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.userMessage().en()).contains("value 6 is NaN"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.userMessage().en()).contains("value 6 is NaN"));
         double[] infinite = readings(24);
         infinite[0] = Double.POSITIVE_INFINITY;
         assertThatThrownBy(() -> Co2Adapter.window(infinite, 24)).isInstanceOf(InvalidInputException.class);
@@ -62,6 +66,8 @@ class Co2AdapterTest {
     @Test
     void refusesInputThatIsNotASeries() {
         assertThatThrownBy(() -> new Co2Adapter().toTensors(null, new DemoInput.Text("415 ppm")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.userMessage().en()).contains("monthly CO₂ readings"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.userMessage().en()).contains("monthly CO₂ readings"));
     }
 }

@@ -33,7 +33,8 @@ class Co2DatasetTest {
 
         int[] origins = data.origins(ALL);
 
-        // Windows of 13 ending at month 12..28 have their target before the gap; after it, windows ending 43.. do not exist.
+        // Windows of 13 ending at month 12..28 have their target before the gap; after it, windows ending 43.. do not
+        // exist.
         assertThat(origins).hasSize(17);
         assertThat(data.targetMonths(origins)[0]).isEqualTo(YearMonth.of(2001, 2));
         assertThat(data.targetMonths(origins)[16]).isEqualTo(YearMonth.of(2002, 6));
@@ -57,8 +58,11 @@ class Co2DatasetTest {
     void scalesChangesOnThePeriodOnly() {
         Co2Dataset data = new Co2Dataset(ramp(), 13);
 
-        ElmanRnn.Scaling scaling = new Co2Dataset(new MonthlyCo2(
-                new YearMonth[] {YearMonth.of(2000, 1), YearMonth.of(2000, 2), YearMonth.of(2000, 3)}, new double[] {300, 301, 304}), 13)
+        ElmanRnn.Scaling scaling = new Co2Dataset(
+                        new MonthlyCo2(
+                                new YearMonth[] {YearMonth.of(2000, 1), YearMonth.of(2000, 2), YearMonth.of(2000, 3)},
+                                new double[] {300, 301, 304}),
+                        13)
                 .changeScaling(ALL);
 
         assertThat(scaling.mean()).isCloseTo(2.0, within(1e-12));

@@ -34,14 +34,21 @@ class Co2MonitoringCaseTest {
         try (InputStream in = Co2MonitoringCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
             assertThat(in).as(sample.resourcePath()).isNotNull();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R")).mapToDouble(Double::parseDouble).toArray();
+            return Arrays.stream(text.strip().split("\\R"))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         }
     }
 
     /** The installed data set: -Dco2.dir (set by the pom), the repository root or the module folder; or null. */
     static Path installedData() {
-        return Stream.of(Path.of(System.getProperty("co2.dir", "none")), Co2RnnTrainer.PROJECT_DATA, Path.of("../..").resolve(Co2RnnTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(Co2Csv.FILE_NAME))).findFirst().orElse(null);
+        return Stream.of(
+                        Path.of(System.getProperty("co2.dir", "none")),
+                        Co2RnnTrainer.PROJECT_DATA,
+                        Path.of("../..").resolve(Co2RnnTrainer.PROJECT_DATA))
+                .filter(d -> Files.isRegularFile(d.resolve(Co2Csv.FILE_NAME)))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -60,7 +67,9 @@ class Co2MonitoringCaseTest {
         assertThat(descriptor.title().zh()).contains("CO₂");
         assertThat(descriptor.summary().en()).contains("Elman RNN").contains("persistence");
         assertThat(descriptor.tags()).contains("RNN", "CO2", "循环神经网络");
-        assertThat(descriptor.dataSource().origin()).contains("vega-datasets 3.2.1").contains("co2-concentration.csv");
+        assertThat(descriptor.dataSource().origin())
+                .contains("vega-datasets 3.2.1")
+                .contains("co2-concentration.csv");
         assertThat(descriptor.dataSource().licence()).contains("Scripps").contains("BSD-3-Clause");
     }
 
@@ -72,7 +81,9 @@ class Co2MonitoringCaseTest {
         assertThat(model.savedModelPath()).isEqualTo("model/mauna-loa-co2-rnn");
         assertThat(model.inputShape()).containsExactly(24, 1);
         for (String file : List.of("saved_model.pb", "model-card.json", "variables/variables.index")) {
-            assertThat(getClass().getClassLoader().getResource(model.savedModelPath() + "/" + file)).as(file).isNotNull();
+            assertThat(getClass().getClassLoader().getResource(model.savedModelPath() + "/" + file))
+                    .as(file)
+                    .isNotNull();
         }
     }
 
@@ -82,7 +93,9 @@ class Co2MonitoringCaseTest {
 
         assertThat(plugin.demo().inputKind()).isEqualTo(InputKind.SERIES);
         assertThat(plugin.demo().outputKind()).isEqualTo(OutputKind.FORECAST);
-        assertThat(samples).extracting(DemoSample::id).containsExactly("spring-peak-2012", "autumn-low-2015", "year-end-2019", "latest-2020");
+        assertThat(samples)
+                .extracting(DemoSample::id)
+                .containsExactly("spring-peak-2012", "autumn-low-2015", "year-end-2019", "latest-2020");
         for (DemoSample sample : samples) {
             double[] values = sampleValues(sample);
             assertThat(values).as(sample.id()).hasSize(24);
@@ -105,8 +118,12 @@ class Co2MonitoringCaseTest {
             int next = Arrays.asList(series.months()).indexOf(YearMonth.parse(observedMonth));
             assertThat(next).as(sample.id()).isGreaterThanOrEqualTo(24);
             assertThat(series.readings(next - 24, next - 1)).as(sample.id()).containsExactly(values);
-            assertThat(sample.expected()).startsWith(String.format(Locale.ROOT, "observed in %s: %.2f ppm", observedMonth, series.reading(next)));
-            assertThat(Co2RnnTrainer.TEST.contains(series.month(next - 24))).as("whole window in the test period").isTrue();
+            assertThat(sample.expected())
+                    .startsWith(String.format(
+                            Locale.ROOT, "observed in %s: %.2f ppm", observedMonth, series.reading(next)));
+            assertThat(Co2RnnTrainer.TEST.contains(series.month(next - 24)))
+                    .as("whole window in the test period")
+                    .isTrue();
         }
     }
 
@@ -119,18 +136,26 @@ class Co2MonitoringCaseTest {
 
     @Test
     void offersItsTrainerForTheInstalledDataSet() {
-        assertThat(plugin.trainer()).get().satisfies(trainer -> assertThat(trainer.dataDirectories()).containsExactly(
-                Path.of("data/datasets/node_modules/vega-datasets/data").toAbsolutePath(),
-                Path.of("/usr/lib/node_modules/vega-datasets/data")));
+        assertThat(plugin.trainer())
+                .get()
+                .satisfies(trainer -> assertThat(trainer.dataDirectories())
+                        .containsExactly(
+                                Path.of("data/datasets/node_modules/vega-datasets/data")
+                                        .toAbsolutePath(),
+                                Path.of("/usr/lib/node_modules/vega-datasets/data")));
     }
 
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
         for (String lang : List.of("en", "zh")) {
-            try (InputStream in = Co2MonitoringCase.class.getClassLoader().getResourceAsStream("case-studies/technology-co2-monitoring." + lang + ".md")) {
+            try (InputStream in = Co2MonitoringCase.class
+                    .getClassLoader()
+                    .getResourceAsStream("case-studies/technology-co2-monitoring." + lang + ".md")) {
                 assertThat(in).as(lang).isNotNull();
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).startsWith("---\nid: technology-co2-monitoring\nlang: " + lang + "\n").contains("\ndemo: live\n");
+                assertThat(text)
+                        .startsWith("---\nid: technology-co2-monitoring\nlang: " + lang + "\n")
+                        .contains("\ndemo: live\n");
             }
         }
     }

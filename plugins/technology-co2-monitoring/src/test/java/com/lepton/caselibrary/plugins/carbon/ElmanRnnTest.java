@@ -12,7 +12,8 @@ class ElmanRnnTest {
     void countsItsParameters() {
         // W (1 x 24) + U (24 x 24) + b (24) + v (24 x 1) + c (1)
         assertThat(ElmanRnn.SHIPPED.parameterCount()).isEqualTo(24 + 576 + 24 + 24 + 1);
-        assertThat(ElmanRnn.SHIPPED.parameterSet().names()).containsExactly("rnn_kernel", "rnn_recurrent", "rnn_bias", "dense_kernel", "dense_bias");
+        assertThat(ElmanRnn.SHIPPED.parameterSet().names())
+                .containsExactly("rnn_kernel", "rnn_recurrent", "rnn_bias", "dense_kernel", "dense_bias");
     }
 
     @Test

@@ -48,12 +48,19 @@ class ShippedModelTest {
     @BeforeAll
     static void loadTensorFlow() throws Exception {
         TensorFlowNative.load();
-        modelDir = Path.of(ShippedModelTest.class.getClassLoader().getResource(Co2MonitoringCase.MODEL_PATH + "/saved_model.pb").toURI()).getParent();
+        modelDir = Path.of(ShippedModelTest.class
+                        .getClassLoader()
+                        .getResource(Co2MonitoringCase.MODEL_PATH + "/saved_model.pb")
+                        .toURI())
+                .getParent();
     }
 
     private static JsonObject card() throws Exception {
-        try (InputStream in = ShippedModelTest.class.getClassLoader().getResourceAsStream(Co2MonitoringCase.MODEL_PATH + "/model-card.json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        try (InputStream in = ShippedModelTest.class
+                .getClassLoader()
+                .getResourceAsStream(Co2MonitoringCase.MODEL_PATH + "/model-card.json")) {
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
@@ -75,9 +82,10 @@ class ShippedModelTest {
                 .optEngine("TensorFlow")
                 .build();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
-            NDList output = predictor.predict(new NDList(manager.create(data.windows(test), new Shape(test.length, 24, 1))));
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
+            NDList output =
+                    predictor.predict(new NDList(manager.create(data.windows(test), new Shape(test.length, 24, 1))));
             for (NDArray array : output) {
                 if (array.getShape().equals(new Shape(test.length, 1))) {
                     float[] values = array.toFloatArray();
@@ -93,14 +101,23 @@ class ShippedModelTest {
         JsonObject baselines = card.getAsJsonObject("baselines");
         ForecastMetrics persistence = ForecastMetrics.of(data.persistence(test), targets);
         ForecastMetrics seasonal = ForecastMetrics.of(data.seasonalNaive(test), targets);
-        System.out.printf(Locale.ROOT, "held-out 2010-2020 through DJL: RMSE %.4f MAE %.4f (card %.4f / %.4f); persistence %.4f; seasonal naive %.4f%n",
-                rnn.rmse(), rnn.mae(), metrics.get("rmse").getAsDouble(), metrics.get("mae").getAsDouble(), persistence.rmse(), seasonal.rmse());
+        System.out.printf(
+                Locale.ROOT,
+                "held-out 2010-2020 through DJL: RMSE %.4f MAE %.4f (card %.4f / %.4f); persistence %.4f; seasonal naive %.4f%n",
+                rnn.rmse(),
+                rnn.mae(),
+                metrics.get("rmse").getAsDouble(),
+                metrics.get("mae").getAsDouble(),
+                persistence.rmse(),
+                seasonal.rmse());
 
         assertThat(rnn.rmse()).isCloseTo(metrics.get("rmse").getAsDouble(), within(RMSE_TOLERANCE));
         assertThat(rnn.mae()).isCloseTo(metrics.get("mae").getAsDouble(), within(RMSE_TOLERANCE));
         // The baselines on the card are what the data says.
-        assertThat(persistence.rmse()).isCloseTo(baselines.get("persistence.rmse").getAsDouble(), within(1e-4));
-        assertThat(seasonal.rmse()).isCloseTo(baselines.get("seasonalNaive.rmse").getAsDouble(), within(1e-4));
+        assertThat(persistence.rmse())
+                .isCloseTo(baselines.get("persistence.rmse").getAsDouble(), within(1e-4));
+        assertThat(seasonal.rmse())
+                .isCloseTo(baselines.get("seasonalNaive.rmse").getAsDouble(), within(1e-4));
         // The claim the card and the write-up make: far better than persistence.
         assertThat(rnn.rmse()).isLessThan(persistence.rmse() / 2);
     }
@@ -115,7 +132,7 @@ class ShippedModelTest {
             inputs.add(new DemoInput.Series(Co2MonitoringCaseTest.sampleValues(sample)));
         }
         try (ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             for (int i = 0; i < samples.size(); i++) {
                 DemoResult.Forecast forecast = (DemoResult.Forecast) results.get(i);
@@ -123,8 +140,13 @@ class ShippedModelTest {
                 assertThat(forecast.history()).containsExactly(values, within(1e-3));
                 double next = forecast.forecast()[0];
                 String observed = samples.get(i).expected().replaceAll("^observed in \\S+ ([0-9.]+) ppm.*$", "$1");
-                System.out.printf(Locale.ROOT, "sample %-17s this month %.2f  RNN next %.2f  observed %s ppm%n",
-                        samples.get(i).id(), values[23], next, observed);
+                System.out.printf(
+                        Locale.ROOT,
+                        "sample %-17s this month %.2f  RNN next %.2f  observed %s ppm%n",
+                        samples.get(i).id(),
+                        values[23],
+                        next,
+                        observed);
                 // One month ahead, the RNN lands within 1.5 ppm of what was measured.
                 assertThat(next).isCloseTo(Double.parseDouble(observed), within(1.5));
             }

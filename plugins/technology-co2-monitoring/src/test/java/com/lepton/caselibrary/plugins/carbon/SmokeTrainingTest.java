@@ -16,7 +16,6 @@ import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,18 @@ class SmokeTrainingTest {
         }
         Co2Dataset data = new Co2Dataset(readings, ElmanRnn.SHIPPED.window());
         Co2Dataset.Period train = new Co2Dataset.Period("train", YearMonth.of(2010, 1), YearMonth.of(2016, 12));
-        Co2Dataset.Period validation = new Co2Dataset.Period("validation", YearMonth.of(2017, 1), YearMonth.of(2020, 4));
+        Co2Dataset.Period validation =
+                new Co2Dataset.Period("validation", YearMonth.of(2017, 1), YearMonth.of(2020, 4));
         ElmanRnn.Scaling scaling = data.changeScaling(train);
 
-        Co2RnnTrainer.Fit fit = Co2RnnTrainer.fit(ElmanRnn.SHIPPED, scaling, data, data.origins(train), data.origins(validation), 3, 42,
+        Co2RnnTrainer.Fit fit = Co2RnnTrainer.fit(
+                ElmanRnn.SHIPPED,
+                scaling,
+                data,
+                data.origins(train),
+                data.origins(validation),
+                3,
+                42,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertThat(data.origins(train)).hasSize(84);
@@ -71,17 +78,26 @@ class SmokeTrainingTest {
         Path output = temp.resolve("model");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        ModelCard card = new Co2RnnTrainer().train(new TrainingContext(dataDir, output, 7, 2,
-                new PrintStream(log, true, StandardCharsets.UTF_8)));
+        ModelCard card = new Co2RnnTrainer()
+                .train(new TrainingContext(dataDir, output, 7, 2, new PrintStream(log, true, StandardCharsets.UTF_8)));
 
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("evaluated once").contains("seasonalNaive").contains("Diebold-Mariano");
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("evaluated once")
+                .contains("seasonalNaive")
+                .contains("Diebold-Mariano");
         assertThat(card.modelName()).isEqualTo(Co2MonitoringCase.MODEL_NAME);
         assertThat(card.testExamples()).isEqualTo(124);
         assertThat(card.epochs()).isEqualTo(2);
         assertThat(card.seed()).isEqualTo(7);
         assertThat(card.parameterCount()).isEqualTo(ElmanRnn.SHIPPED.parameterCount());
-        assertThat(card.baselines()).containsOnlyKeys("persistence.rmse", "persistence.mae", "seasonalNaive.rmse", "seasonalNaive.mae",
-                "linearAr.rmse", "linearAr.mae");
+        assertThat(card.baselines())
+                .containsOnlyKeys(
+                        "persistence.rmse",
+                        "persistence.mae",
+                        "seasonalNaive.rmse",
+                        "seasonalNaive.mae",
+                        "linearAr.rmse",
+                        "linearAr.mae");
         assertThat(card.testForecast().dates()).hasSize(124).startsWith("2009-12-01");
         assertThat(Files.isRegularFile(output.resolve("saved_model.pb"))).isTrue();
 
@@ -91,8 +107,8 @@ class SmokeTrainingTest {
                 .optEngine("TensorFlow")
                 .build();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             float[] batch = new float[3 * 24];
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = 380 + i % 24;

@@ -44,7 +44,8 @@ final class Climatology {
                 count += counts[k];
             }
             if (count == 0) {
-                throw new IllegalArgumentException("no training day within " + halfWidth + " days of day " + (d + 1) + " of the year");
+                throw new IllegalArgumentException(
+                        "no training day within " + halfWidth + " days of day " + (d + 1) + " of the year");
             }
             means[d] = sum / count;
         }

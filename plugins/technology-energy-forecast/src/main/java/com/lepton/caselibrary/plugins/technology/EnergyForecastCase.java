@@ -44,22 +44,40 @@ public final class EnergyForecastCase implements CaseStudyPlugin {
             Industry.TECHNOLOGY,
             LocalizedText.of("面向数据中心的气象驱动能耗预测", "Weather-driven energy forecasting for a data centre"),
             LocalizedText.of(
-                    "长短期记忆网络（LSTM）读取西雅图最近 14 天的逐日最高气温，预测次日最高气温——数据中心制冷能耗的首要影响因素；"
-                            + "在 2015 年数据上与持续性、气候平均和线性自回归基准如实比较。",
+                    "长短期记忆网络（LSTM）读取西雅图最近 14 天的逐日最高气温，预测次日最高气温——数据中心制冷能耗的首要影响因素；" + "在 2015 年数据上与持续性、气候平均和线性自回归基准如实比较。",
                     "A long short-term memory network (LSTM) reads the last 14 daily maximum temperatures in Seattle and forecasts "
                             + "tomorrow's, the main driver of a data centre's cooling energy; compared honestly on 2015 with persistence, "
                             + "climatology and linear-autoregression baselines."),
-            List.of("technology", "data centre", "energy forecasting", "cooling", "weather", "time series", "LSTM",
-                    "科技行业", "数据中心", "能耗预测", "制冷", "气象", "时间序列", "长短期记忆网络"),
+            List.of(
+                    "technology",
+                    "data centre",
+                    "energy forecasting",
+                    "cooling",
+                    "weather",
+                    "time series",
+                    "LSTM",
+                    "科技行业",
+                    "数据中心",
+                    "能耗预测",
+                    "制冷",
+                    "气象",
+                    "时间序列",
+                    "长短期记忆网络"),
             AlgorithmFamily.LSTM,
             DataType.TIME_SERIES,
-            new DataSource("Seattle daily weather 2012–2015 (seattle-weather.csv)",
+            new DataSource(
+                    "Seattle daily weather 2012–2015 (seattle-weather.csv)",
                     "npm package vega-datasets 3.2.1, data/seattle-weather.csv; observations from NOAA",
                     "NOAA data, a U.S. Government work; packaged in vega-datasets under BSD-3-Clause",
                     "https://github.com/vega/vega-datasets"));
 
     private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", TemperatureLstm.SHIPPED.window(), 1);
+            MODEL_NAME,
+            MODEL_VERSION,
+            MODEL_PATH,
+            MODEL_PATH + "/model-card.json",
+            TemperatureLstm.SHIPPED.window(),
+            1);
 
     /**
      * A shipped sample: the {@value #SAMPLE_LENGTH} daily maxima up to and including {@code lastDay}
@@ -73,26 +91,40 @@ public final class EnergyForecastCase implements CaseStudyPlugin {
     }
 
     static final List<Sample> SAMPLES = List.of(
-            new Sample("january-2015", LocalDate.of(2015, 1, 14),
-                    LocalizedText.of("2015 年 1 月上半月：1 月 1 日至 14 日的逐日最高气温",
+            new Sample(
+                    "january-2015",
+                    LocalDate.of(2015, 1, 14),
+                    LocalizedText.of(
+                            "2015 年 1 月上半月：1 月 1 日至 14 日的逐日最高气温",
                             "First fortnight of January 2015: daily maxima 1–14 Jan"),
                     "observed maximum on 2015-01-15: 7.8 °C (today 6.1 °C)"),
-            new Sample("spring-warm-up-2015", LocalDate.of(2015, 4, 19),
-                    LocalizedText.of("2015 年 4 月回暖：4 月 6 日至 19 日的逐日最高气温",
-                            "Spring warm-up, April 2015: daily maxima 6–19 Apr"),
+            new Sample(
+                    "spring-warm-up-2015",
+                    LocalDate.of(2015, 4, 19),
+                    LocalizedText.of(
+                            "2015 年 4 月回暖：4 月 6 日至 19 日的逐日最高气温", "Spring warm-up, April 2015: daily maxima 6–19 Apr"),
                     "observed maximum on 2015-04-20: 22.8 °C (today 21.1 °C)"),
-            new Sample("heat-wave-2015", LocalDate.of(2015, 7, 1),
-                    LocalizedText.of("2015 年夏季热浪：6 月 18 日至 7 月 1 日的逐日最高气温",
+            new Sample(
+                    "heat-wave-2015",
+                    LocalDate.of(2015, 7, 1),
+                    LocalizedText.of(
+                            "2015 年夏季热浪：6 月 18 日至 7 月 1 日的逐日最高气温",
                             "Summer heat wave 2015: daily maxima 18 Jun – 1 Jul"),
                     "observed maximum on 2015-07-02: 33.9 °C (today 32.2 °C)"),
-            new Sample("cold-snap-2015", LocalDate.of(2015, 11, 28),
-                    LocalizedText.of("2015 年 11 月寒潮前夕：11 月 15 日至 28 日的逐日最高气温",
+            new Sample(
+                    "cold-snap-2015",
+                    LocalDate.of(2015, 11, 28),
+                    LocalizedText.of(
+                            "2015 年 11 月寒潮前夕：11 月 15 日至 28 日的逐日最高气温",
                             "Before the late-November 2015 cold snap: daily maxima 15–28 Nov"),
                     "observed maximum on 2015-11-29: 1.7 °C (today 7.2 °C)"));
 
     private static final DemoDescription DEMO = new DemoDescription(
-            InputKind.SERIES, OutputKind.FORECAST,
-            SAMPLES.stream().map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected())).toList());
+            InputKind.SERIES,
+            OutputKind.FORECAST,
+            SAMPLES.stream()
+                    .map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected()))
+                    .toList());
 
     private static final DataAdapter ADAPTER = new TemperatureAdapter();
 

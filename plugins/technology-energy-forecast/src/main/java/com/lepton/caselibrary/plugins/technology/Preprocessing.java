@@ -80,8 +80,10 @@ public record Preprocessing(int window, double tempMaxMean, double tempMaxStd) {
 
     /** The properties text, with comments, stable between runs with the same data (no timestamp). */
     String write(String origin) {
-        return String.join("\n",
-                "# Input scaling for the " + EnergyForecastCase.MODEL_NAME + " model, written by the trainer; measured on " + origin + " only.",
+        return String.join(
+                "\n",
+                "# Input scaling for the " + EnergyForecastCase.MODEL_NAME
+                        + " model, written by the trainer; measured on " + origin + " only.",
                 "# The adapter standardises each daily maximum temperature (degrees C) as (t - tempMaxMean) / tempMaxStd",
                 "# and feeds the last 'window' of them, oldest first.",
                 "window=" + window,
@@ -97,6 +99,11 @@ public record Preprocessing(int window, double tempMaxMean, double tempMaxStd) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Preprocessing[window=%d, tempMaxMean=%.4f, tempMaxStd=%.4f]", window, tempMaxMean, tempMaxStd);
+        return String.format(
+                Locale.ROOT,
+                "Preprocessing[window=%d, tempMaxMean=%.4f, tempMaxStd=%.4f]",
+                window,
+                tempMaxMean,
+                tempMaxStd);
     }
 }

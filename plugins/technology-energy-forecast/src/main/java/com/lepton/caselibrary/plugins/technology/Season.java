@@ -10,8 +10,7 @@ final class Season {
 
     static final double YEAR_DAYS = 365.25;
 
-    private Season() {
-    }
+    private Season() {}
 
     static double sin(LocalDate day) {
         return Math.sin(angle(day));

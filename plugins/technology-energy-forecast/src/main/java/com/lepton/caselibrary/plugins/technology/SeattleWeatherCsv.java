@@ -30,10 +30,10 @@ public final class SeattleWeatherCsv {
 
     /** Temperatures outside this range (°C) are taken for errors in the file. */
     static final double MIN_TEMPERATURE = -60;
+
     static final double MAX_TEMPERATURE = 60;
 
-    private SeattleWeatherCsv() {
-    }
+    private SeattleWeatherCsv() {}
 
     /** Reads {@value #FILE_NAME} from a directory (the installed package's {@code data/}). */
     public static WeatherSeries load(Path directory) throws IOException {
@@ -60,7 +60,8 @@ public final class SeattleWeatherCsv {
         int maxColumn = column(names, "temp_max");
         int minColumn = column(names, "temp_min");
         int windColumn = column(names, "wind");
-        int needed = Math.max(Math.max(dateColumn, precipitationColumn), Math.max(Math.max(maxColumn, minColumn), windColumn));
+        int needed = Math.max(
+                Math.max(dateColumn, precipitationColumn), Math.max(Math.max(maxColumn, minColumn), windColumn));
 
         List<LocalDate> dates = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -73,7 +74,8 @@ public final class SeattleWeatherCsv {
             }
             String[] fields = line.strip().split(",", -1);
             if (fields.length <= needed) {
-                throw new IOException("line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
+                throw new IOException(
+                        "line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
             }
             LocalDate date;
             try {
@@ -88,7 +90,8 @@ public final class SeattleWeatherCsv {
                             + " (rows must be in date order, without repeats)");
                 }
                 if (!date.equals(previous.plusDays(1))) {
-                    throw new IOException("line " + lineNumber + ": gap in the dates, " + previous + " is followed by " + date);
+                    throw new IOException(
+                            "line " + lineNumber + ": gap in the dates, " + previous + " is followed by " + date);
                 }
             }
             double precipitation = number(fields, precipitationColumn, "precipitation", lineNumber, 0, 1000);
@@ -111,7 +114,8 @@ public final class SeattleWeatherCsv {
         return new WeatherSeries(dates.toArray(LocalDate[]::new), columns[0], columns[1], columns[2], columns[3]);
     }
 
-    private static double number(String[] fields, int column, String name, int lineNumber, double min, double max) throws IOException {
+    private static double number(String[] fields, int column, String name, int lineNumber, double min, double max)
+            throws IOException {
         String text = fields[column].strip();
         double value;
         try {
@@ -120,7 +124,8 @@ public final class SeattleWeatherCsv {
             throw new IOException("line " + lineNumber + ": " + name + " is not a number: '" + text + "'", e);
         }
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw new IOException("line " + lineNumber + ": " + name + " " + text + " is outside [" + min + ", " + max + "]");
+            throw new IOException(
+                    "line " + lineNumber + ": " + name + " " + text + " is outside [" + min + ", " + max + "]");
         }
         return value;
     }

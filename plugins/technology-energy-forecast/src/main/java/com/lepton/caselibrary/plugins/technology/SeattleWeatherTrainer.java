@@ -62,8 +62,8 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     static final int FORECAST_POINTS = 250;
 
     /** The comparison model: same window and size, six features per day. */
-    static final TemperatureLstm WEATHER = new TemperatureLstm(TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(),
-            TemperatureLstm.SHIPPED.hidden());
+    static final TemperatureLstm WEATHER = new TemperatureLstm(
+            TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(), TemperatureLstm.SHIPPED.hidden());
 
     static final int DEFAULT_EPOCHS = 60;
     static final int BATCH_SIZE = 32;
@@ -84,15 +84,29 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
      * @param bestWeights  the parameters after that epoch
      * @param seconds      wall-clock training time
      */
-    record Fit(double initialLoss, List<Double> losses, List<Double> curve, int bestEpoch, List<float[]> bestWeights, double seconds) {
-    }
+    record Fit(
+            double initialLoss,
+            List<Double> losses,
+            List<Double> curve,
+            int bestEpoch,
+            List<float[]> bestWeights,
+            double seconds) {}
 
     /**
      * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
      * validation RMSE in °C.
      */
-    static Fit fit(TemperatureLstm spec, float[] trainX, float[] trainY, float[] validationX, double[] validationTargets,
-                   Standardiser tempMax, int epochs, long seed, PrintStream log, String label) {
+    static Fit fit(
+            TemperatureLstm spec,
+            float[] trainX,
+            float[] trainY,
+            float[] validationX,
+            double[] validationTargets,
+            Standardiser tempMax,
+            int epochs,
+            long seed,
+            PrintStream log,
+            String label) {
         int examples = trainY.length;
         int stride = spec.window() * spec.features();
         List<Double> losses = new ArrayList<>();
@@ -130,8 +144,15 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                     bestWeights = network.snapshot();
                     bestEpoch = epoch;
                 }
-                log.printf(Locale.ROOT, "%s epoch %2d/%d  train MSE %.4f  validation RMSE %.3f °C  (%.2f s)%n",
-                        label, epoch, epochs, loss, rmse, (System.nanoTime() - epochStart) / 1e9);
+                log.printf(
+                        Locale.ROOT,
+                        "%s epoch %2d/%d  train MSE %.4f  validation RMSE %.3f °C  (%.2f s)%n",
+                        label,
+                        epoch,
+                        epochs,
+                        loss,
+                        rmse,
+                        (System.nanoTime() - epochStart) / 1e9);
             }
         }
         return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
@@ -163,67 +184,140 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         float[] trainY = standardise(tempMax, trainTargets);
 
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf(Locale.ROOT, "%s: %d days %s to %s%n", SeattleWeatherCsv.FILE_NAME, series.count(), series.date(0), series.date(series.count() - 1));
-        log.printf(Locale.ROOT, "forecast days: train %d (%s), validation %d (%s), test %d (%s)%n",
-                train.length, span(data, train), validation.length, span(data, validation), test.length, span(data, test));
-        log.printf(Locale.ROOT, "scaling from the training period only: temp_max %s; temp_min %s; precipitation %s; wind %s%n",
-                scaling.tempMax(), scaling.tempMin(), scaling.precipitation(), scaling.wind());
-        log.printf(Locale.ROOT, "shipped LSTM: window %d x %d feature, %d hidden, %d parameters; comparison LSTM: window %d x %d features, %d parameters%n",
-                window, shipped.features(), shipped.hidden(), shipped.parameterCount(), WEATHER.window(), WEATHER.features(), WEATHER.parameterCount());
-        log.printf(Locale.ROOT, "%d epochs, batch %d, Adam lr %s, seed %d%n", epochs, BATCH_SIZE, LEARNING_RATE, context.seed());
+        log.printf(
+                Locale.ROOT,
+                "%s: %d days %s to %s%n",
+                SeattleWeatherCsv.FILE_NAME,
+                series.count(),
+                series.date(0),
+                series.date(series.count() - 1));
+        log.printf(
+                Locale.ROOT,
+                "forecast days: train %d (%s), validation %d (%s), test %d (%s)%n",
+                train.length,
+                span(data, train),
+                validation.length,
+                span(data, validation),
+                test.length,
+                span(data, test));
+        log.printf(
+                Locale.ROOT,
+                "scaling from the training period only: temp_max %s; temp_min %s; precipitation %s; wind %s%n",
+                scaling.tempMax(),
+                scaling.tempMin(),
+                scaling.precipitation(),
+                scaling.wind());
+        log.printf(
+                Locale.ROOT,
+                "shipped LSTM: window %d x %d feature, %d hidden, %d parameters; comparison LSTM: window %d x %d features, %d parameters%n",
+                window,
+                shipped.features(),
+                shipped.hidden(),
+                shipped.parameterCount(),
+                WEATHER.window(),
+                WEATHER.features(),
+                WEATHER.parameterCount());
+        log.printf(
+                Locale.ROOT,
+                "%d epochs, batch %d, Adam lr %s, seed %d%n",
+                epochs,
+                BATCH_SIZE,
+                LEARNING_RATE,
+                context.seed());
 
         // The shipped model: daily maxima only.
         float[] trainX = data.univariateInputs(train, preprocessing);
         float[] validationX = data.univariateInputs(validation, preprocessing);
         float[] testX = data.univariateInputs(test, preprocessing);
-        Fit fit = fit(shipped, trainX, trainY, validationX, validationTargets, tempMax, epochs, context.seed(), log, "maxima ");
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation RMSE %.3f °C)%n",
-                fit.seconds(), fit.bestEpoch(), fit.curve().get(fit.bestEpoch() - 1));
+        Fit fit = fit(
+                shipped,
+                trainX,
+                trainY,
+                validationX,
+                validationTargets,
+                tempMax,
+                epochs,
+                context.seed(),
+                log,
+                "maxima ");
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation RMSE %.3f °C)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.curve().get(fit.bestEpoch() - 1));
 
         ForecastMetrics validationMetrics;
         ForecastMetrics testMetrics;
         double[] testForecast;
         try (TemperatureLstm.Serving serving = shipped.new Serving(fit.bestWeights(), tempMax)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            validationMetrics = ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
+            validationMetrics =
+                    ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
             testForecast = toDouble(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        preprocessing.writeTo(context.outputDirectory(), "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
+        preprocessing.writeTo(
+                context.outputDirectory(),
+                "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
 
         // The comparison model: all six features per day (not shipped: the demo has no dates, rain or wind).
         float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
         float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
         float[] weatherTestX = data.multivariateInputs(test, window, scaling);
-        Fit weatherFit = fit(WEATHER, weatherTrainX, trainY, weatherValidationX, validationTargets, tempMax, epochs, context.seed(), log, "weather");
+        Fit weatherFit = fit(
+                WEATHER,
+                weatherTrainX,
+                trainY,
+                weatherValidationX,
+                validationTargets,
+                tempMax,
+                epochs,
+                context.seed(),
+                log,
+                "weather");
         ForecastMetrics weatherValidation;
         ForecastMetrics weatherTest;
         try (TemperatureLstm.Serving serving = WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
-            weatherValidation = ForecastMetrics.of(toDouble(serving.predict(weatherValidationX, validation.length)), validationTargets);
+            weatherValidation = ForecastMetrics.of(
+                    toDouble(serving.predict(weatherValidationX, validation.length)), validationTargets);
             weatherTest = ForecastMetrics.of(toDouble(serving.predict(weatherTestX, test.length)), testTargets);
         }
-        log.printf(Locale.ROOT, "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
-                weatherFit.seconds(), weatherFit.bestEpoch(), weatherFit.curve().get(weatherFit.bestEpoch() - 1));
+        log.printf(
+                Locale.ROOT,
+                "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
+                weatherFit.seconds(),
+                weatherFit.bestEpoch(),
+                weatherFit.curve().get(weatherFit.bestEpoch() - 1));
 
         // Baselines, fitted on the training period only.
         int[] trainDays = data.daysIn(TRAIN);
-        Climatology climatology = Climatology.fit(pick(series.dates(), trainDays), pick(series.tempMax(), trainDays), Climatology.DEFAULT_HALF_WIDTH);
+        Climatology climatology = Climatology.fit(
+                pick(series.dates(), trainDays), pick(series.tempMax(), trainDays), Climatology.DEFAULT_HALF_WIDTH);
         LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
         LinearRegression arWeather = LinearRegression.fit(toRows(weatherTrainX, train.length), trainTargets);
         Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
         validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
-        validationBaselines.put("climatology", ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
-        validationBaselines.put("linearAr", ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
-        validationBaselines.put("linearArWeather", ForecastMetrics.of(arWeather.predict(toRows(weatherValidationX, validation.length)), validationTargets));
+        validationBaselines.put(
+                "climatology",
+                ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
+        validationBaselines.put(
+                "linearAr",
+                ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
+        validationBaselines.put(
+                "linearArWeather",
+                ForecastMetrics.of(
+                        arWeather.predict(toRows(weatherValidationX, validation.length)), validationTargets));
         Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
         testBaselineForecasts.put("persistence", data.persistence(test));
         testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
         testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
         testBaselineForecasts.put("linearArWeather", arWeather.predict(toRows(weatherTestX, test.length)));
         Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
-        testBaselineForecasts.forEach((name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
+        testBaselineForecasts.forEach(
+                (name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
 
         log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
         log.println("  " + line("lstm", validationMetrics));
@@ -234,11 +328,19 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         log.println("  " + line("weatherLstm", weatherTest));
         baselines.forEach((name, m) -> log.println("  " + line(name, m)));
         Map<String, Double> dieboldMariano = new LinkedHashMap<>();
-        testBaselineForecasts.forEach((name, forecast) -> dieboldMariano.put(name, ForecastMetrics.dieboldMariano(forecast, testForecast, testTargets)));
-        baselines.forEach((name, m) -> log.printf(Locale.ROOT,
+        testBaselineForecasts.forEach((name, forecast) ->
+                dieboldMariano.put(name, ForecastMetrics.dieboldMariano(forecast, testForecast, testTargets)));
+        baselines.forEach((name, m) -> log.printf(
+                Locale.ROOT,
                 "  the shipped LSTM %s %s on test RMSE (%.3f vs %.3f) and %s on MAE (%.3f vs %.3f); Diebold-Mariano %+.2f (%s)%n",
-                m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat", name, testMetrics.rmse(), m.rmse(),
-                m.mae() > testMetrics.mae() ? "beats it" : "does NOT beat it", testMetrics.mae(), m.mae(), dieboldMariano.get(name),
+                m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat",
+                name,
+                testMetrics.rmse(),
+                m.rmse(),
+                m.mae() > testMetrics.mae() ? "beats it" : "does NOT beat it",
+                testMetrics.mae(),
+                m.mae(),
+                dieboldMariano.get(name),
                 Math.abs(dieboldMariano.get(name)) > 1.96 ? "significant at 5%" : "not significant at 5%"));
 
         Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
@@ -251,7 +353,9 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         double[] persistence = testBaselineForecasts.get("persistence");
         for (String season : List.of("winter", "spring", "summer", "autumn")) {
             metrics.put("mae." + season, ForecastMetrics.round(seasonMae(testForecast, testTargets, testDays, season)));
-            metrics.put("persistence.mae." + season, ForecastMetrics.round(seasonMae(persistence, testTargets, testDays, season)));
+            metrics.put(
+                    "persistence.mae." + season,
+                    ForecastMetrics.round(seasonMae(persistence, testTargets, testDays, season)));
         }
         // Positive: the shipped LSTM's squared errors are smaller; beyond +-1.96 unlikely to be chance.
         dieboldMariano.forEach((name, value) -> metrics.put("dieboldMariano." + name, ForecastMetrics.round(value)));
@@ -266,17 +370,28 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 EnergyForecastCase.MODEL_NAME,
                 EnergyForecastCase.MODEL_VERSION,
                 ("Seattle daily weather (NOAA, U.S. Government work; vega-datasets 3.2.1, %s, BSD-3-Clause package). "
-                        + "Forecast days split by date: train %s (%d), validation %s (%d, epoch choice), test %s (%d, evaluated once). "
-                        + "Input: the last %d daily maximum temperatures, standardised with the training period's mean %.2f °C and std %.2f °C. "
-                        + "Target: the next day's maximum temperature, °C; RMSE and MAE in °C. "
-                        + "Baselines on the same test days, fitted on the training period only: persistence = today's maximum; "
-                        + "climatology = training mean for the day of year, smoothed over +-%d days; "
-                        + "linearAr = least squares on the same %d maxima; linearArWeather = least squares on %d days x 6 features. "
-                        + "weatherLstm.* = a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
-                        + "and sin/cos of the day of year.")
-                        .formatted(SeattleWeatherCsv.FILE_NAME, span(data, train), train.length, span(data, validation), validation.length,
-                                span(data, test), test.length, window, tempMax.mean(), tempMax.std(), Climatology.DEFAULT_HALF_WIDTH,
-                                window, window),
+                                + "Forecast days split by date: train %s (%d), validation %s (%d, epoch choice), test %s (%d, evaluated once). "
+                                + "Input: the last %d daily maximum temperatures, standardised with the training period's mean %.2f °C and std %.2f °C. "
+                                + "Target: the next day's maximum temperature, °C; RMSE and MAE in °C. "
+                                + "Baselines on the same test days, fitted on the training period only: persistence = today's maximum; "
+                                + "climatology = training mean for the day of year, smoothed over +-%d days; "
+                                + "linearAr = least squares on the same %d maxima; linearArWeather = least squares on %d days x 6 features. "
+                                + "weatherLstm.* = a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
+                                + "and sin/cos of the day of year.")
+                        .formatted(
+                                SeattleWeatherCsv.FILE_NAME,
+                                span(data, train),
+                                train.length,
+                                span(data, validation),
+                                validation.length,
+                                span(data, test),
+                                test.length,
+                                window,
+                                tempMax.mean(),
+                                tempMax.std(),
+                                Climatology.DEFAULT_HALF_WIDTH,
+                                window,
+                                window),
                 train.length,
                 test.length,
                 metrics,
@@ -288,9 +403,14 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 context.seed(),
                 shipped.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString(),
                 testForecast(data, test, testForecast));
     }
 
@@ -299,7 +419,8 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
      * actual maximum, the model's forecast and persistence's, thinned to at most {@value #FORECAST_POINTS} points.
      */
     static TestForecast testForecast(WeatherDataset data, int[] test, double[] forecast) {
-        List<String> dates = Arrays.stream(data.originDates(test)).map(LocalDate::toString).toList();
+        List<String> dates =
+                Arrays.stream(data.originDates(test)).map(LocalDate::toString).toList();
         return TestForecast.sampled("°C", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
     }
 
@@ -373,8 +494,13 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     }
 
     private static String line(String name, ForecastMetrics m) {
-        return String.format(Locale.ROOT, "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)", name, m.rmse(), m.mae(), m.bias(), m.count());
+        return String.format(
+                Locale.ROOT,
+                "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)",
+                name,
+                m.rmse(),
+                m.mae(),
+                m.bias(),
+                m.count());
     }
-
-
 }

@@ -33,6 +33,7 @@ public final class TemperatureAdapter implements DataAdapter {
 
     /** Temperatures outside this range (°C) are refused as typing errors or wrong units. */
     static final double MIN_CELSIUS = -60;
+
     static final double MAX_CELSIUS = 60;
 
     /** What the forecast measures, for the chart's headline. */
@@ -62,9 +63,10 @@ public final class TemperatureAdapter implements DataAdapter {
     @Override
     public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
         if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(LocalizedText.of(
-                    "此演示需要一列逐日最高气温（°C，每行一个数字，按时间从旧到新，最后一行为今天）。",
-                    "This demo needs a series of daily maximum temperatures (°C, one number per line, oldest first, the last one today)."));
+            throw new InvalidInputException(
+                    LocalizedText.of(
+                            "此演示需要一列逐日最高气温（°C，每行一个数字，按时间从旧到新，最后一行为今天）。",
+                            "This demo needs a series of daily maximum temperatures (°C, one number per line, oldest first, the last one today)."));
         }
         float[] window = standardisedWindow(series.values(), preprocessing.get());
         // One example without the batch dimension: the host stacks examples into a batch.
@@ -87,7 +89,8 @@ public final class TemperatureAdapter implements DataAdapter {
             }
         }
         if (forecast == null || history == null) {
-            throw new IllegalStateException("expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
+            throw new IllegalStateException(
+                    "expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
         }
         return forecast(history, forecast[0]);
     }
@@ -106,12 +109,14 @@ public final class TemperatureAdapter implements DataAdapter {
      *
      * @throws InvalidInputException when there are too few values or a value is outside [-60, 60] °C
      */
-    public static float[] standardisedWindow(double[] celsius, Preprocessing preprocessing) throws InvalidInputException {
+    public static float[] standardisedWindow(double[] celsius, Preprocessing preprocessing)
+            throws InvalidInputException {
         int window = preprocessing.window();
         if (celsius.length < window) {
             throw new InvalidInputException(LocalizedText.of(
                     "至少需要最近 " + window + " 天的逐日最高气温，当前只有 " + celsius.length + " 个值。",
-                    "At least " + window + " daily maximum temperatures are needed (the last " + window + " days); got " + celsius.length + "."));
+                    "At least " + window + " daily maximum temperatures are needed (the last " + window + " days); got "
+                            + celsius.length + "."));
         }
         for (int i = 0; i < celsius.length; i++) {
             double value = celsius[i];
@@ -119,7 +124,8 @@ public final class TemperatureAdapter implements DataAdapter {
                 String shown = String.format(Locale.ROOT, "%s", value);
                 throw new InvalidInputException(LocalizedText.of(
                         "气温须在 -60 到 60 °C 之间（是否误用了华氏度？）：第 " + (i + 1) + " 个值是 " + shown + "。",
-                        "Temperatures must lie between -60 and 60 °C (Fahrenheit by mistake?): value " + (i + 1) + " is " + shown + "."));
+                        "Temperatures must lie between -60 and 60 °C (Fahrenheit by mistake?): value " + (i + 1)
+                                + " is " + shown + "."));
             }
         }
         float[] standardised = new float[window];

@@ -67,7 +67,8 @@ record TemperatureLstm(int window, int features, int hidden) {
 
     TemperatureLstm {
         if (window < 2 || features < 1 || hidden < 1) {
-            throw new IllegalArgumentException("invalid LSTM: window " + window + ", features " + features + ", hidden " + hidden);
+            throw new IllegalArgumentException(
+                    "invalid LSTM: window " + window + ", features " + features + ", hidden " + hidden);
         }
     }
 
@@ -142,7 +143,8 @@ record TemperatureLstm(int window, int features, int hidden) {
     }
 
     /** The forward pass up to the standardised next-day maximum, {@code (batch, 1)}; also each day's feature 0. */
-    private Operand<TFloat32> forward(Ops tf, Operand<TFloat32> windows, List<? extends Operand<TFloat32>> p, List<Operand<TFloat32>> dailyMax) {
+    private Operand<TFloat32> forward(
+            Ops tf, Operand<TFloat32> windows, List<? extends Operand<TFloat32>> p, List<Operand<TFloat32>> dailyMax) {
         Unstack<TFloat32> steps = tf.unstack(windows, (long) window, Unstack.axis(1L));
         Operand<TFloat32> pick = tf.constant(firstFeature());
         Operand<TFloat32> h = null;
@@ -183,7 +185,13 @@ record TemperatureLstm(int window, int features, int hidden) {
     }
 
     /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
-    private float[] run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, float[] windows, int count, int width) {
+    private float[] run(
+            Session session,
+            Placeholder<TFloat32> input,
+            Operand<TFloat32> output,
+            float[] windows,
+            int count,
+            int width) {
         return GraphRuns.run(session, input, Shape.of(count, window, features), windows, output, count * width);
     }
 
@@ -205,7 +213,9 @@ record TemperatureLstm(int window, int features, int hidden) {
             windows = windowInput(tf);
             targets = tf.withName("targets").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 1)));
             prediction = tf.withName("prediction").identity(forward(tf, windows, parameters, null));
-            loss = tf.withName("loss").math.mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
@@ -215,8 +225,13 @@ record TemperatureLstm(int window, int features, int hidden) {
         /** One Adam step on a batch of windows and standardised targets; returns the batch loss before the step. */
         float step(float[] batchWindows, float[] batchTargets, int count) {
             try (TFloat32 x = batch(batchWindows, count);
-                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                 Result result = session.runner().feed(windows, x).feed(targets, y).addTarget(minimize).fetch(loss).run()) {
+                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
+                    Result result = session.runner()
+                            .feed(windows, x)
+                            .feed(targets, y)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }
@@ -224,8 +239,12 @@ record TemperatureLstm(int window, int features, int hidden) {
         /** The mean squared error (standardised units) on some windows, without training. */
         float loss(float[] allWindows, float[] allTargets, int count) {
             try (TFloat32 x = batch(allWindows, count);
-                 TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
-                 Result result = session.runner().feed(windows, x).feed(targets, y).fetch(loss).run()) {
+                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
+                    Result result = session.runner()
+                            .feed(windows, x)
+                            .feed(targets, y)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }

@@ -25,14 +25,14 @@ final class WeatherDataset {
     }
 
     /** The multivariate model's features per day, in tensor order. */
-    static final List<String> FEATURES = List.of("temp_max", "temp_min", "precipitation", "wind", "season_sin", "season_cos");
+    static final List<String> FEATURES =
+            List.of("temp_max", "temp_min", "precipitation", "wind", "season_sin", "season_cos");
 
     /**
      * Standardisers for the measured features (temp_max, temp_min, precipitation, wind), from the
      * training period; the season terms already lie in [-1, 1] and are fed as they are.
      */
-    record FeatureScaling(Standardiser tempMax, Standardiser tempMin, Standardiser precipitation, Standardiser wind) {
-    }
+    record FeatureScaling(Standardiser tempMax, Standardiser tempMin, Standardiser precipitation, Standardiser wind) {}
 
     private final WeatherSeries series;
 
@@ -53,7 +53,9 @@ final class WeatherDataset {
 
     /** The rows dated inside a period, for the scaling statistics and the climatology. */
     int[] daysIn(Period period) {
-        return IntStream.range(0, series.count()).filter(i -> period.contains(series.date(i))).toArray();
+        return IntStream.range(0, series.count())
+                .filter(i -> period.contains(series.date(i)))
+                .toArray();
     }
 
     /** The shipped model's scaling: maximum temperatures of the days in {@code training}. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param tempMin       minimum temperature (°C)
  * @param wind          mean wind speed (m/s)
  */
-public record WeatherSeries(LocalDate[] dates, double[] precipitation, double[] tempMax, double[] tempMin, double[] wind) {
+public record WeatherSeries(
+        LocalDate[] dates, double[] precipitation, double[] tempMax, double[] tempMin, double[] wind) {
 
     public WeatherSeries {
         Objects.requireNonNull(dates, "dates");

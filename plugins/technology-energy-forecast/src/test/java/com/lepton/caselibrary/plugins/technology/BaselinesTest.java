@@ -18,7 +18,8 @@ class BaselinesTest {
         for (int i = 0; i < 5; i++) {
             dates[i] = LocalDate.of(2015, 3, 1).plusDays(i);
         }
-        WeatherSeries series = new WeatherSeries(dates, new double[5], new double[] {3, 5, 4, 8, 6}, new double[] {0, 0, 0, 0, 0}, new double[5]);
+        WeatherSeries series = new WeatherSeries(
+                dates, new double[5], new double[] {3, 5, 4, 8, 6}, new double[] {0, 0, 0, 0, 0}, new double[5]);
         WeatherDataset data = new WeatherDataset(series);
         int[] origins = data.origins(new WeatherDataset.Period("all", dates[0], dates[4]), 2);
 
@@ -56,7 +57,9 @@ class BaselinesTest {
     @Test
     void climatologyCountsDaysOnA365DayCalendar() {
         assertThat(Climatology.slot(LocalDate.of(2012, 2, 29))).isEqualTo(Climatology.slot(LocalDate.of(2012, 2, 28)));
-        assertThat(Climatology.slot(LocalDate.of(2012, 3, 1))).isEqualTo(Climatology.slot(LocalDate.of(2015, 3, 1))).isEqualTo(59);
+        assertThat(Climatology.slot(LocalDate.of(2012, 3, 1)))
+                .isEqualTo(Climatology.slot(LocalDate.of(2015, 3, 1)))
+                .isEqualTo(59);
         assertThat(Climatology.slot(LocalDate.of(2012, 12, 31))).isEqualTo(364);
         assertThat(Climatology.slot(LocalDate.of(2015, 1, 1))).isZero();
     }
@@ -70,7 +73,9 @@ class BaselinesTest {
             values[i] = 7.5;
         }
         Climatology climatology = Climatology.fit(dates, values, 15);
-        assertThat(climatology.forecast(new LocalDate[] {LocalDate.of(2015, 1, 1), LocalDate.of(2015, 7, 1), LocalDate.of(2016, 12, 31)}))
+        assertThat(climatology.forecast(
+                        new LocalDate[] {LocalDate.of(2015, 1, 1), LocalDate.of(2015, 7, 1), LocalDate.of(2016, 12, 31)
+                        }))
                 .containsOnly(7.5);
 
         assertThatThrownBy(() -> Climatology.fit(new LocalDate[] {LocalDate.of(2012, 1, 1)}, new double[] {1}, 3))
@@ -92,7 +97,8 @@ class BaselinesTest {
         for (int i = 0; i < n; i++) {
             dates[i] = LocalDate.of(2013, 5, 1).plusDays(i);
         }
-        WeatherDataset data = new WeatherDataset(new WeatherSeries(dates, new double[n], x, new double[n], new double[n]));
+        WeatherDataset data =
+                new WeatherDataset(new WeatherSeries(dates, new double[n], x, new double[n], new double[n]));
         int[] origins = data.origins(new WeatherDataset.Period("all", dates[0], dates[n - 1]), 2);
 
         LinearRegression ar = LinearRegression.fit(data.temperatureWindows(origins, 2), data.targets(origins));
@@ -102,14 +108,17 @@ class BaselinesTest {
         // Oldest first: the weight of yesterday, then today's.
         assertThat(ar.coefficients()).containsExactly(new double[] {0.3, 0.6}, within(1e-7));
         assertThat(ar.predict(new double[] {10, 20})).isCloseTo(2 + 3 + 12, within(1e-5));
-        assertThat(ForecastMetrics.of(ar.predict(data.temperatureWindows(origins, 2)), data.targets(origins)).rmse()).isLessThan(1e-6);
+        assertThat(ForecastMetrics.of(ar.predict(data.temperatureWindows(origins, 2)), data.targets(origins))
+                        .rmse())
+                .isLessThan(1e-6);
     }
 
     @Test
     void linearRegressionRefusesTooFewOrCollinearRows() {
         assertThatThrownBy(() -> LinearRegression.fit(new double[][] {{1, 2}}, new double[] {3}))
                 .hasMessageContaining("at least 3 rows");
-        assertThatThrownBy(() -> LinearRegression.fit(new double[][] {{1, 2}, {2, 4}, {3, 6}, {4, 8}}, new double[] {1, 2, 3, 4}))
+        assertThatThrownBy(() -> LinearRegression.fit(
+                        new double[][] {{1, 2}, {2, 4}, {3, 6}, {4, 8}}, new double[] {1, 2, 3, 4}))
                 .hasMessageContaining("collinear");
     }
 

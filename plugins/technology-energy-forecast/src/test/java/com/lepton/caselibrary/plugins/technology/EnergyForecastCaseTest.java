@@ -32,19 +32,26 @@ class EnergyForecastCaseTest {
         try (InputStream in = EnergyForecastCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
             assertThat(in).as(sample.resourcePath()).isNotNull();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R")).mapToDouble(Double::parseDouble).toArray();
+            return Arrays.stream(text.strip().split("\\R"))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         }
     }
 
     /** The installed data set, from the repository root or the module folder, or null. */
     static Path installedData() {
-        return Stream.of(SeattleWeatherTrainer.PROJECT_DATA, Path.of("../..").resolve(SeattleWeatherTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(SeattleWeatherCsv.FILE_NAME))).findFirst().orElse(null);
+        return Stream.of(
+                        SeattleWeatherTrainer.PROJECT_DATA,
+                        Path.of("../..").resolve(SeattleWeatherTrainer.PROJECT_DATA))
+                .filter(d -> Files.isRegularFile(d.resolve(SeattleWeatherCsv.FILE_NAME)))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
     void isAPf4jExtension() {
-        assertThat(EnergyForecastCase.class.isAnnotationPresent(Extension.class)).isTrue();
+        assertThat(EnergyForecastCase.class.isAnnotationPresent(Extension.class))
+                .isTrue();
     }
 
     @Test
@@ -60,8 +67,12 @@ class EnergyForecastCaseTest {
         assertThat(descriptor.summary().zh()).contains("最高气温");
         assertThat(descriptor.summary().en()).contains("maximum temperature");
         assertThat(descriptor.tags()).contains("LSTM", "data centre", "数据中心");
-        assertThat(descriptor.dataSource().origin()).contains("vega-datasets 3.2.1").contains("seattle-weather.csv");
-        assertThat(descriptor.dataSource().licence()).contains("U.S. Government work").contains("BSD-3-Clause");
+        assertThat(descriptor.dataSource().origin())
+                .contains("vega-datasets 3.2.1")
+                .contains("seattle-weather.csv");
+        assertThat(descriptor.dataSource().licence())
+                .contains("U.S. Government work")
+                .contains("BSD-3-Clause");
         assertThat(descriptor.dataSource().url()).isEqualTo("https://github.com/vega/vega-datasets");
     }
 
@@ -82,11 +93,15 @@ class EnergyForecastCaseTest {
 
         assertThat(plugin.demo().inputKind()).isEqualTo(InputKind.SERIES);
         assertThat(plugin.demo().outputKind()).isEqualTo(OutputKind.FORECAST);
-        assertThat(samples).extracting(DemoSample::id)
+        assertThat(samples)
+                .extracting(DemoSample::id)
                 .containsExactly("january-2015", "spring-warm-up-2015", "heat-wave-2015", "cold-snap-2015");
         assertThat(EnergyForecastCase.SAMPLES).allSatisfy(sample -> {
-            assertThat(SeattleWeatherTrainer.TEST.contains(sample.lastDay().minusDays(EnergyForecastCase.SAMPLE_LENGTH - 1))).isTrue();
-            assertThat(SeattleWeatherTrainer.TEST.contains(sample.lastDay().plusDays(1))).isTrue();
+            assertThat(SeattleWeatherTrainer.TEST.contains(
+                            sample.lastDay().minusDays(EnergyForecastCase.SAMPLE_LENGTH - 1)))
+                    .isTrue();
+            assertThat(SeattleWeatherTrainer.TEST.contains(sample.lastDay().plusDays(1)))
+                    .isTrue();
         });
         assertThat(samples).allSatisfy(sample -> {
             assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
@@ -103,7 +118,9 @@ class EnergyForecastCaseTest {
             double[] values = sampleValues(sample);
 
             assertThat(values).as(sample.id()).hasSize(EnergyForecastCase.SAMPLE_LENGTH);
-            assertThat(Arrays.stream(values).allMatch(v -> v > -10 && v < 40)).as(sample.id()).isTrue();
+            assertThat(Arrays.stream(values).allMatch(v -> v > -10 && v < 40))
+                    .as(sample.id())
+                    .isTrue();
             assertThat(TemperatureAdapter.standardisedWindow(values, scaling)).hasSize(14);
         }
     }
@@ -115,8 +132,12 @@ class EnergyForecastCaseTest {
         WeatherSeries series = SeattleWeatherCsv.load(data);
         for (EnergyForecastCase.Sample sample : EnergyForecastCase.SAMPLES) {
             int last = series.indexOf(sample.lastDay());
-            double[] expected = Arrays.copyOfRange(series.tempMax(), last - EnergyForecastCase.SAMPLE_LENGTH + 1, last + 1);
-            DemoSample demoSample = plugin.demo().samples().stream().filter(s -> s.id().equals(sample.id())).findFirst().orElseThrow();
+            double[] expected =
+                    Arrays.copyOfRange(series.tempMax(), last - EnergyForecastCase.SAMPLE_LENGTH + 1, last + 1);
+            DemoSample demoSample = plugin.demo().samples().stream()
+                    .filter(s -> s.id().equals(sample.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(sampleValues(demoSample)).as(sample.id()).containsExactly(expected);
             assertThat(sample.expected()).isEqualTo(ExportSamples.expected(series, last));
         }
@@ -124,9 +145,13 @@ class EnergyForecastCaseTest {
 
     @Test
     void offersItsTrainerForTheInstalledDataSet() {
-        assertThat(plugin.trainer()).get().satisfies(trainer -> assertThat(trainer.dataDirectories()).containsExactly(
-                Path.of("data/datasets/node_modules/vega-datasets/data").toAbsolutePath(),
-                Path.of("/usr/lib/node_modules/vega-datasets/data")));
+        assertThat(plugin.trainer())
+                .get()
+                .satisfies(trainer -> assertThat(trainer.dataDirectories())
+                        .containsExactly(
+                                Path.of("data/datasets/node_modules/vega-datasets/data")
+                                        .toAbsolutePath(),
+                                Path.of("/usr/lib/node_modules/vega-datasets/data")));
     }
 
     @Test
@@ -144,10 +169,14 @@ class EnergyForecastCaseTest {
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
         for (String lang : List.of("en", "zh")) {
-            try (InputStream in = EnergyForecastCase.class.getClassLoader().getResourceAsStream("case-studies/technology-energy-forecast." + lang + ".md")) {
+            try (InputStream in = EnergyForecastCase.class
+                    .getClassLoader()
+                    .getResourceAsStream("case-studies/technology-energy-forecast." + lang + ".md")) {
                 assertThat(in).as(lang).isNotNull();
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).startsWith("---\nid: technology-energy-forecast\nlang: " + lang + "\n").contains("\ndemo: live\n");
+                assertThat(text)
+                        .startsWith("---\nid: technology-energy-forecast\nlang: " + lang + "\n")
+                        .contains("\ndemo: live\n");
             }
         }
     }

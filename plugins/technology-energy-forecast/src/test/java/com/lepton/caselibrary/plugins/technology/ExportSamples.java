@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class ExportSamples {
 
-    private ExportSamples() {
-    }
+    private ExportSamples() {}
 
     public static void main(String[] args) throws Exception {
         WeatherSeries series = SeattleWeatherCsv.load(Path.of(args[0]));
@@ -26,21 +25,31 @@ public final class ExportSamples {
         for (EnergyForecastCase.Sample sample : EnergyForecastCase.SAMPLES) {
             int last = series.indexOf(sample.lastDay());
             if (last < EnergyForecastCase.SAMPLE_LENGTH - 1 || last + 1 >= series.count()) {
-                throw new IllegalStateException(sample.lastDay() + " is not inside the data with a next day to compare");
+                throw new IllegalStateException(
+                        sample.lastDay() + " is not inside the data with a next day to compare");
             }
             StringBuilder csv = new StringBuilder();
             for (int i = last - EnergyForecastCase.SAMPLE_LENGTH + 1; i <= last; i++) {
                 csv.append(String.format(Locale.ROOT, "%.1f%n", series.tempMax(i)));
             }
             Files.writeString(output.resolve(sample.id() + ".csv"), csv.toString(), StandardCharsets.UTF_8);
-            System.out.printf(Locale.ROOT, "%-20s %s .. %s  %s%n", sample.id(),
-                    series.date(last - EnergyForecastCase.SAMPLE_LENGTH + 1), series.date(last), expected(series, last));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-20s %s .. %s  %s%n",
+                    sample.id(),
+                    series.date(last - EnergyForecastCase.SAMPLE_LENGTH + 1),
+                    series.date(last),
+                    expected(series, last));
         }
     }
 
     /** The text a sample's {@code expected} field must carry. */
     static String expected(WeatherSeries series, int last) {
-        return String.format(Locale.ROOT, "observed maximum on %s: %.1f °C (today %.1f °C)",
-                series.date(last + 1), series.tempMax(last + 1), series.tempMax(last));
+        return String.format(
+                Locale.ROOT,
+                "observed maximum on %s: %.1f °C (today %.1f °C)",
+                series.date(last + 1),
+                series.tempMax(last + 1),
+                series.tempMax(last));
     }
 }

@@ -40,7 +40,11 @@ class SavedModelWithDjlTest {
     @BeforeAll
     static void needsTheNativeLibrary() throws Exception {
         TensorFlowNative.load();
-        modelDir = Path.of(SavedModelWithDjlTest.class.getClassLoader().getResource(EnergyForecastCase.MODEL_PATH + "/saved_model.pb").toURI()).getParent();
+        modelDir = Path.of(SavedModelWithDjlTest.class
+                        .getClassLoader()
+                        .getResource(EnergyForecastCase.MODEL_PATH + "/saved_model.pb")
+                        .toURI())
+                .getParent();
     }
 
     @Test
@@ -51,8 +55,9 @@ class SavedModelWithDjlTest {
         for (DemoSample sample : samples) {
             inputs.add(new DemoInput.Series(EnergyForecastCaseTest.sampleValues(sample)));
         }
-        try (ZooModel<DemoInput, DemoResult> model = HostLikeModel.criteria(modelDir, adapter).loadModel();
-             Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
+        try (ZooModel<DemoInput, DemoResult> model =
+                        HostLikeModel.criteria(modelDir, adapter).loadModel();
+                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
             List<DemoResult> results = predictor.batchPredict(inputs);
             DemoResult single = predictor.predict(inputs.getLast());
 
@@ -66,8 +71,13 @@ class SavedModelWithDjlTest {
                 // A next-day forecast stays near the recent days.
                 assertThat(tomorrow).isBetween(-5.0, 40.0);
                 assertThat(Math.abs(tomorrow - values[values.length - 1])).isLessThan(8.0);
-                System.out.printf(Locale.ROOT, "sample %-20s today %5.1f °C  LSTM tomorrow %5.1f °C  (%s)%n",
-                        samples.get(i).id(), values[values.length - 1], tomorrow, samples.get(i).expected());
+                System.out.printf(
+                        Locale.ROOT,
+                        "sample %-20s today %5.1f °C  LSTM tomorrow %5.1f °C  (%s)%n",
+                        samples.get(i).id(),
+                        values[values.length - 1],
+                        tomorrow,
+                        samples.get(i).expected());
             }
             assertThat(((DemoResult.Forecast) single).forecast()[0])
                     .isCloseTo(((DemoResult.Forecast) results.getLast()).forecast()[0], within(1e-4));
@@ -90,8 +100,8 @@ class SavedModelWithDjlTest {
                 .build();
         double[] forecasts = new double[test.length];
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             NDArray batch = manager.create(inputs, new Shape(test.length, scaling.window(), 1));
             NDList output = predictor.predict(new NDList(batch));
             for (NDArray array : output) {
@@ -105,19 +115,28 @@ class SavedModelWithDjlTest {
         }
         ForecastMetrics djl = ForecastMetrics.of(forecasts, dataset.targets(test));
         JsonObject card;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EnergyForecastCase.MODEL_PATH + "/model-card.json")) {
-            card = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream(EnergyForecastCase.MODEL_PATH + "/model-card.json")) {
+            card = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
         JsonObject metrics = card.getAsJsonObject("metrics");
         JsonObject baselines = card.getAsJsonObject("baselines");
-        System.out.printf(Locale.ROOT, "2015 through DJL: RMSE %.4f MAE %.4f; model card %.4f / %.4f; persistence %.4f / %.4f%n",
-                djl.rmse(), djl.mae(), metrics.get("rmse").getAsDouble(), metrics.get("mae").getAsDouble(),
-                baselines.get("persistence.rmse").getAsDouble(), baselines.get("persistence.mae").getAsDouble());
+        System.out.printf(
+                Locale.ROOT,
+                "2015 through DJL: RMSE %.4f MAE %.4f; model card %.4f / %.4f; persistence %.4f / %.4f%n",
+                djl.rmse(),
+                djl.mae(),
+                metrics.get("rmse").getAsDouble(),
+                metrics.get("mae").getAsDouble(),
+                baselines.get("persistence.rmse").getAsDouble(),
+                baselines.get("persistence.mae").getAsDouble());
         assertThat(djl.count()).isEqualTo(365);
         assertThat(djl.rmse()).isCloseTo(metrics.get("rmse").getAsDouble(), within(1e-3));
         assertThat(djl.mae()).isCloseTo(metrics.get("mae").getAsDouble(), within(1e-3));
         // The persistence figure on the card is what the data says.
-        assertThat(ForecastMetrics.of(dataset.persistence(test), dataset.targets(test)).rmse())
+        assertThat(ForecastMetrics.of(dataset.persistence(test), dataset.targets(test))
+                        .rmse())
                 .isCloseTo(baselines.get("persistence.rmse").getAsDouble(), within(1e-4));
     }
 }

@@ -23,14 +23,16 @@ class ShippedModelTest {
     private static JsonObject card() throws IOException {
         try (InputStream in = resource(EnergyForecastCase.MODEL_PATH + "/model-card.json")) {
             assertThat(in).isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
     @Test
     void shipsASmallSavedModel() throws IOException {
         long size = 0;
-        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+        for (String file :
+                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
             try (InputStream in = resource(EnergyForecastCase.MODEL_PATH + "/" + file)) {
                 assertThat(in).as(file).isNotNull();
                 size += in.readAllBytes().length;
@@ -54,8 +56,10 @@ class ShippedModelTest {
     void shipsAModelCardWithMetricsAndBaselines() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(card.keySet())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ModelCard.class.getRecordComponents())
+                        .map(c -> c.getName())
+                        .toList());
         assertThat(card.get("modelName").getAsString()).isEqualTo(EnergyForecastCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(EnergyForecastCase.MODEL_VERSION);
         assertThat(card.get("parameterCount").getAsLong()).isEqualTo(TemperatureLstm.SHIPPED.parameterCount());
@@ -63,21 +67,39 @@ class ShippedModelTest {
         // Every day of 2015 is forecast once; January 2012 to June 2014 trains.
         assertThat(card.get("testExamples").getAsInt()).isEqualTo(365);
         assertThat(card.get("trainExamples").getAsInt()).isBetween(850, 913);
-        assertThat(card.getAsJsonArray("trainingCurve")).hasSize(card.get("epochs").getAsInt());
+        assertThat(card.getAsJsonArray("trainingCurve"))
+                .hasSize(card.get("epochs").getAsInt());
         assertThat(card.getAsJsonArray("classLabels")).isEmpty();
         assertThat(card.getAsJsonArray("confusionMatrix")).isEmpty();
         assertThat(card.get("trainingSeconds").getAsDouble()).isPositive().isLessThan(180);
-        assertThat(card.get("dataset").getAsString()).contains("seattle-weather.csv").contains("test 2015-01-01 to 2015-12-31");
+        assertThat(card.get("dataset").getAsString())
+                .contains("seattle-weather.csv")
+                .contains("test 2015-01-01 to 2015-12-31");
 
         JsonObject metrics = card.getAsJsonObject("metrics");
-        assertThat(metrics.keySet()).contains("rmse", "mae", "bias", "validationRmse", "validationMae", "exportedEpoch",
-                "mae.winter", "mae.summer", "weatherLstm.rmse", "weatherLstm.mae", "dieboldMariano.persistence");
+        assertThat(metrics.keySet())
+                .contains(
+                        "rmse",
+                        "mae",
+                        "bias",
+                        "validationRmse",
+                        "validationMae",
+                        "exportedEpoch",
+                        "mae.winter",
+                        "mae.summer",
+                        "weatherLstm.rmse",
+                        "weatherLstm.mae",
+                        "dieboldMariano.persistence");
         // Next-day maximum temperature: errors of a few degrees, RMSE never below MAE.
-        assertThat(metrics.get("rmse").getAsDouble()).isBetween(1.0, 5.0).isGreaterThanOrEqualTo(metrics.get("mae").getAsDouble());
+        assertThat(metrics.get("rmse").getAsDouble())
+                .isBetween(1.0, 5.0)
+                .isGreaterThanOrEqualTo(metrics.get("mae").getAsDouble());
         JsonObject baselines = card.getAsJsonObject("baselines");
         for (String baseline : List.of("persistence", "climatology", "linearAr", "linearArWeather")) {
             for (String metric : List.of("rmse", "mae")) {
-                assertThat(baselines.has(baseline + "." + metric)).as(baseline + "." + metric).isTrue();
+                assertThat(baselines.has(baseline + "." + metric))
+                        .as(baseline + "." + metric)
+                        .isTrue();
             }
         }
         int bestEpoch = metrics.get("exportedEpoch").getAsInt();
@@ -95,9 +117,11 @@ class ShippedModelTest {
         assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
         for (String series : List.of("actual", "model", "persistence")) {
             assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
-            forecast.getAsJsonArray(series).forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(-20.0, 50.0));
+            forecast.getAsJsonArray(series)
+                    .forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(-20.0, 50.0));
         }
         assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2014-12-31");
-        assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString()).startsWith("2015-12");
+        assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString())
+                .startsWith("2015-12");
     }
 }

@@ -51,9 +51,17 @@ class SmokeTrainingTest {
         float[] trainY = SeattleWeatherTrainer.standardise(scaling.tempMax(), data.targets(train));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        SeattleWeatherTrainer.Fit fit = SeattleWeatherTrainer.fit(lstm, data.univariateInputs(train, scaling), trainY,
-                data.univariateInputs(validation, scaling), data.targets(validation), scaling.tempMax(), 2, 42,
-                new PrintStream(log, true, StandardCharsets.UTF_8), "smoke");
+        SeattleWeatherTrainer.Fit fit = SeattleWeatherTrainer.fit(
+                lstm,
+                data.univariateInputs(train, scaling),
+                trainY,
+                data.univariateInputs(validation, scaling),
+                data.targets(validation),
+                scaling.tempMax(),
+                2,
+                42,
+                new PrintStream(log, true, StandardCharsets.UTF_8),
+                "smoke");
 
         assertThat(fit.losses()).hasSize(2);
         assertThat(fit.curve()).hasSize(2);
@@ -70,19 +78,31 @@ class SmokeTrainingTest {
         Path output = temp.resolve("model");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        ModelCard card = new SeattleWeatherTrainer().train(new TrainingContext(dataDir, output, 7, 2,
-                new PrintStream(log, true, StandardCharsets.UTF_8)));
+        ModelCard card = new SeattleWeatherTrainer()
+                .train(new TrainingContext(dataDir, output, 7, 2, new PrintStream(log, true, StandardCharsets.UTF_8)));
 
         String text = log.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("test (2015), evaluated once").contains("persistence").contains("linearAr").contains("Diebold-Mariano");
+        assertThat(text)
+                .contains("test (2015), evaluated once")
+                .contains("persistence")
+                .contains("linearAr")
+                .contains("Diebold-Mariano");
         assertThat(card.modelName()).isEqualTo(EnergyForecastCase.MODEL_NAME);
         assertThat(card.testExamples()).isEqualTo(365);
         assertThat(card.epochs()).isEqualTo(2);
         assertThat(card.trainingCurve()).hasSize(2);
         assertThat(card.seed()).isEqualTo(7);
         assertThat(card.parameterCount()).isEqualTo(TemperatureLstm.SHIPPED.parameterCount());
-        assertThat(card.baselines()).containsOnlyKeys("persistence.rmse", "persistence.mae", "climatology.rmse", "climatology.mae",
-                "linearAr.rmse", "linearAr.mae", "linearArWeather.rmse", "linearArWeather.mae");
+        assertThat(card.baselines())
+                .containsOnlyKeys(
+                        "persistence.rmse",
+                        "persistence.mae",
+                        "climatology.rmse",
+                        "climatology.mae",
+                        "linearAr.rmse",
+                        "linearAr.mae",
+                        "linearArWeather.rmse",
+                        "linearArWeather.mae");
         assertThat(card.metrics()).containsKeys("rmse", "mae", "weatherLstm.rmse");
         assertThat(Files.isRegularFile(output.resolve("saved_model.pb"))).isTrue();
         Preprocessing written = Preprocessing.read(Files.readString(output.resolve(Preprocessing.FILE_NAME)));
@@ -94,8 +114,8 @@ class SmokeTrainingTest {
                 .optEngine("TensorFlow")
                 .build();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = model.getNDManager().newSubManager()) {
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = model.getNDManager().newSubManager()) {
             float[] batch = new float[3 * 14];
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = written.standardise(10 + i % 14);

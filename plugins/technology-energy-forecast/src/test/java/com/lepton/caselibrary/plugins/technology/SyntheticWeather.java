@@ -11,8 +11,7 @@ import java.util.Random;
  */
 final class SyntheticWeather {
 
-    private SyntheticWeather() {
-    }
+    private SyntheticWeather() {}
 
     /** CSV text in the layout of {@code seattle-weather.csv}, one row per day from {@code from} to {@code to}. */
     static String csv(LocalDate from, LocalDate to, long seed) {
@@ -26,7 +25,14 @@ final class SyntheticWeather {
             double tempMin = tempMax - 5 - 3 * random.nextDouble();
             double precipitation = random.nextDouble() < 0.4 ? 10 * random.nextDouble() : 0;
             double wind = 1 + 4 * random.nextDouble();
-            csv.append(String.format(Locale.ROOT, "%s,%.1f,%.1f,%.1f,%.1f,%s%n", day, precipitation, tempMax, tempMin, wind,
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.1f,%.1f,%.1f,%.1f,%s%n",
+                    day,
+                    precipitation,
+                    tempMax,
+                    tempMin,
+                    wind,
                     precipitation > 0 ? "rain" : "sun"));
         }
         return csv.toString();

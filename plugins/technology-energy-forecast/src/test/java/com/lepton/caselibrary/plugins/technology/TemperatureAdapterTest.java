@@ -39,8 +39,8 @@ class TemperatureAdapterTest {
     void refusesFewerDaysThanTheWindow() throws InvalidInputException {
         assertThat(TemperatureAdapter.standardisedWindow(maxima(14), SCALING)).hasSize(14);
 
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Series(maxima(13))));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Series(maxima(13))));
 
         assertThat(error.userMessage().en()).contains("14").contains("13").contains("maximum temperatures");
         assertThat(error.userMessage().zh()).contains("14").contains("13").contains("最高气温");
@@ -50,13 +50,17 @@ class TemperatureAdapterTest {
     void refusesTemperaturesOutsideMinusSixtyToSixty() throws InvalidInputException {
         double[] values = maxima(20);
         values[4] = 75; // Fahrenheit by mistake
-        InvalidInputException hot = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Series(values)));
+        InvalidInputException hot = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Series(values)));
         values[4] = -60.5;
-        InvalidInputException cold = catchThrowableOfType(InvalidInputException.class,
-                () -> TemperatureAdapter.standardisedWindow(values, SCALING));
+        InvalidInputException cold = catchThrowableOfType(
+                InvalidInputException.class, () -> TemperatureAdapter.standardisedWindow(values, SCALING));
 
-        assertThat(hot.userMessage().en()).contains("-60").contains("60 °C").contains("value 5").contains("75");
+        assertThat(hot.userMessage().en())
+                .contains("-60")
+                .contains("60 °C")
+                .contains("value 5")
+                .contains("75");
         assertThat(hot.userMessage().zh()).contains("-60 到 60 °C").contains("第 5 个");
         assertThat(cold.userMessage().en()).contains("-60.5");
         // The limits themselves are accepted.
@@ -67,8 +71,8 @@ class TemperatureAdapterTest {
 
     @Test
     void refusesInputThatIsNotASeries() {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Text("12, 13, 14")));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.toTensors(null, new DemoInput.Text("12, 13, 14")));
 
         assertThat(error.userMessage().en()).contains("daily maximum temperatures");
         assertThat(error.userMessage().zh()).contains("最高气温");

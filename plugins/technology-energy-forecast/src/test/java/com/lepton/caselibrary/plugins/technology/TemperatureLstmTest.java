@@ -15,8 +15,12 @@ class TemperatureLstmTest {
         TemperatureLstm shipped = TemperatureLstm.SHIPPED;
         // 4 gates x (1 x 32 input weights + 32 x 32 recurrent weights + 32 biases) + dense 32 + 1
         assertThat(shipped.parameterCount()).isEqualTo(4_385);
-        assertThat(shipped.parameterShapes().stream().mapToLong(Shape::size).sum()).isEqualTo(4_385);
-        assertThat(shipped.parameterNames()).hasSize(14).startsWith("lstm_kernel_i").endsWith("dense_bias");
+        assertThat(shipped.parameterShapes().stream().mapToLong(Shape::size).sum())
+                .isEqualTo(4_385);
+        assertThat(shipped.parameterNames())
+                .hasSize(14)
+                .startsWith("lstm_kernel_i")
+                .endsWith("dense_bias");
         assertThat(shipped.window()).isEqualTo(14);
         // The comparison model reads six features a day.
         assertThat(SeattleWeatherTrainer.WEATHER.parameterCount()).isEqualTo(4L * (6 * 32 + 32 * 32 + 32) + 33);

@@ -1,9 +1,8 @@
 package com.lepton.caselibrary.plugins.technology;
 
-import com.lepton.caselibrary.api.testing.ModelCardJson;
-
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.api.testing.ModelCardJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.stream.Stream;
  */
 public final class TrainTemperatureLstm {
 
-    private TrainTemperatureLstm() {
-    }
+    private TrainTemperatureLstm() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : SeattleWeatherTrainer.PROJECT_DATA.toString());
@@ -35,14 +33,16 @@ public final class TrainTemperatureLstm {
         ModelCard card = new SeattleWeatherTrainer().train(new TrainingContext(data, output, seed, epochs, System.out));
         Files.writeString(output.resolve("model-card.json"), ModelCardJson.write(card), StandardCharsets.UTF_8);
 
-        System.out.printf("model card: %s%nSavedModel size: %d bytes%n", output.resolve("model-card.json"), size(output));
+        System.out.printf(
+                "model card: %s%nSavedModel size: %d bytes%n", output.resolve("model-card.json"), size(output));
     }
 
     /** Bytes of the SavedModel files (saved_model.pb and variables/), without the model card and scaling file. */
     static long size(Path savedModel) throws IOException {
         try (Stream<Path> files = Files.walk(savedModel)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().equals("saved_model.pb") || f.getParent().getFileName().toString().equals("variables"))
+                    .filter(f -> f.getFileName().toString().equals("saved_model.pb")
+                            || f.getParent().getFileName().toString().equals("variables"))
                     .mapToLong(f -> f.toFile().length())
                     .sum();
         }

@@ -29,7 +29,8 @@ class WeatherDatasetTest {
         return new WeatherSeries(dates, precipitation, tempMax, tempMin, wind);
     }
 
-    private static final Period UNTIL_NEW_YEAR = new Period("train", LocalDate.of(2014, 12, 1), LocalDate.of(2014, 12, 31));
+    private static final Period UNTIL_NEW_YEAR =
+            new Period("train", LocalDate.of(2014, 12, 1), LocalDate.of(2014, 12, 31));
     private static final Period JANUARY = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 1, 31));
 
     @Test
@@ -90,7 +91,8 @@ class WeatherDatasetTest {
     @Test
     void laysOutSixFeaturesPerDay() {
         WeatherDataset data = new WeatherDataset(tenDays());
-        FeatureScaling scaling = new FeatureScaling(new Standardiser(12, 2), new Standardiser(4, 2), new Standardiser(2, 2), new Standardiser(2, 1));
+        FeatureScaling scaling = new FeatureScaling(
+                new Standardiser(12, 2), new Standardiser(4, 2), new Standardiser(2, 2), new Standardiser(2, 1));
 
         float[] inputs = data.multivariateInputs(new int[] {5}, 2, scaling);
 

@@ -21,8 +21,7 @@ import org.tensorflow.ndarray.Shape;
  */
 public final class WriteTestForecast {
 
-    private WriteTestForecast() {
-    }
+    private WriteTestForecast() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : SeattleWeatherTrainer.PROJECT_DATA.toString());
@@ -32,15 +31,19 @@ public final class WriteTestForecast {
         Preprocessing preprocessing = Preprocessing.read(Files.readString(model.resolve(Preprocessing.FILE_NAME)));
         WeatherDataset dataset = new WeatherDataset(SeattleWeatherCsv.load(data));
         int[] test = dataset.origins(SeattleWeatherTrainer.TEST, preprocessing.window());
-        double[] forecast = forecast(model, dataset.univariateInputs(test, preprocessing), test.length, preprocessing.window());
+        double[] forecast =
+                forecast(model, dataset.univariateInputs(test, preprocessing), test.length, preprocessing.window());
 
-        double rmse = ForecastMetrics.round(ForecastMetrics.of(forecast, dataset.targets(test)).rmse());
-        ModelCardJson.fillTestForecast(model.resolve("model-card.json"), rmse, SeattleWeatherTrainer.testForecast(dataset, test, forecast));
+        double rmse = ForecastMetrics.round(
+                ForecastMetrics.of(forecast, dataset.targets(test)).rmse());
+        ModelCardJson.fillTestForecast(
+                model.resolve("model-card.json"), rmse, SeattleWeatherTrainer.testForecast(dataset, test, forecast));
     }
 
     /** Runs the shipped SavedModel on {@code count} standardised windows of daily maxima. */
     static double[] forecast(Path model, float[] windows, int count, int window) {
-        float[] values = GraphRuns.runSavedModel(model, TemperatureLstm.INPUT, Shape.of(count, window, 1), windows, TemperatureLstm.OUTPUT, count);
+        float[] values = GraphRuns.runSavedModel(
+                model, TemperatureLstm.INPUT, Shape.of(count, window, 1), windows, TemperatureLstm.OUTPUT, count);
         double[] forecast = new double[count];
         for (int i = 0; i < count; i++) {
             forecast[i] = values[i];

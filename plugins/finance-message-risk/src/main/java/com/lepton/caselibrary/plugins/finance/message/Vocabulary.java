@@ -27,6 +27,7 @@ public final class Vocabulary {
     public static final int PAD_ID = 0;
     /** Id of any token that is not in the vocabulary. */
     public static final int UNKNOWN_ID = 1;
+
     static final String PAD = "<pad>";
     static final String UNKNOWN = "<unk>";
 
@@ -34,7 +35,9 @@ public final class Vocabulary {
     private final Map<String, Integer> ids;
 
     private Vocabulary(List<String> tokens) {
-        if (tokens.size() < 2 || !tokens.get(PAD_ID).equals(PAD) || !tokens.get(UNKNOWN_ID).equals(UNKNOWN)) {
+        if (tokens.size() < 2
+                || !tokens.get(PAD_ID).equals(PAD)
+                || !tokens.get(UNKNOWN_ID).equals(UNKNOWN)) {
             throw new IllegalArgumentException("a vocabulary starts with " + PAD + " and " + UNKNOWN);
         }
         this.tokens = List.copyOf(tokens);
@@ -63,7 +66,8 @@ public final class Vocabulary {
         List<String> tokens = new ArrayList<>(List.of(PAD, UNKNOWN));
         counts.entrySet().stream()
                 .filter(entry -> entry.getValue() >= minCount)
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(Math.max(0, maxSize - 2))
                 .forEach(entry -> tokens.add(entry.getKey()));
         return new Vocabulary(tokens);

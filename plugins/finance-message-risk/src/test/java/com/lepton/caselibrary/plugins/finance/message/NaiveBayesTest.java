@@ -9,11 +9,12 @@ class NaiveBayesTest {
 
     // ids: 0 pad, 1 unknown, 2 "free", 3 "win", 4 "meeting", 5 "notes"
     private static final int[][] MESSAGES = {
-            {2, 3, 3, 0, 0},   // spam
-            {2, 2, 1, 0, 0},   // spam
-            {4, 5, 0, 0, 0},   // ham
-            {4, 4, 5, 2, 0},   // ham
-            {5, 0, 0, 0, 0}};  // ham
+        {2, 3, 3, 0, 0}, // spam
+        {2, 2, 1, 0, 0}, // spam
+        {4, 5, 0, 0, 0}, // ham
+        {4, 4, 5, 2, 0}, // ham
+        {5, 0, 0, 0, 0}
+    }; // ham
     private static final int[] LABELS = {1, 1, 0, 0, 0};
 
     private final NaiveBayes bayes = NaiveBayes.train(MESSAGES, LABELS, 6, 2);

@@ -12,7 +12,8 @@ class PreparedCorpusTest {
     void dropsDuplicatesAndEmptyMailsAndBuildsTheVocabularyFromTrainingMailsOnly() {
         List<Message> messages = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            messages.add(new Message("easy-ham-1", "h" + i, "Subject: notes " + i + "\n\nmeeting notes word" + (char) ('a' + i)));
+            messages.add(new Message(
+                    "easy-ham-1", "h" + i, "Subject: notes " + i + "\n\nmeeting notes word" + (char) ('a' + i)));
             messages.add(new Message("spam-1", "s" + i, "Subject: free\n\nwin money now offer" + (char) ('a' + i)));
         }
         messages.add(new Message("spam-1", "copy", messages.get(1).raw()));
@@ -24,7 +25,8 @@ class PreparedCorpusTest {
         assertThat(corpus.duplicates()).isEqualTo(1);
         assertThat(corpus.empty()).isEqualTo(1);
         assertThat(corpus.size()).isEqualTo(20);
-        assertThat(java.util.Arrays.asList(corpus.encoded())).allSatisfy(ids -> assertThat(ids).hasSize(8));
+        assertThat(java.util.Arrays.asList(corpus.encoded()))
+                .allSatisfy(ids -> assertThat(ids).hasSize(8));
         assertThat(corpus.indices(StratifiedSplit.Part.TEST)).hasSize(4);
         assertThat(corpus.indices(StratifiedSplit.Part.VALIDATION)).hasSize(2);
         assertThat(corpus.indices(StratifiedSplit.Part.TRAIN)).hasSize(14);

@@ -1,7 +1,5 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
-import com.lepton.caselibrary.trainingkit.Evaluation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,7 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelHeldOutTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final Path MODEL = Path.of("target/classes/" + MessageRiskCase.MODEL_PATH);
     private static final String SAMPLE = "heldout/spam-test-sample.txt.gz";
 
@@ -54,7 +56,8 @@ class ShippedModelHeldOutTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
@@ -64,15 +67,15 @@ class ShippedModelHeldOutTest {
     }
 
     /** The committed mails: labels, groups and {@code labels.length * 200} token ids. */
-    record Sample(int[] labels, List<String> groups, int[] tokens) {
-    }
+    record Sample(int[] labels, List<String> groups, int[] tokens) {}
 
     static Sample sample() throws Exception {
         List<Integer> labels = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(Objects.requireNonNull(ShippedModelHeldOutTest.class.getClassLoader().getResourceAsStream(SAMPLE), SAMPLE));
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = new GZIPInputStream(Objects.requireNonNull(
+                        ShippedModelHeldOutTest.class.getClassLoader().getResourceAsStream(SAMPLE), SAMPLE));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -98,7 +101,8 @@ class ShippedModelHeldOutTest {
     void committedSampleHasBothClassesAndValidIds() throws Exception {
         Sample sample = sample();
         assertThat(sample.labels()).hasSize(300).contains(0, 1);
-        assertThat(java.util.Arrays.stream(sample.tokens()).allMatch(id -> id >= 0 && id < TextCnn.VOCABULARY_SIZE)).isTrue();
+        assertThat(java.util.Arrays.stream(sample.tokens()).allMatch(id -> id >= 0 && id < TextCnn.VOCABULARY_SIZE))
+                .isTrue();
     }
 
     @Test
@@ -112,10 +116,12 @@ class ShippedModelHeldOutTest {
                 .build();
         int[] predicted = new int[n];
         try (ZooModel<NDList, NDList> model = criteria.loadModel();
-             Predictor<NDList, NDList> predictor = model.newPredictor();
-             NDManager manager = NDManager.newBaseManager("TensorFlow")) {
-            float[] probabilities = predictor.predict(new NDList(manager.create(sample.tokens(), new Shape(n, TextCnn.MAX_TOKENS))))
-                    .get(0).toFloatArray();
+                Predictor<NDList, NDList> predictor = model.newPredictor();
+                NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+            float[] probabilities = predictor
+                    .predict(new NDList(manager.create(sample.tokens(), new Shape(n, TextCnn.MAX_TOKENS))))
+                    .get(0)
+                    .toFloatArray();
             assertThat(probabilities).hasSize(n * MessageClass.COUNT);
             for (int i = 0; i < n; i++) {
                 predicted[i] = Evaluation.argMax(probabilities, i * MessageClass.COUNT, MessageClass.COUNT);
@@ -130,10 +136,18 @@ class ShippedModelHeldOutTest {
         }
         StringBuilder groups = new StringBuilder();
         perGroup.forEach((g, c) -> groups.append(String.format(Locale.ROOT, " %s %d/%d", g, c[0], c[1])));
-        System.out.printf(Locale.ROOT, "shipped spam-text-cnn on the committed %d held-out mails: accuracy %.4f (card %.4f), spam precision %.4f"
+        System.out.printf(
+                Locale.ROOT,
+                "shipped spam-text-cnn on the committed %d held-out mails: accuracy %.4f (card %.4f), spam precision %.4f"
                         + " recall %.4f F1 %.4f; confusion %s; per group%s%n",
-                n, evaluation.accuracy(), CARD_ACCURACY, evaluation.precision(1), evaluation.recall(1), evaluation.f1(1),
-                evaluation.confusionMatrix(), groups);
+                n,
+                evaluation.accuracy(),
+                CARD_ACCURACY,
+                evaluation.precision(1),
+                evaluation.recall(1),
+                evaluation.f1(1),
+                evaluation.confusionMatrix(),
+                groups);
 
         assertThat(evaluation.accuracy()).isGreaterThanOrEqualTo(CARD_ACCURACY - TOLERANCE);
         assertThat(evaluation.accuracy()).isGreaterThan(MAJORITY_ACCURACY);

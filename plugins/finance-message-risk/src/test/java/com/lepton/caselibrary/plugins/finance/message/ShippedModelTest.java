@@ -1,13 +1,12 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
-import com.lepton.caselibrary.api.testing.ModelCardJson;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.api.testing.ModelCardJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,14 +27,16 @@ class ShippedModelTest {
     private static JsonObject card() throws IOException {
         try (InputStream in = resource(MODEL + "model-card.json")) {
             assertThat(in).as("model-card.json").isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         }
     }
 
     @Test
     void shipsASavedModelUnderThreeMegabytes() throws IOException {
         long size = 0;
-        for (String file : List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
+        for (String file :
+                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
             try (InputStream in = resource(MODEL + file)) {
                 assertThat(in).as(file).isNotNull();
                 size += in.readAllBytes().length;
@@ -62,20 +63,28 @@ class ShippedModelTest {
     void shipsAModelCardThatBeatsTheBaselines() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(
-                // testForecast is for forecasting models only; a classifier's card leaves it out.
-                Arrays.stream(ModelCard.class.getRecordComponents()).map(c -> c.getName()).filter(name -> !name.equals("testForecast")).toList());
+        assertThat(card.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        // testForecast is for forecasting models only; a classifier's card leaves it out.
+                        Arrays.stream(ModelCard.class.getRecordComponents())
+                                .map(c -> c.getName())
+                                .filter(name -> !name.equals("testForecast"))
+                                .toList());
         assertThat(card.get("modelName").getAsString()).isEqualTo(MessageRiskCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(MessageRiskCase.MODEL_VERSION);
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
-        assertThat(card.getAsJsonArray("classLabels").asList().stream().map(e -> e.getAsString()).toList())
+        assertThat(card.getAsJsonArray("classLabels").asList().stream()
+                        .map(e -> e.getAsString())
+                        .toList())
                 .isEqualTo(MessageClass.keys());
         JsonObject metrics = card.getAsJsonObject("metrics");
         JsonObject baselines = card.getAsJsonObject("baselines");
         assertThat(metrics.get("accuracy").getAsDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(metrics.get("f1.spam").getAsDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(metrics.get("f1.spam").getAsDouble()).isGreaterThan(baselines.get("naiveBayes.f1.spam").getAsDouble());
-        assertThat(metrics.get("accuracy").getAsDouble()).isGreaterThan(baselines.get("majorityClass.accuracy").getAsDouble());
+        assertThat(metrics.get("f1.spam").getAsDouble())
+                .isGreaterThan(baselines.get("naiveBayes.f1.spam").getAsDouble());
+        assertThat(metrics.get("accuracy").getAsDouble())
+                .isGreaterThan(baselines.get("majorityClass.accuracy").getAsDouble());
 
         JsonArray matrix = card.getAsJsonArray("confusionMatrix");
         assertThat(matrix).hasSize(2);
@@ -91,13 +100,29 @@ class ShippedModelTest {
 
     @Test
     void theJsonWriterUsesTheRecordComponentNames() {
-        ModelCard card = new ModelCard("m", "1.0.0", "d \"quoted\"\n", 1, 2, Map.of("accuracy", 0.5), Map.of("b", 0.1),
-                List.of("x", "y"), List.of(List.of(1, 0), List.of(0, 1)), List.of(0.4, 0.5), 2, 42L, 7L, 1.5, "cpu", "2026-01-01T00:00:00Z");
+        ModelCard card = new ModelCard(
+                "m",
+                "1.0.0",
+                "d \"quoted\"\n",
+                1,
+                2,
+                Map.of("accuracy", 0.5),
+                Map.of("b", 0.1),
+                List.of("x", "y"),
+                List.of(List.of(1, 0), List.of(0, 1)),
+                List.of(0.4, 0.5),
+                2,
+                42L,
+                7L,
+                1.5,
+                "cpu",
+                "2026-01-01T00:00:00Z");
 
         JsonObject json = JsonParser.parseString(ModelCardJson.write(card)).getAsJsonObject();
 
         assertThat(json.get("dataset").getAsString()).isEqualTo("d \"quoted\"\n");
-        assertThat(json.getAsJsonObject("metrics").get("accuracy").getAsDouble()).isEqualTo(0.5);
+        assertThat(json.getAsJsonObject("metrics").get("accuracy").getAsDouble())
+                .isEqualTo(0.5);
         assertThat(json.get("seed").getAsLong()).isEqualTo(42L);
     }
 }

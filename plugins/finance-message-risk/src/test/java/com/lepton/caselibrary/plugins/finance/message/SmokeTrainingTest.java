@@ -1,5 +1,8 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.Shuffle;
@@ -11,10 +14,6 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-
 /**
  * Smoke training of the real text CNN ({@link TextCnn.Training} with the trainer's batch size,
  * learning rate and dropout) for two epochs on a small slice: 1,200 mails of the training part
@@ -23,13 +22,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../../app/target/classes/native/lib")).toAbsolutePath().normalize();
+    private static final Path NATIVE = Path.of(
+                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
+            .toAbsolutePath()
+            .normalize();
     private static final int TRAIN = 1_200;
     private static final int EPOCHS = 2;
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
                 "TensorFlow native library not unpacked; build the app module first");
         if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
             System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
@@ -39,7 +42,8 @@ class SmokeTrainingTest {
     }
 
     private static Path data() {
-        for (Path candidate : new Path[] {MessageRiskTrainer.NPM_DATA, Path.of("../..").resolve(MessageRiskTrainer.NPM_DATA)}) {
+        for (Path candidate :
+                new Path[] {MessageRiskTrainer.NPM_DATA, Path.of("../..").resolve(MessageRiskTrainer.NPM_DATA)}) {
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
@@ -67,7 +71,8 @@ class SmokeTrainingTest {
         Evaluation before;
         Evaluation after;
         long trainStart = System.nanoTime();
-        try (TextCnn.Training network = new TextCnn.Training(vocabularySize, TextCnn.initialParameters(vocabularySize, 42), MessageRiskTrainer.LEARNING_RATE)) {
+        try (TextCnn.Training network = new TextCnn.Training(
+                vocabularySize, TextCnn.initialParameters(vocabularySize, 42), MessageRiskTrainer.LEARNING_RATE)) {
             before = MessageRiskTrainer.evaluate(network::predict, corpus, validation);
             int[] tokens = new int[batchSize * t];
             int[] labels = new int[batchSize];
@@ -96,12 +101,26 @@ class SmokeTrainingTest {
             after = MessageRiskTrainer.evaluate(network::predict, corpus, validation);
         }
         double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
-        long hamShare = Arrays.stream(validation).filter(i -> corpus.labels()[i] == MessageClass.HAM.ordinal()).count();
+        long hamShare = Arrays.stream(validation)
+                .filter(i -> corpus.labels()[i] == MessageClass.HAM.ordinal())
+                .count();
         double majority = (double) hamShare / validation.length;
-        System.out.printf(Locale.ROOT, "spam-text-cnn smoke training: corpus prepared in %.1f s; %d mails x %d epochs in %.1f s;"
+        System.out.printf(
+                Locale.ROOT,
+                "spam-text-cnn smoke training: corpus prepared in %.1f s; %d mails x %d epochs in %.1f s;"
                         + " loss first %d batches %.4f -> last %d batches %.4f; validation accuracy %.4f -> %.4f (majority class %.4f), spam F1 %.4f%n",
-                loadSeconds, TRAIN, EPOCHS, trainSeconds, lossWindow, firstLoss, lossWindow, lastLoss,
-                before.accuracy(), after.accuracy(), majority, after.f1(MessageClass.SPAM.ordinal()));
+                loadSeconds,
+                TRAIN,
+                EPOCHS,
+                trainSeconds,
+                lossWindow,
+                firstLoss,
+                lossWindow,
+                lastLoss,
+                before.accuracy(),
+                after.accuracy(),
+                majority,
+                after.f1(MessageClass.SPAM.ordinal()));
 
         // Measured 0.649 -> 0.400 (dropout keeps batch losses noisy), so a 20% fall is a safe floor.
         assertThat(lastLoss).isLessThan(0.8 * firstLoss);

@@ -30,7 +30,8 @@ class SpamAssassinCorpusTest {
 
     @Test
     void takesTheGroupFromTheFolderWhenTheJsonHasNone() throws IOException {
-        Message message = SpamAssassinCorpus.read("{\"text\": \"Subject: hi\\n\\nhello\", \"extra\": [1, 2.5e3, true, null]}", "hard-ham-1");
+        Message message = SpamAssassinCorpus.read(
+                "{\"text\": \"Subject: hi\\n\\nhello\", \"extra\": [1, 2.5e3, true, null]}", "hard-ham-1");
 
         assertThat(message.group()).isEqualTo("hard-ham-1");
         assertThat(message.label()).isEqualTo(MessageClass.HAM);
@@ -38,9 +39,12 @@ class SpamAssassinCorpusTest {
 
     @Test
     void refusesBrokenJson() {
-        assertThatThrownBy(() -> SpamAssassinCorpus.read("{\"text\": \"open", "spam-1")).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SpamAssassinCorpus.read("[\"not an object\"]", "spam-1")).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SpamAssassinCorpus.read("{\"id\": \"1\"}", "spam-1")).hasMessageContaining("text");
+        assertThatThrownBy(() -> SpamAssassinCorpus.read("{\"text\": \"open", "spam-1"))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SpamAssassinCorpus.read("[\"not an object\"]", "spam-1"))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SpamAssassinCorpus.read("{\"id\": \"1\"}", "spam-1"))
+                .hasMessageContaining("text");
     }
 
     @Test
@@ -48,8 +52,10 @@ class SpamAssassinCorpusTest {
         for (String group : SpamAssassinCorpus.GROUPS) {
             Files.createDirectories(data.resolve(group));
             for (String id : List.of("00002", "00001")) {
-                Files.writeString(data.resolve(group).resolve(id + ".abc.json"),
-                        "{\"id\":\"" + id + "\",\"group\":\"" + group + "\",\"text\":\"Subject: s\\n\\nbody " + id + "\"}");
+                Files.writeString(
+                        data.resolve(group).resolve(id + ".abc.json"),
+                        "{\"id\":\"" + id + "\",\"group\":\"" + group + "\",\"text\":\"Subject: s\\n\\nbody " + id
+                                + "\"}");
             }
             Files.writeString(data.resolve(group).resolve("00001.abc.txt"), "the raw mail, not read");
         }

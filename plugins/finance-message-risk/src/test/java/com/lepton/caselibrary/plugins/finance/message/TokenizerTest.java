@@ -20,14 +20,17 @@ class TokenizerTest {
 
     @Test
     void replacesLinksAddressesMoneyAndNumbersWithPlaceholders() {
-        assertThat(Tokenizer.tokenize("Win $1,500,000.00 now: http://win.example.com/claim?id=7 or mail claims@win.example.com by 24.12."))
+        assertThat(
+                        Tokenizer.tokenize(
+                                "Win $1,500,000.00 now: http://win.example.com/claim?id=7 or mail claims@win.example.com by 24.12."))
                 .containsExactly("win", "<money>", "<num>", "now", "<url>", "or", "mail", "<email>", "by", "<num>");
         assertThat(Tokenizer.tokenize("see www.example.org today")).containsExactly("see", "<url>", "today");
     }
 
     @Test
     void normalisesFullWidthFormsAndSplitsChineseIntoCharacters() {
-        assertThat(Tokenizer.tokenize("恭喜中奖！ＦＲＥＥ ￥100")).containsExactly("恭", "喜", "中", "奖", "!", "free", "<money>", "<num>");
+        assertThat(Tokenizer.tokenize("恭喜中奖！ＦＲＥＥ ￥100"))
+                .containsExactly("恭", "喜", "中", "奖", "!", "free", "<money>", "<num>");
     }
 
     @Test

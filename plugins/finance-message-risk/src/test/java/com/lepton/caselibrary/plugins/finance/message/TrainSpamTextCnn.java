@@ -1,9 +1,8 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
-import com.lepton.caselibrary.api.testing.ModelCardJson;
-
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.api.testing.ModelCardJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.stream.Stream;
  */
 public final class TrainSpamTextCnn {
 
-    private TrainSpamTextCnn() {
-    }
+    private TrainSpamTextCnn() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : MessageRiskTrainer.NPM_DATA.toString());
@@ -35,7 +33,8 @@ public final class TrainSpamTextCnn {
         ModelCard card = new MessageRiskTrainer().train(new TrainingContext(data, output, seed, epochs, System.out));
         Files.writeString(output.resolve("model-card.json"), ModelCardJson.write(card), StandardCharsets.UTF_8);
 
-        System.out.printf("model card: %s%nSavedModel size: %d bytes%n", output.resolve("model-card.json"), size(output));
+        System.out.printf(
+                "model card: %s%nSavedModel size: %d bytes%n", output.resolve("model-card.json"), size(output));
     }
 
     /** Bytes of the SavedModel files (saved_model.pb and variables/), without the model card and vocabulary. */

@@ -15,15 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class VocabularyTest {
 
     // "free" 3x, "money" 2x, "click" 2x, "now" 1x
-    private final Vocabulary vocabulary = Vocabulary.build(List.of(
-            List.of("free", "money", "now"),
-            List.of("free", "click", "money"),
-            List.of("click", "free")), 10, 2);
+    private final Vocabulary vocabulary = Vocabulary.build(
+            List.of(List.of("free", "money", "now"), List.of("free", "click", "money"), List.of("click", "free")),
+            10,
+            2);
 
     @Test
     void startsWithPaddingAndUnknownThenMostFrequentFirstTiesAlphabetically() {
         assertThat(vocabulary.size()).isEqualTo(5);
-        assertThat(List.of(vocabulary.token(0), vocabulary.token(1), vocabulary.token(2), vocabulary.token(3), vocabulary.token(4)))
+        assertThat(List.of(
+                        vocabulary.token(0),
+                        vocabulary.token(1),
+                        vocabulary.token(2),
+                        vocabulary.token(3),
+                        vocabulary.token(4)))
                 .containsExactly("<pad>", "<unk>", "free", "click", "money");
     }
 
@@ -49,7 +54,8 @@ class VocabularyTest {
 
     @Test
     void cutsLongMessagesAfterTheFirstTokens() {
-        assertThat(vocabulary.encode(List.of("click", "free", "money", "free", "click"), 3)).containsExactly(3, 2, 4);
+        assertThat(vocabulary.encode(List.of("click", "free", "money", "free", "click"), 3))
+                .containsExactly(3, 2, 4);
     }
 
     @Test
@@ -65,7 +71,8 @@ class VocabularyTest {
 
     @Test
     void refusesAFileWithoutPaddingAndUnknown() {
-        assertThatThrownBy(() -> Vocabulary.read(new ByteArrayInputStream("free\nmoney\n".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() ->
+                        Vocabulary.read(new ByteArrayInputStream("free\nmoney\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
