@@ -4,6 +4,7 @@ import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
+import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.demo.DemoPanel;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.ImageDecoder;
@@ -32,22 +33,9 @@ import java.util.Optional;
  */
 @AnonymousAllowed
 @Route(value = "cases/:caseId", layout = MainLayout.class)
-@JavaScript("context://webjars/katex/0.16.47/dist/katex.min.js")
-@StyleSheet("context://webjars/katex/0.16.47/dist/katex.min.css")
+@JavaScript(Formulas.KATEX_JS)
+@StyleSheet(Formulas.KATEX_CSS)
 public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Renders the TeX spans the Markdown renderer left, once KaTeX has loaded. */
-    private static final String RENDER_MATH = """
-            const root = this;
-            const render = () => {
-              if (!window.katex) { setTimeout(render, 50); return; }
-              root.querySelectorAll('.math-inline, .math-display').forEach(el => {
-                if (el.dataset.rendered) return;
-                katex.render(el.textContent, el, {displayMode: el.classList.contains('math-display'), throwOnError: false});
-                el.dataset.rendered = '1';
-              });
-            };
-            render();""";
 
     private final CatalogService catalog;
     private final CaseStudyLibrary library;
@@ -85,7 +73,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Optional<CaseStudyContent> content = library.find(caseId, Languages.code(getLocale()));
         title = Languages.pick(entry.get().getTitle());
         add(configureHeader(entry.get()));
-        add(configureLive(caseId, event.getLocation().getQueryParameters().getSingleParameter("sample")));
+        boolean writeUpOnly = content.map(found -> !found.liveDemo()).orElse(false);
+        add(configureLive(
+                caseId, writeUpOnly, event.getLocation().getQueryParameters().getSingleParameter("sample")));
         add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
         add(configureArticle(content));
         content.ifPresent(found -> add(configureSource(found)));
@@ -113,8 +103,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return header;
     }
 
-    /** The live demo and model card; {@code presetSample}, from a shared link, runs at once. */
-    private Div configureLive(String caseId, Optional<String> presetSample) {
+    /**
+     * The live demo and model card; {@code presetSample}, from a shared link, runs at once. A case written
+     * without a model ({@code demo: none}) says so plainly; a live case whose plugin is off says it is offline.
+     */
+    private Div configureLive(String caseId, boolean writeUpOnly, Optional<String> presetSample) {
         Div live = new Div();
         live.addClassName("case-live");
         Optional<LoadedCase> loaded = demos.liveCase(caseId);
@@ -127,7 +120,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     .<Div>map(card -> new ModelCardPanel(card, getLocale()))
                     .orElseGet(ModelCardPanel::missing));
         } else {
-            Div none = new Div(new H2(getTranslation("demo.title")), new Paragraph(getTranslation("demo.none")));
+            Div none = new Div(
+                    new H2(getTranslation("demo.title")),
+                    new Paragraph(getTranslation(writeUpOnly ? "demo.writeup-only" : "demo.none")));
             none.setId("demo-none");
             none.addClassName("demo-panel");
             live.add(none);
@@ -142,7 +137,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (content.isPresent()) {
             // The HTML was sanitized by the Markdown renderer when the write-up was loaded.
             article.getElement().setProperty("innerHTML", content.get().html());
-            article.getElement().executeJs(RENDER_MATH);
+            article.getElement().executeJs(Formulas.RENDER_MATH);
         } else {
             article.add(new Paragraph(getTranslation("case.content.missing")));
         }

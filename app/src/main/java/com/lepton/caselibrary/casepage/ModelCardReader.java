@@ -10,12 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a plugin's model card JSON; a broken card is logged and shown as missing. */
 @Component
-class ModelCardReader {
+public class ModelCardReader {
 
     private static final Logger log = LoggerFactory.getLogger(ModelCardReader.class);
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Optional<ModelCard> read(LoadedCase loaded) {
+    public Optional<ModelCard> read(LoadedCase loaded) {
         return loaded.resource(loaded.plugin().model().modelCardPath()).flatMap(bytes -> parse(bytes, loaded.caseId()));
     }
 
