@@ -1,5 +1,6 @@
 package com.lepton.caselibrary;
 
+import com.lepton.caselibrary.account.UnlockAccountCommand;
 import com.lepton.caselibrary.benchmark.BenchCommand;
 import com.lepton.caselibrary.benchmark.LoadCommand;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * {@code java -jar app.jar train --case ID} retrains a case's model instead, and
  * {@code java -jar app.jar bench} benchmarks the inference pool, {@code java -jar app.jar load --url URL}
  * drives a running portal through its REST API, and
- * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository.
+ * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository, and
+ * {@code java -jar app.jar unlock-account NAME [--reset-password]} is the break-glass unlock.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -31,6 +33,9 @@ public class LeptonApplication {
         }
         if (args.length > 0 && LoadCommand.NAME.equals(args[0])) {
             System.exit(LoadCommand.run(args));
+        }
+        if (args.length > 0 && UnlockAccountCommand.NAME.equals(args[0])) {
+            System.exit(UnlockAccountCommand.run(args));
         }
         if (args.length > 0 && ExportTritonCommand.NAME.equals(args[0])) {
             System.exit(ExportTritonCommand.run(LeptonApplication.class, args));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: sign-in lookups for Spring Security, the lock-out after repeated failures, password
+ * Accounts: sign-in lookups for Spring Security, password
  * changes, and what administrators do (create, reset, unlock).
  */
 @Service
@@ -34,18 +34,29 @@ public class AccountService implements UserDetailsService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final SecurityProperties properties;
+    private final SignInThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, SecurityProperties properties) {
-        this(accounts, passwords, properties, Clock.systemUTC());
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            SecurityProperties properties,
+            SignInThrottle throttle) {
+        this(accounts, passwords, properties, throttle, Clock.systemUTC());
     }
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, SecurityProperties properties, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            SecurityProperties properties,
+            SignInThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -59,22 +70,6 @@ public class AccountService implements UserDetailsService {
                 .roles(account.getRole().name())
                 .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
-    }
-
-    /** A failed sign-in with a wrong password; unknown names are not recorded (nothing to lock). */
-    @Transactional
-    public void recordFailedSignIn(String username) {
-        accounts.findByUsernameIgnoreCase(username.strip()).ifPresent(account -> {
-            account.recordFailure(
-                    properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));
-            if (account.isLockedAt(clock.instant())) {
-                log.warn(
-                        "account '{}' locked until {} after {} failed sign-ins",
-                        account.getUsername(),
-                        account.getLockedUntil(),
-                        properties.maxFailedAttempts());
-            }
-        });
     }
 
     @Transactional
@@ -126,14 +121,17 @@ public class AccountService implements UserDetailsService {
         String password = generatePassword();
         account.changePassword(passwords.encode(password), true, clock.instant());
         account.unlock();
+        throttle.clear(account.getUsername());
         log.info("password of account '{}' reset by an administrator", account.getUsername());
         return password;
     }
 
+    /** Lifts a lock and forgets the account's failed sign-ins from every address. */
     @Transactional
     public void unlock(long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.error.not-found"));
         account.unlock();
+        throttle.clear(account.getUsername());
         log.info("account '{}' unlocked by an administrator", account.getUsername());
     }
 
@@ -199,6 +197,11 @@ public class AccountService implements UserDetailsService {
     }
 
     private String generatePassword() {
+        return oneTimePassword(random);
+    }
+
+    /** A one-time password of 20 characters without look-alikes. */
+    static String oneTimePassword(SecureRandom random) {
         StringBuilder password = new StringBuilder(GENERATED_LENGTH);
         for (int i = 0; i < GENERATED_LENGTH; i++) {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));

@@ -1,19 +1,28 @@
 package com.lepton.caselibrary.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -50,38 +59,75 @@ class SecurityConfiguration {
             "frame-ancestors 'self'");
 
     /**
+     * Every sign-in (form and HTTP Basic) goes through the throttle first, then the metrics
+     * scraper's credential or the accounts' passwords; failures and successes are published as
+     * events ({@link SignInEvents}).
+     */
+    @Bean
+    AuthenticationManager signIn(
+            UserDetailsService accounts,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            SecurityProperties properties,
+            ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        ThrottledSignIn.metricsScraper(properties.metrics())
+                .ifPresent(scraper -> providers.add(ThrottledSignIn.throttled(throttle, scraper)));
+        providers.add(ThrottledSignIn.throttled(throttle, passwordCheck));
+        ProviderManager manager = new ProviderManager(providers);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    /**
      * Actuator: health (status only unless signed in as administrator) is open for load balancers;
-     * the rest is for administrators, signed in to the portal or with HTTP Basic (for scrapers).
+     * metrics are for administrators (signed in, or HTTP Basic) and the scraper's own credential.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain operationsEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain operationsEndpoints(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
                                 .permitAll()
+                                .requestMatchers(EndpointRequest.to("prometheus", "metrics"))
+                                .hasAnyRole(Role.ADMIN.name(), ThrottledSignIn.METRICS_ROLE)
                                 .anyRequest()
                                 .hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(this::headers)
+                .build();
+    }
+
+    /**
+     * The public REST API, the inference protocol and their description: anonymous, limited by the
+     * demo quotas, stateless (no session is ever created for them, so no CSRF token to forge either).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain statelessApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(
+                        "/api/**", "/v2/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
                 .csrf(csrf -> csrf.disable())
                 .headers(this::headers)
                 .build();
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                // The public REST API and the inference protocol: anonymous, limited by the demo quotas.
-                .requestMatchers("/api/**", "/v2/**")
-                .permitAll()
-                .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**")
-                .permitAll()
-                .requestMatchers("/styles/**", "/webjars/**", "/error")
-                .permitAll());
-        // Stateless JSON calls carry no session cookie worth forging; the views keep CSRF protection.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/v2/**"));
+    @Order(3)
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        http.authenticationManager(signIn);
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/styles/**", "/webjars/**", "/error").permitAll());
         http.headers(this::headers);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
@@ -106,6 +152,10 @@ class SecurityConfiguration {
     /** Argon2id for new hashes; bcrypt hashes still verify (and any future change of algorithm stays possible). */
     @Bean
     PasswordEncoder passwordEncoder() {
+        return passwords();
+    }
+
+    static PasswordEncoder passwords() {
         return new DelegatingPasswordEncoder(
                 "argon2",
                 Map.of(

@@ -7,24 +7,44 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds Spring Security's sign-in events to the lock-out, and creates the first administrator at start. */
+/**
+ * Feeds Spring Security's sign-in events to the throttle (per account and client address), and
+ * creates the first administrator at start. Only names the portal knows are counted (accounts and
+ * the metrics scraper), so random names fill no table.
+ */
 @Component
 class SignInEvents implements ApplicationRunner {
 
     private final AccountService accounts;
+    private final SignInThrottle throttle;
+    private final SecurityProperties properties;
 
-    SignInEvents(AccountService accounts) {
+    SignInEvents(AccountService accounts, SignInThrottle throttle, SecurityProperties properties) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.properties = properties;
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedSignIn(event.getAuthentication().getName());
+        String name = event.getAuthentication().getName();
+        if (name != null && (accounts.find(name.strip()).isPresent() || isScraper(name))) {
+            throttle.recordFailure(name, ThrottledSignIn.address(event.getAuthentication()));
+        }
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccessfulSignIn(event.getAuthentication().getName());
+        String name = event.getAuthentication().getName();
+        if (!isScraper(name)) {
+            accounts.recordSuccessfulSignIn(name);
+        }
+        throttle.recordSuccess(name, ThrottledSignIn.address(event.getAuthentication()));
+    }
+
+    private boolean isScraper(String name) {
+        return !properties.metrics().password().isEmpty()
+                && properties.metrics().username().equals(name);
     }
 
     @Override

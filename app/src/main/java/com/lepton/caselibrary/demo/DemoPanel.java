@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A case's live demo: shipped samples, the visitor's own input (an image upload, a pasted
@@ -163,13 +164,20 @@ public class DemoPanel extends Div {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setDropLabel(new Span(getTranslation("demo.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("demo.upload.button")));
+        String tooLarge = getTranslation("demo.error.toolarge", images.maxUploadMegabytes());
+        String notImage = getTranslation("demo.error.notimage");
+        String oneFile = getTranslation("demo.error.onefile");
         upload.setI18n(new UploadI18N()
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("demo.error.toolarge", images.maxUploadMegabytes()))
-                        .setIncorrectFileType(getTranslation("demo.error.notimage"))
-                        .setTooManyFiles(getTranslation("demo.error.onefile"))));
-        upload.addFileRejectedListener(
-                rejected -> showError(getTranslation("demo.error.toolarge", images.maxUploadMegabytes())));
+                        .setFileIsTooBig(tooLarge)
+                        .setIncorrectFileType(notImage)
+                        .setTooManyFiles(oneFile)));
+        // The browser reports which of the three checks refused the file, as the text set above; only those
+        // known texts are shown (never what a client sends).
+        upload.addFileRejectedListener(rejected -> showError(
+                List.of(notImage, oneFile).contains(rejected.getErrorMessage())
+                        ? rejected.getErrorMessage()
+                        : tooLarge));
         Div section = new Div(new H3(getTranslation("demo.upload", images.maxUploadMegabytes())), upload);
         section.addClassName("demo-section");
         return section;

@@ -3,10 +3,15 @@ package com.lepton.caselibrary.demo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.inference.RunQuota;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.OptionalInt;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Component;
  * instead. Buckets of visitors gone quiet are dropped after ten minutes.
  */
 @Component
-class DemoRateLimiter {
+class DemoRateLimiter implements RunQuota {
 
     private final int runsPerMinute;
     private final int runsPerMinutePerAddress;
@@ -32,7 +37,18 @@ class DemoRateLimiter {
             .maximumSize(100_000)
             .build();
 
+    /** Runs refused by the quota: counted here instead of a run record each (a flood would fill the history). */
+    private final Counter refused;
+
     DemoRateLimiter(DemoProperties properties) {
+        this(properties, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    DemoRateLimiter(DemoProperties properties, MeterRegistry meters) {
+        this.refused = Counter.builder("lepton.demo.quota.refused")
+                .description("Runs refused because a visitor's or an address's run quota was used up")
+                .register(meters);
         this.runsPerMinute = properties.runsPerMinute();
         this.runsPerMinutePerAddress = properties.runsPerMinutePerAddress();
         this.consultantRunsPerMinute = properties.consultantRunsPerMinute();
@@ -48,23 +64,33 @@ class DemoRateLimiter {
      * the seconds to wait. A run refused by the address does not use up the session's allowance.
      */
     OptionalInt tryRun(Requester requester) {
-        if (consultantSessions.getIfPresent(requester.session()) != null) {
-            return tryRun("consultant:" + requester.session(), consultantRunsPerMinute);
-        }
-        OptionalInt address = tryRun("address:" + requester.address(), runsPerMinutePerAddress);
-        if (address.isPresent()) {
-            return address;
-        }
-        return tryRun("session:" + requester.session(), runsPerMinute);
+        return tryTake(requester, 1);
     }
 
-    private OptionalInt tryRun(String key, int perMinute) {
+    /** Takes {@code runs} at once (the Open Inference Protocol: one per example of a batch), or none. */
+    @Override
+    public OptionalInt tryTake(Requester requester, int runs) {
+        if (consultantSessions.getIfPresent(requester.session()) != null) {
+            OptionalInt wait = tryRun("consultant:" + requester.session(), consultantRunsPerMinute, runs);
+            wait.ifPresent(seconds -> refused.increment(runs));
+            return wait;
+        }
+        OptionalInt address = tryRun("address:" + requester.address(), runsPerMinutePerAddress, runs);
+        OptionalInt wait =
+                address.isPresent() ? address : tryRun("session:" + requester.session(), runsPerMinute, runs);
+        if (wait.isPresent()) {
+            refused.increment(runs);
+        }
+        return wait;
+    }
+
+    private OptionalInt tryRun(String key, int perMinute, int runs) {
         Bucket bucket = buckets.get(
                 key,
                 k -> Bucket.builder()
                         .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                         .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(runs);
         if (probe.isConsumed()) {
             return OptionalInt.empty();
         }

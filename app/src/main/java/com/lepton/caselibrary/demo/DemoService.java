@@ -39,6 +39,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final DemoProperties limits;
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
+    private final DemoRunRetention retention;
     /** Uncertainty bands of forecasts, from each model card's held-out errors. */
     private final ForecastBands bands = new ForecastBands();
 
@@ -51,7 +52,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
             DemoRunRepository runs,
             RunHistory history,
             DemoProperties limits,
-            DemoRateLimiter rateLimiter) {
+            DemoRateLimiter rateLimiter,
+            DemoRunRetention retention) {
+        this.retention = retention;
         this.history = history;
         this.inference = inference;
         this.explainer = explainer;
@@ -201,7 +204,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         String version = loaded.plugin().model().version();
         java.util.OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
-            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
+            // No run record: the quota counts its refusals (lepton.demo.quota.refused), so a flood adds no rows.
             return DemoOutcome.refused("demo.error.ratelimited", wait.getAsInt());
         }
         DemoInput input;
@@ -336,7 +339,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         List<Long> recent =
                 runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
         long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
-        return new DemoStats(runs.countSuccesses(caseId), median);
+        return new DemoStats(runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId), median);
     }
 
     /**

@@ -24,8 +24,7 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
         Objects.requireNonNull(datatype, "datatype");
         shape = shape.clone();
         data = data.clone();
-        long expected = Arrays.stream(shape).reduce(1, Math::multiplyExact);
-        if (Arrays.stream(shape).anyMatch(d -> d < 0) || expected != data.length) {
+        if (Arrays.stream(shape).anyMatch(d -> d < 0) || elements(shape) != data.length) {
             throw new IllegalArgumentException(
                     "tensor " + name + " has shape " + Arrays.toString(shape) + " but " + data.length + " values");
         }
@@ -35,7 +34,22 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
         }
     }
 
+    /** The number of values a shape holds, or -1 when it is larger than any array can be. */
+    public static long elements(long[] shape) {
+        long product = 1;
+        for (long dimension : shape) {
+            if (dimension < 0 || (dimension != 0 && product > Integer.MAX_VALUE / dimension)) {
+                return -1;
+            }
+            product *= dimension;
+        }
+        return product;
+    }
+
     public static boolean isSupported(String datatype) {
+        if (datatype == null) {
+            return false;
+        }
         return switch (datatype) {
             case "FP32", "FP64", "INT32", "INT64" -> true;
             default -> false;

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.operations;
 
+import com.lepton.caselibrary.account.SignInThrottle;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.RunHistory;
@@ -41,7 +42,12 @@ public class OperationsView extends Div implements HasDynamicTitle {
             int queueLength,
             long estimatedWaitMs) {}
 
-    public OperationsView(InferencePool pool, PluginHost plugins, DemoRunRepository runs, RunHistory history) {
+    public OperationsView(
+            InferencePool pool,
+            PluginHost plugins,
+            DemoRunRepository runs,
+            RunHistory history,
+            SignInThrottle signIns) {
         addClassName("operations-view");
         add(
                 new H1(getTranslation("operations.title")),
@@ -60,9 +66,35 @@ public class OperationsView extends Div implements HasDynamicTitle {
         }
         try {
             add(errors(runs));
+            add(new H2(getTranslation("operations.signin")), slowedSignIns(signIns));
         } catch (DataAccessException | TransactionException e) {
             add(new Paragraph(getTranslation("operations.history.unavailable")));
         }
+    }
+
+    /** Accounts and addresses slowed down after wrong passwords: someone guessing, or someone who forgot. */
+    private Grid<SignInThrottle.Failures> slowedSignIns(SignInThrottle signIns) {
+        Grid<SignInThrottle.Failures> grid = new Grid<>(SignInThrottle.Failures.class, false);
+        grid.setId("operations-sign-ins");
+        grid.addColumn(SignInThrottle.Failures::lastFailureAt)
+                .setHeader(getTranslation("operations.time"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInThrottle.Failures::username)
+                .setHeader(getTranslation("operations.signin.account"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInThrottle.Failures::address)
+                .setHeader(getTranslation("operations.signin.address"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInThrottle.Failures::failures)
+                .setHeader(getTranslation("operations.signin.failures"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInThrottle.Failures::blockedUntil)
+                .setHeader(getTranslation("operations.signin.until"))
+                .setFlexGrow(1);
+        grid.setItems(signIns.recentlySlowed(20));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("operations.signin.none"));
+        return grid;
     }
 
     private Div links() {

@@ -1,8 +1,11 @@
 package com.lepton.caselibrary.rest;
 
+import com.lepton.caselibrary.web.PublicUrl;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,15 +13,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class OpenApiConfiguration {
 
+    /**
+     * With {@code lepton.public-url} set, the one server the document names; otherwise springdoc names the
+     * address of the request, which {@link PublicUrl} has already taken from the socket, not the Host header.
+     */
     @Bean
-    OpenAPI leptonOpenApi() {
-        return new OpenAPI()
-                .info(new Info()
-                        .title("Lepton Case Library API")
-                        .description(
-                                "The case library and its live demos (/api/cases), and the shared inference pool on the "
-                                        + "Open Inference Protocol, KServe v2 REST (/v2). Demo runs share the browser's checks, quotas and pool.")
-                        .version("1")
-                        .license(new License().name("Apache-2.0")));
+    OpenAPI leptonOpenApi(PublicUrl publicUrl) {
+        OpenAPI api = new OpenAPI();
+        publicUrl.configured().ifPresent(url -> api.servers(List.of(new Server().url(url.toString()))));
+        return api.info(new Info()
+                .title("Lepton Case Library API")
+                .description(
+                        "The case library and its live demos (/api/cases), and the shared inference pool on the "
+                                + "Open Inference Protocol, KServe v2 REST (/v2). Demo runs share the browser's checks, quotas and pool.")
+                .version("1")
+                .license(new License().name("Apache-2.0")));
     }
 }

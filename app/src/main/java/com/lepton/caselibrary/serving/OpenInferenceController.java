@@ -4,12 +4,15 @@ import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.ModelSignature;
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.inference.RunQuota;
 import com.lepton.caselibrary.inference.TensorData;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,13 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local inference pool on the Open Inference Protocol (KServe v2 REST), so Triton clients,
  * and other portals, can use it: health, server and model metadata, readiness and inference.
- * Requests share the pool's queues, batches and limits with the demos.
+ * Requests share the pool's queues, batches and limits with the demos, and the demos' run quota:
+ * each example of a batch is one run. Bodies are read as a stream against the model's signature
+ * ({@link InferRequestReader}), a bounded number at a time ({@link ParseSlots}).
  */
 @Tag(name = "inference", description = "The shared inference pool on the Open Inference Protocol (KServe v2 REST)")
 @RestController
@@ -35,14 +38,18 @@ class OpenInferenceController {
     static final String SERVER_NAME = "lepton-case-library";
     static final String PLATFORM = "tensorflow_savedmodel";
 
+    private static final Logger log = LoggerFactory.getLogger(OpenInferenceController.class);
+
     private final InferencePool pool;
     private final ServingProperties properties;
-    private final JsonMapper json;
+    private final RunQuota quota;
+    private final ParseSlots parsing;
 
-    OpenInferenceController(InferencePool pool, ServingProperties properties) {
+    OpenInferenceController(InferencePool pool, ServingProperties properties, RunQuota quota) {
         this.pool = pool;
         this.properties = properties;
-        this.json = JsonMapper.builder().build();
+        this.quota = quota;
+        this.parsing = new ParseSlots(properties.maxConcurrentParses());
     }
 
     @GetMapping
@@ -84,51 +91,58 @@ class OpenInferenceController {
 
     @PostMapping(path = {"/models/{name}/infer", "/models/{name}/versions/{version}/infer"})
     ResponseEntity<?> infer(
-            @PathVariable String name, @PathVariable(required = false) String version, HttpServletRequest http)
-            throws IOException {
+            @PathVariable String name, @PathVariable(required = false) String version, HttpServletRequest http) {
         if (!isServed(name, version)) {
             return unknown(name, version);
         }
-        V2.InferRequest request;
-        List<TensorData> inputs;
+        ModelSignature signature = pool.signature(name).orElseThrow();
+        int maxBatch = pool.settings(name).map(s -> s.maxBatchSize()).orElse(1);
+        long maxBytes = Math.min(properties.maxRequestBytes(), InferRequestReader.maxBytes(signature, maxBatch));
+        if (http.getContentLengthLong() > maxBytes) {
+            return refused(
+                    name,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "the request body is larger than " + maxBytes
+                            + " bytes, the most a request of this model can need");
+        }
+        Requester requester = Requester.hashed(http.getRemoteAddr(), null);
+        OptionalInt wait = quota.tryTake(requester, 1);
+        if (wait.isPresent()) {
+            return tooMany(wait.getAsInt());
+        }
+        InferRequestReader.Parsed request;
         try {
-            request = json.readValue(body(http), V2.InferRequest.class);
-            inputs = TensorCodec.inputs(request);
-        } catch (JacksonException e) {
-            return error(
-                    HttpStatus.BAD_REQUEST, "the body is not a valid inference request: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
-        } catch (TooLargeException e) {
-            return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+            request = parsing.read(
+                    () -> new InferRequestReader(signature, maxBatch, maxBytes).read(http.getInputStream()));
+        } catch (InferRequestReader.Malformed e) {
+            return refused(name, HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IOException e) {
+            return refused(name, HttpStatus.BAD_REQUEST, "the body could not be read: " + e.getMessage());
+        } catch (ParseSlots.Busy e) {
+            return busy(1, "too many requests are being read at once");
+        }
+        if (request.batch() > 1) {
+            wait = quota.tryTake(requester, request.batch() - 1);
+            if (wait.isPresent()) {
+                return tooMany(wait.getAsInt());
+            }
         }
         try {
-            Requester requester = Requester.hashed(http.getRemoteAddr(), null);
-            List<TensorData> outputs = TensorCodec.selected(request, pool.infer(name, requester, inputs));
+            List<TensorData> outputs = pool.infer(name, requester, request.inputs()).stream()
+                    .filter(output ->
+                            request.outputs().isEmpty() || request.outputs().contains(output.name()))
+                    .toList();
             return ResponseEntity.ok(new V2.InferResponse(
                     name,
                     pool.version(name).orElse(null),
                     request.id(),
                     null,
                     outputs.stream().map(TensorCodec::output).toList()));
-        } catch (IllegalArgumentException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (InferenceException e) {
-            return failure(e);
-        }
-    }
-
-    private byte[] body(HttpServletRequest http) throws IOException, TooLargeException {
-        long limit = properties.maxRequestBytes();
-        if (http.getContentLengthLong() > limit) {
-            throw new TooLargeException(limit);
-        }
-        try (InputStream in = http.getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (body.length > limit) {
-                throw new TooLargeException(limit);
+            if (e.kind() == InferenceException.Kind.INVALID_INPUT) {
+                return refused(name, HttpStatus.BAD_REQUEST, e.getMessage());
             }
-            return body;
+            return failure(e);
         }
     }
 
@@ -152,27 +166,34 @@ class OpenInferenceController {
     private static ResponseEntity<V2.Error> failure(InferenceException e) {
         return switch (e.kind()) {
             case INVALID_INPUT -> error(HttpStatus.BAD_REQUEST, e.getMessage());
-            case BUSY ->
-                ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                        .body(new V2.Error("busy, retry in " + e.retryAfterSeconds() + " s: " + e.getMessage()));
+            case BUSY -> busy(e.retryAfterSeconds(), e.getMessage());
             case TIMEOUT -> error(HttpStatus.GATEWAY_TIMEOUT, e.getMessage());
             case UNAVAILABLE -> error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             case FAILED -> error(HttpStatus.INTERNAL_SERVER_ERROR, "inference failed");
         };
     }
 
+    private static ResponseEntity<V2.Error> busy(int seconds, String message) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(new V2.Error("busy, retry in " + seconds + " s: " + message));
+    }
+
+    private static ResponseEntity<V2.Error> tooMany(int seconds) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(new V2.Error("run quota used up (each example of a batch is a run); retry in " + seconds + " s"));
+    }
+
+    /** A refused request: one log line, never a stack trace. */
+    private static ResponseEntity<V2.Error> refused(String model, HttpStatus status, String message) {
+        log.info("/v2 request for {} refused ({}): {}", model, status.value(), message);
+        return error(status, message);
+    }
+
     private static ResponseEntity<V2.Error> error(HttpStatus status, String message) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(new V2.Error(message));
-    }
-
-    /** A body over the configured limit. */
-    private static final class TooLargeException extends Exception {
-
-        TooLargeException(long limit) {
-            super("the request body is larger than " + limit + " bytes");
-        }
     }
 }

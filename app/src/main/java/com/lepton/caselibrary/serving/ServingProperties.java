@@ -3,19 +3,31 @@ package com.lepton.caselibrary.serving;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The Open Inference Protocol, both ways.
  *
- * @param maxRequestBytes largest inference request body the portal's own endpoint accepts
- * @param remote          a remote inference server to send demos to instead of the local pool
+ * @param maxRequestBytes     ceiling on an inference request body; each model's own limit (derived from its
+ *                            signature and largest batch) is usually far lower
+ * @param maxConcurrentParses request bodies read at once; past it a caller is told "busy"
+ * @param remote              a remote inference server to send demos to instead of the local pool
  */
 @ConfigurationProperties("lepton.serving")
-public record ServingProperties(long maxRequestBytes, Remote remote) {
+public record ServingProperties(long maxRequestBytes, int maxConcurrentParses, Remote remote) {
 
+    @ConstructorBinding
     public ServingProperties {
         maxRequestBytes = maxRequestBytes > 0 ? maxRequestBytes : 8L * 1024 * 1024;
+        maxConcurrentParses = maxConcurrentParses > 0
+                ? maxConcurrentParses
+                : Math.max(2, Runtime.getRuntime().availableProcessors());
         remote = remote == null ? new Remote(null, true, null, null) : remote;
+    }
+
+    /** Properties with the default ceiling on concurrent parses. */
+    public ServingProperties(long maxRequestBytes, Remote remote) {
+        this(maxRequestBytes, 0, remote);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +22,11 @@ final class TensorCodec {
         }
         List<TensorData> tensors = new ArrayList<>();
         for (V2.RequestInput input : request.inputs()) {
-            if (input.name() == null || input.shape() == null || input.datatype() == null || input.data() == null) {
+            if (input == null
+                    || input.name() == null
+                    || input.shape() == null
+                    || input.datatype() == null
+                    || input.data() == null) {
                 throw new IllegalArgumentException("each input needs name, shape, datatype and data");
             }
             if (!TensorData.isSupported(input.datatype())) {
@@ -38,6 +43,9 @@ final class TensorCodec {
     static List<TensorData> selected(V2.InferRequest request, List<TensorData> outputs) {
         if (request.outputs() == null || request.outputs().isEmpty()) {
             return outputs;
+        }
+        if (request.outputs().stream().anyMatch(output -> output == null || output.name() == null)) {
+            throw new IllegalArgumentException("each requested output needs a name");
         }
         Set<String> wanted =
                 request.outputs().stream().map(V2.RequestOutput::name).collect(Collectors.toSet());
@@ -68,20 +76,24 @@ final class TensorCodec {
         return new TensorData(output.name(), output.datatype(), output.shape(), flatten(output.name(), output.data()));
     }
 
-    /** Row-major values of flat or nested JSON arrays. */
+    /** Row-major values of flat or nested JSON arrays, unboxed. */
     static double[] flatten(String name, JsonNode data) {
-        List<Double> values = new ArrayList<>();
+        DoubleStream.Builder values = DoubleStream.builder();
         collect(name, data, values);
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        return values.build().toArray();
     }
 
-    private static void collect(String name, JsonNode node, List<Double> values) {
+    private static void collect(String name, JsonNode node, DoubleStream.Builder values) {
         if (node.isArray()) {
             for (JsonNode element : node) {
                 collect(name, element, values);
             }
         } else if (node.isNumber()) {
-            values.add(node.asDouble());
+            double value = node.asDouble();
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("tensor " + name + ": " + node + " is not a finite number");
+            }
+            values.add(value);
         } else {
             throw new IllegalArgumentException(
                     "tensor " + name + ": data must hold numbers, found " + node.getNodeType());
