@@ -8,12 +8,14 @@ import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
-import java.util.Arrays;
-import java.util.Comparator;
+import com.lepton.caselibrary.search.SearchFacet;
+import com.lepton.caselibrary.search.SearchKind;
+import com.lepton.caselibrary.search.SearchRequest;
+import com.lepton.caselibrary.search.SearchResults;
+import com.lepton.caselibrary.search.SearchService;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,11 +35,14 @@ public class CatalogService {
     private final CaseEntryRepository cases;
     private final PluginHost plugins;
     private final CaseStudyLibrary library;
+    private final SearchService search;
 
-    public CatalogService(CaseEntryRepository cases, PluginHost plugins, CaseStudyLibrary library) {
+    public CatalogService(
+            CaseEntryRepository cases, PluginHost plugins, CaseStudyLibrary library, SearchService search) {
         this.cases = cases;
         this.plugins = plugins;
         this.library = library;
+        this.search = search;
     }
 
     /** Brings the catalog table in line with the plugins and write-ups present now. */
@@ -96,17 +101,30 @@ public class CatalogService {
         synchronize();
     }
 
-    /** The cases matching a query: live demos first, then by title. */
+    /**
+     * The cases matching a query, ranked by the search index (words in any language, typos
+     * tolerated); with no words, live demos first, then by id. A query the index refuses (too
+     * long, malformed) throws {@link com.lepton.caselibrary.search.SearchQueryException}.
+     */
     @Transactional(readOnly = true)
     public List<CaseEntry> search(CaseQuery query) {
-        String[] words = normalize(query.text()).split("\\s+");
-        return cases.findAll().stream()
-                .filter(entry -> query.industry() == null || entry.getIndustry() == query.industry())
-                .filter(entry -> query.algorithm() == null || entry.getAlgorithm() == query.algorithm())
-                .filter(entry -> query.dataType() == null || entry.getDataType() == query.dataType())
-                .filter(entry -> Arrays.stream(words)
-                        .allMatch(word -> searchableText(entry).contains(word)))
-                .sorted(Comparator.comparing(CaseEntry::isLiveDemo).reversed().thenComparing(CaseEntry::getId))
+        Map<SearchFacet, String> filters = new EnumMap<>(SearchFacet.class);
+        filters.put(SearchFacet.KIND, SearchKind.CASE.name());
+        if (query.industry() != null) {
+            filters.put(SearchFacet.INDUSTRY, query.industry().name());
+        }
+        if (query.algorithm() != null) {
+            filters.put(SearchFacet.ALGORITHM, query.algorithm().name());
+        }
+        if (query.dataType() != null) {
+            filters.put(SearchFacet.DATA_TYPE, query.dataType().name());
+        }
+        SearchResults results =
+                search.search(new SearchRequest(query.text(), filters, false, 0, SearchRequest.MAX_LIMIT));
+        return results.hits().stream()
+                .map(hit -> hit.path().substring("cases/".length()))
+                .map(cases::findById)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
@@ -128,23 +146,6 @@ public class CatalogService {
     @Transactional(readOnly = true)
     public long count() {
         return cases.count();
-    }
-
-    private static String searchableText(CaseEntry entry) {
-        return normalize(String.join(
-                " ",
-                entry.getId(),
-                entry.getTitle().zh(),
-                entry.getTitle().en(),
-                entry.getSummary().zh(),
-                entry.getSummary().en(),
-                String.join(" ", entry.getTags()),
-                entry.getAlgorithm().name(),
-                entry.getIndustry().name()));
-    }
-
-    private static String normalize(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The case ids per industry, for tests and summaries. */

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.content;
 
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,13 @@ public class CaseStudyLibrary {
     public CaseStudyLibrary(CaseStudyParser parser, PluginHost plugins) {
         this.parser = parser;
         this.plugins = plugins;
+        reload();
+    }
+
+    /** A plugin came or went: its own write-ups come or go with it, before the catalog and index follow. */
+    @EventListener
+    @Order(0)
+    void pluginChanged(PluginCasesChanged change) {
         reload();
     }
 

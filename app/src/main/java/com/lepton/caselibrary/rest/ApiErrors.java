@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.rest;
 
 import com.lepton.caselibrary.i18n.Messages;
+import com.lepton.caselibrary.search.SearchQueryException;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,16 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiBodies.Problem> unreadable(Locale locale) {
         return ResponseEntity.badRequest().body(new ApiBodies.Problem(Messages.format("api.error.unreadable", locale)));
+    }
+
+    /** A search refused (too long, malformed, an unknown filter value) or not answerable yet. */
+    @ExceptionHandler(SearchQueryException.class)
+    ResponseEntity<ApiBodies.Problem> badSearch(SearchQueryException refused, Locale locale) {
+        HttpStatus status = refused.messageKey().equals("search.error.unavailable")
+                ? HttpStatus.SERVICE_UNAVAILABLE
+                : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .body(new ApiBodies.Problem(Messages.format(refused.messageKey(), locale, refused.arguments())));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,58 @@
+package com.lepton.caselibrary.catalog;
+
+import com.lepton.caselibrary.content.CaseStudyContent;
+import com.lepton.caselibrary.content.CaseStudyLibrary;
+import com.lepton.caselibrary.search.PlainText;
+import com.lepton.caselibrary.search.SearchDocument;
+import com.lepton.caselibrary.search.SearchDocumentSource;
+import com.lepton.caselibrary.search.SearchFacet;
+import com.lepton.caselibrary.search.SearchKind;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The catalog's cases as search documents: the catalog entry (live or write-up) with its full write-up text. */
+@Component
+class CaseSearchDocuments implements SearchDocumentSource {
+
+    private final CaseEntryRepository cases;
+    private final CaseStudyLibrary library;
+
+    CaseSearchDocuments(CaseEntryRepository cases, CaseStudyLibrary library) {
+        this.cases = cases;
+        this.library = library;
+    }
+
+    @Override
+    public List<SearchDocument> searchDocuments() {
+        return cases.findAll().stream()
+                .map(entry -> document(entry, library.find(entry.getId(), "zh"), library.find(entry.getId(), "en")))
+                .toList();
+    }
+
+    /** One case's document; a language without its own write-up falls back to the other one's text. */
+    static SearchDocument document(CaseEntry entry, Optional<CaseStudyContent> zh, Optional<CaseStudyContent> en) {
+        String bodyZh = zh.filter(c -> c.language().equals("zh"))
+                .map(CaseSearchDocuments::body)
+                .orElse("");
+        String bodyEn = en.filter(c -> c.language().equals("en"))
+                .map(CaseSearchDocuments::body)
+                .orElse("");
+        String tags = String.join(" ", entry.getTags());
+        return SearchDocument.of(SearchKind.CASE, entry.getId(), "cases/" + entry.getId())
+                .title(entry.getTitle().zh(), entry.getTitle().en())
+                .text(
+                        String.join(" ", entry.getSummary().zh(), tags, bodyZh),
+                        String.join(" ", entry.getSummary().en(), tags, entry.getId(), bodyEn))
+                .industry(entry.getIndustry())
+                .algorithm(entry.getAlgorithm())
+                .dataType(entry.getDataType())
+                .demo(entry.isLiveDemo() ? SearchFacet.Demo.LIVE : SearchFacet.Demo.WRITE_UP)
+                .build();
+    }
+
+    private static String body(CaseStudyContent content) {
+        return String.join(
+                " ", String.join(" ", content.pipeline()), content.dataName(), PlainText.ofHtml(content.html()));
+    }
+}

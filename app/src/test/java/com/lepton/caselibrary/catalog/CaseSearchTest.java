@@ -1,0 +1,162 @@
+package com.lepton.caselibrary.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.content.CaseStudyContent;
+import com.lepton.caselibrary.content.CaseStudyParser;
+import com.lepton.caselibrary.content.MarkdownRenderer;
+import com.lepton.caselibrary.search.SearchDocument;
+import com.lepton.caselibrary.search.SearchFacet;
+import com.lepton.caselibrary.search.SearchHit;
+import com.lepton.caselibrary.search.SearchIndex;
+import com.lepton.caselibrary.search.SearchQueryException;
+import com.lepton.caselibrary.search.SearchRequest;
+import com.lepton.caselibrary.search.SearchResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The search index on the real write-ups of the repository's case-studies folder, through the case documents. */
+class CaseSearchTest {
+
+    private static final Path CASE_STUDIES = Path.of("../case-studies");
+    private static SearchIndex index;
+    private static List<SearchDocument> documents;
+
+    @BeforeAll
+    static void indexTheWriteUps() throws Exception {
+        CaseStudyParser parser = new CaseStudyParser(new MarkdownRenderer());
+        Map<String, Map<String, CaseStudyContent>> byId = new TreeMap<>();
+        try (Stream<Path> files = Files.list(CASE_STUDIES)) {
+            for (Path file :
+                    files.filter(f -> f.toString().matches(".*\\.(zh|en)\\.md")).toList()) {
+                CaseStudyContent content = parser.parse(Files.readString(file));
+                byId.computeIfAbsent(content.id(), id -> new TreeMap<>()).put(content.language(), content);
+            }
+        }
+        documents = new ArrayList<>();
+        byId.forEach((id, languages) -> documents.add(document(id, languages, !id.startsWith("technology-co2"))));
+        index = new SearchIndex(Map.of());
+        index.replaceAll(documents);
+    }
+
+    private static SearchDocument document(String id, Map<String, CaseStudyContent> languages, boolean live) {
+        CaseStudyContent zh = languages.get("zh");
+        CaseStudyContent en = languages.get("en");
+        CaseEntry entry = new CaseEntry(id);
+        entry.update(
+                en.industry(),
+                en.algorithm(),
+                en.dataType(),
+                new LocalizedText(zh.title(), en.title()),
+                new LocalizedText(zh.summary(), en.summary()),
+                Stream.concat(zh.tags().stream(), en.tags().stream()).toList(),
+                live ? id : null,
+                live);
+        return CaseSearchDocuments.document(entry, Optional.of(zh), Optional.of(en));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static SearchResults search(String text, boolean chinese) {
+        return index.search(SearchRequest.of(text, Map.of(), chinese));
+    }
+
+    private static List<String> paths(SearchResults results) {
+        return results.hits().stream().map(SearchHit::path).toList();
+    }
+
+    @Test
+    void findsEveryWriteUp() throws IOException {
+        assertThat(index.size()).isEqualTo(documents.size()).isGreaterThanOrEqualTo(7);
+        assertThat(search("", false).total()).isEqualTo(documents.size());
+    }
+
+    @Test
+    void anEnglishQueryFindsWordsOfTheWriteUpBodyOnly() throws IOException {
+        // "Conv32-Pool" and "Zalando" appear in the body of the sorting write-up, not in its title or summary.
+        String body = Files.readString(CASE_STUDIES.resolve("manufacturing-sorting.en.md"));
+        String word = "Zalando";
+        assertThat(body.split("---", 3)[2]).contains(word);
+        SearchResults results = search(word.toLowerCase(), false);
+        assertThat(paths(results)).contains("cases/manufacturing-sorting");
+        assertThat(results.hits().getFirst().snippetHtml()).contains("<mark>Zalando</mark>");
+    }
+
+    @Test
+    void aChineseQueryFindsWordsOfTheWriteUpBody() throws IOException {
+        String body = Files.readString(CASE_STUDIES.resolve("finance-message-risk.zh.md"))
+                .split("---", 3)[2];
+        assertThat(body).contains("垃圾邮件");
+        SearchResults results = search("垃圾邮件", true);
+        assertThat(paths(results)).first().isEqualTo("cases/finance-message-risk");
+        assertThat(results.hits().getFirst().snippetHtml()).contains("<mark>");
+        assertThat(results.hits().getFirst().title()).as("the Chinese title").matches(".*\\p{IsHan}.*");
+    }
+
+    @Test
+    void aTypoStillFindsTheCase() {
+        assertThat(paths(search("volatillity", false))).contains("cases/finance-market-risk");
+        assertThat(paths(search("convolutonal", false))).contains("cases/manufacturing-sorting");
+        assertThat(paths(search("volatility", false)).getFirst()).isEqualTo("cases/finance-market-risk");
+    }
+
+    @Test
+    void facetCountsMatchTheFilteredResults() {
+        for (String text : List.of("", "model", "预测")) {
+            SearchResults all = search(text, false);
+            long sum = 0;
+            for (SearchFacet facet : List.of(SearchFacet.INDUSTRY, SearchFacet.ALGORITHM, SearchFacet.DEMO)) {
+                for (String value : facet.options()) {
+                    Map<SearchFacet, String> filter = new EnumMap<>(SearchFacet.class);
+                    filter.put(facet, value);
+                    SearchResults filtered = index.search(new SearchRequest(text, filter, false, 0, 100));
+                    assertThat(filtered.total())
+                            .as("%s=%s for '%s'", facet, value, text)
+                            .isEqualTo(all.count(facet, value));
+                    if (facet == SearchFacet.INDUSTRY) {
+                        sum += filtered.total();
+                    }
+                }
+            }
+            assertThat(sum).as("every case has one industry").isEqualTo(all.total());
+        }
+        assertThat(search("", false).count(SearchFacet.DEMO, "WRITE_UP")).isEqualTo(1);
+    }
+
+    @Test
+    void markupInAQueryStaysText() {
+        SearchResults results = search("<script>alert(1)</script> model", false);
+        results.hits()
+                .forEach(hit ->
+                        assertThat(hit.snippetHtml()).doesNotContain("<script").doesNotContainPattern("<(?!/?mark>)"));
+        assertThat(search("\"unclosed (phrase -", false).total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void refusesOverlongQueriesAndUnknownFilters() {
+        assertThatThrownBy(() -> SearchRequest.of("x".repeat(201), Map.of(), false))
+                .isInstanceOf(SearchQueryException.class)
+                .hasMessage("search.error.toolong");
+        assertThatThrownBy(() -> SearchRequest.filters(Map.of(SearchFacet.INDUSTRY, "AGRICULTURE')")))
+                .isInstanceOf(SearchQueryException.class)
+                .hasMessage("search.error.filter");
+        assertThat(SearchRequest.filters(Map.of(SearchFacet.DEMO, "write-up")))
+                .containsEntry(SearchFacet.DEMO, "WRITE_UP");
+    }
+}
