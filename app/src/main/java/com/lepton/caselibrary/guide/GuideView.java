@@ -82,7 +82,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         lead.addClassName("lead");
         Div body = new Div();
         body.setId("guide-content");
-        body.addClassName("case-content");
+        body.addClassNames("case-content", "guide-content");
         // The page was sanitized when it was loaded; the inserts escape what they add.
         body.getElement().setProperty("innerHTML", inserts.expand(page.html(), getLocale()));
         body.getElement().executeJs(Formulas.RENDER_MATH);

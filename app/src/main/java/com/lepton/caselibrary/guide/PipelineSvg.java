@@ -16,7 +16,7 @@ final class PipelineSvg {
     private static final int GAP = 22;
     private static final int LEFT = 12;
     private static final int TOP = 14;
-    private static final int BOX_HEIGHT = 78;
+    private static final int BOX_HEIGHT = 86;
 
     private PipelineSvg() {}
 
@@ -64,7 +64,7 @@ final class PipelineSvg {
                             BOX_HEIGHT))
                     .append(String.format(
                             Locale.ROOT,
-                            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"#0a4f94\">%d</text>",
+                            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"700\" fill=\"#0a4f94\">%d</text>",
                             x + BOX_WIDTH / 2,
                             TOP + 24,
                             step));
@@ -72,9 +72,9 @@ final class PipelineSvg {
             for (int line = 0; line < lines.size(); line++) {
                 svg.append(String.format(
                         Locale.ROOT,
-                        "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"14\" fill=\"#0b2545\">%s</text>",
+                        "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"16\" fill=\"#0b2545\">%s</text>",
                         x + BOX_WIDTH / 2,
-                        TOP + (lines.size() == 1 ? 52 : 46) + line * 18,
+                        TOP + (lines.size() == 1 ? 56 : 49) + line * 20,
                         htmlEscape(lines.get(line))));
             }
             svg.append("</a>");

@@ -65,7 +65,17 @@ class AccessibilityIT {
                 "/cases/technology-energy-forecast",
                 "/cases/technology-co2-monitoring",
                 "/cases/finance-cheque-digits",
+                "/cases/technology-campus-surveillance",
                 "/cases/no-such-case",
+                "/guide",
+                "/guide/concepts",
+                "/guide/pipeline",
+                "/guide/algorithms",
+                "/guide/keras-to-java",
+                "/guide/resources",
+                "/guide/trends",
+                "/guide/faq",
+                "/guide/no-such-page",
                 "/compare?cases=manufacturing-sorting,finance-market-risk",
                 "/login",
                 "/no-such-page",
@@ -79,7 +89,17 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}")
     @BrowserLocale("zh-CN")
     @DisplayName("axe: no serious or critical violations (zh)")
-    @ValueSource(strings = {"/", "/cases", "/cases/finance-message-risk"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/cases",
+                "/cases/finance-message-risk",
+                "/cases/technology-customer-service",
+                "/guide",
+                "/guide/pipeline",
+                "/guide/algorithms",
+                "/guide/keras-to-java"
+            })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);
     }
