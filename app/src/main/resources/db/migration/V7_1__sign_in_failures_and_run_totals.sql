@@ -16,8 +16,8 @@ create index sign_in_failure_recent on sign_in_failure (last_failure_at);
 
 create table demo_run_daily (
     case_id  varchar(64)  not null,
-    day      date         not null,
+    run_day  date         not null,
     outcome  varchar(16)  not null,
     runs     bigint       not null,
-    primary key (case_id, day, outcome)
+    primary key (case_id, run_day, outcome)
 );

@@ -2,6 +2,7 @@ package com.lepton.caselibrary;
 
 import com.lepton.caselibrary.account.UnlockAccountCommand;
 import com.lepton.caselibrary.benchmark.BenchCommand;
+import com.lepton.caselibrary.benchmark.FloodCommand;
 import com.lepton.caselibrary.benchmark.LoadCommand;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The Lepton Case Library portal. {@code java -jar app.jar} serves the portal;
  * {@code java -jar app.jar train --case ID} retrains a case's model instead, and
  * {@code java -jar app.jar bench} benchmarks the inference pool, {@code java -jar app.jar load --url URL}
- * drives a running portal through its REST API, and
+ * drives a running portal through its REST API, {@code java -jar app.jar flood --url URL} measures visitors'
+ * latency during a flood of large inference bodies, and
  * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository, and
  * {@code java -jar app.jar unlock-account NAME [--reset-password]} is the break-glass unlock.
  */
@@ -33,6 +35,9 @@ public class LeptonApplication {
         }
         if (args.length > 0 && LoadCommand.NAME.equals(args[0])) {
             System.exit(LoadCommand.run(args));
+        }
+        if (args.length > 0 && FloodCommand.NAME.equals(args[0])) {
+            System.exit(FloodCommand.run(args));
         }
         if (args.length > 0 && UnlockAccountCommand.NAME.equals(args[0])) {
             System.exit(UnlockAccountCommand.run(args));

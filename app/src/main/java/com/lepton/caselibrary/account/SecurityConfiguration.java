@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +126,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain portal(
+            HttpSecurity http, AuthenticationManager signIn, VaadinDefaultRequestCache requests, RequestUtil routes)
+            throws Exception {
         http.authenticationManager(signIn);
+        // Only a real view that needs signing in is remembered for after the sign-in: an unknown path
+        // (a scanner's guess) is sent to the sign-in page without a session being created for it.
+        requests.ignoreRequests(request -> !routes.isSecuredFlowRoute(request));
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/styles/**", "/webjars/**", "/error").permitAll());
         http.headers(this::headers);

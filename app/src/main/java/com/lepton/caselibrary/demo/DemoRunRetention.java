@@ -57,19 +57,20 @@ public class DemoRunRetention {
     @Transactional
     public int foldOlderThan(Instant cutoff) {
         Timestamp before = Timestamp.from(cutoff);
-        List<DailyTotal> totals = jdbc.sql("select case_id, cast(created_at as date) as day, outcome, count(*) as runs"
-                        + " from demo_run where created_at < ? group by case_id, cast(created_at as date), outcome")
+        List<DailyTotal> totals = jdbc.sql(
+                        "select case_id, cast(created_at as date) as run_day, outcome, count(*) as runs"
+                                + " from demo_run where created_at < ? group by case_id, cast(created_at as date), outcome")
                 .param(before)
                 .query((rs, row) -> new DailyTotal(
-                        rs.getString("case_id"), rs.getDate("day"), rs.getString("outcome"), rs.getLong("runs")))
+                        rs.getString("case_id"), rs.getDate("run_day"), rs.getString("outcome"), rs.getLong("runs")))
                 .list();
         for (DailyTotal total : totals) {
             int updated = jdbc.sql(
-                            "update demo_run_daily set runs = runs + ? where case_id = ? and day = ? and outcome = ?")
+                            "update demo_run_daily set runs = runs + ? where case_id = ? and run_day = ? and outcome = ?")
                     .params(total.runs(), total.caseId(), total.day(), total.outcome())
                     .update();
             if (updated == 0) {
-                jdbc.sql("insert into demo_run_daily (case_id, day, outcome, runs) values (?, ?, ?, ?)")
+                jdbc.sql("insert into demo_run_daily (case_id, run_day, outcome, runs) values (?, ?, ?, ?)")
                         .params(total.caseId(), total.day(), total.outcome(), total.runs())
                         .update();
             }
