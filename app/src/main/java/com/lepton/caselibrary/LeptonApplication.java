@@ -2,6 +2,7 @@ package com.lepton.caselibrary;
 
 import com.lepton.caselibrary.benchmark.BenchCommand;
 import com.lepton.caselibrary.benchmark.LoadCommand;
+import com.lepton.caselibrary.benchmark.SearchBenchCommand;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The Lepton Case Library portal. {@code java -jar app.jar} serves the portal;
  * {@code java -jar app.jar train --case ID} retrains a case's model instead, and
  * {@code java -jar app.jar bench} benchmarks the inference pool, {@code java -jar app.jar load --url URL}
- * drives a running portal through its REST API, and
+ * drives a running portal through its REST API, {@code java -jar app.jar search-bench} measures the search index, and
  * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository.
  */
 @SpringBootApplication
@@ -28,6 +29,9 @@ public class LeptonApplication {
         }
         if (args.length > 0 && BenchCommand.NAME.equals(args[0])) {
             System.exit(BenchCommand.run(args));
+        }
+        if (args.length > 0 && SearchBenchCommand.NAME.equals(args[0])) {
+            System.exit(SearchBenchCommand.run(args));
         }
         if (args.length > 0 && LoadCommand.NAME.equals(args[0])) {
             System.exit(LoadCommand.run(args));
