@@ -47,7 +47,12 @@ public class MainLayout extends Div implements RouterLayout {
         brand.add(mark, new Span(getTranslation("app.name")));
         brand.setId("brand");
 
-        Nav nav = new Nav(link("", "nav.home"), link("cases", "nav.cases"), link("compare", "nav.compare"));
+        Nav nav = new Nav(
+                link("", "nav.home"),
+                link("solutions", "nav.solutions"),
+                link("cases", "nav.cases"),
+                link("compare", "nav.compare"),
+                link("search", "nav.search"));
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
 
