@@ -4,6 +4,7 @@ import com.lepton.caselibrary.account.UnlockAccountCommand;
 import com.lepton.caselibrary.benchmark.BenchCommand;
 import com.lepton.caselibrary.benchmark.FloodCommand;
 import com.lepton.caselibrary.benchmark.LoadCommand;
+import com.lepton.caselibrary.benchmark.SearchBenchCommand;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
 import org.springframework.boot.SpringApplication;
@@ -15,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * {@code java -jar app.jar train --case ID} retrains a case's model instead, and
  * {@code java -jar app.jar bench} benchmarks the inference pool, {@code java -jar app.jar load --url URL}
  * drives a running portal through its REST API, {@code java -jar app.jar flood --url URL} measures visitors'
- * latency during a flood of large inference bodies, and
- * {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository, and
+ * latency during a flood of large inference bodies, {@code java -jar app.jar search-bench} measures the search
+ * index, {@code java -jar app.jar export-triton --out DIR} writes the models as a Triton model repository, and
  * {@code java -jar app.jar unlock-account NAME [--reset-password]} is the break-glass unlock.
  */
 @SpringBootApplication
@@ -32,6 +33,9 @@ public class LeptonApplication {
         }
         if (args.length > 0 && BenchCommand.NAME.equals(args[0])) {
             System.exit(BenchCommand.run(args));
+        }
+        if (args.length > 0 && SearchBenchCommand.NAME.equals(args[0])) {
+            System.exit(SearchBenchCommand.run(args));
         }
         if (args.length > 0 && LoadCommand.NAME.equals(args[0])) {
             System.exit(LoadCommand.run(args));

@@ -43,6 +43,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ImageDecoder images;
     private final ModelCardReader modelCards;
     private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
+    private final List<RelatedPages> related;
     private String title = "";
 
     public CaseView(
@@ -51,8 +52,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             DemoService demos,
             ImageDecoder images,
             ModelCardReader modelCards,
-            com.lepton.caselibrary.demo.KeptInputs keptInputs) {
+            com.lepton.caselibrary.demo.KeptInputs keptInputs,
+            List<RelatedPages> related) {
         this.keptInputs = keptInputs;
+        this.related = related;
         this.catalog = catalog;
         this.library = library;
         this.demos = demos;
@@ -79,7 +82,24 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
         add(configureArticle(content));
         content.ifPresent(found -> add(configureSource(found)));
+        related.forEach(pages -> configureRelated(caseId, pages));
         demos.liveCase(caseId).ifPresent(loaded -> add(new CodePanel(loaded)));
+    }
+
+    /** Links to other pages that belong with this case, e.g. the solutions it demonstrates. */
+    private void configureRelated(String caseId, RelatedPages pages) {
+        List<RelatedPages.Link> links = pages.linksFor(caseId, Languages.code(getLocale()));
+        if (links.isEmpty()) {
+            return;
+        }
+        Div section = new Div(new H2(getTranslation(pages.headingKey())));
+        section.addClassName("case-related");
+        links.forEach(link -> {
+            Anchor anchor = new Anchor(link.path(), link.text());
+            anchor.addClassName("related-link");
+            section.add(new Paragraph(anchor));
+        });
+        add(section);
     }
 
     private Div configureHeader(CaseEntry entry) {

@@ -11,9 +11,14 @@ import java.util.List;
  * The seed's seven-step pipeline, data collection to business application, drawn as a flow of
  * numbered steps with this case's own detail under each.
  */
-class PipelineDiagram extends Div {
+public class PipelineDiagram extends Div {
 
     PipelineDiagram(List<String> details) {
+        this(details, "case.pipeline");
+    }
+
+    /** The seven steps with these details, under the heading {@code headingKey} (a translation key). */
+    public PipelineDiagram(List<String> details, String headingKey) {
         setId("pipeline-section");
         addClassName("pipeline-section");
         OrderedList steps = new OrderedList();
@@ -30,6 +35,6 @@ class PipelineDiagram extends Div {
             item.addClassName("pipeline-step");
             steps.add(item);
         }
-        add(new H2(getTranslation("case.pipeline")), steps);
+        add(new H2(getTranslation(headingKey)), steps);
     }
 }

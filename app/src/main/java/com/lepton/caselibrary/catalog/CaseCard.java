@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** A case in a list: title, summary, algorithm and data chips, live badge; the whole card links to the case. */
-class CaseCard extends Anchor {
+public class CaseCard extends Anchor {
 
-    CaseCard(CaseEntry entry) {
+    public CaseCard(CaseEntry entry) {
         setHref("cases/" + entry.getId());
         setId("case-" + entry.getId());
         addClassName("case-card");

@@ -137,7 +137,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     }
 
     /** Reads a shipped sample as the model's input, with the same checks as a visitor's input. */
-    DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
+    public DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
         byte[] bytes =
                 loaded.resource(sample.resourcePath()).orElseThrow(() -> new DemoInputException("demo.error.failed"));
         return switch (loaded.plugin().demo().inputKind()) {

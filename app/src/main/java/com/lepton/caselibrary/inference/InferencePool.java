@@ -97,6 +97,7 @@ public class InferencePool implements DisposableBean {
                         served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp, true));
                 answer.output().demoResult();
                 served.describe(Signatures.observed(declared, model, adapter, warmUp, answer.output()));
+                served.resetThroughput();
             } catch (InferenceException | InvalidInputException | RuntimeException e) {
                 served.close();
                 throw new IOException("model " + key + " fails on its warm-up input: " + e.getMessage(), e);
@@ -151,6 +152,17 @@ public class InferencePool implements DisposableBean {
         return Optional.ofNullable(models.get(key))
                 .map(ServedModel::busyWorkers)
                 .orElse(0);
+    }
+
+    /**
+     * What the pool has measured of a model since it was loaded: requests answered and the compute
+     * time of their batches (the warm-up excluded), on the device it runs on.
+     */
+    public Optional<ModelThroughput> throughput(String key) {
+        int threads = Integer.getInteger(
+                "ai.djl.tensorflow.num_intraop_threads", Runtime.getRuntime().availableProcessors());
+        boolean gpu = device != null && device.isGpu();
+        return Optional.ofNullable(models.get(key)).map(model -> model.throughput(threads, gpu));
     }
 
     /** A rough wait for a request joining the model's queue now. */

@@ -40,6 +40,9 @@ final class ServedModel implements AutoCloseable {
     private final Counter timeouts;
     private final MeterRegistry meters;
     private volatile double averageBatchNanos = 1_000_000;
+    private final java.util.concurrent.atomic.LongAdder measuredRequests = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder measuredComputeNanos =
+            new java.util.concurrent.atomic.LongAdder();
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
     private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -112,6 +115,17 @@ final class ServedModel implements AutoCloseable {
 
     InferenceProperties.BatchSettings settings() {
         return settings;
+    }
+
+    /** Forgets what was measured so far: the warm-up pays for TensorFlow's graph set-up, not a throughput figure. */
+    void resetThroughput() {
+        measuredRequests.reset();
+        measuredComputeNanos.reset();
+    }
+
+    /** Requests answered and the compute time they took, since the model was loaded (warm-up excluded). */
+    ModelThroughput throughput(int threadsPerPass, boolean gpu) {
+        return new ModelThroughput(measuredRequests.sum(), measuredComputeNanos.sum(), threadsPerPass, gpu);
     }
 
     int busyWorkers() {
@@ -245,6 +259,8 @@ final class ServedModel implements AutoCloseable {
 
     private void record(List<PendingRequest> batch, long start, long end) {
         computeTime.record(end - start, TimeUnit.NANOSECONDS);
+        measuredRequests.add(batch.size());
+        measuredComputeNanos.add(end - start);
         batchSizes.record(batch.size());
         batch.forEach(request -> queueTime.record(start - request.submittedNanos, TimeUnit.NANOSECONDS));
         averageBatchNanos = 0.8 * averageBatchNanos + 0.2 * (end - start);

@@ -49,9 +49,11 @@ public class MainLayout extends Div implements RouterLayout {
 
         Nav nav = new Nav(
                 link("", "nav.home"),
+                link("solutions", "nav.solutions"),
                 link("cases", "nav.cases"),
                 link("compare", "nav.compare"),
-                link("guide", "nav.guide"));
+                link("guide", "nav.guide"),
+                link("search", "nav.search"));
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
 

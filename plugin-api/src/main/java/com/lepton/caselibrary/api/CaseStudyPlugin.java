@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.api;
 
+import java.util.List;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
@@ -27,5 +28,14 @@ public interface CaseStudyPlugin extends ExtensionPoint {
     /** How to retrain the model from its data set, if the plugin supports it. */
     default Optional<ModelTrainer> trainer() {
         return Optional.empty();
+    }
+
+    /**
+     * The solutions this plugin contributes (since plugin-api 1.3.0): ids whose write-ups it bundles
+     * as {@code solutions/ID.zh.md} and {@code solutions/ID.en.md}, in the same front-matter format
+     * as the portal's own solutions ({@code case-studies/solutions/README.md}). None by default.
+     */
+    default List<String> solutions() {
+        return List.of();
     }
 }

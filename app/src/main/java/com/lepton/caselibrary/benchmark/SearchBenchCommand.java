@@ -1,0 +1,200 @@
+package com.lepton.caselibrary.benchmark;
+
+import com.lepton.caselibrary.api.AlgorithmFamily;
+import com.lepton.caselibrary.api.DataType;
+import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.content.CaseStudyContent;
+import com.lepton.caselibrary.content.CaseStudyParser;
+import com.lepton.caselibrary.content.MarkdownRenderer;
+import com.lepton.caselibrary.search.PlainText;
+import com.lepton.caselibrary.search.SearchDocument;
+import com.lepton.caselibrary.search.SearchFacet;
+import com.lepton.caselibrary.search.SearchIndex;
+import com.lepton.caselibrary.search.SearchKind;
+import com.lepton.caselibrary.search.SearchRequest;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * {@code java -jar lepton-case-library.jar search-bench [--entries 10000] [--queries 2000] [--seed 42]}:
+ * builds a catalog of generated entries in both languages from the sentences of the real write-ups
+ * (each entry a random title and 24 random sentences per language, random facets), indexes it on the
+ * embedded Lucene backend as the portal does, then runs English, Chinese, misspelt and filtered
+ * queries one after another and prints the indexing time and the query latency percentiles.
+ */
+public final class SearchBenchCommand {
+
+    public static final String NAME = "search-bench";
+    private static final int SENTENCES = 24;
+
+    private SearchBenchCommand() {}
+
+    public static int run(String[] args) {
+        Map<String, String> options = Options.parse(args);
+        int entries = Integer.parseInt(options.getOrDefault("entries", "10000"));
+        int queries = Integer.parseInt(options.getOrDefault("queries", "2000"));
+        Random random = new Random(Long.parseLong(options.getOrDefault("seed", "42")));
+        try {
+            Corpus corpus = Corpus.load();
+            List<SearchDocument> documents = new ArrayList<>(entries);
+            for (int i = 0; i < entries; i++) {
+                documents.add(corpus.entry(i, random));
+            }
+            System.out.printf(
+                    "corpus: %d sentences (zh), %d sentences (en) from %d write-ups; %d entries generated%n",
+                    corpus.zh.size(), corpus.en.size(), corpus.writeUps, entries);
+            long start = System.nanoTime();
+            try (SearchIndex index = new SearchIndex(Map.of())) {
+                long mapped = System.nanoTime();
+                index.replaceAll(documents);
+                long indexed = System.nanoTime();
+                System.out.printf(
+                        "start-up of the mapping: %.0f ms; indexing %d entries: %.0f ms (%.0f entries/s)%n",
+                        (mapped - start) / 1e6,
+                        entries,
+                        (indexed - mapped) / 1e6,
+                        entries / ((indexed - mapped) / 1e9));
+                List<SearchRequest> mix = new ArrayList<>();
+                for (int i = 0; i < queries + 500; i++) {
+                    mix.add(corpus.query(random));
+                }
+                for (SearchRequest warmUp : mix.subList(0, 500)) {
+                    index.search(warmUp);
+                }
+                long[] nanos = new long[queries];
+                long hits = 0;
+                for (int i = 0; i < queries; i++) {
+                    long t = System.nanoTime();
+                    hits += index.search(mix.get(500 + i)).total();
+                    nanos[i] = System.nanoTime() - t;
+                }
+                Arrays.sort(nanos);
+                System.out.printf(
+                        "queries: %d after 500 warm-up (English, Chinese, misspelt, filtered; facets and snippets on),"
+                                + " mean hits %.0f%n",
+                        queries, hits / (double) queries);
+                System.out.printf(
+                        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                        pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99), nanos[queries - 1] / 1e6);
+            }
+            return 0;
+        } catch (Exception e) {
+            System.err.println("search-bench failed: " + e);
+            return 1;
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    /** Sentences, titles and query words taken from the packaged write-ups. */
+    private record Corpus(
+            List<String> zh,
+            List<String> en,
+            List<String> titlesZh,
+            List<String> titlesEn,
+            List<String> wordsZh,
+            List<String> wordsEn,
+            int writeUps) {
+
+        static Corpus load() throws Exception {
+            CaseStudyParser parser = new CaseStudyParser(new MarkdownRenderer());
+            Corpus corpus = new Corpus(
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    0);
+            int count = 0;
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:case-studies/*.md")) {
+                if (!String.valueOf(resource.getFilename()).matches(".*\\.(zh|en)\\.md")) {
+                    continue;
+                }
+                try (InputStream in = resource.getInputStream()) {
+                    corpus.add(parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    count++;
+                }
+            }
+            return new Corpus(
+                    corpus.zh, corpus.en, corpus.titlesZh, corpus.titlesEn, corpus.wordsZh, corpus.wordsEn, count);
+        }
+
+        void add(CaseStudyContent content) {
+            boolean chinese = content.language().equals("zh");
+            String text = PlainText.ofHtml(content.html());
+            for (String sentence : text.split("(?<=[.。!?！？])\\s*")) {
+                if (sentence.length() > 8) {
+                    (chinese ? zh : en).add(sentence);
+                }
+            }
+            (chinese ? titlesZh : titlesEn).add(content.title());
+            if (chinese) {
+                wordsZh.addAll(content.tags());
+            } else {
+                Arrays.stream(text.split("[^A-Za-z]+"))
+                        .filter(word -> word.length() > 5)
+                        .map(String::toLowerCase)
+                        .forEach(wordsEn::add);
+            }
+        }
+
+        SearchDocument entry(int i, Random random) {
+            StringBuilder textZh = new StringBuilder();
+            StringBuilder textEn = new StringBuilder();
+            for (int s = 0; s < SENTENCES; s++) {
+                textZh.append(pick(zh, random));
+                textEn.append(pick(en, random)).append(' ');
+            }
+            boolean live = random.nextInt(3) == 0;
+            return SearchDocument.of(SearchKind.CASE, "generated-" + i, "cases/generated-" + i)
+                    .title(pick(titlesZh, random) + " " + i, pick(titlesEn, random) + " " + i)
+                    .text(textZh.toString(), textEn.toString())
+                    .industry(pick(Industry.values(), random))
+                    .algorithm(pick(AlgorithmFamily.values(), random))
+                    .dataType(pick(DataType.values(), random))
+                    .demo(live ? SearchFacet.Demo.LIVE : SearchFacet.Demo.WRITE_UP)
+                    .build();
+        }
+
+        /** 40 % one or two English words, 30 % a Chinese tag, 15 % a misspelt word, 15 % a word and a filter. */
+        SearchRequest query(Random random) {
+            int kind = random.nextInt(100);
+            boolean chinese = random.nextBoolean();
+            if (kind < 40) {
+                String words = pick(wordsEn, random) + (random.nextBoolean() ? " " + pick(wordsEn, random) : "");
+                return SearchRequest.of(words, Map.of(), chinese);
+            }
+            if (kind < 70) {
+                return SearchRequest.of(pick(wordsZh, random), Map.of(), chinese);
+            }
+            if (kind < 85) {
+                String word = pick(wordsEn, random);
+                int at = 1 + random.nextInt(word.length() - 2);
+                return SearchRequest.of(word.substring(0, at) + word.substring(at + 1), Map.of(), chinese);
+            }
+            Map<SearchFacet, String> filter = new EnumMap<>(SearchFacet.class);
+            filter.put(SearchFacet.INDUSTRY, pick(Industry.values(), random).name());
+            return SearchRequest.of(pick(wordsEn, random), filter, chinese);
+        }
+
+        private static <T> T pick(List<T> values, Random random) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        private static <T> T pick(T[] values, Random random) {
+            return values[random.nextInt(values.length)];
+        }
+    }
+}
