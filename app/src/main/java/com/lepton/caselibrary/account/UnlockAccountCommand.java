@@ -1,9 +1,12 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.UsageException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -37,12 +40,22 @@ public final class UnlockAccountCommand {
     })
     static class DatabaseOnly {}
 
+    /** What {@code unlock-account} expects; {@code unlock-account --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Break-glass: lifts the lock-out of account NAME and forgets its failed sign-ins from every address.",
+            List.of(),
+            true,
+            List.of(
+                    "Give the account's NAME first: unlock-account NAME [--reset-password].",
+                    "--reset-password also sets a one-time password, printed once, to be changed at the next sign-in.",
+                    "Reads the portal's configuration (e.g. --spring.profiles.active=postgres); stop a portal on H2 first."));
+
     private UnlockAccountCommand() {}
 
     public static int run(String[] args) {
         if (args.length < 2 || args[1].startsWith("--")) {
-            System.err.println("usage: java -jar lepton-case-library.jar unlock-account NAME [--reset-password]");
-            return 2;
+            throw new UsageException("the account's NAME is required");
         }
         String username = args[1].strip();
         boolean reset = Arrays.asList(args).contains("--reset-password");

@@ -11,6 +11,8 @@ import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.demo.SeriesParser;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
@@ -27,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +49,20 @@ public final class BenchCommand {
     /** Multiply-adds x 2 of the seed CNN for one 28x28x1 image: conv 194,688 + 2,230,272 + 331,776 MACs, dense 36,864 + 640. */
     private static final double SEED_CNN_FLOPS = 2.0 * (194_688 + 2_230_272 + 331_776 + 36_864 + 640);
 
+    /** What {@code bench} expects; {@code bench --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Benchmarks the inference pool on a bundled case's model: a locked predictor, the pool, the pool with batching.",
+            List.of(
+                    CommandSpec.optional("case", "ID", "the case whose model is driven", "manufacturing-sorting"),
+                    CommandSpec.optional("seconds", "N", "seconds per measured run", "8"),
+                    CommandSpec.optional("concurrency", "C1,C2", "client threads per run", "1,8,64"),
+                    CommandSpec.optional("flops", "F", "floating-point operations per example", "that of the seed CNN"),
+                    CommandSpec.optional(
+                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", "")),
+            false,
+            List.of("Prints a table of throughput and p50/p99 latency per mode and concurrency."));
+
     private BenchCommand() {}
 
     /** One client's work: a request on the model under test. */
@@ -60,17 +75,14 @@ public final class BenchCommand {
 
     public static int run(String[] args) {
         PrintStream out = System.out;
-        Map<String, String> options = Options.parse(args);
-        String caseId = options.getOrDefault("case", "manufacturing-sorting");
-        int seconds = Integer.parseInt(options.getOrDefault("seconds", "8"));
-        int[] levels = Arrays.stream(
-                        options.getOrDefault("concurrency", "1,8,64").split(","))
-                .mapToInt(Integer::parseInt)
-                .toArray();
-        double flops = Double.parseDouble(options.getOrDefault("flops", String.valueOf(SEED_CNN_FLOPS)));
+        Options options = Options.parse(SPEC, args);
+        String caseId = options.get("case");
+        int seconds = options.positiveInt("seconds");
+        int[] levels = options.positiveInts("concurrency");
+        double flops = options.given("flops").isPresent() ? options.positiveDouble("flops") : SEED_CNN_FLOPS;
         System.setProperty("ai.djl.offline", "true");
-        try (StandalonePlugin loaded = StandalonePlugin.load(
-                caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of))) {
+        try (StandalonePlugin loaded =
+                StandalonePlugin.load(caseId, options.given("plugin-jar").map(Path::of))) {
             Engine.getEngine("TensorFlow");
             CaseStudyPlugin plugin = loaded.plugin();
             Path savedModel = unpack(loaded.jar(), plugin.model().savedModelPath());

@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.benchmark;
 
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,21 +39,35 @@ public final class FloodCommand {
     private static final Pattern FIRST_SAMPLE = Pattern.compile("\"samples\":\\[\"([^\"]+)\"");
     private static final Pattern FIRST_INPUT = Pattern.compile("\"inputs\":\\[\\{\"name\":\"([^\"]+)\"");
 
+    /** What {@code flood} expects; {@code flood --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Measures visitors' sample-run latency alone and during a flood of large /v2 bodies declaring a huge tensor.",
+            List.of(
+                    CommandSpec.optional("url", "URL", "the running portal", "http://127.0.0.1:8080"),
+                    CommandSpec.optional("case", "ID", "the case whose sample visitors run", "manufacturing-sorting"),
+                    CommandSpec.optional("seconds", "N", "length of each phase", "20"),
+                    CommandSpec.optional("visitors", "N", "visitors running the sample closed-loop", "4"),
+                    CommandSpec.optional("flooders", "N", "clients posting flood bodies", "24"),
+                    CommandSpec.optional("flood-mb", "N", "size of each flood body in MB", "8"),
+                    CommandSpec.optional("flood-from", "ADDRESS", "local address the flood is sent from", "127.0.0.2")),
+            false,
+            List.of("Visitors and flood come from different loopback addresses, so the flood meets its own quota."));
+
     private FloodCommand() {}
 
     private record Phase(String name, int runs, double p50, double p95, double p99, long errors) {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
-        Map<String, String> options = Options.parse(args);
-        URI base =
-                URI.create(options.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/$", ""));
-        String caseId = options.getOrDefault("case", "manufacturing-sorting");
-        int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
-        int visitors = Integer.parseInt(options.getOrDefault("visitors", "4"));
-        int flooders = Integer.parseInt(options.getOrDefault("flooders", "24"));
-        int floodBytes = Integer.parseInt(options.getOrDefault("flood-mb", "8")) * 1024 * 1024;
-        String floodFrom = options.getOrDefault("flood-from", "127.0.0.2");
+        Options options = Options.parse(SPEC, args);
+        URI base = URI.create(options.get("url").replaceAll("/$", ""));
+        String caseId = options.get("case");
+        int seconds = options.positiveInt("seconds");
+        int visitors = options.positiveInt("visitors");
+        int flooders = options.positiveInt("flooders");
+        int floodBytes = options.positiveInt("flood-mb") * 1024 * 1024;
+        String floodFrom = options.get("flood-from");
         try {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))

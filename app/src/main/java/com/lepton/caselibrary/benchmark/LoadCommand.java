@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.benchmark;
 
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -41,16 +43,31 @@ public final class LoadCommand {
     private static final Pattern CASE_ID = Pattern.compile("\"id\":\"([a-z0-9-]+)\"");
     private static final Pattern VALUE = Pattern.compile("\"value\":([0-9.E+-]+)");
 
+    /** What {@code load} expects; {@code load --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Drives a running portal through its REST API with simulated visitors and prints runs/s and latency.",
+            List.of(
+                    CommandSpec.optional("url", "URL", "the running portal", "http://127.0.0.1:8080"),
+                    CommandSpec.optional("clients", "N", "visitors running demos closed-loop", "64"),
+                    CommandSpec.optional("seconds", "N", "length of the run", "30"),
+                    CommandSpec.optional("sessions", "N", "browsing sessions opened besides", "200"),
+                    CommandSpec.optional("admin", "USER:PASSWORD", "an administrator, to read the heap figures", ""),
+                    CommandSpec.optional("pid", "PID", "the portal's process id on this machine, for its RSS", "")),
+            false,
+            List.of("Start the portal with quotas above the load, e.g. --lepton.demo.runs-per-minute=100000."));
+
     private LoadCommand() {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
-        Map<String, String> options = Options.parse(args);
-        String base = options.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/$", "");
-        int clients = Integer.parseInt(options.getOrDefault("clients", "64"));
-        int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-        int sessions = Integer.parseInt(options.getOrDefault("sessions", "200"));
-        Optional<String> admin = Optional.ofNullable(options.get("admin"));
+        Options options = Options.parse(SPEC, args);
+        String base = options.get("url").replaceAll("/$", "");
+        int clients = options.positiveInt("clients");
+        int seconds = options.positiveInt("seconds");
+        int sessions = options.nonNegativeInt("sessions");
+        Optional<String> admin = options.given("admin");
+        options.given("pid").ifPresent(pid -> options.longValue("pid"));
         try {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
@@ -78,9 +95,7 @@ public final class LoadCommand {
             Result result = drive(base, runs, clients, seconds);
             double heapAfter = admin.map(a -> metric(http, base, a, "jvm.memory.used?tag=area:heap"))
                     .orElse(Double.NaN);
-            double rss = Optional.ofNullable(options.get("pid"))
-                    .map(LoadCommand::residentBytes)
-                    .orElse(Double.NaN);
+            double rss = options.given("pid").map(LoadCommand::residentBytes).orElse(Double.NaN);
             double sessionsActive = admin.map(a -> metric(http, base, a, "tomcat.sessions.active.current"))
                     .orElse(Double.NaN);
 

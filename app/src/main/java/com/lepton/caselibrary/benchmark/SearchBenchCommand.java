@@ -3,6 +3,8 @@ package com.lepton.caselibrary.benchmark;
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyParser;
 import com.lepton.caselibrary.content.MarkdownRenderer;
@@ -35,13 +37,24 @@ public final class SearchBenchCommand {
     public static final String NAME = "search-bench";
     private static final int SENTENCES = 24;
 
+    /** What {@code search-bench} expects; {@code search-bench --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Indexes a generated zh/en catalogue in an embedded Lucene index and prints indexing time and query p50/p99.",
+            List.of(
+                    CommandSpec.optional("entries", "N", "generated catalogue entries", "10000"),
+                    CommandSpec.optional("queries", "N", "timed queries after 500 warm-up ones", "2000"),
+                    CommandSpec.optional("seed", "N", "seed of the generator", "42")),
+            false,
+            List.of());
+
     private SearchBenchCommand() {}
 
     public static int run(String[] args) {
-        Map<String, String> options = Options.parse(args);
-        int entries = Integer.parseInt(options.getOrDefault("entries", "10000"));
-        int queries = Integer.parseInt(options.getOrDefault("queries", "2000"));
-        Random random = new Random(Long.parseLong(options.getOrDefault("seed", "42")));
+        Options options = Options.parse(SPEC, args);
+        int entries = options.positiveInt("entries");
+        int queries = options.positiveInt("queries");
+        Random random = new Random(options.longValue("seed"));
         try {
             Corpus corpus = Corpus.load();
             List<SearchDocument> documents = new ArrayList<>(entries);

@@ -120,8 +120,7 @@ public class InferencePool implements DisposableBean {
     /** The GPU when the engine finds CUDA (the {@code gpu} build), else the CPU; decided once. */
     private synchronized Device device() {
         if (device == null) {
-            device = Engine.getEngine(ENGINE).defaultDevice();
-            log.info("Inference runs on {}", device.isGpu() ? "the GPU " + device : "the CPU (no CUDA GPU found)");
+            device = ComputeDevice.choose(ENGINE);
         }
         return device;
     }

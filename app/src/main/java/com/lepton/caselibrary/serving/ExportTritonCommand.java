@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.serving;
 
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -14,22 +16,21 @@ public final class ExportTritonCommand {
 
     public static final String NAME = "export-triton";
 
+    /** What {@code export-triton} expects; {@code export-triton --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Starts the portal as configured, writes its models as a Triton model repository, and stops.",
+            List.of(CommandSpec.required("out", "DIR", "the Triton model repository to write")),
+            true,
+            List.of(
+                    "Portal settings such as --lepton.data-directory=DIR choose which installed plugins are exported."));
+
     private ExportTritonCommand() {}
 
     public static int run(Class<?> application, String[] args) {
-        String out = null;
-        List<String> portalArgs = new java.util.ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            if ("--out".equals(args[i]) && i + 1 < args.length) {
-                out = args[++i];
-            } else {
-                portalArgs.add(args[i]);
-            }
-        }
-        if (out == null) {
-            System.out.println("usage: export-triton --out DIR [--lepton.data-directory=...]");
-            return 2;
-        }
+        Options options = Options.parse(SPEC, args);
+        String out = options.get("out");
+        List<String> portalArgs = new java.util.ArrayList<>(options.portalSettings());
         portalArgs.add("--server.port=0");
         try (ConfigurableApplicationContext context =
                 SpringApplication.run(application, portalArgs.toArray(String[]::new))) {

@@ -6,14 +6,14 @@ import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
-import com.lepton.caselibrary.benchmark.Options;
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.pluginhost.StandalonePlugin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,22 +28,34 @@ public final class TrainCommand {
     public static final String NAME = "train";
     private static final long DEFAULT_SEED = 42;
 
+    /** What {@code train} expects; {@code train --help} prints it. */
+    public static final CommandSpec SPEC = new CommandSpec(
+            NAME,
+            "Retrains a case's model on its installed data set and writes the SavedModel and model-card.json.",
+            List.of(
+                    CommandSpec.required("case", "ID", "the case to train, e.g. manufacturing-sorting"),
+                    CommandSpec.optional(
+                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", ""),
+                    CommandSpec.optional("out", "DIR", "where to write the model", "the plugin's sources"),
+                    CommandSpec.optional("epochs", "N", "training epochs (0: the trainer's own number)", "0"),
+                    CommandSpec.optional("seed", "S", "random seed", String.valueOf(DEFAULT_SEED))),
+            false,
+            List.of("Run it from the repository root after ./mvnw -DskipTests package; README lists the data sets."));
+
     private TrainCommand() {}
 
     public static int run(String[] args) {
         PrintStream out = System.out;
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(SPEC, args);
         String caseId = options.get("case");
-        if (caseId == null) {
-            out.println("usage: train --case ID [--plugin-jar JAR] [--out DIR] [--epochs N] [--seed S]");
-            return 2;
-        }
+        long seed = options.longValue("seed");
+        int epochs = options.nonNegativeInt("epochs");
         System.setProperty("ai.djl.offline", "true");
         try {
             // Load the TensorFlow native library before any TF Java class is touched by the trainer.
             Engine.getEngine("TensorFlow");
-            StandalonePlugin loaded = StandalonePlugin.load(
-                    caseId, Optional.ofNullable(options.get("plugin-jar")).map(Path::of));
+            StandalonePlugin loaded =
+                    StandalonePlugin.load(caseId, options.given("plugin-jar").map(Path::of));
             CaseStudyPlugin plugin = loaded.plugin();
             ModelTrainer trainer = plugin.trainer()
                     .orElseThrow(() -> new IllegalArgumentException("case " + caseId + " has no trainer"));
@@ -52,10 +64,8 @@ public final class TrainCommand {
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "data set not installed; looked in " + trainer.dataDirectories()));
-            Path output = options.containsKey("out") ? Path.of(options.get("out")) : defaultOutput(caseId, plugin);
+            Path output = options.given("out").map(Path::of).orElseGet(() -> defaultOutput(caseId, plugin));
             Files.createDirectories(output);
-            long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(DEFAULT_SEED)));
-            int epochs = Integer.parseInt(options.getOrDefault("epochs", "0"));
             out.printf("Training %s on %s, seed %d, into %s%n", caseId, data, seed, output);
             ModelCard card = trainer.train(new TrainingContext(data, output, seed, epochs, out));
             writeCard(card, output.resolve("model-card.json"));

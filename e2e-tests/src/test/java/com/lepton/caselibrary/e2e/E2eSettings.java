@@ -69,10 +69,36 @@ public final class E2eSettings {
 
     /** The JVM that runs the portal: $JAVA_HOME/bin/java, else the JVM running the tests. */
     public static Path javaExecutable() {
-        String home = Optional.ofNullable(System.getenv("JAVA_HOME"))
+        return javaHome().resolve("bin").resolve("java");
+    }
+
+    public static Path javaHome() {
+        return Paths.get(Optional.ofNullable(System.getenv("JAVA_HOME"))
                 .filter(s -> !s.isBlank())
-                .orElse(System.getProperty("java.home"));
-        return Paths.get(home, "bin", "java");
+                .orElse(System.getProperty("java.home")));
+    }
+
+    /**
+     * The fast-start launcher the app's package step writes beside the fat jar ({@code lepton/lepton}: the extracted
+     * jar with its AOT cache, README's run command), when it is there and newer than the fat jar (not left from an
+     * older build) and {@code portal.fast-start} / {@code PORTAL_FAST_START} is not {@code false}.
+     */
+    public static Optional<Path> fastStartLauncher(Path fatJar) {
+        if (!Boolean.parseBoolean(value("portal.fast-start", "PORTAL_FAST_START", "true"))) {
+            return Optional.empty();
+        }
+        Path launcher = fatJar.resolveSibling("lepton").resolve("lepton");
+        Path extracted = launcher.resolveSibling("lepton-case-library.jar");
+        try {
+            boolean fresh = java.nio.file.Files.isExecutable(launcher)
+                    && java.nio.file.Files.isRegularFile(extracted)
+                    && java.nio.file.Files.getLastModifiedTime(extracted)
+                                    .compareTo(java.nio.file.Files.getLastModifiedTime(fatJar))
+                            >= 0;
+            return fresh ? Optional.of(launcher) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     static String value(String property, String env, String fallback) {

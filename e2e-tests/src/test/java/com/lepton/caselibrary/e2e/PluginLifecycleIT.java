@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * without a restart. The partner then sends version 1.1.0, which waits for review while 1.0.0 stays
  * live; the administrator approves the upgrade and rolls it back, each live at once.
  */
-@PortalJourney
+@PortalJourney(ownPortal = true)
 class PluginLifecycleIT {
 
     private static final String PLUGIN = "technology-co2-monitoring";

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * nothing was stored, the folder and the plugin list are unchanged, the catalog and the installed plugins' demos
  * keep answering; once the folder is writable again the same upload is received for review.
  */
-@PortalJourney
+@PortalJourney(ownPortal = true)
 class PluginsFolderReadOnlyIT {
 
     private static final String PLUGIN = "technology-co2-monitoring";

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.e2e;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,27 +8,54 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the packaged portal ({@link PortalProcess}) once before a test class and stops it after; tests take the
- * {@link PortalProcess} as a parameter for its URLs. With {@code -De2e.base.url=...} the tests use a portal that
- * is already running instead.
+ * Gives a test class its portal ({@link PortalProcess}) as a parameter: the shared portal of the whole run, or with
+ * {@code @PortalJourney(ownPortal = true)} one started before the class and stopped after it (see
+ * {@link PortalJourney}). With {@code -De2e.base.url=...} the tests use a portal that is already running instead.
  */
 public final class PortalExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(PortalExtension.class);
 
+    /**
+     * The shared portal's settings. Journeys of several classes run demos from the same client address one after
+     * another, so the per-address quota is raised above what they run in a minute together; no journey tests the
+     * quota (the app's DemoRateLimiterTest and its ITs do).
+     */
+    static final List<String> SHARED_SETTINGS = List.of("--lepton.demo.runs-per-minute=600");
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        PortalJourney journey = testClass.getAnnotation(PortalJourney.class);
+        boolean own = journey != null && journey.ownPortal();
         PortalProcess portal = E2eSettings.externalBaseUrl()
                 .map(PortalProcess::external)
-                .orElseGet(
-                        () -> PortalProcess.start(context.getRequiredTestClass().getSimpleName()));
+                .orElseGet(() -> own ? PortalProcess.start(testClass.getSimpleName()) : shared(context));
         context.getStore(NS).put(PortalProcess.class, portal);
+        context.getStore(NS).put("own", own);
+    }
+
+    /**
+     * The run's shared portal, started on first use. It lives in the root store, which JUnit closes (stopping the
+     * portal, dropping its database) when the whole run ends; one that died is replaced.
+     */
+    static synchronized PortalProcess shared(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(NS);
+        PortalProcess portal = root.get("shared", PortalProcess.class);
+        if (portal == null || !portal.isAlive()) {
+            if (portal != null) {
+                portal.close();
+            }
+            portal = PortalProcess.start("shared", 0, SHARED_SETTINGS);
+            root.put("shared", portal);
+        }
+        return portal;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         PortalProcess portal = context.getStore(NS).remove(PortalProcess.class, PortalProcess.class);
-        if (portal != null) {
+        if (portal != null && Boolean.TRUE.equals(context.getStore(NS).get("own", Boolean.class))) {
             portal.close();
         }
     }

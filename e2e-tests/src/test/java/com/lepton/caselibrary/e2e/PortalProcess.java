@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,7 @@ public final class PortalProcess implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "e2e-administrator-" + java.util.UUID.randomUUID();
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String HEAP_LIMIT = "-Xmx1g";
     private static final int LOG_TAIL_LINES = 80;
 
     private final String baseUrl;
@@ -42,6 +44,7 @@ public final class PortalProcess implements AutoCloseable {
     private final long logOffset;
     private final Path dataDirectory;
     private final Thread shutdownHook;
+    private boolean fastStart;
 
     private PortalProcess(
             String baseUrl,
@@ -70,25 +73,40 @@ public final class PortalProcess implements AutoCloseable {
         return new PortalProcess(baseUrl, null, null, null, 0, null);
     }
 
-    /** Starts the configured jar ({@link E2eSettings#portalJar()}). */
+    /**
+     * Starts the configured portal ({@link E2eSettings#portalJar()}): through its fast-start launcher (extracted jar
+     * and AOT cache, as README's run command) when the package step made one, else the fat jar.
+     */
     public static PortalProcess start(String label) {
-        return start(E2eSettings.portalJar(), label, E2eSettings.portalStartTimeout());
+        return start(label, 0, List.of());
     }
 
     public static PortalProcess start(Path jar, String label, Duration timeout) {
-        return start(jar, label, timeout, 0, List.of());
+        return start(jar, Optional.empty(), label, timeout, 0, List.of());
     }
 
     /**
-     * Starts the configured jar on {@code port} (0: a free one) with extra portal arguments, e.g. to
+     * Starts the configured portal on {@code port} (0: a free one) with extra portal arguments, e.g. to
      * make one portal use another as its remote inference pool.
      */
     public static PortalProcess start(String label, int port, List<String> extraArguments) {
-        return start(E2eSettings.portalJar(), label, E2eSettings.portalStartTimeout(), port, extraArguments);
+        Path jar = E2eSettings.portalJar();
+        return start(
+                jar, E2eSettings.fastStartLauncher(jar), label, E2eSettings.portalStartTimeout(), port, extraArguments);
+    }
+
+    /** Starts the configured fat jar with {@code java -jar}, never the fast path (to compare the two). */
+    public static PortalProcess startPlainJar(String label) {
+        return start(E2eSettings.portalJar(), Optional.empty(), label, E2eSettings.portalStartTimeout(), 0, List.of());
     }
 
     private static PortalProcess start(
-            Path jar, String label, Duration timeout, int fixedPort, List<String> extraArguments) {
+            Path jar,
+            Optional<Path> launcher,
+            String label,
+            Duration timeout,
+            int fixedPort,
+            List<String> extraArguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     "Portal jar not found: " + jar
@@ -102,14 +120,21 @@ public final class PortalProcess implements AutoCloseable {
             Files.createDirectories(out.resolve("portal-data"));
             Path dataDirectory = Files.createTempDirectory(out.resolve("portal-data"), sanitize(label) + "-");
             int port = fixedPort > 0 ? fixedPort : freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    E2eSettings.javaExecutable().toString(),
-                    "-Xmx1g",
-                    "--enable-native-access=ALL-UNNAMED",
-                    "--sun-misc-unsafe-memory-access=allow",
-                    "-Dai.djl.offline=true",
-                    "-jar",
-                    jar.toString(),
+            List<String> command = new ArrayList<>();
+            if (launcher.isPresent()) {
+                // The launcher passes the same JVM flags as below, plus the AOT cache; JAVA_OPTS adds the heap limit.
+                command.add(launcher.get().toString());
+            } else {
+                command.addAll(List.of(
+                        E2eSettings.javaExecutable().toString(),
+                        HEAP_LIMIT,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "--sun-misc-unsafe-memory-access=allow",
+                        "-Dai.djl.offline=true",
+                        "-jar",
+                        jar.toString()));
+            }
+            command.addAll(List.of(
                     "--server.port=" + port,
                     "--lepton.data-directory=" + dataDirectory,
                     "--spring.profiles.active=postgres",
@@ -127,6 +152,10 @@ public final class PortalProcess implements AutoCloseable {
                     .directory(dataDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            if (launcher.isPresent()) {
+                builder.environment().put("JAVA_HOME", E2eSettings.javaHome().toString());
+                builder.environment().put("JAVA_OPTS", HEAP_LIMIT);
+            }
             builder.environment().put("LEPTON_DB_URL", database.jdbcUrl());
             builder.environment().put("LEPTON_DB_USER", database.user());
             builder.environment().put("LEPTON_DB_PASSWORD", database.password());
@@ -134,6 +163,7 @@ public final class PortalProcess implements AutoCloseable {
 
             PortalProcess portal =
                     new PortalProcess("http://127.0.0.1:" + port, process, database, logFile, logOffset, dataDirectory);
+            portal.fastStart = launcher.isPresent();
             try {
                 portal.awaitHealthy(timeout);
             } catch (RuntimeException | Error e) {
@@ -182,6 +212,11 @@ public final class PortalProcess implements AutoCloseable {
     /** The portal's process id on this machine (for jcmd and /proc), or -1 for an external portal. */
     public long pid() {
         return process == null ? -1 : process.pid();
+    }
+
+    /** True when it was started through the fast-start launcher rather than {@code java -jar} on the fat jar. */
+    public boolean fastStart() {
+        return fastStart;
     }
 
     public boolean isAlive() {
