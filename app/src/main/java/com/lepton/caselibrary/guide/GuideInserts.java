@@ -12,6 +12,7 @@ import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.i18n.Messages;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,8 +85,11 @@ public class GuideInserts {
         return CaseLinks.using(allCases(locale), algorithm);
     }
 
+    /** Straight from the catalogue (not through search, whose index may lag): live cases first, then by id. */
     private List<CaseLinks.CaseLink> allCases(Locale locale) {
-        return catalog.search(com.lepton.caselibrary.catalog.CaseQuery.all()).stream()
+        return catalog.byIndustry().values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing(CaseEntry::isLiveDemo).reversed().thenComparing(CaseEntry::getId))
                 .map(entry -> link(entry, locale, ""))
                 .toList();
     }
@@ -147,7 +151,12 @@ public class GuideInserts {
         String baseline = found.baselines().entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("majorityClass"))
                 .max(Map.Entry.comparingByValue())
-                .map(entry -> "%s %.1f %%".formatted(entry.getKey(), entry.getValue() * 100))
+                .map(entry -> String.format(
+                        Locale.ROOT,
+                        "%s %.1f %%",
+                        // the cards name baselines in camel case: logisticRegression -> logistic regression
+                        entry.getKey().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT),
+                        entry.getValue() * 100))
                 .orElse("–");
         return "<table class=\"guide-card\" id=\"card-" + htmlEscape(caseId) + "\"><tbody>"
                 + row(

@@ -8,13 +8,16 @@ import static org.mockito.Mockito.when;
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.casepage.ModelCardReader;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,8 @@ class GuideInsertsTest {
 
     private final CatalogService catalog = mock(CatalogService.class);
     private final DemoService demos = mock(DemoService.class);
-    private final GuideInserts inserts =
-            new GuideInserts(catalog, mock(CaseStudyLibrary.class), demos, mock(ModelCardReader.class));
+    private final ModelCardReader modelCards = mock(ModelCardReader.class);
+    private final GuideInserts inserts = new GuideInserts(catalog, mock(CaseStudyLibrary.class), demos, modelCards);
 
     @BeforeEach
     void catalogue() {
@@ -33,7 +36,9 @@ class GuideInsertsTest {
                 entry("finance-market-risk", "市场风险", "Market risk", AlgorithmFamily.LSTM, true),
                 entry("technology-co2-monitoring", "CO₂ 监测", "CO₂ monitoring", AlgorithmFamily.RNN, true),
                 entry("technology-customer-service", "智能客服", "Customer service", AlgorithmFamily.LSTM, false));
-        when(catalog.search(any())).thenReturn(entries);
+        when(catalog.byIndustry())
+                .thenReturn(
+                        Map.of(Industry.FINANCE, entries.subList(0, 1), Industry.TECHNOLOGY, entries.subList(1, 3)));
         when(catalog.find(any())).thenReturn(Optional.empty());
         when(demos.liveCase(any())).thenReturn(Optional.empty());
     }
@@ -57,7 +62,9 @@ class GuideInsertsTest {
                 .contains("<a href=\"cases/finance-market-risk\">Market risk</a>")
                 .contains("<a href=\"cases/technology-customer-service\">Customer service</a>")
                 .contains("Write-up only")
-                .doesNotContain("technology-co2-monitoring");
+                .doesNotContain("technology-co2-monitoring")
+                // live cases first
+                .containsSubsequence("cases/finance-market-risk", "cases/technology-customer-service");
     }
 
     @Test
@@ -74,6 +81,36 @@ class GuideInsertsTest {
         assertThat(html)
                 .contains("<svg id=\"pipeline-diagram\"", ">Data</text>", ">collection</text>", "guide/pipeline#step-7")
                 .contains("<h2 id=\"step-4\">4 · Model training</h2>");
+    }
+
+    @Test
+    void showsTheFiguresOfARunningCasesModelCard() {
+        LoadedCase loaded = mock(LoadedCase.class);
+        when(demos.liveCase("finance-market-risk")).thenReturn(Optional.of(loaded));
+        when(modelCards.read(loaded))
+                .thenReturn(Optional.of(new ModelCard(
+                        "digits-cnn",
+                        "1.0.0",
+                        "MNIST <2,000 test>",
+                        7200,
+                        2000,
+                        Map.of("accuracy", 0.9745),
+                        Map.of("logisticRegression", 0.899, "majorityClass", 0.1135),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        15,
+                        42,
+                        93_322,
+                        30.7,
+                        "2 CPU cores",
+                        "2026-12-01T00:00:00Z")));
+        String html = inserts.expand("<p>[[model-card:finance-market-risk]]</p>", Locale.ENGLISH);
+        assertThat(html)
+                .contains("<table class=\"guide-card\" id=\"card-finance-market-risk\">")
+                .contains("<strong>97.45 %</strong>", "logistic regression 89.9 %", "MNIST &lt;2,000 test&gt;")
+                .contains("15 epochs, 30.7 s on 2 CPU cores, seed 42")
+                .doesNotContain("majority");
     }
 
     @Test
