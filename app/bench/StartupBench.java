@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * fresh data folder and then again on the folder that start left (an existing one), and prints per variant the
  * median time from launch to the first page, to every model ready (the health endpoint UP: the inference pool is
  * down until every started case's model is loaded and warmed up), the resident memory then, and after each case's
- * first sample ran once through the REST API, with ratios to the plain jar.
+ * first sample ran once through the REST API, with ratios to the plain jar. The data folders are deleted at the end.
  */
 public class StartupBench {
 
@@ -35,7 +35,9 @@ public class StartupBench {
     /** The flags README's run command passes, for all three variants alike. */
     private static final List<String> JVM_FLAGS = List.of(
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Dai.djl.offline=true");
-    private static final Duration TIMEOUT = Duration.ofSeconds(240);
+    /** How long one start may take (-Dstartup.timeout.seconds); a loaded shared machine needs minutes. */
+    private static final Duration TIMEOUT =
+            Duration.ofSeconds(Long.getLong("startup.timeout.seconds", 600));
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -60,6 +62,7 @@ public class StartupBench {
         Map<String, List<Start>> fresh = new LinkedHashMap<>();
         Map<String, List<Start>> existing = new LinkedHashMap<>();
         Path work = Files.createTempDirectory("lepton-startup-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(work)));
         System.out.printf(
                 "Start-up benchmark: %d run(s) per variant, %d cores, load average %s%n",
                 runs, Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -76,7 +79,6 @@ public class StartupBench {
         System.out.printf("%nload average after: %s%n", loadAverage());
         table("fresh data folder", fresh);
         table("existing data folder", existing);
-        deleteTree(work);
     }
 
     private static Start start(Variant variant, Path data, boolean runDemos) throws Exception {
@@ -243,9 +245,11 @@ public class StartupBench {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + root + ": " + e);
         }
     }
 }

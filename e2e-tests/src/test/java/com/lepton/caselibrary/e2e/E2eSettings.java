@@ -38,7 +38,7 @@ public final class E2eSettings {
     /** How long a portal may take from start to a healthy actuator (first start unpacks TensorFlow natives). */
     public static Duration portalStartTimeout() {
         return Duration.ofSeconds(
-                Long.parseLong(value("e2e.start.timeout.seconds", "E2E_START_TIMEOUT_SECONDS", "180")));
+                Long.parseLong(value("e2e.start.timeout.seconds", "E2E_START_TIMEOUT_SECONDS", "300")));
     }
 
     /** JDBC URL of the maintenance database through which each run creates and drops its own database. */
