@@ -19,6 +19,10 @@ import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.lepton.caselibrary.pluginhost.PluginState;
+import com.lepton.caselibrary.search.SearchFacet;
+import com.lepton.caselibrary.search.SearchHit;
+import com.lepton.caselibrary.search.SearchRequest;
+import com.lepton.caselibrary.search.SearchService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -57,6 +61,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    SearchService search;
 
     @Autowired
     DemoService demos;
@@ -161,6 +168,49 @@ abstract class PortalIntegrationTest {
         assertThat(catalog.search(new CaseQuery("", Industry.FINANCE, null, null)))
                 .extracting(CaseEntry::getId)
                 .doesNotContain(CASE);
+    }
+
+    /**
+     * The search index follows the plugins: a case whose plugin is disabled at run time leaves the
+     * live results (its packaged write-up stays findable as a write-up) and comes back when enabled;
+     * over HTTP, bad queries are refused in the caller's language and markup stays text.
+     */
+    @Test
+    void searchFollowsPluginsAtRunTimeAndRefusesBadQueries() throws Exception {
+        String pluginId = "healthcare-ecg-diagnosis";
+        Map<SearchFacet, String> live = Map.of(SearchFacet.KIND, "CASE", SearchFacet.DEMO, "LIVE");
+        Map<SearchFacet, String> writeUp = Map.of(SearchFacet.KIND, "CASE", SearchFacet.DEMO, "WRITE_UP");
+        java.util.function.Function<Map<SearchFacet, String>, java.util.List<String>> found =
+                filters -> search.search(SearchRequest.of("heartbeat", filters, false)).hits().stream()
+                        .map(SearchHit::path)
+                        .toList();
+        assertThat(found.apply(live)).contains("cases/" + pluginId);
+        try {
+            assertThat(plugins.disable(pluginId)).isTrue();
+            assertThat(found.apply(live)).doesNotContain("cases/" + pluginId);
+            assertThat(found.apply(writeUp)).contains("cases/" + pluginId);
+        } finally {
+            plugins.enable(pluginId);
+        }
+        assertThat(found.apply(live)).contains("cases/" + pluginId);
+        assertThat(found.apply(writeUp)).doesNotContain("cases/" + pluginId);
+
+        HttpClient http = client();
+        HttpResponse<String> ok =
+                get(http, "/api/search?q=" + URLEncoder.encode("<script>alert(1)</script> 心电", StandardCharsets.UTF_8));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).doesNotContain("<script").contains("\"facets\"");
+        HttpResponse<String> tooLong = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + "x".repeat(201)))
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("搜索词最多 200 个字符");
+        HttpResponse<String> forged =
+                get(http, "/api/search?q=x&industry=" + URLEncoder.encode("' OR 1=1", StandardCharsets.UTF_8));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("industry");
     }
 
     @Test
@@ -317,8 +367,12 @@ abstract class PortalIntegrationTest {
                     "/cases/" + CASE,
                     "/industries/finance",
                     "/compare?cases=" + CASE,
+                    "/solutions",
+                    "/solutions/visual-quality-inspection",
+                    "/search?q=fashion&industry=MANUFACTURING",
                     "/login",
                     "/api/cases",
+                    "/api/search?q=fashion",
                     "/api/cases/" + CASE,
                     "/v2",
                     "/v2/models/" + CASE,

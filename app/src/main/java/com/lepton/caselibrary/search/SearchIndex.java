@@ -101,6 +101,15 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Ranked hits with highlighted snippets and facet counts over all hits. */
     public SearchResults search(SearchRequest request) {
+        try {
+            return search(request, true);
+        } catch (RuntimeException e) {
+            // Lucene refuses some fuzzy expansions (e.g. a one-letter term two edits away): answer without typos.
+            return search(request, false);
+        }
+    }
+
+    private SearchResults search(SearchRequest request, boolean typos) {
         boolean chinese = request.chinese();
         String mine = chinese ? "textZh" : "textEn";
         String other = chinese ? "textEn" : "textZh";
@@ -132,20 +141,20 @@ public final class SearchIndex implements AutoCloseable {
                                     .matching(request.text())
                                     .defaultOperator(BooleanOperator.AND)
                                     .flags(FLAGS);
-                            List<String> words = fuzzyWords(request.text());
+                            List<String> words = typos ? fuzzyWords(request.text()) : List.<String>of();
                             if (words.isEmpty()) {
                                 root.add(exact);
                             } else {
-                                // Typos: every longer word within one or two edits (by its length, as
-                                // Elasticsearch's AUTO does) in an English field, ranked below exact matches.
-                                var typos = f.bool();
+                                // Typos: every longer word within one edit (two from eight letters on) in an
+                                // English field, ranked below exact matches.
+                                var misspelt = f.bool();
                                 for (String word : words) {
-                                    typos.must(f.match()
+                                    misspelt.must(f.match()
                                             .fields("titleEn", "textEn")
                                             .matching(word)
-                                            .fuzzy(word.length() <= 5 ? 1 : 2, 1));
+                                            .fuzzy(word.length() < 8 ? 1 : 2, 1));
                                 }
-                                root.add(f.or(exact.boost(2f), typos.boost(0.3f)));
+                                root.add(f.or(exact.boost(2f), misspelt.boost(0.3f)));
                             }
                         }
                         request.filters()
