@@ -30,8 +30,8 @@ import org.tensorflow.types.TFloat32;
  *         -> Dense 32 (the code) -> Dense 256 relu -> Dense 784 sigmoid -> 28x28x1
  * </pre>
  * Trained only on products of one line, it learns to redraw what normal looks like; the squared
- * difference per pixel is the error map and its mean the anomaly score. The decoder is dense: TF
- * Java has no gradient for transposed convolutions. The exported graph answers, per image, a
+ * difference per pixel is the error map and its mean the anomaly score. The decoder is dense: it keeps
+ * to ops whose TF Java gradients this project has checked (transposed convolutions were not). The exported graph answers, per image, a
  * vector of {@value #OUTPUT_WIDTH}: the score, the warning threshold, the spread of normal
  * scores (log scale), then the 784 squared errors.
  */
