@@ -14,6 +14,9 @@ import java.util.Map;
 /** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
 class ModelCardPanel extends Div {
 
+    /** More metrics than this in the baseline table turn it to metric rows and baseline columns. */
+    private static final int WIDEST_BASELINE_TABLE = 3;
+
     private final NumberFormat decimal;
 
     ModelCardPanel(ModelCard card, Locale locale) {
@@ -27,13 +30,26 @@ class ModelCardPanel extends Div {
             add(new H3(getTranslation("modelcard.forecast")), new TestForecastChart(card.testForecast(), locale));
         }
         if (!card.trainingCurve().isEmpty()) {
-            // A classifier's curve is validation accuracy; a forecaster's (no classes) is its validation error.
-            String curve = card.classLabels().isEmpty() ? "modelcard.curve.error" : "modelcard.curve";
+            String curve = curveTitleKey(card);
             add(new H3(getTranslation(curve)), new TrainingCurve(card.trainingCurve(), getTranslation(curve), locale));
         }
         if (!card.confusionMatrix().isEmpty()) {
             add(new H3(getTranslation("modelcard.confusion")), configureConfusion(card));
         }
+    }
+
+    /**
+     * A classifier's curve is validation accuracy and a forecaster's (no classes) its validation
+     * RMSE, unless the card names a loss it chose epochs by ({@code validationMse}, {@code validationLogLoss}).
+     */
+    static String curveTitleKey(ModelCard card) {
+        if (card.metrics().containsKey("validationMse")) {
+            return "modelcard.curve.mse";
+        }
+        if (card.metrics().containsKey("validationLogLoss")) {
+            return "modelcard.curve.logloss";
+        }
+        return card.classLabels().isEmpty() ? "modelcard.curve.error" : "modelcard.curve";
     }
 
     /** Shown where a case has no trained model. */
@@ -112,6 +128,9 @@ class ModelCardPanel extends Div {
                     .put(key.substring(dot + 1), value);
             metrics.add(key.substring(dot + 1));
         });
+        if (metrics.size() > WIDEST_BASELINE_TABLE) {
+            return baselineColumns(byBaseline, metrics);
+        }
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
         metrics.forEach(metric ->
                 html.append("<th scope=\"col\">").append(escape(metric)).append("</th>"));
@@ -121,6 +140,27 @@ class ModelCardPanel extends Div {
             metrics.forEach(metric -> html.append("<td>")
                     .append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–")
                     .append("</td>"));
+            html.append("</tr>");
+        });
+        return htmlBlock(html.append("</tbody></table>"));
+    }
+
+    /** Many metrics (e.g. one per class) read better as rows: metric by baseline. */
+    private Div baselineColumns(Map<String, Map<String, Double>> byBaseline, java.util.SortedSet<String> metrics) {
+        StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
+        byBaseline
+                .keySet()
+                .forEach(baseline -> html.append("<th scope=\"col\">")
+                        .append(escape(baseline))
+                        .append("</th>"));
+        html.append("</tr></thead><tbody>");
+        metrics.forEach(metric -> {
+            html.append("<tr><th scope=\"row\">").append(escape(metric)).append("</th>");
+            byBaseline
+                    .values()
+                    .forEach(row -> html.append("<td>")
+                            .append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–")
+                            .append("</td>"));
             html.append("</tr>");
         });
         return htmlBlock(html.append("</tbody></table>"));

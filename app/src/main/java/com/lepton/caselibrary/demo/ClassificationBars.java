@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** A classification as a headline, its confidence and the top classes as horizontal bars. */
+/** A classification as a headline, its confidence and the top classes as horizontal bars, and its heatmap if any. */
 class ClassificationBars extends Div {
 
     private static final int TOP_K = 5;
@@ -30,6 +30,9 @@ class ClassificationBars extends Div {
             bars.add(row(score, score == top, percent));
         }
         add(headline, confidence, bars);
+        if (classification.heatmap() != null) {
+            add(new HeatmapView(classification.heatmap()));
+        }
     }
 
     private static Div row(ClassScore score, boolean isTop, NumberFormat percent) {

@@ -66,6 +66,8 @@ class AccessibilityIT {
                 "/cases/technology-co2-monitoring",
                 "/cases/finance-cheque-digits",
                 "/cases/technology-campus-surveillance",
+                "/cases/manufacturing-line-anomaly",
+                "/cases/healthcare-breast-cancer-diagnosis",
                 "/cases/no-such-case",
                 "/guide",
                 "/guide/concepts",
@@ -98,7 +100,9 @@ class AccessibilityIT {
                 "/guide",
                 "/guide/pipeline",
                 "/guide/algorithms",
-                "/guide/keras-to-java"
+                "/guide/keras-to-java",
+                "/cases/manufacturing-line-anomaly",
+                "/cases/healthcare-breast-cancer-diagnosis"
             })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);

@@ -9,14 +9,22 @@ public sealed interface DemoResult {
     /**
      * Class probabilities.
      *
-     * @param scores one score per class, in the model's class order
+     * @param scores  one score per class, in the model's class order
+     * @param heatmap where in an image input the answer comes from (e.g. an anomaly model's error
+     *                map), or {@code null}
+     * @since 1.3.0 ({@code heatmap})
      */
-    record Classification(List<ClassScore> scores) implements DemoResult {
+    record Classification(List<ClassScore> scores, Heatmap heatmap) implements DemoResult {
         public Classification {
             if (scores.isEmpty()) {
                 throw new IllegalArgumentException("a classification needs at least one class");
             }
             scores = List.copyOf(scores);
+        }
+
+        /** Class probabilities without a heatmap, as before plugin-api 1.3.0. */
+        public Classification(List<ClassScore> scores) {
+            this(scores, null);
         }
 
         /** The most probable class. */

@@ -107,4 +107,55 @@ public final class GrayImages {
         }
         return out;
     }
+    /**
+     * What a 28x28 model of light objects on black sees for any picture: grayscale, inverted when
+     * the object sits on a light background, trimmed to the object (pixels above {@code object}),
+     * its longer side scaled to 28 and centered. A picture already 28x28 is only converted and inverted.
+     */
+    public static float[] toModelPixels(BufferedImage image, float object) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        float[] gray = grayscale(image);
+        if (hasLightBorder(gray, width, height)) {
+            for (int i = 0; i < gray.length; i++) {
+                gray[i] = 1f - gray[i];
+            }
+        }
+        if (width == SeedCnn.SIZE && height == SeedCnn.SIZE) {
+            return gray;
+        }
+        int left = width;
+        int top = height;
+        int right = -1;
+        int bottom = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (gray[y * width + x] > object) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        if (right < 0) {
+            left = 0;
+            top = 0;
+            right = width - 1;
+            bottom = height - 1;
+        }
+        int boxWidth = right - left + 1;
+        int boxHeight = bottom - top + 1;
+        double scale = (double) SeedCnn.SIZE / Math.max(boxWidth, boxHeight);
+        int targetWidth = Math.clamp(Math.round(boxWidth * scale), 1, SeedCnn.SIZE);
+        int targetHeight = Math.clamp(Math.round(boxHeight * scale), 1, SeedCnn.SIZE);
+        float[] scaled = resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
+        float[] out = new float[SeedCnn.PIXELS];
+        int offsetX = (SeedCnn.SIZE - targetWidth) / 2;
+        int offsetY = (SeedCnn.SIZE - targetHeight) / 2;
+        for (int y = 0; y < targetHeight; y++) {
+            System.arraycopy(scaled, y * targetWidth, out, (offsetY + y) * SeedCnn.SIZE + offsetX, targetWidth);
+        }
+        return out;
+    }
 }

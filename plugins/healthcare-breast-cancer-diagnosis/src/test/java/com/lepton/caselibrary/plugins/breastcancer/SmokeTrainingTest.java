@@ -1,0 +1,58 @@
+package com.lepton.caselibrary.plugins.breastcancer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Real training for a few epochs on the committed 113 test cases (80 train, 33 validation): the loss falls. */
+class SmokeTrainingTest {
+
+    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../target/tf-native"));
+
+    @BeforeAll
+    static void loadTensorFlow() {
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
+        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
+            System.setProperty(
+                    "TENSORFLOW_LIBRARY_PATH", NATIVE.toAbsolutePath().toString());
+        }
+        System.setProperty("ai.djl.offline", "true");
+        Engine.getEngine("TensorFlow");
+    }
+
+    @Test
+    void lossFallsAndValidationImproves() throws Exception {
+        WdbcTable cases = HeldOut.testSplit();
+        WdbcTable train = cases.select(IntStream.range(0, 80).toArray());
+        WdbcTable validation = cases.select(IntStream.range(80, cases.count()).toArray());
+
+        EpochLoop.Fit fit = BreastCancerTrainer.fit(
+                train, validation, train.meanAndStd(), 20, 3, new PrintStream(PrintStream.nullOutputStream()));
+
+        assertThat(fit.losses().getLast()).isLessThan(fit.losses().getFirst() * 0.5);
+        assertThat(fit.bestScore()).isGreaterThan(fit.curve().getFirst());
+    }
+
+    @Test
+    void theSplitIsStratifiedDisjointAndFixedBySeed() throws Exception {
+        WdbcTable all = HeldOut.testSplit();
+        int[][] split = all.stratifiedSplit(0.15, 0.2, 569);
+        int[][] again = all.stratifiedSplit(0.15, 0.2, 569);
+        assertThat(split).isDeepEqualTo(again);
+        assertThat(IntStream.concat(
+                                IntStream.concat(IntStream.of(split[0]), IntStream.of(split[1])),
+                                IntStream.of(split[2]))
+                        .sorted()
+                        .toArray())
+                .isEqualTo(IntStream.range(0, all.count()).toArray());
+    }
+}

@@ -1,0 +1,60 @@
+package com.lepton.caselibrary.plugins.lineanomaly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.djl.engine.Engine;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
+import com.lepton.caselibrary.trainingkit.LabelledImages;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A few epochs of real training on the committed held-out sample's 100 sneakers (80 train, 20
+ * validation): the reconstruction loss must fall and the same seed must give the same run.
+ */
+class SmokeTrainingTest {
+
+    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../target/tf-native"));
+
+    @BeforeAll
+    static void loadTensorFlow() {
+        assumeTrue(
+                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
+        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
+            System.setProperty(
+                    "TENSORFLOW_LIBRARY_PATH", NATIVE.toAbsolutePath().toString());
+        }
+        System.setProperty("ai.djl.offline", "true");
+        Engine.getEngine("TensorFlow");
+    }
+
+    static LabelledImages heldOut() throws Exception {
+        Path directory = Path.of(Objects.requireNonNull(SmokeTrainingTest.class
+                                .getClassLoader()
+                                .getResource("heldout/heldout-labels-idx1-ubyte.gz"))
+                        .toURI())
+                .getParent();
+        return LabelledImages.load(directory, "heldout");
+    }
+
+    @Test
+    void lossFallsAndTheSeedRepeatsTheRun() throws Exception {
+        LabelledImages sneakers = heldOut().ofClass(LineAnomalyCase.LINE.ordinal());
+        LabelledImages train = sneakers.slice(0, 80);
+        LabelledImages validation = sneakers.slice(80, 100);
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+
+        EpochLoop.Fit fit = LineModels.fit(train, validation, 8, 7, quiet);
+        EpochLoop.Fit again = LineModels.fit(train, validation, 8, 7, quiet);
+
+        assertThat(fit.losses().getLast()).isLessThan(fit.losses().getFirst() * 0.7);
+        assertThat(fit.curve()).hasSize(8);
+        assertThat(fit.bestScore()).isGreaterThan(fit.curve().getFirst());
+        assertThat(again.losses()).isEqualTo(fit.losses());
+    }
+}
