@@ -65,6 +65,7 @@ class AccessibilityIT {
                 "/cases/technology-energy-forecast",
                 "/cases/technology-co2-monitoring",
                 "/cases/finance-cheque-digits",
+                "/cases/finance-review-risk?sample=batch-souring",
                 "/cases/no-such-case",
                 "/compare?cases=manufacturing-sorting,finance-market-risk",
                 "/login",
@@ -79,7 +80,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}")
     @BrowserLocale("zh-CN")
     @DisplayName("axe: no serious or critical violations (zh)")
-    @ValueSource(strings = {"/", "/cases", "/cases/finance-message-risk"})
+    @ValueSource(
+            strings = {"/", "/cases", "/cases/finance-message-risk", "/cases/finance-review-risk?sample=batch-calm"})
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);
     }
