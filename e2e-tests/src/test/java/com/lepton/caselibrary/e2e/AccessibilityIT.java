@@ -66,6 +66,7 @@ class AccessibilityIT {
                 "/cases/technology-co2-monitoring",
                 "/cases/finance-cheque-digits",
                 "/cases/finance-review-risk?sample=batch-souring",
+                "/cases/technology-sensor-anomaly?sample=indoor-event",
                 "/cases/no-such-case",
                 "/compare?cases=manufacturing-sorting,finance-market-risk",
                 "/login",

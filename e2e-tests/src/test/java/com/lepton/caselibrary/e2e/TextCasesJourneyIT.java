@@ -73,4 +73,34 @@ class TextCasesJourneyIT {
         page.locator("#batch-run").click();
         assertThat(page.locator("#batch-error")).containsText("2,000");
     }
+
+    @Test
+    @DisplayName("en: sensor anomaly: a shipped event window is drawn with flagged readings; a short series is refused")
+    void sensorAnomalyInEnglish(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/technology-sensor-anomaly"));
+        waitForVaadin(page);
+        assertThat(page.locator("#pipeline .pipeline-step")).hasCount(7);
+        page.locator("#demo #sample-indoor-event").click();
+        assertThat(page.locator("#demo-result")).hasAttribute("data-flagged", Pattern.compile("[1-9]\\d*"), FIRST_RUN);
+        assertThat(page.locator("#demo-result circle.anomaly-dot")).not().hasCount(0);
+        assertThat(page.locator("#anomaly-headline")).containsText("flagged as anomalous");
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        screenshot(page, "case-technology-sensor-anomaly-en");
+
+        page.locator("#demo-input textarea").fill("27.1\n27.2\n27.3");
+        page.locator("#demo-run").click();
+        assertThat(page.locator("#demo-error")).containsText("at least 60");
+    }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh: sensor anomaly: the quiet half hour, in Chinese")
+    void sensorAnomalyInChinese(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases/technology-sensor-anomaly?sample=outdoor-event"));
+        waitForVaadin(page);
+        assertThat(page.locator("#demo-result")).hasAttribute("data-flagged", Pattern.compile("\\d+"), FIRST_RUN);
+        assertThat(page.locator("#anomaly-headline")).containsText("读数");
+        page.locator("#demo-result").scrollIntoViewIfNeeded();
+        screenshot(page, "case-technology-sensor-anomaly-zh");
+    }
 }
