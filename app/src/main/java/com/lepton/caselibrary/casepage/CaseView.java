@@ -44,6 +44,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ModelCardReader modelCards;
     private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
     private final List<RelatedPages> related;
+    private final com.lepton.caselibrary.demo.BatchDemoService batches;
     private String title = "";
 
     public CaseView(
@@ -53,9 +54,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             ImageDecoder images,
             ModelCardReader modelCards,
             com.lepton.caselibrary.demo.KeptInputs keptInputs,
-            List<RelatedPages> related) {
+            List<RelatedPages> related,
+            com.lepton.caselibrary.demo.BatchDemoService batches) {
         this.keptInputs = keptInputs;
         this.related = related;
+        this.batches = batches;
         this.catalog = catalog;
         this.library = library;
         this.demos = demos;
@@ -134,7 +137,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (loaded.isPresent()) {
             DemoPanel panel = new DemoPanel(loaded.get(), demos, images, keptInputs);
             live.add(panel);
-            presetSample.ifPresent(panel::runPreset);
+            // A text demo that also takes a batch of posts (plugin-api 1.3.0) gets the batch panel under it.
+            Optional<com.lepton.caselibrary.demo.BatchPanel> batchPanel =
+                    com.lepton.caselibrary.demo.BatchDemoService.batchOf(loaded.get())
+                            .map(batch ->
+                                    new com.lepton.caselibrary.demo.BatchPanel(loaded.get(), batch, batches, demos));
+            batchPanel.ifPresent(live::add);
+            presetSample.ifPresent(sample -> batchPanel
+                    .filter(b -> b.hasSample(sample))
+                    .ifPresentOrElse(b -> b.runPreset(sample), () -> panel.runPreset(sample)));
             live.add(modelCards
                     .read(loaded.get())
                     .<Div>map(card -> new ModelCardPanel(card, getLocale()))

@@ -311,6 +311,9 @@ public final class LineChart {
             StringBuilder dots = new StringBuilder();
             double[] values = line.values();
             for (int i = 0; i < values.length; i++) {
+                if (!Double.isFinite(values[i])) {
+                    continue; // a gap: e.g. the unflagged readings of a series of flags
+                }
                 double x = x(line.offset() + i, positions, left, plotWidth);
                 double y = top + (high - values[i]) / (high - low) * plotHeight;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));

@@ -154,7 +154,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         caseSelect.addValueChangeListener(change -> {
             List<DemoSample> samples = change.getValue() == null
                     ? List.of()
-                    : change.getValue().plugin().demo().samples();
+                    : com.lepton.caselibrary.demo.BatchDemoService.allSamples(change.getValue());
             sampleSelect.setItems(samples);
             if (!samples.isEmpty()) {
                 sampleSelect.setValue(samples.getFirst());

@@ -26,12 +26,14 @@ public class DeckService {
 
     private final DeckRepository decks;
     private final DemoService demos;
+    private final com.lepton.caselibrary.demo.BatchDemoService batches;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    DeckService(DeckRepository decks, DemoService demos) {
+    DeckService(DeckRepository decks, DemoService demos, com.lepton.caselibrary.demo.BatchDemoService batches) {
         this.decks = decks;
         this.demos = demos;
+        this.batches = batches;
     }
 
     /** Who is asking: the user's name, and whether they administer the portal. */
@@ -76,7 +78,9 @@ public class DeckService {
     public Deck addSlide(long id, User user, String caseId, String sampleId, String notes) {
         Deck deck = editable(id, user);
         LoadedCase loaded = demos.liveCase(caseId).orElseThrow(() -> new DeckException("deck.error.case"));
-        if (sampleId == null || loaded.plugin().demo().samples().stream().noneMatch(s -> s.id().equals(sampleId))) {
+        if (sampleId == null
+                || com.lepton.caselibrary.demo.BatchDemoService.allSamples(loaded).stream()
+                        .noneMatch(s -> s.id().equals(sampleId))) {
             throw new DeckException("deck.error.sample");
         }
         String text = notes == null ? "" : notes.strip();
@@ -116,7 +120,9 @@ public class DeckService {
     /** Runs a slide's preset sample (call off the UI thread). */
     public DemoOutcome run(DeckItem slide, Requester visitor) {
         return demos.liveCase(slide.getCaseId())
-                .map(loaded -> demos.runSample(loaded, visitor, slide.getSampleId()))
+                .map(loaded -> com.lepton.caselibrary.demo.BatchDemoService.isBatchSample(loaded, slide.getSampleId())
+                        ? batches.runSample(loaded, visitor, slide.getSampleId())
+                        : demos.runSample(loaded, visitor, slide.getSampleId()))
                 .orElseGet(() -> DemoOutcome.unavailable("demo.error.withdrawn"));
     }
 

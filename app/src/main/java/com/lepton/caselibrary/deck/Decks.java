@@ -21,7 +21,7 @@ final class Decks {
 
     /** The sample's label in the page's language, or its id. */
     static String sampleLabel(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> c.plugin().demo().samples().stream()
+        return loaded.flatMap(c -> com.lepton.caselibrary.demo.BatchDemoService.allSamples(c).stream()
                         .filter(s -> s.id().equals(sampleId))
                         .findFirst())
                 .map(s -> Languages.pick(s.label()))

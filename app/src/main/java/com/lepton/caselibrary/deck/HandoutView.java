@@ -115,7 +115,7 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** The sample as the reader should see it: the picture, or the message; a series is drawn by the result's chart. */
     private static Optional<com.vaadin.flow.component.Component> input(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> c.plugin().demo().samples().stream()
+        return loaded.flatMap(c -> com.lepton.caselibrary.demo.BatchDemoService.allSamples(c).stream()
                 .filter(s -> s.id().equals(sampleId))
                 .findFirst()
                 .flatMap(sample -> c.resource(sample.resourcePath()).map(bytes -> {

@@ -273,6 +273,7 @@ public class DemoPanel extends Div {
     private void show(DemoOutcome outcome) {
         result.removeAll();
         result.getElement().removeAttribute("data-top-class");
+        result.getElement().removeAttribute("data-flagged");
         if (!outcome.succeeded()) {
             showError(DemoResults.message(outcome, getLocale()));
             return;
@@ -284,6 +285,11 @@ public class DemoPanel extends Div {
                 result.add(new ClassificationBars(classification, getLocale()));
             }
             case DemoResult.Forecast forecast -> result.add(new ForecastChart(forecast, outcome.band(), getLocale()));
+            case DemoResult.RiskSignal signal -> result.add(new RiskSignalView(signal, getLocale()));
+            case DemoResult.Anomalies anomalies -> {
+                result.getElement().setAttribute("data-flagged", String.valueOf(anomalies.flaggedCount()));
+                result.add(new AnomalyChart(anomalies, getLocale()));
+            }
         }
         Paragraph latency =
                 new Paragraph(getTranslation("demo.result.latency", outcome.computeMs(), outcome.queueMs()));

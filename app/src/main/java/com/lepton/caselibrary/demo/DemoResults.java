@@ -21,6 +21,8 @@ public final class DemoResults {
         return switch (outcome.result()) {
             case DemoResult.Classification classification -> new ClassificationBars(classification, locale);
             case DemoResult.Forecast forecast -> new ForecastChart(forecast, outcome.band(), locale);
+            case DemoResult.RiskSignal signal -> new RiskSignalView(signal, locale);
+            case DemoResult.Anomalies anomalies -> new AnomalyChart(anomalies, locale);
         };
     }
 }

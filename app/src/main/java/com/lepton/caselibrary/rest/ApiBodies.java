@@ -22,7 +22,8 @@ final class ApiBodies {
             com.lepton.caselibrary.api.LocalizedText title,
             com.lepton.caselibrary.api.LocalizedText summary,
             boolean live,
-            java.util.List<String> samples) {
+            java.util.List<String> samples,
+            java.util.List<String> batchSamples) {
 
         static CaseSummary of(CaseEntry entry) {
             return new CaseSummary(
@@ -33,11 +34,17 @@ final class ApiBodies {
                     entry.getTitle(),
                     entry.getSummary(),
                     entry.isLiveDemo(),
+                    null,
                     null);
         }
 
         CaseSummary withSamples(java.util.List<String> sampleIds) {
-            return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, sampleIds);
+            return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, sampleIds, batchSamples);
+        }
+
+        /** The shipped batches of posts, for cases that take one ({@code POST /api/cases/ID/batch}). */
+        CaseSummary withBatchSamples(java.util.List<String> batchIds) {
+            return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, samples, batchIds);
         }
     }
 
@@ -54,6 +61,7 @@ final class ApiBodies {
             Long computeMs,
             com.lepton.caselibrary.api.DemoResult result,
             ForecastBandBody forecastBand,
+            RiskSignalBody riskSignal,
             String messageKey,
             String message) {
 
@@ -67,10 +75,11 @@ final class ApiBodies {
                         outcome.computeMs(),
                         outcome.result(),
                         ForecastBandBody.of(outcome.band()),
+                        RiskSignalBody.of(outcome.result()),
                         null,
                         null);
             }
-            return new RunResponse(caseId, false, null, null, null, null, null, outcome.messageKey(), message);
+            return new RunResponse(caseId, false, null, null, null, null, null, null, outcome.messageKey(), message);
         }
     }
 
@@ -100,6 +109,36 @@ final class ApiBodies {
                             band.interval().upper(),
                             band.interval().errors(),
                             band.interval().within());
+        }
+    }
+
+    /**
+     * A batch's risk signal in figures: {@code share} of posts in the risk class, {@code trend} (the
+     * later half's share minus the earlier half's), {@code warning} when either reaches
+     * {@code warningShare}, and the rolling share over {@code window} posts.
+     */
+    record RiskSignalBody(
+            int posts,
+            int flagged,
+            double share,
+            double trend,
+            boolean warning,
+            double warningShare,
+            int window,
+            double[] rollingShare) {
+
+        static RiskSignalBody of(com.lepton.caselibrary.api.DemoResult result) {
+            return result instanceof com.lepton.caselibrary.api.DemoResult.RiskSignal signal
+                    ? new RiskSignalBody(
+                            signal.size(),
+                            signal.flaggedCount(),
+                            signal.share(),
+                            signal.trend(),
+                            signal.warning(),
+                            signal.warningShare(),
+                            signal.window(),
+                            signal.rollingShare())
+                    : null;
         }
     }
 

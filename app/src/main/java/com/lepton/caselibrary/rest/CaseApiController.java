@@ -44,10 +44,12 @@ class CaseApiController {
 
     private final CatalogService catalog;
     private final DemoService demos;
+    private final com.lepton.caselibrary.demo.BatchDemoService batches;
 
-    CaseApiController(CatalogService catalog, DemoService demos) {
+    CaseApiController(CatalogService catalog, DemoService demos, com.lepton.caselibrary.demo.BatchDemoService batches) {
         this.catalog = catalog;
         this.demos = demos;
+        this.batches = batches;
     }
 
     /** Every case, optionally filtered by words as in the portal's search. */
@@ -68,7 +70,13 @@ class CaseApiController {
                                 .map(loaded -> loaded.plugin().demo().samples().stream()
                                         .map(s -> s.id())
                                         .toList())
-                                .orElse(List.of()))))
+                                .orElse(List.of()))
+                        .withBatchSamples(demos.liveCase(caseId)
+                                .flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
+                                .map(batch -> batch.samples().stream()
+                                        .map(s -> s.id())
+                                        .toList())
+                                .orElse(null))))
                 .orElseGet(() -> notFound(caseId, locale));
     }
 
@@ -77,15 +85,41 @@ class CaseApiController {
     @PostMapping("/{caseId}/samples/{sampleId}/run")
     ResponseEntity<?> runSample(
             @PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
-        boolean known = demos.liveCase(caseId)
-                .map(loaded -> loaded.plugin().demo().samples().stream()
-                        .anyMatch(sample -> sample.id().equals(sampleId)))
-                .orElse(true);
+        boolean batchSample = demos.liveCase(caseId)
+                .flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
+                .map(batch ->
+                        batch.samples().stream().anyMatch(sample -> sample.id().equals(sampleId)))
+                .orElse(false);
+        boolean known = batchSample
+                || demos.liveCase(caseId)
+                        .map(loaded -> loaded.plugin().demo().samples().stream()
+                                .anyMatch(sample -> sample.id().equals(sampleId)))
+                        .orElse(true);
         if (!known) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
         }
-        return run(caseId, locale, loaded -> demos.runSample(loaded, requester(http), sampleId));
+        return run(
+                caseId,
+                locale,
+                loaded -> batchSample
+                        ? batches.runSample(loaded, requester(http), sampleId)
+                        : demos.runSample(loaded, requester(http), sampleId));
+    }
+
+    /** Runs a batch of posts (text cases that offer one): {@code text} holds one post per line, oldest first. */
+    @Operation(summary = "Run a batch of posts, one per line in text, oldest first, and get the risk signal")
+    @PostMapping(path = "/{caseId}/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> runBatch(
+            @PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
+        Optional<LoadedCase> loaded = demos.liveCase(caseId);
+        if (loaded.isPresent()
+                && com.lepton.caselibrary.demo.BatchDemoService.batchOf(loaded.get())
+                        .isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(new ApiBodies.Problem(Messages.format("api.error.nobatch", locale, caseId)));
+        }
+        return run(caseId, locale, live -> batches.run(live, requester(http), body.text() == null ? "" : body.text()));
     }
 
     /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */

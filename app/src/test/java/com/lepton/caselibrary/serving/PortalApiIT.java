@@ -145,6 +145,40 @@ class PortalApiIT {
                 .contains("no sample");
     }
 
+    /** A batch of posts (plugin-api 1.3.0): a risk signal over HTTP, a shipped batch as a sample, the limits refused. */
+    @Test
+    void theRestApiTurnsABatchOfPostsIntoARiskSignal() throws IOException {
+        String reviews = "finance-review-risk";
+        assertThat(send("GET", "/api/cases/" + reviews, null).body()).contains("\"batchSamples\":[\"batch-calm\"");
+        HttpResponse<String> batch = send(
+                "POST",
+                "/api/cases/" + reviews + "/batch",
+                "{\"text\":\"Delicious and fresh, my kids love it!\\nArrived stale and crushed, a waste of money."
+                        + "\\nTerrible taste, I threw it away.\\nWorst coffee ever, never again.\"}");
+        assertThat(batch.statusCode()).isEqualTo(200);
+        tools.jackson.databind.JsonNode signal = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(batch.body())
+                .path("riskSignal");
+        assertThat(signal.path("posts").asInt()).isEqualTo(4);
+        assertThat(signal.path("flagged").asInt()).isBetween(2, 4);
+        assertThat(signal.path("share").asDouble())
+                .isEqualTo(signal.path("flagged").asInt() / 4.0);
+        assertThat(signal.path("warning").asBoolean()).isTrue();
+
+        HttpResponse<String> shipped = send("POST", "/api/cases/" + reviews + "/samples/batch-souring/run", null);
+        assertThat(shipped.statusCode()).isEqualTo(200);
+        assertThat(shipped.body()).contains("\"riskSignal\"", "\"warning\":true");
+
+        HttpResponse<String> tooMany = send(
+                "POST", "/api/cases/" + reviews + "/batch", "{\"text\":\"" + "great\\n".repeat(201) + "\"}", "zh-CN");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("201", "200").containsPattern("\\p{IsHan}");
+        assertThat(send("POST", "/api/cases/finance-message-risk/batch", "{\"text\":\"hello\"}")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void explainsAMessageByTheWordsThatArguedForItsClass() {
         LoadedCase loaded = plugins.find("finance-message-risk").orElseThrow();

@@ -68,6 +68,8 @@ class AccessibilityIT {
                 "/cases/technology-campus-surveillance",
                 "/cases/manufacturing-line-anomaly",
                 "/cases/healthcare-breast-cancer-diagnosis",
+                "/cases/finance-review-risk?sample=batch-souring",
+                "/cases/technology-sensor-anomaly?sample=indoor-event",
                 "/cases/no-such-case",
                 "/guide",
                 "/guide/concepts",
@@ -102,7 +104,8 @@ class AccessibilityIT {
                 "/guide/algorithms",
                 "/guide/keras-to-java",
                 "/cases/manufacturing-line-anomaly",
-                "/cases/healthcare-breast-cancer-diagnosis"
+                "/cases/healthcare-breast-cancer-diagnosis",
+                "/cases/finance-review-risk?sample=batch-calm"
             })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);

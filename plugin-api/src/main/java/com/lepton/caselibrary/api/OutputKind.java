@@ -5,5 +5,7 @@ public enum OutputKind {
     /** Class probabilities. */
     CLASSIFICATION,
     /** Future values of a series. */
-    FORECAST
+    FORECAST,
+    /** A series with an anomaly score per reading and the flagged readings (since 1.3.0). */
+    ANOMALIES
 }

@@ -48,7 +48,12 @@ final class DescriptorCheck {
                 demo.samples().isEmpty(),
                 "the demo ships no samples: give at least one so visitors can try it with one click");
         Set<String> ids = new HashSet<>();
-        for (DemoSample sample : demo.samples()) {
+        java.util.List<DemoSample> all = new java.util.ArrayList<>(demo.samples());
+        if (demo.batch() != null) {
+            // Batches share the samples' URL space: /cases/ID?sample=SAMPLE.
+            all.addAll(demo.batch().samples());
+        }
+        for (DemoSample sample : all) {
             String name = "sample '" + sample.id() + "'";
             check.problemIf(
                     !SAMPLE_ID.matcher(sample.id()).matches(),

@@ -7,8 +7,10 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.Batchifier;
+import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
+import com.lepton.caselibrary.api.BatchDemo;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DataAdapter;
@@ -20,12 +22,15 @@ import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.api.PostBatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -159,15 +164,65 @@ final class ModelCheck {
                     check.problem(name + ": running the model fails: " + rootMessage(e));
                 }
             }
+            if (demo.batch() != null) {
+                batchSamples(check, jar, demo.batch(), predictor);
+            }
         } catch (Exception e) {
             check.problem("DJL's TensorFlow engine cannot load the SavedModel in "
                     + plugin.model().savedModelPath() + ": " + rootMessage(e));
         }
     }
 
+    /** Each shipped batch split as the portal splits it, every post run, and its risk class among the answer's classes. */
+    private static void batchSamples(
+            Check.Builder check, PluginJar jar, BatchDemo batch, Predictor<DemoInput, DemoResult> predictor)
+            throws IOException {
+        check.problemIf(batch.samples().isEmpty(), "the batch demo ships no sample batch");
+        for (DemoSample sample : batch.samples()) {
+            String name = "batch sample '" + sample.id() + "'";
+            Optional<byte[]> bytes = jar.read(sample.resourcePath());
+            if (bytes.isEmpty()) {
+                check.problem(name + ": " + sample.resourcePath() + " is not in the jar");
+                continue;
+            }
+            try {
+                PostBatch posts = PostBatch.split(SampleInputs.utf8(bytes.get()));
+                List<DemoResult.Classification> answers = new ArrayList<>();
+                for (String post : posts.posts()) {
+                    if (predictor.predict(new DemoInput.Text(post)) instanceof DemoResult.Classification c) {
+                        answers.add(c);
+                    }
+                }
+                check.problemIf(
+                        answers.size() != posts.posts().size()
+                                || answers.stream()
+                                        .anyMatch(c -> c.scores().stream()
+                                                .noneMatch(s -> s.key().equals(batch.riskClass()))),
+                        name + ": every post must come back as a classification that has the risk class '"
+                                + batch.riskClass() + "'");
+            } catch (InvalidInputException e) {
+                check.problem(name + ": the portal refuses the shipped batch: " + e.getMessage());
+            } catch (IOException | RuntimeException | TranslateException e) {
+                check.problem(name + ": running the batch fails: " + rootMessage(e));
+            }
+        }
+    }
+
     private static void result(Check.Builder check, String name, OutputKind kind, DemoResult result) {
         switch (result) {
             case null -> check.problem(name + ": the adapter's toResult returned null");
+            case DemoResult.Anomalies anomalies -> {
+                check.problemIf(
+                        kind != OutputKind.ANOMALIES,
+                        name + ": the demo declares " + kind + " but the adapter returns anomalies");
+                check.problemIf(
+                        Arrays.stream(anomalies.series()).anyMatch(value -> !Double.isFinite(value))
+                                || Arrays.stream(anomalies.scores()).anyMatch(value -> !Double.isFinite(value)),
+                        name + ": a reading or a score is not finite");
+            }
+            case DemoResult.RiskSignal signal ->
+                check.problem(name
+                        + ": the adapter returns a risk signal; the portal makes it from a batch's classifications");
             case DemoResult.Classification classification -> {
                 check.problemIf(
                         kind != OutputKind.CLASSIFICATION,

@@ -44,6 +44,18 @@ final class SampleInputs {
         };
     }
 
+    /** Strict UTF-8, as the portal reads a pasted batch. */
+    static String utf8(byte[] bytes) throws IOException {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("not UTF-8 text", e);
+        }
+    }
+
     static double[] series(String text) throws IOException {
         String[] lines = LINES.split(text.strip());
         boolean oneLine = lines.length == 1;

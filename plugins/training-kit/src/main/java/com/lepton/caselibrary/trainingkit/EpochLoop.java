@@ -2,26 +2,25 @@ package com.lepton.caselibrary.trainingkit;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * The epoch loop every trainer repeats: shuffle the training examples with a seeded generator, feed
- * them in mini-batches, score the validation split after each epoch, keep the weights of the best
- * epoch and record the curve. The network itself stays with the caller, behind {@link Network}.
+ * The epoch loop every trainer repeats: shuffle the training examples, step through them in
+ * batches, score the validation part after each epoch, keep the weights of the best epoch and
+ * record the curve. The network itself stays in the trainer, behind {@link Network}.
  */
 public final class EpochLoop {
 
-    private EpochLoop() {}
-
-    /** What the loop needs of a network under training. */
+    /** What the loop drives. */
     public interface Network {
 
-        /** One optimizer step on the examples at {@code indices} (a mini-batch); returns the batch's mean loss. */
-        double step(int[] indices);
+        /** One optimiser step on the examples with these indices; returns the batch's mean loss. */
+        double step(int[] batch);
 
-        /** The validation score after an epoch (accuracy, AUROC, or minus a loss). */
+        /** The validation score after an epoch; higher is better (accuracy, F1, minus an error). */
         double validate();
 
         /** A copy of the current weights. */
@@ -29,21 +28,16 @@ public final class EpochLoop {
     }
 
     /**
-     * What training produced.
+     * What the loop found.
      *
-     * @param curve       validation score after epochs 1, 2, ...
-     * @param losses      mean training loss of epochs 1, 2, ...
-     * @param bestEpoch   the epoch (from 1) whose weights are kept
-     * @param bestWeights the weights after that epoch
-     * @param seconds     wall-clock time, validation included
+     * @param bestWeights the weights of the best epoch
+     * @param bestEpoch   that epoch, from 1
+     * @param curve       the validation score after each epoch
+     * @param losses      the mean training loss of each epoch
+     * @param seconds     wall time of the whole loop
      */
-    public record Fit(
-            List<Double> curve, List<Double> losses, int bestEpoch, List<float[]> bestWeights, double seconds) {
-
-        public Fit {
-            curve = List.copyOf(curve);
-            losses = List.copyOf(losses);
-        }
+    public record Outcome(
+            List<float[]> bestWeights, int bestEpoch, List<Double> curve, List<Double> losses, double seconds) {
 
         /** The validation score of the kept epoch. */
         public double bestScore() {
@@ -51,48 +45,60 @@ public final class EpochLoop {
         }
     }
 
+    private EpochLoop() {}
+
     /**
-     * Runs {@code epochs} epochs over {@code examples} training examples in batches of {@code batchSize};
-     * a higher validation score is better, and a tie keeps the earlier epoch.
+     * Runs {@code epochs} epochs over the examples {@code 0 .. examples-1} in batches of {@code batchSize}, shuffled
+     * with a generator seeded by {@code seed}; a tie keeps the earlier epoch.
      */
-    public static Fit fit(Network network, int examples, int batchSize, int epochs, long seed, PrintStream log) {
-        if (examples <= 0 || batchSize <= 0 || epochs <= 0) {
-            throw new IllegalArgumentException(
-                    "examples, batch size and epochs must be positive: " + examples + ", " + batchSize + ", " + epochs);
+    public static Outcome fit(Network network, int examples, int batchSize, int epochs, long seed, PrintStream log) {
+        if (examples <= 0) {
+            throw new IllegalArgumentException("need at least one training example");
         }
+        return run(network, Shuffle.identity(examples), epochs, batchSize, new Random(seed), "score", log);
+    }
+
+    /**
+     * Runs {@code epochs} epochs over {@code train} (example indices) in batches of {@code batchSize},
+     * shuffled with {@code random}; logs one line per epoch naming the validation score {@code metric}.
+     */
+    public static Outcome run(
+            Network network, int[] train, int epochs, int batchSize, Random random, String metric, PrintStream log) {
+        if (epochs < 1 || batchSize < 1 || train.length == 0) {
+            throw new IllegalArgumentException("need at least one epoch, batch size and training example");
+        }
+        int[] order = train.clone();
         List<Double> curve = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
-        List<float[]> bestWeights = null;
+        List<float[]> best = null;
         int bestEpoch = 0;
         long start = System.nanoTime();
-        Random random = new Random(seed);
-        int[] order = Shuffle.identity(examples);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long epochStart = System.nanoTime();
             Shuffle.shuffle(order, random);
             double lossSum = 0;
             int batches = 0;
-            for (int from = 0; from < examples; from += batchSize) {
-                int[] batch = java.util.Arrays.copyOfRange(order, from, Math.min(examples, from + batchSize));
-                lossSum += network.step(batch);
+            for (int from = 0; from < order.length; from += batchSize) {
+                lossSum += network.step(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
                 batches++;
             }
             double score = network.validate();
             curve.add(score);
             losses.add(lossSum / batches);
-            if (bestWeights == null || score > curve.get(bestEpoch - 1)) {
-                bestWeights = network.snapshot();
+            if (best == null || score > curve.get(bestEpoch - 1)) {
+                best = network.snapshot();
                 bestEpoch = epoch;
             }
             log.printf(
                     Locale.ROOT,
-                    "epoch %2d/%d  loss %.5f  validation %.4f  (%.1f s)%n",
+                    "epoch %2d/%d  loss %.4f  validation %s %.4f  (%.1f s)%n",
                     epoch,
                     epochs,
                     lossSum / batches,
+                    metric,
                     score,
                     (System.nanoTime() - epochStart) / 1e9);
         }
-        return new Fit(curve, losses, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+        return new Outcome(best, bestEpoch, List.copyOf(curve), List.copyOf(losses), (System.nanoTime() - start) / 1e9);
     }
 }

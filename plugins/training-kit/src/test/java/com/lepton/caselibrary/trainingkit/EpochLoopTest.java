@@ -43,7 +43,7 @@ class EpochLoopTest {
     @Test
     void keepsTheWeightsOfTheBestEpochAndRecordsTheCurve() {
         Scripted network = new Scripted(0.5, 0.8, 0.8, 0.6);
-        EpochLoop.Fit fit = EpochLoop.fit(network, 10, 4, 4, 1, QUIET);
+        EpochLoop.Outcome fit = EpochLoop.fit(network, 10, 4, 4, 1, QUIET);
 
         assertThat(fit.curve()).containsExactly(0.5, 0.8, 0.8, 0.6);
         assertThat(fit.bestEpoch()).isEqualTo(2); // a tie keeps the earlier epoch

@@ -61,7 +61,7 @@ public final class BreastCancerTrainer implements ModelTrainer {
                 "WDBC: %d train, %d validation, %d test; %d epochs, batch %d, seed %d%n",
                 train.count(), validation.count(), test.count(), epochs, BATCH_SIZE, context.seed());
         float[][] scaling = train.meanAndStd();
-        EpochLoop.Fit fit = fit(train, validation, scaling, epochs, context.seed(), log);
+        EpochLoop.Outcome fit = fit(train, validation, scaling, epochs, context.seed(), log);
 
         double[] malignancy;
         try (StandardizedMlp.Serving serving = NETWORK.new Serving(fit.bestWeights(), scaling[0], scaling[1])) {
@@ -136,7 +136,7 @@ public final class BreastCancerTrainer implements ModelTrainer {
     }
 
     /** Adam on shuffled mini-batches; the epoch with the lowest validation log-loss is kept. */
-    static EpochLoop.Fit fit(
+    static EpochLoop.Outcome fit(
             WdbcTable train, WdbcTable validation, float[][] scaling, int epochs, long seed, PrintStream log) {
         try (StandardizedMlp.Training network =
                 NETWORK.new Training(NETWORK.initialParameters(seed), scaling[0], scaling[1], LEARNING_RATE, L2)) {

@@ -35,7 +35,7 @@ class SmokeTrainingTest {
         WdbcTable train = cases.select(IntStream.range(0, 80).toArray());
         WdbcTable validation = cases.select(IntStream.range(80, cases.count()).toArray());
 
-        EpochLoop.Fit fit = BreastCancerTrainer.fit(
+        EpochLoop.Outcome fit = BreastCancerTrainer.fit(
                 train, validation, train.meanAndStd(), 20, 3, new PrintStream(PrintStream.nullOutputStream()));
 
         assertThat(fit.losses().getLast()).isLessThan(fit.losses().getFirst() * 0.5);

@@ -73,7 +73,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                 test.count() - test.ofClass(line.ordinal()).count(),
                 epochs,
                 context.seed());
-        EpochLoop.Fit fit = LineModels.fit(normal, validation, epochs, context.seed(), log);
+        EpochLoop.Outcome fit = LineModels.fit(normal, validation, epochs, context.seed(), log);
         double trainingSeconds = fit.seconds();
 
         boolean[] anomalous = LineModels.anomalies(test, line);
@@ -178,7 +178,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
             LabelledImages images = train.ofClass(other.ordinal());
             LabelledImages normal = images.slice(0, images.count() - LineModels.VALIDATION_EXAMPLES);
             LabelledImages validation = images.slice(normal.count(), images.count());
-            EpochLoop.Fit fit = LineModels.fit(normal, validation, epochs, seed, log);
+            EpochLoop.Outcome fit = LineModels.fit(normal, validation, epochs, seed, log);
             boolean[] anomalous = LineModels.anomalies(test, other);
             double auroc;
             try (ConvAutoencoder.Training scorer = new ConvAutoencoder.Training(fit.bestWeights(), 0f)) {

@@ -21,7 +21,8 @@ final class LineModels {
     private LineModels() {}
 
     /** Trains an autoencoder on {@code normal}, choosing the epoch with the lowest validation error. */
-    static EpochLoop.Fit fit(LabelledImages normal, LabelledImages validation, int epochs, long seed, PrintStream log) {
+    static EpochLoop.Outcome fit(
+            LabelledImages normal, LabelledImages validation, int epochs, long seed, PrintStream log) {
         try (ConvAutoencoder.Training network =
                 new ConvAutoencoder.Training(ConvAutoencoder.initialParameters(seed), LEARNING_RATE)) {
             float[] batch = new float[BATCH_SIZE * ConvAutoencoder.PIXELS];

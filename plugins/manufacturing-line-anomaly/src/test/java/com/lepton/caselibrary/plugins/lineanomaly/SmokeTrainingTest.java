@@ -49,8 +49,8 @@ class SmokeTrainingTest {
         LabelledImages validation = sneakers.slice(80, 100);
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
 
-        EpochLoop.Fit fit = LineModels.fit(train, validation, 8, 7, quiet);
-        EpochLoop.Fit again = LineModels.fit(train, validation, 8, 7, quiet);
+        EpochLoop.Outcome fit = LineModels.fit(train, validation, 8, 7, quiet);
+        EpochLoop.Outcome again = LineModels.fit(train, validation, 8, 7, quiet);
 
         assertThat(fit.losses().getLast()).isLessThan(fit.losses().getFirst() * 0.7);
         assertThat(fit.curve()).hasSize(8);

@@ -1,0 +1,173 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.api.BatchDemo;
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.api.PostBatch;
+import com.lepton.caselibrary.inference.InferenceException;
+import com.lepton.caselibrary.inference.InferencePool;
+import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a batch of posts (plugin-api 1.3.0's {@link BatchDemo}): the pasted text is split with
+ * {@link PostBatch#split} (its limits refuse it, in the visitor's language), every post goes through
+ * the case's adapter and the shared pool together, and the classifications become a
+ * {@link DemoResult.RiskSignal}. One batch counts as one run of the visitor's quota and one history record.
+ */
+@Service
+public class BatchDemoService {
+
+    private final PluginHost plugins;
+    private final InferencePool pool;
+    private final RunHistory history;
+    private final DemoRateLimiter rateLimiter;
+
+    public BatchDemoService(PluginHost plugins, InferencePool pool, RunHistory history, DemoRateLimiter rateLimiter) {
+        this.plugins = plugins;
+        this.pool = pool;
+        this.history = history;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** The case's batch demo, if it offers one. */
+    public static Optional<BatchDemo> batchOf(LoadedCase loaded) {
+        return Optional.ofNullable(loaded.plugin().demo().batch());
+    }
+
+    /** The case's shipped samples followed by its shipped batches: what a deck slide may preset. */
+    public static List<DemoSample> allSamples(LoadedCase loaded) {
+        List<DemoSample> all = new ArrayList<>(loaded.plugin().demo().samples());
+        batchOf(loaded).ifPresent(batch -> all.addAll(batch.samples()));
+        return all;
+    }
+
+    /** Whether {@code sampleId} names one of the case's shipped batches. */
+    public static boolean isBatchSample(LoadedCase loaded, String sampleId) {
+        return batchOf(loaded).stream()
+                .flatMap(batch -> batch.samples().stream())
+                .anyMatch(sample -> sample.id().equals(sampleId));
+    }
+
+    /** Runs a pasted batch, one post per line, oldest first. */
+    public DemoOutcome run(LoadedCase loaded, Requester visitor, String pasted) {
+        return run(loaded, visitor, pasted, null);
+    }
+
+    /** Runs one of the case's shipped batches. */
+    public DemoOutcome runSample(LoadedCase loaded, Requester visitor, String sampleId) {
+        Optional<DemoSample> sample = batchOf(loaded).stream()
+                .flatMap(batch -> batch.samples().stream())
+                .filter(s -> s.id().equals(sampleId))
+                .findFirst();
+        Optional<byte[]> bytes = sample.flatMap(s -> loaded.resource(s.resourcePath()));
+        if (bytes.isEmpty()) {
+            return DemoOutcome.refused("demo.error.failed");
+        }
+        return run(loaded, visitor, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
+    }
+
+    /** Decodes an uploaded batch file strictly as UTF-8, so a wrongly encoded file is refused, not misread. */
+    public static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private DemoOutcome run(LoadedCase loaded, Requester visitor, String pasted, String sampleId) {
+        Optional<BatchDemo> batch = batchOf(loaded);
+        if (batch.isEmpty()
+                || plugins.find(loaded.caseId())
+                        .filter(current -> current.pluginId().equals(loaded.pluginId()))
+                        .isEmpty()) {
+            return DemoOutcome.refused("demo.error.withdrawn");
+        }
+        String version = loaded.plugin().model().version();
+        OptionalInt wait = rateLimiter.tryRun(visitor);
+        if (wait.isPresent()) {
+            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
+            return DemoOutcome.refused("demo.error.ratelimited", wait.getAsInt());
+        }
+        PostBatch posts;
+        try {
+            posts = PostBatch.split(pasted == null ? "" : pasted);
+        } catch (InvalidInputException e) {
+            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+            return DemoOutcome.refusedByPlugin(e.userMessage());
+        }
+        List<DemoInput> inputs = new ArrayList<>();
+        posts.posts().forEach(post -> inputs.add(new DemoInput.Text(post)));
+        try {
+            List<InferenceResult> answers = pool.predictAll(CaseModels.modelKey(loaded), visitor, inputs);
+            List<DemoResult.Classification> classified = new ArrayList<>();
+            long queueMs = 0;
+            long computeMs = 0;
+            for (InferenceResult answer : answers) {
+                if (!(answer.result() instanceof DemoResult.Classification classification)) {
+                    return DemoOutcome.refused("demo.error.failed");
+                }
+                classified.add(classification);
+                queueMs = Math.max(queueMs, answer.queueMs());
+                computeMs += answer.computeMs();
+            }
+            DemoResult.RiskSignal signal = new DemoResult.RiskSignal(
+                    batch.get().riskClass(), batch.get().warningShare(), posts.posts(), classified);
+            Long runId = record(
+                    loaded,
+                    version,
+                    sampleId,
+                    queueMs,
+                    computeMs,
+                    DemoRun.Outcome.SUCCESS,
+                    signal.warning() ? "warning" : "calm",
+                    null);
+            return DemoOutcome.success(signal, version, queueMs, computeMs, null, null, runId);
+        } catch (InferenceException e) {
+            if (e.kind() == InferenceException.Kind.INVALID_INPUT
+                    && e.getCause() instanceof InvalidInputException invalid) {
+                record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+                return DemoOutcome.refusedByPlugin(invalid.userMessage());
+            }
+            DemoRun.Outcome outcome = switch (e.kind()) {
+                case BUSY, TIMEOUT -> DemoRun.Outcome.BUSY;
+                default -> DemoRun.Outcome.FAILED;
+            };
+            record(loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
+            return switch (e.kind()) {
+                case BUSY -> DemoOutcome.refused("demo.error.busy", e.retryAfterSeconds());
+                case TIMEOUT -> DemoOutcome.refused("demo.error.timeout");
+                case UNAVAILABLE -> DemoOutcome.refused("demo.error.unavailable");
+                default -> DemoOutcome.refused("demo.error.failed");
+            };
+        }
+    }
+
+    private Long record(
+            LoadedCase loaded,
+            String version,
+            String sampleId,
+            long queueMs,
+            long computeMs,
+            DemoRun.Outcome outcome,
+            String topClass,
+            String message) {
+        return history.record(new DemoRun(
+                loaded.caseId(), version, "TEXT_BATCH", sampleId, queueMs, computeMs, outcome, topClass, message));
+    }
+}
