@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.search.SearchQueryException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -96,9 +97,19 @@ public class CaseListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<CaseEntry> found = catalog.search(
-                new CaseQuery(search.getValue(), industry.getValue(), algorithm.getValue(), dataType.getValue()));
         results.removeAll();
+        List<CaseEntry> found;
+        try {
+            found = catalog.search(
+                    new CaseQuery(search.getValue(), industry.getValue(), algorithm.getValue(), dataType.getValue()));
+        } catch (SearchQueryException refused) {
+            count.setText("");
+            Paragraph problem = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
+            problem.setId("no-results");
+            problem.addClassName("demo-error");
+            results.add(problem);
+            return;
+        }
         found.forEach(entry -> results.add(new CaseCard(entry)));
         count.setText(getTranslation("cases.count", found.size(), catalog.count()));
         if (found.isEmpty()) {
