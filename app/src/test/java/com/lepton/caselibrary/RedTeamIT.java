@@ -43,6 +43,7 @@ class RedTeamIT {
     private static final String ADMIN_PASSWORD = "red-team-admin-password-1";
     private static final String SCRAPER_PASSWORD = "red-team-scraper-password-1";
     private static final String PROXY = "127.0.0.9";
+    private static final String PORTAL_TOKEN = "red-team-portal-token-1";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -52,6 +53,7 @@ class RedTeamIT {
         registry.add("lepton.security.metrics.password", () -> SCRAPER_PASSWORD);
         registry.add("server.forward-headers-strategy", () -> "native");
         registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.9");
+        registry.add("lepton.serving.client-token", () -> PORTAL_TOKEN);
     }
 
     @LocalServerPort
@@ -65,6 +67,15 @@ class RedTeamIT {
 
     @Autowired
     DemoRunRepository runs;
+
+    @Autowired
+    com.lepton.caselibrary.demo.DemoRunRetention retention;
+
+    @Autowired
+    com.lepton.caselibrary.demo.DemoService demos;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private String inputName;
@@ -165,6 +176,36 @@ class RedTeamIT {
         assertThat(statuses.get(429)).isNotNull().isGreaterThanOrEqualTo(100);
         assertThat(statuses.getOrDefault(200, 0)).isBetween(1, 100);
         assertThat(Integer.parseInt(retryAfter)).isPositive();
+
+        // Another portal using this one as its pool sends the client token: it meters its own visitors.
+        RawHttp portal = from("127.0.0.13");
+        for (int i = 0; i < 70; i++) {
+            assertThat(portal.post(
+                                    "/v2/models/" + CASE + "/infer",
+                                    "application/json",
+                                    images(1),
+                                    "Authorization",
+                                    "Bearer " + PORTAL_TOKEN)
+                            .status())
+                    .as("trusted portal request " + i)
+                    .isEqualTo(200);
+        }
+        int refusedWithAWrongToken = 0;
+        for (int i = 0; i < 70; i++) {
+            refusedWithAWrongToken += portal.post(
+                                            "/v2/models/" + CASE + "/infer",
+                                            "application/json",
+                                            images(1),
+                                            "Authorization",
+                                            "Bearer wrong")
+                                    .status()
+                            == 429
+                    ? 1
+                    : 0;
+        }
+        assertThat(refusedWithAWrongToken)
+                .as("a wrong token is metered like a visitor")
+                .isGreaterThanOrEqualTo(5);
 
         RawHttp batches = from("127.0.0.5");
         assertThat(infer(batches, images(32)).status()).isEqualTo(200);
@@ -301,7 +342,7 @@ class RedTeamIT {
         // One client's allowance: 60, plus the one run a second that the bucket gives back meanwhile.
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertThat(answered).isLessThanOrEqualTo(60 + (int) seconds + 1);
-        assertThat(refused).isGreaterThanOrEqualTo(20);
+        assertThat(refused).isEqualTo(80 - answered).isGreaterThanOrEqualTo(80 - 61 - (int) seconds);
         // Finding 5: quota refusals add no run rows (a metric counts them instead).
         assertThat(runs.count() - recordedBefore).isEqualTo(answered);
 
@@ -379,5 +420,39 @@ class RedTeamIT {
             assertThat(response.header("Content-Security-Policy")).as(line).isPresent();
             assertThat(response.body()).as(line).doesNotContain("Apache Tomcat").doesNotContain("<script>");
         }
+    }
+
+    /** Finding 5: old run rows are folded into daily totals; the counts a case page shows survive. */
+    @Test
+    void oldRunsAreFoldedIntoDailyTotalsAndTheSuccessCountSurvives() {
+        String caseId = "retention-" + System.nanoTime();
+        java.time.Instant old = java.time.Instant.now().minus(java.time.Duration.ofDays(400));
+        for (String outcome : List.of("SUCCESS", "SUCCESS", "SUCCESS", "FAILED")) {
+            insertRun(caseId, outcome, old);
+        }
+        insertRun(caseId, "SUCCESS", java.time.Instant.now());
+        assertThat(demos.stats(caseId).runs()).isEqualTo(4);
+
+        int folded = retention.foldOlderThan(java.time.Instant.now().minus(java.time.Duration.ofDays(90)));
+
+        assertThat(folded).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from demo_run where case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select sum(runs) from demo_run_daily where case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(demos.stats(caseId).runs()).isEqualTo(4);
+    }
+
+    private void insertRun(String caseId, String outcome, java.time.Instant at) {
+        jdbc.sql("insert into demo_run (case_id, model_version, input_kind, queue_ms, compute_ms, outcome, created_at)"
+                        + " values (?, '1.0.0', 'IMAGE', 0, 1, ?, ?)")
+                .params(caseId, outcome, java.sql.Timestamp.from(at))
+                .update();
     }
 }

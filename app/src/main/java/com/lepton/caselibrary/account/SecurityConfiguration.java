@@ -100,7 +100,8 @@ class SecurityConfiguration {
                                 .anyRequest()
                                 .hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Never creates a session (scrapers), but a signed-in administrator's session still counts.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
                 .headers(this::headers)
                 .build();

@@ -23,6 +23,7 @@ public class OpenInferenceClient {
 
     private final URI base;
     private final Duration timeout;
+    private final String token;
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -31,6 +32,15 @@ public class OpenInferenceClient {
      * @param timeout the most one call may take
      */
     public OpenInferenceClient(URI base, Duration timeout) {
+        this(base, timeout, "");
+    }
+
+    /**
+     * @param token sent as {@code Authorization: Bearer} on inference requests (another portal's
+     *              {@code lepton.serving.client-token}); empty: none
+     */
+    public OpenInferenceClient(URI base, Duration timeout, String token) {
+        this.token = token == null ? "" : token;
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
         this.timeout = timeout;
@@ -74,6 +84,9 @@ public class OpenInferenceClient {
         HttpRequest.Builder post = HttpRequest.newBuilder(uri("v2/models/" + encode(model) + "/infer"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!token.isEmpty()) {
+            post.header("Authorization", "Bearer " + token);
+        }
         V2.InferResponse response = read(send(post), V2.InferResponse.class);
         if (response.outputs() == null) {
             throw new IOException("the response of " + model + " has no outputs");

@@ -46,7 +46,7 @@ public class RoutedInference {
     public RoutedInference(InferencePool pool, ServingProperties properties, MeterRegistry meters) {
         this.pool = pool;
         this.remote = properties.remote();
-        this.client = remote.enabled() ? new OpenInferenceClient(remote.url(), remote.timeout()) : null;
+        this.client = remote.enabled() ? new OpenInferenceClient(remote.url(), remote.timeout(), remote.token()) : null;
         this.meters = meters;
         if (remote.enabled()) {
             log.info(

@@ -35,7 +35,10 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            if (!response.isCommitted()) {
+            // Only Tomcat's own error pages: what the portal answered already carries its headers.
+            if (response.getStatus() >= 400
+                    && !response.isCommitted()
+                    && response.getHeader("Content-Security-Policy") == null) {
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "DENY");
                 response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
