@@ -4,6 +4,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -50,13 +51,17 @@ public final class SearchDocument {
     @FullTextField(
             analyzer = SearchAnalyzers.CHINESE,
             projectable = Projectable.YES,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            // Offsets stored with the text, so snippets need no second pass of the (slow) smartcn segmenter.
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            highlightable = Highlightable.FAST_VECTOR)
     private final String textZh;
 
     @FullTextField(
             analyzer = SearchAnalyzers.ENGLISH,
             projectable = Projectable.YES,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            // Offsets stored with the text, so snippets need no second pass of the (slow) smartcn segmenter.
+            termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            highlightable = Highlightable.FAST_VECTOR)
     private final String textEn;
 
     private SearchDocument(Builder builder) {

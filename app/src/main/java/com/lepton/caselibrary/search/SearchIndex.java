@@ -163,7 +163,7 @@ public final class SearchIndex implements AutoCloseable {
                     })
                     .highlighter(
                             SNIPPET,
-                            h -> h.plain()
+                            h -> h.fastVector()
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)
                                     .fragmentSize(160)
