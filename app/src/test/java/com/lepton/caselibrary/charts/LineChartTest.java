@@ -179,4 +179,20 @@ class LineChartTest {
                         () -> new LineChart.Band("b", null, new double[2], new double[3], 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSeriesWithGapsDrawsOnlyItsFiniteValues() {
+        double nan = Double.NaN;
+        String svg = LineChart.of(400, 200, Locale.ENGLISH)
+                .describedAs("flags")
+                .series(Series.of("history", null, new double[] {1, 2, 3, 4}))
+                .series(new Series("anomaly", null, new double[] {nan, 2, nan, 4}, 0, true))
+                .svg();
+        assertThat(svg).doesNotContain("NaN");
+        assertThat(Pattern.compile("class=\"anomaly-dot\"")
+                        .matcher(svg)
+                        .results()
+                        .count())
+                .isEqualTo(2);
+    }
 }
