@@ -95,6 +95,10 @@ public class RiskSignalView extends Div {
         OrderedList list = new OrderedList();
         list.setId("batch-posts");
         list.addClassName("batch-posts");
+        // The list scrolls past 24rem: keyboard users must be able to focus it to scroll (axe
+        // scrollable-region-focusable).
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("aria-label", getTranslation("batch.result.posts"));
         for (int i = 0; i < signal.size(); i++) {
             ClassScore top = signal.classifications().get(i).top();
             Span label = new Span(Languages.pick(top.label()) + " · " + percent.format(top.probability()));
