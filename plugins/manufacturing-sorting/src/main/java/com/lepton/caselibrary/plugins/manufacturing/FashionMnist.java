@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
+import com.lepton.caselibrary.trainingkit.IdxReader;
 import com.lepton.caselibrary.trainingkit.ImageExamples;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.manufacturing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lepton.caselibrary.trainingkit.IdxReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
