@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -22,6 +23,20 @@ class ArchitectureTest {
     @Test
     void featuresRespectTheirBoundaries() {
         MODULES.verify();
+    }
+
+    @Test
+    void everyFeatureSaysWhatItOwnsInItsPackageInfo() {
+        // javac writes no class for a package-info without annotations, so read the sources. Surefire runs in
+        // app/; plugin-api, case-markdown and training-kit are modules too, from their own Maven modules.
+        var sourceRoots = List.of("src", "../plugin-api/src", "../case-markdown/src", "../plugins/training-kit/src");
+        var undocumented = MODULES.stream()
+                .map(module -> module.getBasePackage().getName())
+                .filter(name -> sourceRoots.stream()
+                        .noneMatch(root -> Files.isRegularFile(
+                                Path.of(root, "main", "java", name.replace('.', '/'), "package-info.java"))))
+                .toList();
+        assertThat(undocumented).as("features without a package-info.java").isEmpty();
     }
 
     @Test
