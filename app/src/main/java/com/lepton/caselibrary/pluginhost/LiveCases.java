@@ -1,0 +1,229 @@
+package com.lepton.caselibrary.pluginhost;
+
+import com.lepton.caselibrary.api.CaseDescriptor;
+import com.lepton.caselibrary.api.CaseStudyPlugin;
+import com.lepton.caselibrary.api.PluginApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pf4j.JarPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The started plugins and the cases they bring: loads an archive with PF4J, records what became of it, and
+ * announces cases as they come ({@link #announce}) and go ({@link #withdraw}) with {@link PluginCasesChanged}.
+ * Not thread-safe: {@link PluginHost} serialises every call.
+ */
+final class LiveCases {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveCases.class);
+
+    private final PluginManager manager;
+    private final PluginFolder folder;
+    private final PluginRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final Map<String, LoadedCase> cases = new LinkedHashMap<>();
+
+    LiveCases(PluginFolder folder, PluginRegistry registry, ApplicationEventPublisher events) {
+        this.folder = folder;
+        this.registry = registry;
+        this.events = events;
+        this.manager = new JarPluginManager(folder.root());
+        this.manager.setSystemVersion(PluginApi.VERSION);
+    }
+
+    List<LoadedCase> all() {
+        return List.copyOf(cases.values());
+    }
+
+    Optional<LoadedCase> find(String caseId) {
+        return Optional.ofNullable(cases.get(caseId));
+    }
+
+    int size() {
+        return cases.size();
+    }
+
+    boolean isStarted(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        return wrapper != null && wrapper.getPluginState() == org.pf4j.PluginState.STARTED;
+    }
+
+    boolean isLoaded(String pluginId) {
+        return manager.getPlugin(pluginId) != null;
+    }
+
+    /** Negative, zero or positive as {@code version} is older than, equal to or newer than {@code other}. */
+    int compareVersions(String version, String other) {
+        return manager.getVersionManager().compareVersions(version, other);
+    }
+
+    Collection<String> startedPluginIds() {
+        return manager.getStartedPlugins().stream()
+                .map(PluginWrapper::getPluginId)
+                .toList();
+    }
+
+    /** Drops a started plugin's cases (e.g. its model did not load); the plugin itself stays loaded. */
+    void drop(String pluginId) {
+        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
+    }
+
+    /**
+     * Loads and starts the plugin in this archive and records the outcome: STARTED with its cases, or FAILED with
+     * the reason. An archive the registry says is superseded, or disabled, is skipped.
+     */
+    void load(Path archive) {
+        String fileName = archive.getFileName().toString();
+        String checksum = PluginFolder.sha512(archive);
+        PluginArchiveCheck.Result check = PluginArchiveCheck.check(archive);
+        if (!check.ok()) {
+            String id = check.pluginId() != null && check.pluginId().length() <= 64
+                    ? check.pluginId()
+                    : fallbackId(fileName);
+            registry.record(
+                    id, check.version(), fileName, checksum, PluginState.FAILED, fileName + ": " + check.problem());
+            return;
+        }
+        Optional<InstalledPlugin> known = registry.find(check.pluginId());
+        if (known.filter(entry -> supersedes(entry, fileName, check.version())).isPresent()) {
+            log.info(
+                    "Skipping {}: plugin {} is installed as {} {}",
+                    fileName,
+                    check.pluginId(),
+                    known.get().getFileName(),
+                    known.get().getVersion());
+            return;
+        }
+        if (manager.getPlugin(check.pluginId()) != null) {
+            log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
+            return;
+        }
+        if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512()))
+                .isPresent()) {
+            log.info("Plugin {} is disabled; not loading it", check.pluginId());
+            return;
+        }
+        try {
+            String id = manager.loadPlugin(archive);
+            manager.startPlugin(id);
+            PluginWrapper wrapper = manager.getPlugin(id);
+            if (wrapper.getPluginState() != org.pf4j.PluginState.STARTED) {
+                Throwable failure = wrapper.getFailedException();
+                throw new PluginLoadException("did not start" + (failure != null ? ": " + failure : ""));
+            }
+            List<LoadedCase> contributed = collectCases(wrapper, archive);
+            contributed.forEach(loaded -> cases.put(loaded.caseId(), loaded));
+            registry.record(id, check.version(), fileName, checksum, PluginState.STARTED, null);
+        } catch (RuntimeException | LinkageError | PluginLoadException e) {
+            unloadQuietly(check.pluginId());
+            registry.record(
+                    check.pluginId(),
+                    check.version(),
+                    fileName,
+                    checksum,
+                    PluginState.FAILED,
+                    e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+    }
+
+    /** Takes a plugin's cases out of service and unloads it, if it is loaded; returns the withdrawn case ids. */
+    List<String> withdraw(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        List<String> withdrawn = cases.values().stream()
+                .filter(loaded -> loaded.pluginId().equals(pluginId))
+                .map(LoadedCase::caseId)
+                .toList();
+        drop(pluginId);
+        if (!withdrawn.isEmpty()) {
+            events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
+        }
+        if (wrapper != null) {
+            if (wrapper.getPluginState() == org.pf4j.PluginState.STARTED) {
+                manager.stopPlugin(pluginId);
+            }
+            manager.unloadPlugin(pluginId);
+        }
+        return withdrawn;
+    }
+
+    /** Announces a plugin's cases after it loaded; false when it brought none (it failed). */
+    boolean announce(String pluginId) {
+        List<LoadedCase> added = cases.values().stream()
+                .filter(loaded -> loaded.pluginId().equals(pluginId))
+                .toList();
+        if (added.isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
+        return true;
+    }
+
+    void stopAll() {
+        manager.stopPlugins();
+        manager.unloadPlugins();
+    }
+
+    /**
+     * True when the registry names another archive, still present, as this plugin's installed
+     * one and this archive is not newer: a bundled archive copied back at start-up after an
+     * upgrade or a rollback must not replace what the administrator chose.
+     */
+    private boolean supersedes(InstalledPlugin entry, String fileName, String version) {
+        return entry.getState() != PluginState.FAILED
+                && entry.getState() != PluginState.IN_REVIEW
+                && !entry.getFileName().equals(fileName)
+                && Files.isRegularFile(folder.resolve(entry.getFileName()))
+                && compareVersions(version, entry.getVersion()) <= 0;
+    }
+
+    private List<LoadedCase> collectCases(PluginWrapper wrapper, Path archive) throws PluginLoadException {
+        List<CaseStudyPlugin> extensions = manager.getExtensions(CaseStudyPlugin.class, wrapper.getPluginId());
+        if (extensions.isEmpty()) {
+            throw new PluginLoadException("contributes no CaseStudyPlugin extension "
+                    + "(is META-INF/extensions.idx in the jar, and are plugin-api, DJL and Vaadin left out of it?)");
+        }
+        List<LoadedCase> contributed = new ArrayList<>();
+        for (CaseStudyPlugin extension : extensions) {
+            CaseDescriptor descriptor = extension.descriptor();
+            if (cases.containsKey(descriptor.id())) {
+                throw new PluginLoadException("case id " + descriptor.id() + " is already provided by plugin "
+                        + cases.get(descriptor.id()).pluginId());
+            }
+            contributed.add(new LoadedCase(
+                    wrapper.getPluginId(), wrapper.getDescriptor().getVersion(), archive, descriptor, extension));
+        }
+        return contributed;
+    }
+
+    private void unloadQuietly(String pluginId) {
+        try {
+            if (pluginId != null && manager.getPlugin(pluginId) != null) {
+                manager.unloadPlugin(pluginId);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Unloading {} after a failure also failed", pluginId, e);
+        }
+    }
+
+    private static String fallbackId(String fileName) {
+        String id = "archive:" + fileName;
+        return id.length() <= 64 ? id : id.substring(0, 64);
+    }
+
+    /** Why a plugin archive could not be turned into running cases. */
+    static final class PluginLoadException extends Exception {
+        PluginLoadException(String message) {
+            super(message);
+        }
+    }
+}

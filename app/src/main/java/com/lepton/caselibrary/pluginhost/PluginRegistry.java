@@ -1,0 +1,55 @@
+package com.lepton.caselibrary.pluginhost;
+
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What became of each plugin, in the database: every state change goes through here and is logged once. */
+final class PluginRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+
+    private final InstalledPluginRepository repository;
+
+    PluginRegistry(InstalledPluginRepository repository) {
+        this.repository = repository;
+    }
+
+    List<InstalledPlugin> all() {
+        return repository.findAll();
+    }
+
+    Optional<InstalledPlugin> find(String pluginId) {
+        return repository.findById(pluginId);
+    }
+
+    void save(InstalledPlugin entry) {
+        repository.save(entry);
+    }
+
+    void delete(InstalledPlugin entry) {
+        repository.delete(entry);
+    }
+
+    /** Records a plugin's archive and state, creating its entry on first sight. */
+    void record(String id, String version, String fileName, String checksum, PluginState state, String reason) {
+        if (state == PluginState.FAILED) {
+            log.warn("Plugin {} ({}) failed: {}", id, fileName, reason);
+        } else {
+            log.info("Plugin {} {} {}", id, version, state);
+        }
+        InstalledPlugin entry = repository.findById(id).orElseGet(() -> new InstalledPlugin(id));
+        entry.record(version == null ? "?" : version, fileName, checksum, state, reason);
+        repository.save(entry);
+    }
+
+    /** Moves a known plugin to a new state, keeping its archive. */
+    void mark(InstalledPlugin entry, PluginState state, String reason) {
+        if (state == PluginState.FAILED) {
+            log.warn("Plugin {} ({}) failed: {}", entry.getPluginId(), entry.getFileName(), reason);
+        }
+        entry.record(entry.getVersion(), entry.getFileName(), entry.getSha512(), state, reason);
+        repository.save(entry);
+    }
+}

@@ -1,0 +1,152 @@
+package com.lepton.caselibrary.pluginhost;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reviewed upgrades made live, and rollbacks, without a restart. The replaced version is parked under
+ * {@code previous/}; if the new one does not start, the replaced one comes back at once and the reason is recorded.
+ */
+final class PluginUpgrades {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginUpgrades.class);
+
+    private final PluginFolder folder;
+    private final PluginRegistry registry;
+    private final LiveCases live;
+
+    PluginUpgrades(PluginFolder folder, PluginRegistry registry, LiveCases live) {
+        this.folder = folder;
+        this.registry = registry;
+        this.live = live;
+    }
+
+    /** @return false when there is no upgrade waiting, its archive changed since review, or it did not start */
+    boolean approve(String pluginId) {
+        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPendingVersion() != null);
+        if (found.isEmpty()) {
+            return false;
+        }
+        InstalledPlugin entry = found.get();
+        Path pending = folder.resolve(entry.getPendingFileName());
+        if (!folder.isFileIn(PluginFolder.REVIEW, pending)
+                || !PluginFolder.sha512(pending).equals(entry.getPendingSha512())) {
+            log.warn(
+                    "Upgrade of {} refused: its reviewed archive {} is gone or changed since review",
+                    pluginId,
+                    entry.getPendingFileName());
+            entry.clearPendingUpgrade();
+            registry.save(entry);
+            return false;
+        }
+        String upgradedTo = entry.getPendingVersion();
+        String replacedVersion = entry.getVersion();
+        String replacedSha512 = entry.getSha512();
+        String oldPrevious = entry.getPreviousFileName();
+        Path current = folder.resolve(entry.getFileName());
+        Path target = folder.live(pending);
+        String parked = PluginFolder.PREVIOUS + "/" + current.getFileName();
+        live.withdraw(pluginId);
+        try {
+            folder.park(current);
+            folder.move(pending, target);
+        } catch (IOException e) {
+            log.warn("Upgrade of {} to {} could not move its archives: {}", pluginId, upgradedTo, e.toString());
+            restore(
+                    pluginId,
+                    replacedVersion,
+                    current,
+                    parked,
+                    replacedSha512,
+                    "upgrade to " + upgradedTo + " failed (" + e.getMessage() + ")");
+            return false;
+        }
+        live.load(target);
+        InstalledPlugin after = registry.find(pluginId).orElseThrow();
+        if (live.announce(pluginId)) {
+            if (oldPrevious != null && !oldPrevious.equals(parked)) {
+                folder.delete(oldPrevious);
+            }
+            after.upgraded(replacedVersion, parked, replacedSha512);
+            registry.save(after);
+            log.info("Plugin {} upgraded from {} to {}", pluginId, replacedVersion, upgradedTo);
+            return true;
+        }
+        // The new version did not start: it goes, the replaced one comes back as it was.
+        String reason = after.getFailureReason();
+        folder.delete(target.getFileName().toString());
+        restore(
+                pluginId,
+                replacedVersion,
+                current,
+                parked,
+                replacedSha512,
+                "upgrade to " + upgradedTo + " failed (" + reason + ")");
+        return false;
+    }
+
+    /**
+     * Goes back to the version the last upgrade replaced; the version rolled back from is kept in its place, so
+     * the same action rolls forward again.
+     *
+     * @return false when there is nothing to roll back to or it did not start
+     */
+    boolean rollback(String pluginId) {
+        Optional<InstalledPlugin> found = registry.find(pluginId)
+                .filter(known -> known.getPreviousFileName() != null && known.getState() != PluginState.IN_REVIEW);
+        if (found.isEmpty()) {
+            return false;
+        }
+        InstalledPlugin entry = found.get();
+        Path previous = folder.resolve(entry.getPreviousFileName());
+        if (!folder.isFileIn(PluginFolder.PREVIOUS, previous)) {
+            log.warn("Cannot roll {} back: {} is gone", pluginId, entry.getPreviousFileName());
+            entry.clearPrevious();
+            registry.save(entry);
+            return false;
+        }
+        live.withdraw(pluginId);
+        Path current = folder.resolve(entry.getFileName());
+        Path restored = folder.live(previous);
+        try {
+            boolean currentExists = folder.isFileInside(current);
+            String parked = currentExists ? folder.park(current) : null;
+            folder.move(previous, restored);
+            entry.swapWithPrevious(restored.getFileName().toString(), parked);
+            if (!currentExists) {
+                entry.clearPrevious();
+            }
+            registry.save(entry);
+        } catch (IOException e) {
+            log.warn("Cannot roll {} back: {}", pluginId, e.toString());
+            return false;
+        }
+        live.load(restored);
+        boolean started = live.announce(pluginId);
+        log.info(
+                "Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
+        return started;
+    }
+
+    /** Puts a parked archive back live after a failed upgrade, loads it and records why the upgrade failed. */
+    private void restore(String pluginId, String version, Path current, String parked, String sha512, String why) {
+        try {
+            if (Files.isRegularFile(folder.resolve(parked))) {
+                folder.move(folder.resolve(parked), current);
+            }
+        } catch (IOException e) {
+            log.error("Cannot put {} back after a failed upgrade of {}: {}", parked, pluginId, e.toString());
+        }
+        registry.record(pluginId, version, current.getFileName().toString(), sha512, PluginState.STARTED, null);
+        live.load(current);
+        boolean restored = live.announce(pluginId);
+        InstalledPlugin entry = registry.find(pluginId).orElseThrow();
+        entry.clearPendingUpgrade();
+        registry.mark(
+                entry, entry.getState(), why + "; " + version + (restored ? " restored" : " could not be restored"));
+    }
+}
