@@ -18,4 +18,14 @@ public record DemoSample(String id, LocalizedText label, String resourcePath, St
         Objects.requireNonNull(resourcePath, "resourcePath");
         Objects.requireNonNull(expected, "expected");
     }
+
+    /**
+     * A sample shipped the usual way, as {@code samples/ID.EXTENSION} inside the jar.
+     *
+     * @param extension the file type without the dot, e.g. {@code png}, {@code csv}, {@code txt}
+     * @since 1.4.0
+     */
+    public static DemoSample shipped(String id, LocalizedText label, String extension, String expected) {
+        return new DemoSample(id, label, "samples/" + id + "." + extension, expected);
+    }
 }

@@ -26,6 +26,17 @@ public record ModelDefinition(
         inputShape = inputShape.clone();
     }
 
+    /**
+     * A model shipped the usual way: the SavedModel in {@code model/NAME} inside the jar, its card
+     * beside it as {@code model/NAME/model-card.json}.
+     *
+     * @since 1.4.0
+     */
+    public static ModelDefinition shipped(String name, String version, long... inputShape) {
+        String savedModelPath = "model/" + name;
+        return new ModelDefinition(name, version, savedModelPath, savedModelPath + "/model-card.json", inputShape);
+    }
+
     /** A copy of the input shape, so callers cannot change this definition. */
     @Override
     public long[] inputShape() {

@@ -6,7 +6,8 @@
  * model it ships ({@link com.lepton.caselibrary.api.ModelDefinition}), how raw demo input
  * becomes tensors and tensors become a result ({@link com.lepton.caselibrary.api.DataAdapter}),
  * what its demo accepts ({@link com.lepton.caselibrary.api.DemoDescription}) and, optionally,
- * how its model is trained ({@link com.lepton.caselibrary.api.ModelTrainer}).
+ * how its model is trained ({@link com.lepton.caselibrary.api.ModelTrainer}). Extending
+ * {@link com.lepton.caselibrary.api.CaseStudy} (since 1.4.0) saves writing the accessors.
  *
  * <p>Plugins never start threads, load models or touch the database: the host does. This
  * package follows Semantic Versioning as {@link com.lepton.caselibrary.api.PluginApi#VERSION};

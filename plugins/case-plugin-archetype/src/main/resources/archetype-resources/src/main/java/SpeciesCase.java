@@ -2,8 +2,7 @@ package ${package};
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -24,7 +21,7 @@ import org.pf4j.Extension;
  * keep the shape: one {@code @Extension} per case, plain data here, TensorFlow only in the trainer.
  */
 @Extension
-public final class SpeciesCase implements CaseStudyPlugin {
+public final class SpeciesCase extends CaseStudy {
 
     public static final String CASE_ID = "${caseId}";
     public static final String MODEL_NAME = "penguin-species-mlp";
@@ -50,8 +47,7 @@ public final class SpeciesCase implements CaseStudyPlugin {
                     "CC0 1.0 Universal",
                     "https://github.com/allisonhorst/palmerpenguins"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", PenguinTable.FEATURES);
+    private static final ModelDefinition MODEL = ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, PenguinTable.FEATURES);
 
     private static final DemoDescription DEMO = new DemoDescription(
             InputKind.SERIES, OutputKind.CLASSIFICATION, List.of(
@@ -59,35 +55,12 @@ public final class SpeciesCase implements CaseStudyPlugin {
                     sample(Species.CHINSTRAP, "一只帽带企鹅（测试集）", "A Chinstrap penguin (test set)"),
                     sample(Species.GENTOO, "一只巴布亚企鹅（测试集）", "A Gentoo penguin (test set)")));
 
-    private static final DataAdapter ADAPTER = new MeasurementsAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new SpeciesTrainer());
+    public SpeciesCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new MeasurementsAdapter(), SpeciesTrainer::new);
     }
 
     /** One penguin of the held-out test split per species, its measurements one per line (written by the trainer's entry point). */
     private static DemoSample sample(Species species, String zh, String en) {
-        return new DemoSample(species.key(), LocalizedText.of(zh, en), "samples/" + species.key() + ".csv", species.key());
+        return DemoSample.shipped(species.key(), LocalizedText.of(zh, en), "csv", species.key());
     }
 }

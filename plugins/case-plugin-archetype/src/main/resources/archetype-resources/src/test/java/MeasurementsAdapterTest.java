@@ -9,7 +9,7 @@ import ai.djl.ndarray.NDManager;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
-import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class MeasurementsAdapterTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowNative.load();
+        ShippedModel.startTensorFlow();
     }
 
     @Test

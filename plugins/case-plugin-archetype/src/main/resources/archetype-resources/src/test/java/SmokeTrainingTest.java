@@ -2,7 +2,7 @@ package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +13,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowNative.load();
+        ShippedModel.startTensorFlow();
     }
 
     @Test

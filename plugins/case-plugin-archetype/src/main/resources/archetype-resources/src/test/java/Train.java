@@ -3,7 +3,7 @@ package ${package};
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
-import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public final class Train {
         Path samples = Path.of(args.length > 2 ? args[2] : "src/main/resources/samples");
         long seed = Long.getLong("seed", 42);
         int epochs = Integer.getInteger("epochs", 0);
-        TensorFlowNative.load();
+        ShippedModel.startTensorFlow();
 
         ModelCard card = new SpeciesTrainer().train(new TrainingContext(data, model, seed, epochs, System.out));
         Files.writeString(model.resolve("model-card.json"), ModelCardJson.write(card), StandardCharsets.UTF_8);

@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.finance;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,11 +11,9 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -28,7 +25,7 @@ import org.pf4j.Extension;
  * the host asks the trainer to train.
  */
 @Extension
-public final class MarketRiskCase implements CaseStudyPlugin {
+public final class MarketRiskCase extends CaseStudy {
 
     public static final String CASE_ID = "finance-market-risk";
     public static final String MODEL_NAME = "sp500-lstm";
@@ -70,8 +67,8 @@ public final class MarketRiskCase implements CaseStudyPlugin {
                     "BSD-3-Clause (vega-datasets package); no separate licence stated for the prices",
                     "https://github.com/vega/vega-datasets"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", VolatilityLstm.WINDOW, 1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, VolatilityLstm.WINDOW, 1);
 
     /**
      * A shipped sample: the {@value #SAMPLE_LENGTH} closes up to and including {@code lastDay}, from
@@ -120,30 +117,7 @@ public final class MarketRiskCase implements CaseStudyPlugin {
                     .map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected()))
                     .toList());
 
-    private static final DataAdapter ADAPTER = new VolatilityAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new Sp500VolatilityTrainer());
+    public MarketRiskCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new VolatilityAdapter(), Sp500VolatilityTrainer::new);
     }
 }

@@ -1,15 +1,12 @@
 package com.lepton.caselibrary.plugins.finance;
 
+import com.lepton.caselibrary.trainingkit.ShippedProperties;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * What the adapter needs to feed the model exactly as in training, measured on the training years
@@ -44,12 +41,8 @@ public record Preprocessing(int window, double returnMean, double returnStd, dou
 
     /** Reads the file shipped beside the model in the plugin jar. */
     static Preprocessing shipped() {
-        String resource = MarketRiskCase.MODEL_PATH + "/" + FILE_NAME;
-        try (InputStream in = Preprocessing.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is missing from the plugin; train the model first");
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return from(ShippedProperties.fromJar(Preprocessing.class, MarketRiskCase.MODEL_PATH + "/" + FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,27 +50,19 @@ public record Preprocessing(int window, double returnMean, double returnStd, dou
 
     /** Parses the properties text. */
     static Preprocessing read(String text) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            properties.load(reader);
-        }
+        return from(ShippedProperties.parse(FILE_NAME, text));
+    }
+
+    private static Preprocessing from(ShippedProperties properties) throws IOException {
         try {
             return new Preprocessing(
-                    Integer.parseInt(required(properties, "window")),
-                    Double.parseDouble(required(properties, "returnMean")),
-                    Double.parseDouble(required(properties, "returnStd")),
-                    Double.parseDouble(required(properties, "elevatedThreshold")));
+                    properties.integer("window"),
+                    properties.number("returnMean"),
+                    properties.number("returnStd"),
+                    properties.number("elevatedThreshold"));
         } catch (IllegalArgumentException e) {
             throw new IOException("invalid " + FILE_NAME + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String required(Properties properties, String key) throws IOException {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IOException(FILE_NAME + " lacks " + key);
-        }
-        return value.strip();
     }
 
     /** The properties text, with comments, stable between runs with the same data (no timestamp). */

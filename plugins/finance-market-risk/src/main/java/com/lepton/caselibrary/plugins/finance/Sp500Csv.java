@@ -1,6 +1,6 @@
 package com.lepton.caselibrary.plugins.finance;
 
-import java.io.BufferedReader;
+import com.lepton.caselibrary.trainingkit.CsvTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the daily index file of {@code vega-datasets}, {@code data/sp500-2000.csv}:
@@ -41,44 +40,24 @@ public final class Sp500Csv {
         }
     }
 
-    /** Reads the CSV text: a header line, then one row per trading day. */
+    /** Reads the CSV text: a header line, then one row per trading day (commons-csv through {@link CsvTables}). */
     public static PriceSeries read(Reader source) throws IOException {
-        BufferedReader reader = source instanceof BufferedReader buffered ? buffered : new BufferedReader(source);
-        String header = reader.readLine();
-        if (header == null) {
-            throw new IOException("empty CSV file");
-        }
-        String[] names = header.strip().replace("\uFEFF", "").split(",");
-        int dateColumn = column(names, "date");
-        int closeColumn = column(names, "close");
         List<LocalDate> dates = new ArrayList<>();
         List<Double> closes = new ArrayList<>();
-        String line;
-        int lineNumber = 1;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] fields = line.strip().split(",", -1);
-            if (fields.length <= Math.max(dateColumn, closeColumn)) {
-                throw new IOException(
-                        "line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
-            }
+        for (CsvTables.Row row : CsvTables.rows(source, FILE_NAME, "date", "close")) {
             LocalDate date;
             double close;
             try {
-                date = LocalDate.parse(fields[dateColumn].strip());
-                close = Double.parseDouble(fields[closeColumn].strip());
+                date = LocalDate.parse(row.get("date"));
+                close = Double.parseDouble(row.get("close"));
             } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IOException("line " + lineNumber + ": cannot read date or close: " + line, e);
+                throw new IOException("line " + row.line() + ": cannot read date or close: " + row.fields(), e);
             }
             if (!(close > 0) || !Double.isFinite(close)) {
-                throw new IOException(
-                        "line " + lineNumber + ": close must be a positive number: " + fields[closeColumn]);
+                throw new IOException("line " + row.line() + ": close must be a positive number: " + row.get("close"));
             }
             if (!dates.isEmpty() && !date.isAfter(dates.getLast())) {
-                throw new IOException("line " + lineNumber + ": " + date + " does not follow " + dates.getLast()
+                throw new IOException("line " + row.line() + ": " + date + " does not follow " + dates.getLast()
                         + " (rows must be in date order, without repeats)");
             }
             dates.add(date);
@@ -87,14 +66,5 @@ public final class Sp500Csv {
         return new PriceSeries(
                 dates.toArray(LocalDate[]::new),
                 closes.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static int column(String[] names, String wanted) throws IOException {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return i;
-            }
-        }
-        throw new IOException("CSV header has no '" + wanted + "' column: " + String.join(",", names));
     }
 }

@@ -1,14 +1,9 @@
 package com.lepton.caselibrary.plugins.finance;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import com.lepton.caselibrary.api.DataAdapter;
-import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.trainingkit.SeriesForecastAdapter;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -31,13 +26,9 @@ import java.util.function.Supplier;
  * The last history value is the naive persistence forecast, so the chart shows how far the model
  * departs from "the next week will be like the last one".
  *
- * <p>Stateless and thread-safe, as the host requires.
+ * <p>Stateless and thread-safe, as the host requires; {@link SeriesForecastAdapter} does the tensors.
  */
-public final class VolatilityAdapter implements DataAdapter {
-
-    /** What the forecast measures, for the chart's headline. */
-    private static final LocalizedText QUANTITY =
-            LocalizedText.of("未来 5 个交易日的年化波动率（%）", "annualised volatility of the next 5 trading days (%)");
+public final class VolatilityAdapter extends SeriesForecastAdapter {
 
     private final Supplier<Preprocessing> preprocessing;
 
@@ -52,6 +43,11 @@ public final class VolatilityAdapter implements DataAdapter {
     }
 
     private VolatilityAdapter(Supplier<Preprocessing> preprocessing) {
+        super(
+                LocalizedText.of(
+                        "此演示需要一列收盘价（每行一个数字，按时间从旧到新）。",
+                        "This demo needs a series of closing prices (one number per line, oldest first)."),
+                LocalizedText.of("未来 5 个交易日的年化波动率（%）", "annualised volatility of the next 5 trading days (%)"));
         this.preprocessing = preprocessing;
     }
 
@@ -61,47 +57,21 @@ public final class VolatilityAdapter implements DataAdapter {
     }
 
     @Override
-    public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
-        if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(LocalizedText.of(
-                    "此演示需要一列收盘价（每行一个数字，按时间从旧到新）。",
-                    "This demo needs a series of closing prices (one number per line, oldest first)."));
-        }
-        float[] window = standardisedWindow(series.values(), preprocessing.get());
-        // One example without the batch dimension: the host stacks examples into a batch.
-        NDArray tensor = manager.create(window, new Shape(window.length, 1));
-        return new NDList(tensor);
+    protected float[] window(double[] prices) throws InvalidInputException {
+        return standardisedWindow(prices, preprocessing.get());
     }
 
     @Override
-    public DemoResult toResult(NDList output) {
-        float[] forecast = null;
-        float[] history = null;
-        // Told apart by size, so the order in which the engine lists the two outputs does not matter.
-        for (NDArray array : output) {
-            float[] values = array.toFloatArray();
-            if (values.length == 1) {
-                forecast = values;
-            } else if (values.length == VolatilityLstm.HISTORY_LENGTH) {
-                history = values;
-            }
-        }
-        if (forecast == null || history == null) {
-            throw new IllegalStateException("expected a forecast (1 value) and a history ("
-                    + VolatilityLstm.HISTORY_LENGTH + " values), got " + output.getShapes());
-        }
-        return forecast(history, forecast[0]);
+    protected int historyLength() {
+        return VolatilityLstm.HISTORY_LENGTH;
     }
 
-    /** The result for the model's two outputs: the history as it is, the forecast level for each of the next five days. */
-    static DemoResult.Forecast forecast(float[] history, float volatility) {
-        double[] past = new double[history.length];
-        for (int i = 0; i < history.length; i++) {
-            past[i] = history[i];
-        }
+    /** The history as it is, the forecast level for each of the next five days. */
+    @Override
+    public DemoResult.Forecast forecast(float[] history, float volatility) {
         double[] ahead = new double[Volatility.HORIZON];
         Arrays.fill(ahead, volatility);
-        return new DemoResult.Forecast(past, ahead, QUANTITY);
+        return new DemoResult.Forecast(toDoubles(history), ahead, quantity());
     }
 
     /**

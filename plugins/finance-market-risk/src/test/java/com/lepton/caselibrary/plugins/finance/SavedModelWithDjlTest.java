@@ -12,14 +12,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,30 +53,6 @@ class SavedModelWithDjlTest {
                 .getParent();
     }
 
-    private static Criteria<DemoInput, DemoResult> hostLikeCriteria(VolatilityAdapter adapter) {
-        return Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(modelDir)
-                .optEngine("TensorFlow")
-                .optTranslator(new Translator<DemoInput, DemoResult>() {
-                    @Override
-                    public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-                        return adapter.toTensors(context.getNDManager(), input);
-                    }
-
-                    @Override
-                    public DemoResult processOutput(TranslatorContext context, NDList output) {
-                        return adapter.toResult(output);
-                    }
-
-                    @Override
-                    public Batchifier getBatchifier() {
-                        return Batchifier.STACK;
-                    }
-                })
-                .build();
-    }
-
     @Test
     void predictsTheSamplesInOneBatchThroughTheAdapter() throws Exception {
         VolatilityAdapter adapter = new VolatilityAdapter();
@@ -88,10 +62,9 @@ class SavedModelWithDjlTest {
             inputs.add(new DemoInput.Series(MarketRiskCaseTest.samplePrices(sample)));
         }
         double threshold = adapter.preprocessing().elevatedThreshold();
-        try (ZooModel<DemoInput, DemoResult> model = hostLikeCriteria(adapter).loadModel();
-                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
-            List<DemoResult> results = predictor.batchPredict(inputs);
-            DemoResult single = predictor.predict(inputs.getFirst());
+        try (ShippedModel model = ShippedModel.open(modelDir, adapter, VolatilityLstm.WINDOW, 1)) {
+            List<DemoResult> results = model.runAll(inputs);
+            DemoResult single = model.run(inputs.getFirst());
 
             for (int i = 0; i < samples.size(); i++) {
                 DemoResult.Forecast forecast = (DemoResult.Forecast) results.get(i);

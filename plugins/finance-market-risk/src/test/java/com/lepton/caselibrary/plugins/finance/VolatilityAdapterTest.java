@@ -80,7 +80,7 @@ class VolatilityAdapterTest {
             history[i] = 10 + i;
         }
 
-        DemoResult.Forecast result = VolatilityAdapter.forecast(history, 18.5f);
+        DemoResult.Forecast result = new VolatilityAdapter(SCALING).forecast(history, 18.5f);
 
         assertThat(result.history()).hasSize(16).startsWith(10.0).endsWith(25.0);
         assertThat(result.forecast()).containsExactly(18.5, 18.5, 18.5, 18.5, 18.5);

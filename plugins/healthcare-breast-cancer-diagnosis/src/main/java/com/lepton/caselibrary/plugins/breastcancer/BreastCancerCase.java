@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.breastcancer;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -24,7 +21,7 @@ import org.pf4j.Extension;
  * digitized images of fine-needle aspirates; the model reads the measurements, never an image.
  */
 @Extension
-public final class BreastCancerCase implements CaseStudyPlugin {
+public final class BreastCancerCase extends CaseStudy {
 
     public static final String CASE_ID = "healthcare-breast-cancer-diagnosis";
     public static final String MODEL_NAME = "wdbc-mlp";
@@ -63,8 +60,7 @@ public final class BreastCancerCase implements CaseStudyPlugin {
                     "CC BY 4.0",
                     "https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic"));
 
-    private static final ModelDefinition MODEL =
-            new ModelDefinition(MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", Feature.COUNT);
+    private static final ModelDefinition MODEL = ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, Feature.COUNT);
 
     private static final DemoDescription DEMO = new DemoDescription(
             InputKind.SERIES,
@@ -75,31 +71,8 @@ public final class BreastCancerCase implements CaseStudyPlugin {
                     sample("benign-1", SAMPLE_ROWS[2], Diagnosis.BENIGN),
                     sample("benign-2", SAMPLE_ROWS[3], Diagnosis.BENIGN)));
 
-    private static final DataAdapter ADAPTER = new FeatureAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new BreastCancerTrainer());
+    public BreastCancerCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new FeatureAdapter(), BreastCancerTrainer::new);
     }
 
     private static DemoSample sample(String id, int row, Diagnosis truth) {
@@ -107,6 +80,6 @@ public final class BreastCancerCase implements CaseStudyPlugin {
                 "测试集病例（数据第 " + row + " 行，病理结果：" + truth.label().zh() + "）",
                 "Test case (data row " + row + ", pathology: "
                         + truth.label().en().toLowerCase(java.util.Locale.ROOT) + ")");
-        return new DemoSample(id, label, "samples/" + id + ".csv", truth.key());
+        return DemoSample.shipped(id, label, "csv", truth.key());
     }
 }

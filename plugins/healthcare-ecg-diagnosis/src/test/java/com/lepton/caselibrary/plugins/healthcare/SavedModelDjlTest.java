@@ -11,30 +11,22 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DemoInput;
-import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
-import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped SavedModel through DJL's TensorFlow engine alone (not TF Java), offline, as the host
- * runs it: adapter, stacked batch, adapter. Needs the TensorFlow native library that the app build
- * unpacks into {@code app/target/classes/native/lib}; skipped only when that folder is absent.
+ * runs it; the shipped samples in one batch are {@link ShippedSamplesTest}.
  */
 class SavedModelDjlTest {
 
@@ -42,26 +34,7 @@ class SavedModelDjlTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowNative.load();
-    }
-
-    private static Translator<DemoInput, DemoResult> hostLikeTranslator(BeatWindowAdapter adapter) {
-        return new Translator<>() {
-            @Override
-            public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-                return adapter.toTensors(context.getNDManager(), input);
-            }
-
-            @Override
-            public DemoResult processOutput(TranslatorContext context, NDList output) {
-                return adapter.toResult(output);
-            }
-
-            @Override
-            public Batchifier getBatchifier() {
-                return Batchifier.STACK;
-            }
-        };
+        ShippedModel.startTensorFlow();
     }
 
     @Test
@@ -75,50 +48,6 @@ class SavedModelDjlTest {
             assertThat(tensors.get(0).getShape()).isEqualTo(new Shape(250, 1, 1));
             assertThat(tensors.get(0).getDataType()).isEqualTo(DataType.FLOAT32);
             assertThat(tensors.get(0).mean().getFloat()).isCloseTo(0f, within(1e-5f));
-        }
-    }
-
-    @Test
-    void classifiesEveryShippedSampleAsItsClassInOneBatch() throws Exception {
-        Criteria<DemoInput, DemoResult> criteria = Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(MODEL)
-                .optEngine("TensorFlow")
-                .optTranslator(hostLikeTranslator(new BeatWindowAdapter()))
-                .build();
-        List<DemoSample> samples = new EcgDiagnosisCase().demo().samples();
-        List<DemoInput> inputs = new ArrayList<>();
-        for (DemoSample sample : samples) {
-            inputs.add(new DemoInput.Series(EcgDiagnosisCaseTest.sampleValues(sample)));
-        }
-        try (ZooModel<DemoInput, DemoResult> model = criteria.loadModel();
-                Predictor<DemoInput, DemoResult> predictor = model.newPredictor()) {
-            List<DemoResult> results = predictor.batchPredict(inputs);
-            DemoResult single = predictor.predict(inputs.getLast());
-
-            for (int i = 0; i < samples.size(); i++) {
-                DemoResult.Classification result = (DemoResult.Classification) results.get(i);
-                assertThat(result.scores()).hasSize(BeatClass.COUNT);
-                assertThat(result.scores().stream()
-                                .mapToDouble(ClassScore::probability)
-                                .sum())
-                        .isCloseTo(1.0, within(1e-4));
-                System.out.printf(
-                        Locale.ROOT,
-                        "sample %-13s -> %-13s %.4f%n",
-                        samples.get(i).id(),
-                        result.top().key(),
-                        result.top().probability());
-                assertThat(result.top().key())
-                        .as(samples.get(i).id())
-                        .isEqualTo(samples.get(i).expected());
-            }
-            assertThat(((DemoResult.Classification) single).top().probability())
-                    .isCloseTo(
-                            ((DemoResult.Classification) results.getLast())
-                                    .top()
-                                    .probability(),
-                            within(1e-5));
         }
     }
 

@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.lineanomaly;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -25,7 +22,7 @@ import org.pf4j.Extension;
  * Fashion-MNIST is the line; the other nine classes play the abnormal products.
  */
 @Extension
-public final class LineAnomalyCase implements CaseStudyPlugin {
+public final class LineAnomalyCase extends CaseStudy {
 
     public static final String CASE_ID = "manufacturing-line-anomaly";
     public static final String MODEL_NAME = "line-autoencoder";
@@ -63,14 +60,8 @@ public final class LineAnomalyCase implements CaseStudyPlugin {
                     "MIT",
                     "https://github.com/zalandoresearch/fashion-mnist"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME,
-            MODEL_VERSION,
-            MODEL_PATH,
-            MODEL_PATH + "/model-card.json",
-            ConvAutoencoder.SIZE,
-            ConvAutoencoder.SIZE,
-            1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, ConvAutoencoder.SIZE, ConvAutoencoder.SIZE, 1);
 
     private static final DemoDescription DEMO = new DemoDescription(
             InputKind.IMAGE,
@@ -84,37 +75,14 @@ public final class LineAnomalyCase implements CaseStudyPlugin {
                     sample("tshirt", "异常：T 恤（测试集第 19 张）", "Abnormal: T-shirt (test image #19)", "anomaly")),
             true);
 
-    private static final DataAdapter ADAPTER = new LineImageAdapter();
-
     /** Test-set indices of the samples above, in the same order (written by the training runner). */
     static final int[] SAMPLE_TEST_INDEX = {9, 12, 11, 23, 18, 19};
 
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new LineAnomalyTrainer());
+    public LineAnomalyCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new LineImageAdapter(), LineAnomalyTrainer::new);
     }
 
     private static DemoSample sample(String id, String zh, String en, String expected) {
-        return new DemoSample(id, LocalizedText.of(zh, en), "samples/" + id + ".png", expected);
+        return DemoSample.shipped(id, LocalizedText.of(zh, en), "png", expected);
     }
 }

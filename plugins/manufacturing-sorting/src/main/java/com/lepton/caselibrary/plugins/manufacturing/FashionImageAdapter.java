@@ -59,19 +59,7 @@ public final class FashionImageAdapter implements DataAdapter {
      * object on black, the object scaled to fit 28x28 and centered.
      */
     public static float[] toModelPixels(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] gray = GrayImages.grayscale(image);
-        if (GrayImages.hasLightBorder(gray, width, height)) {
-            // A photo on a white table or paper: make it a light object on black like the training data.
-            for (int i = 0; i < gray.length; i++) {
-                gray[i] = 1f - gray[i];
-            }
-        }
-        if (width == SIZE && height == SIZE) {
-            return gray;
-        }
-        return fitCentered(gray, width, height);
+        return GrayImages.toModelPixels(image, OBJECT);
     }
 
     /** The model's ten probabilities as scores in class order. */
@@ -88,45 +76,5 @@ public final class FashionImageAdapter implements DataAdapter {
             scores.add(new ClassScore(fashionClass.key(), fashionClass.label(), probability));
         }
         return new DemoResult.Classification(scores);
-    }
-
-    /** Trims to the object, scales its longer side to 28 pixels and centers it on black. */
-    private static float[] fitCentered(float[] gray, int width, int height) {
-        int left = width;
-        int top = height;
-        int right = -1;
-        int bottom = -1;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (gray[y * width + x] > OBJECT) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
-                }
-            }
-        }
-        if (right < 0) {
-            // Nothing stands out (a blank picture): scale the whole frame.
-            left = 0;
-            top = 0;
-            right = width - 1;
-            bottom = height - 1;
-        }
-        int boxWidth = right - left + 1;
-        int boxHeight = bottom - top + 1;
-        double scale = (double) SIZE / Math.max(boxWidth, boxHeight);
-        int targetWidth = Math.clamp(Math.round(boxWidth * scale), 1, SIZE);
-        int targetHeight = Math.clamp(Math.round(boxHeight * scale), 1, SIZE);
-        float[] scaled =
-                GrayImages.resizeByArea(gray, width, left, top, boxWidth, boxHeight, targetWidth, targetHeight);
-
-        float[] out = new float[PIXELS];
-        int offsetX = (SIZE - targetWidth) / 2;
-        int offsetY = (SIZE - targetHeight) / 2;
-        for (int y = 0; y < targetHeight; y++) {
-            System.arraycopy(scaled, y * targetWidth, out, (offsetY + y) * SIZE + offsetX, targetWidth);
-        }
-        return out;
     }
 }

@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.manufacturing;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,11 +11,9 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -28,7 +25,7 @@ import org.pf4j.Extension;
  * the host asks the trainer to train.
  */
 @Extension
-public final class ProductSortingCase implements CaseStudyPlugin {
+public final class ProductSortingCase extends CaseStudy {
 
     public static final String CASE_ID = "manufacturing-sorting";
     public static final String MODEL_NAME = "fashion-cnn";
@@ -65,14 +62,8 @@ public final class ProductSortingCase implements CaseStudyPlugin {
                     "MIT",
                     "https://github.com/zalandoresearch/fashion-mnist"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME,
-            MODEL_VERSION,
-            MODEL_PATH,
-            MODEL_PATH + "/model-card.json",
-            FashionImageAdapter.SIZE,
-            FashionImageAdapter.SIZE,
-            1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1);
 
     /**
      * One sample per class, taken from the Fashion-MNIST test set (0-based index in the t10k files):
@@ -85,31 +76,8 @@ public final class ProductSortingCase implements CaseStudyPlugin {
             OutputKind.CLASSIFICATION,
             Arrays.stream(FashionClass.values()).map(ProductSortingCase::sample).toList());
 
-    private static final DataAdapter ADAPTER = new FashionImageAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new FashionMnistTrainer());
+    public ProductSortingCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new FashionImageAdapter(), FashionMnistTrainer::new);
     }
 
     /** The test-set index the sample of a class was taken from. */
@@ -122,6 +90,6 @@ public final class ProductSortingCase implements CaseStudyPlugin {
         LocalizedText label = LocalizedText.of(
                 fashionClass.label().zh() + "（测试集第 " + index + " 张）",
                 fashionClass.label().en() + " (test image #" + index + ")");
-        return new DemoSample(fashionClass.key(), label, "samples/" + fashionClass.key() + ".png", fashionClass.key());
+        return DemoSample.shipped(fashionClass.key(), label, "png", fashionClass.key());
     }
 }

@@ -1,14 +1,9 @@
 package com.lepton.caselibrary.plugins.carbon;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import com.lepton.caselibrary.api.DataAdapter;
-import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.trainingkit.SeriesForecastAdapter;
 import java.util.Locale;
 
 /**
@@ -24,52 +19,30 @@ import java.util.Locale;
  *
  * <p>Stateless and thread-safe, as the host requires.
  */
-public final class Co2Adapter implements DataAdapter {
+public final class Co2Adapter extends SeriesForecastAdapter {
 
     /** Readings outside this range are typing errors or another unit (percent, ppb). */
     static final double MIN_PPM = Co2Csv.MIN_PPM;
 
     static final double MAX_PPM = Co2Csv.MAX_PPM;
 
-    private static final LocalizedText QUANTITY =
-            LocalizedText.of("下月大气 CO₂ 浓度（ppm）", "next month's atmospheric CO₂ (ppm)");
-
-    @Override
-    public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
-        if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(
-                    LocalizedText.of(
-                            "此演示需要一列逐月 CO₂ 浓度读数（ppm，每行一个数字，按时间从旧到新，最后一行为本月）。",
-                            "This demo needs a series of monthly CO₂ readings (ppm, one number per line, oldest first, the last one this month)."));
-        }
-        float[] window = window(series.values(), ElmanRnn.SHIPPED.window());
-        // One example without the batch dimension: the host stacks examples into a batch.
-        return new NDList(manager.create(window, new Shape(window.length, 1)));
+    public Co2Adapter() {
+        super(
+                LocalizedText.of(
+                        "此演示需要一列逐月 CO₂ 浓度读数（ppm，每行一个数字，按时间从旧到新，最后一行为本月）。",
+                        "This demo needs a series of monthly CO₂ readings (ppm, one number per line, oldest first, the last one this month)."),
+                LocalizedText.of("下月大气 CO₂ 浓度（ppm）", "next month's atmospheric CO₂ (ppm)"));
     }
 
     @Override
-    public DemoResult toResult(NDList output) {
-        int window = ElmanRnn.SHIPPED.window();
-        float[] forecast = null;
-        float[] history = null;
-        // Told apart by size, so the order in which the engine lists the two outputs does not matter.
-        for (NDArray array : output) {
-            float[] values = array.toFloatArray();
-            if (values.length == 1) {
-                forecast = values;
-            } else if (values.length == window) {
-                history = values;
-            }
-        }
-        if (forecast == null || history == null) {
-            throw new IllegalStateException(
-                    "expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
-        }
-        double[] past = new double[history.length];
-        for (int i = 0; i < history.length; i++) {
-            past[i] = history[i];
-        }
-        return new DemoResult.Forecast(past, new double[] {forecast[0]}, QUANTITY);
+    protected float[] window(double[] ppm) throws InvalidInputException {
+        return window(ppm, ElmanRnn.SHIPPED.window());
+    }
+
+    /** The model's history output is the window itself, in ppm. */
+    @Override
+    protected int historyLength() {
+        return ElmanRnn.SHIPPED.window();
     }
 
     /**

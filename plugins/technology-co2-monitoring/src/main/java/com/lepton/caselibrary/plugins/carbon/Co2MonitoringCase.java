@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.carbon;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -28,7 +25,7 @@ import org.pf4j.Extension;
  * the host asks the trainer to train.
  */
 @Extension
-public final class Co2MonitoringCase implements CaseStudyPlugin {
+public final class Co2MonitoringCase extends CaseStudy {
 
     public static final String CASE_ID = "technology-co2-monitoring";
     public static final String MODEL_NAME = "mauna-loa-co2-rnn";
@@ -72,8 +69,8 @@ public final class Co2MonitoringCase implements CaseStudyPlugin {
                     "Scripps CO₂ Program data, free to use with citation of Keeling et al.; packaged in vega-datasets under BSD-3-Clause",
                     "https://scrippsco2.ucsd.edu/data/atmospheric_co2/primary_mlo_co2_record.html"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", ElmanRnn.SHIPPED.window(), 1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, ElmanRnn.SHIPPED.window(), 1);
 
     /** A shipped sample: 24 monthly readings from the test period; {@code expected} states what the next month brought. */
     record Sample(String id, LocalizedText label, String expected) {
@@ -111,30 +108,7 @@ public final class Co2MonitoringCase implements CaseStudyPlugin {
                     .map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected()))
                     .toList());
 
-    private static final DataAdapter ADAPTER = new Co2Adapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new Co2RnnTrainer());
+    public Co2MonitoringCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new Co2Adapter(), Co2RnnTrainer::new);
     }
 }

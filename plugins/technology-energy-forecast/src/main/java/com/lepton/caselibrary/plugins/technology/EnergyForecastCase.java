@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.technology;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,11 +11,9 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -28,7 +25,7 @@ import org.pf4j.Extension;
  * the host asks the trainer to train.
  */
 @Extension
-public final class EnergyForecastCase implements CaseStudyPlugin {
+public final class EnergyForecastCase extends CaseStudy {
 
     public static final String CASE_ID = "technology-energy-forecast";
     public static final String MODEL_NAME = "seattle-tmax-lstm";
@@ -71,13 +68,8 @@ public final class EnergyForecastCase implements CaseStudyPlugin {
                     "NOAA data, a U.S. Government work; packaged in vega-datasets under BSD-3-Clause",
                     "https://github.com/vega/vega-datasets"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME,
-            MODEL_VERSION,
-            MODEL_PATH,
-            MODEL_PATH + "/model-card.json",
-            TemperatureLstm.SHIPPED.window(),
-            1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, TemperatureLstm.SHIPPED.window(), 1);
 
     /**
      * A shipped sample: the {@value #SAMPLE_LENGTH} daily maxima up to and including {@code lastDay}
@@ -126,30 +118,7 @@ public final class EnergyForecastCase implements CaseStudyPlugin {
                     .map(s -> new DemoSample(s.id(), s.label(), s.resourcePath(), s.expected()))
                     .toList());
 
-    private static final DataAdapter ADAPTER = new TemperatureAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new SeattleWeatherTrainer());
+    public EnergyForecastCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new TemperatureAdapter(), SeattleWeatherTrainer::new);
     }
 }

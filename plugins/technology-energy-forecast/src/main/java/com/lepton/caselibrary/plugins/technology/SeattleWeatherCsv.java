@@ -1,6 +1,6 @@
 package com.lepton.caselibrary.plugins.technology;
 
-import java.io.BufferedReader;
+import com.lepton.caselibrary.trainingkit.CsvTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the daily Seattle weather file of {@code vega-datasets}, {@code data/seattle-weather.csv}:
@@ -47,59 +46,36 @@ public final class SeattleWeatherCsv {
         }
     }
 
-    /** Reads the CSV text: a header line, then one row per day. */
+    /** Reads the CSV text: a header line, then one row per day (commons-csv through {@link CsvTables}). */
     public static WeatherSeries read(Reader source) throws IOException {
-        BufferedReader reader = source instanceof BufferedReader buffered ? buffered : new BufferedReader(source);
-        String header = reader.readLine();
-        if (header == null) {
-            throw new IOException("empty CSV file");
-        }
-        String[] names = header.strip().replace("\uFEFF", "").split(",");
-        int dateColumn = column(names, "date");
-        int precipitationColumn = column(names, "precipitation");
-        int maxColumn = column(names, "temp_max");
-        int minColumn = column(names, "temp_min");
-        int windColumn = column(names, "wind");
-        int needed = Math.max(
-                Math.max(dateColumn, precipitationColumn), Math.max(Math.max(maxColumn, minColumn), windColumn));
-
         List<LocalDate> dates = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
-        String line;
-        int lineNumber = 1;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] fields = line.strip().split(",", -1);
-            if (fields.length <= needed) {
-                throw new IOException(
-                        "line " + lineNumber + ": expected " + names.length + " fields, found " + fields.length);
-            }
+        for (CsvTables.Row row :
+                CsvTables.rows(source, FILE_NAME, "date", "precipitation", "temp_max", "temp_min", "wind")) {
+            long line = row.line();
             LocalDate date;
             try {
-                date = LocalDate.parse(fields[dateColumn].strip());
+                date = LocalDate.parse(row.get("date"));
             } catch (DateTimeParseException e) {
-                throw new IOException("line " + lineNumber + ": cannot read the date: " + fields[dateColumn], e);
+                throw new IOException("line " + line + ": cannot read the date: " + row.get("date"), e);
             }
             if (!dates.isEmpty()) {
                 LocalDate previous = dates.getLast();
                 if (!date.isAfter(previous)) {
-                    throw new IOException("line " + lineNumber + ": " + date + " does not follow " + previous
+                    throw new IOException("line " + line + ": " + date + " does not follow " + previous
                             + " (rows must be in date order, without repeats)");
                 }
                 if (!date.equals(previous.plusDays(1))) {
                     throw new IOException(
-                            "line " + lineNumber + ": gap in the dates, " + previous + " is followed by " + date);
+                            "line " + line + ": gap in the dates, " + previous + " is followed by " + date);
                 }
             }
-            double precipitation = number(fields, precipitationColumn, "precipitation", lineNumber, 0, 1000);
-            double tempMax = number(fields, maxColumn, "temp_max", lineNumber, MIN_TEMPERATURE, MAX_TEMPERATURE);
-            double tempMin = number(fields, minColumn, "temp_min", lineNumber, MIN_TEMPERATURE, MAX_TEMPERATURE);
-            double wind = number(fields, windColumn, "wind", lineNumber, 0, 100);
+            double precipitation = number(row, "precipitation", 0, 1000);
+            double tempMax = number(row, "temp_max", MIN_TEMPERATURE, MAX_TEMPERATURE);
+            double tempMin = number(row, "temp_min", MIN_TEMPERATURE, MAX_TEMPERATURE);
+            double wind = number(row, "wind", 0, 100);
             if (tempMin > tempMax) {
-                throw new IOException("line " + lineNumber + ": temp_min " + tempMin + " exceeds temp_max " + tempMax);
+                throw new IOException("line " + line + ": temp_min " + tempMin + " exceeds temp_max " + tempMax);
             }
             dates.add(date);
             rows.add(new double[] {precipitation, tempMax, tempMin, wind});
@@ -114,28 +90,18 @@ public final class SeattleWeatherCsv {
         return new WeatherSeries(dates.toArray(LocalDate[]::new), columns[0], columns[1], columns[2], columns[3]);
     }
 
-    private static double number(String[] fields, int column, String name, int lineNumber, double min, double max)
-            throws IOException {
-        String text = fields[column].strip();
+    private static double number(CsvTables.Row row, String name, double min, double max) throws IOException {
+        String text = row.get(name);
         double value;
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IOException("line " + lineNumber + ": " + name + " is not a number: '" + text + "'", e);
+            throw new IOException("line " + row.line() + ": " + name + " is not a number: '" + text + "'", e);
         }
         if (!Double.isFinite(value) || value < min || value > max) {
             throw new IOException(
-                    "line " + lineNumber + ": " + name + " " + text + " is outside [" + min + ", " + max + "]");
+                    "line " + row.line() + ": " + name + " " + text + " is outside [" + min + ", " + max + "]");
         }
         return value;
-    }
-
-    private static int column(String[] names, String wanted) throws IOException {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return i;
-            }
-        }
-        throw new IOException("CSV header has no '" + wanted + "' column: " + String.join(",", names));
     }
 }

@@ -1,14 +1,9 @@
 package com.lepton.caselibrary.plugins.technology;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import com.lepton.caselibrary.api.DataAdapter;
-import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.trainingkit.SeriesForecastAdapter;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -29,15 +24,12 @@ import java.util.function.Supplier;
  *
  * <p>Stateless and thread-safe, as the host requires.
  */
-public final class TemperatureAdapter implements DataAdapter {
+public final class TemperatureAdapter extends SeriesForecastAdapter {
 
     /** Temperatures outside this range (°C) are refused as typing errors or wrong units. */
     static final double MIN_CELSIUS = -60;
 
     static final double MAX_CELSIUS = 60;
-
-    /** What the forecast measures, for the chart's headline. */
-    private static final LocalizedText QUANTITY = LocalizedText.of("次日最高气温（°C）", "next day's maximum temperature (°C)");
 
     private final Supplier<Preprocessing> preprocessing;
 
@@ -52,6 +44,11 @@ public final class TemperatureAdapter implements DataAdapter {
     }
 
     private TemperatureAdapter(Supplier<Preprocessing> preprocessing) {
+        super(
+                LocalizedText.of(
+                        "此演示需要一列逐日最高气温（°C，每行一个数字，按时间从旧到新，最后一行为今天）。",
+                        "This demo needs a series of daily maximum temperatures (°C, one number per line, oldest first, the last one today)."),
+                LocalizedText.of("次日最高气温（°C）", "next day's maximum temperature (°C)"));
         this.preprocessing = preprocessing;
     }
 
@@ -61,47 +58,14 @@ public final class TemperatureAdapter implements DataAdapter {
     }
 
     @Override
-    public NDList toTensors(NDManager manager, DemoInput input) throws InvalidInputException {
-        if (!(input instanceof DemoInput.Series series)) {
-            throw new InvalidInputException(
-                    LocalizedText.of(
-                            "此演示需要一列逐日最高气温（°C，每行一个数字，按时间从旧到新，最后一行为今天）。",
-                            "This demo needs a series of daily maximum temperatures (°C, one number per line, oldest first, the last one today)."));
-        }
-        float[] window = standardisedWindow(series.values(), preprocessing.get());
-        // One example without the batch dimension: the host stacks examples into a batch.
-        NDArray tensor = manager.create(window, new Shape(window.length, 1));
-        return new NDList(tensor);
+    protected float[] window(double[] celsius) throws InvalidInputException {
+        return standardisedWindow(celsius, preprocessing.get());
     }
 
+    /** The model's history output is the window itself, in °C. */
     @Override
-    public DemoResult toResult(NDList output) {
-        int window = preprocessing.get().window();
-        float[] forecast = null;
-        float[] history = null;
-        // Told apart by size, so the order in which the engine lists the two outputs does not matter.
-        for (NDArray array : output) {
-            float[] values = array.toFloatArray();
-            if (values.length == 1) {
-                forecast = values;
-            } else if (values.length == window) {
-                history = values;
-            }
-        }
-        if (forecast == null || history == null) {
-            throw new IllegalStateException(
-                    "expected a forecast (1 value) and a history (" + window + " values), got " + output.getShapes());
-        }
-        return forecast(history, forecast[0]);
-    }
-
-    /** The result for the model's two outputs, in °C. */
-    static DemoResult.Forecast forecast(float[] history, float tomorrow) {
-        double[] past = new double[history.length];
-        for (int i = 0; i < history.length; i++) {
-            past[i] = history[i];
-        }
-        return new DemoResult.Forecast(past, new double[] {tomorrow}, QUANTITY);
+    protected int historyLength() {
+        return preprocessing.get().window();
     }
 
     /**

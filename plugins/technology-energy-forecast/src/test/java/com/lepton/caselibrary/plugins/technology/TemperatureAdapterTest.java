@@ -85,7 +85,7 @@ class TemperatureAdapterTest {
             history[i] = 10 + i;
         }
 
-        DemoResult.Forecast result = TemperatureAdapter.forecast(history, 24.5f);
+        DemoResult.Forecast result = new TemperatureAdapter(SCALING).forecast(history, 24.5f);
 
         assertThat(result.history()).hasSize(14).startsWith(10.0).endsWith(23.0);
         assertThat(result.forecast()).containsExactly(24.5);

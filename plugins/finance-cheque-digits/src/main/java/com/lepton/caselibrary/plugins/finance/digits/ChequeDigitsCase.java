@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.finance.digits;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.pf4j.Extension;
 
@@ -25,7 +22,7 @@ import org.pf4j.Extension;
  * a digit on the canvas or upload a scan.
  */
 @Extension
-public final class ChequeDigitsCase implements CaseStudyPlugin {
+public final class ChequeDigitsCase extends CaseStudy {
 
     public static final String CASE_ID = "finance-cheque-digits";
     public static final String MODEL_NAME = "digits-cnn";
@@ -66,14 +63,8 @@ public final class ChequeDigitsCase implements CaseStudyPlugin {
                     "MIT (package); MNIST by LeCun, Cortes and Burges",
                     "https://github.com/cazala/mnist"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME,
-            MODEL_VERSION,
-            MODEL_PATH,
-            MODEL_PATH + "/model-card.json",
-            DigitImageAdapter.SIZE,
-            DigitImageAdapter.SIZE,
-            1);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1);
 
     private static final DemoDescription DEMO = new DemoDescription(
             InputKind.IMAGE,
@@ -81,31 +72,8 @@ public final class ChequeDigitsCase implements CaseStudyPlugin {
             IntStream.range(0, Digits.COUNT).mapToObj(ChequeDigitsCase::sample).toList(),
             true);
 
-    private static final DataAdapter ADAPTER = new DigitImageAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new DigitsTrainer());
+    public ChequeDigitsCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new DigitImageAdapter(), DigitsTrainer::new);
     }
 
     /** Per class, the first test digit the shipped model reads correctly, 28x28 as the model sees it (written by ExportDigitSamples). */

@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.finance.message;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -27,7 +24,7 @@ import org.pf4j.Extension;
  * the host asks the trainer to train, and the vocabulary is read on the first demo run.
  */
 @Extension
-public final class MessageRiskCase implements CaseStudyPlugin {
+public final class MessageRiskCase extends CaseStudy {
 
     public static final String CASE_ID = "finance-message-risk";
     public static final String MODEL_NAME = "spam-text-cnn";
@@ -66,8 +63,8 @@ public final class MessageRiskCase implements CaseStudyPlugin {
                     "PDDL-1.0 (data), CC0-1.0 (contents); package code Apache-2.0",
                     "https://github.com/stdlib-js/datasets-spam-assassin"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", MessageTextAdapter.MAX_TOKENS);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, MessageTextAdapter.MAX_TOKENS);
 
     /** Messages written for the demo (not corpus mails), with the class a reader would give them. */
     private static final DemoDescription DEMO = new DemoDescription(
@@ -93,34 +90,11 @@ public final class MessageRiskCase implements CaseStudyPlugin {
                             "Colleague asks for a review of the quarterly report",
                             MessageClass.HAM)));
 
-    private static final DataAdapter ADAPTER = new MessageTextAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new MessageRiskTrainer());
+    public MessageRiskCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new MessageTextAdapter(), MessageRiskTrainer::new);
     }
 
     private static DemoSample sample(String id, String zh, String en, MessageClass expected) {
-        return new DemoSample(id, LocalizedText.of(zh, en), "samples/" + id + ".txt", expected.key());
+        return DemoSample.shipped(id, LocalizedText.of(zh, en), "txt", expected.key());
     }
 }

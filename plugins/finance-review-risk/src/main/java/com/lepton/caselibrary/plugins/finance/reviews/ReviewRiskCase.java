@@ -3,8 +3,7 @@ package com.lepton.caselibrary.plugins.finance.reviews;
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.BatchDemo;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,9 +11,7 @@ import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -23,7 +20,7 @@ import org.pf4j.Extension;
  * dissatisfied posts and its trend, that warns before complaints pile up.
  */
 @Extension
-public final class ReviewRiskCase implements CaseStudyPlugin {
+public final class ReviewRiskCase extends CaseStudy {
 
     public static final String CASE_ID = "finance-review-risk";
     public static final String MODEL_NAME = "review-risk-lstm";
@@ -62,8 +59,8 @@ public final class ReviewRiskCase implements CaseStudyPlugin {
                     "MIT",
                     "https://cran.r-project.org/package=modeldata"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", ReviewLstm.MAX_TOKENS);
+    private static final ModelDefinition MODEL =
+            ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, ReviewLstm.MAX_TOKENS);
 
     /** Single reviews and batches taken from the 1,000 held-out test reviews (see ExportSamples). */
     private static final DemoDescription DEMO = DemoDescription.textWithBatch(
@@ -79,38 +76,15 @@ public final class ReviewRiskCase implements CaseStudyPlugin {
                             batch("batch-calm", "平稳的一批评论（30 条）", "A calm batch (30 reviews)"),
                             batch("batch-souring", "情绪逐渐变坏的一批评论（30 条）", "A batch that turns sour (30 reviews)"))));
 
-    private static final DataAdapter ADAPTER = new ReviewTextAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new ReviewRiskTrainer());
+    public ReviewRiskCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new ReviewTextAdapter(), ReviewRiskTrainer::new);
     }
 
     private static DemoSample sample(String id, String zh, String en, ReviewClass expected) {
-        return new DemoSample(id, LocalizedText.of(zh, en), "samples/" + id + ".txt", expected.key());
+        return DemoSample.shipped(id, LocalizedText.of(zh, en), "txt", expected.key());
     }
 
     private static DemoSample batch(String id, String zh, String en) {
-        return new DemoSample(id, LocalizedText.of(zh, en), "samples/" + id + ".txt", "");
+        return DemoSample.shipped(id, LocalizedText.of(zh, en), "txt", "");
     }
 }

@@ -8,7 +8,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.PostBatch;
-import com.lepton.caselibrary.testkit.ShippedModels;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,17 +29,17 @@ class ShippedModelTest {
 
     @BeforeAll
     static void tensorFlow() {
-        ShippedModels.startTensorFlow();
+        ShippedModel.startTensorFlow();
     }
 
     @Test
     void reachesTheCardsFiguresOnTheHeldOutReviews() throws Exception {
-        ModelCard card = ShippedModels.card(MODEL);
+        ModelCard card = ShippedModel.card(MODEL);
         List<FineFoodReviews.Review> reviews = HeldOutReviews.read();
         assertThat(reviews).hasSize(card.testExamples());
         List<DemoInput> inputs = new ArrayList<>();
         reviews.forEach(review -> inputs.add(new DemoInput.Text(review.text())));
-        List<DemoResult> results = ShippedModels.run(MODEL, CASE.adapter(), inputs);
+        List<DemoResult> results = ShippedModel.runAll(MODEL, CASE.adapter(), inputs);
         int[] truth = reviews.stream().mapToInt(r -> r.label().ordinal()).toArray();
         int[] predicted = results.stream()
                 .mapToInt(r -> ReviewClass.ofKey(
@@ -47,7 +47,7 @@ class ShippedModelTest {
                         .ordinal())
                 .toArray();
         Evaluation evaluation = Evaluation.of(truth, predicted, ReviewClass.COUNT);
-        System.out.println(ShippedModels.describe(
+        System.out.println(ShippedModel.describe(
                 "review LSTM held-out accuracy",
                 evaluation.accuracy(),
                 card.metrics().get("accuracy")));
@@ -63,7 +63,7 @@ class ShippedModelTest {
         for (DemoSample sample : samples) {
             inputs.add(new DemoInput.Text(read(sample)));
         }
-        List<DemoResult> results = ShippedModels.run(MODEL, CASE.adapter(), inputs);
+        List<DemoResult> results = ShippedModel.runAll(MODEL, CASE.adapter(), inputs);
         for (int i = 0; i < samples.size(); i++) {
             assertThat(((DemoResult.Classification) results.get(i)).top().key())
                     .as(samples.get(i).id())
@@ -86,7 +86,7 @@ class ShippedModelTest {
         PostBatch posts = PostBatch.split(read(sample));
         List<DemoInput> inputs = new ArrayList<>();
         posts.posts().forEach(post -> inputs.add(new DemoInput.Text(post)));
-        List<DemoResult.Classification> classes = ShippedModels.run(MODEL, CASE.adapter(), inputs).stream()
+        List<DemoResult.Classification> classes = ShippedModel.runAll(MODEL, CASE.adapter(), inputs).stream()
                 .map(DemoResult.Classification.class::cast)
                 .toList();
         return new DemoResult.RiskSignal(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
-import com.lepton.caselibrary.testkit.ShippedModels;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void tensorFlow() {
-        ShippedModels.startTensorFlow();
+        ShippedModel.startTensorFlow();
     }
 
     @Test
@@ -36,7 +36,7 @@ class SmokeTrainingTest {
         ModelCard card = new ReviewRiskTrainer()
                 .train(new TrainingContext(data, output, 7, 3, new PrintStream(log, true, StandardCharsets.UTF_8)));
 
-        List<Double> losses = ShippedModels.epochLosses(log.toString(StandardCharsets.UTF_8));
+        List<Double> losses = ShippedModel.epochLosses(log.toString(StandardCharsets.UTF_8));
         assertThat(losses).hasSize(3);
         assertThat(losses.getLast()).isLessThan(losses.getFirst());
         assertThat(card.testExamples()).isEqualTo(100);

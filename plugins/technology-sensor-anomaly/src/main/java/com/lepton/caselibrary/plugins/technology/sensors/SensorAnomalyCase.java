@@ -2,8 +2,7 @@ package com.lepton.caselibrary.plugins.technology.sensors;
 
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.CaseDescriptor;
-import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.DataAdapter;
+import com.lepton.caselibrary.api.CaseStudy;
 import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
@@ -12,10 +11,8 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
-import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -23,7 +20,7 @@ import org.pf4j.Extension;
  * sensor's temperature normally moves and flags the readings it did not expect.
  */
 @Extension
-public final class SensorAnomalyCase implements CaseStudyPlugin {
+public final class SensorAnomalyCase extends CaseStudy {
 
     public static final String CASE_ID = "technology-sensor-anomaly";
     public static final String MODEL_NAME = "sensor-anomaly-rnn";
@@ -59,8 +56,7 @@ public final class SensorAnomalyCase implements CaseStudyPlugin {
                     "Apache-2.0",
                     "https://github.com/stdlib-js/datasets-suthaharan-single-hop-sensor-network"));
 
-    private static final ModelDefinition MODEL = new ModelDefinition(
-            MODEL_NAME, MODEL_VERSION, MODEL_PATH, MODEL_PATH + "/model-card.json", SensorRnn.WINDOW);
+    private static final ModelDefinition MODEL = ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, SensorRnn.WINDOW);
 
     /** Half-hour windows of the two test motes, which training never saw (see ExportSensorSamples). */
     private static final DemoDescription DEMO = new DemoDescription(
@@ -75,34 +71,11 @@ public final class SensorAnomalyCase implements CaseStudyPlugin {
                             "Outdoor mote 4: a half hour without an event (false alarms show)",
                             "")));
 
-    private static final DataAdapter ADAPTER = new SensorSeriesAdapter();
-
-    @Override
-    public CaseDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ModelDefinition model() {
-        return MODEL;
-    }
-
-    @Override
-    public DataAdapter adapter() {
-        return ADAPTER;
-    }
-
-    @Override
-    public DemoDescription demo() {
-        return DEMO;
-    }
-
-    @Override
-    public Optional<ModelTrainer> trainer() {
-        return Optional.of(new SensorAnomalyTrainer());
+    public SensorAnomalyCase() {
+        super(DESCRIPTOR, MODEL, DEMO, new SensorSeriesAdapter(), SensorAnomalyTrainer::new);
     }
 
     private static DemoSample sample(String id, String zh, String en, String expected) {
-        return new DemoSample(id, LocalizedText.of(zh, en), "samples/" + id + ".csv", expected);
+        return DemoSample.shipped(id, LocalizedText.of(zh, en), "csv", expected);
     }
 }

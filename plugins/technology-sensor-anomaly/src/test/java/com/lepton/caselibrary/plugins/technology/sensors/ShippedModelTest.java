@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.ModelCard;
-import com.lepton.caselibrary.testkit.ShippedModels;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import com.lepton.caselibrary.trainingkit.CsvTables;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -29,12 +29,12 @@ class ShippedModelTest {
 
     @BeforeAll
     static void tensorFlow() {
-        ShippedModels.startTensorFlow();
+        ShippedModel.startTensorFlow();
     }
 
     @Test
     void reachesTheCardsFiguresOnTheTestMotes() throws Exception {
-        ModelCard card = ShippedModels.card(MODEL);
+        ModelCard card = ShippedModel.card(MODEL);
         List<Map<String, String>> rows;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(getClass().getClassLoader().getResourceAsStream("heldout/test-motes.csv.gz")),
@@ -59,7 +59,7 @@ class ShippedModelTest {
         int[] y = labels.stream().flatMapToInt(java.util.Arrays::stream).toArray();
         long[] c = WindowScores.confusion(s, y, 1.0);
         double auroc = WindowScores.auroc(s, y);
-        System.out.println(ShippedModels.describe(
+        System.out.println(ShippedModel.describe(
                 "sensor RNN held-out AUROC", auroc, card.metrics().get("auroc")));
         assertThat(y).hasSize(card.testExamples());
         assertThat(auroc).isCloseTo(card.metrics().get("auroc"), within(0.005));
@@ -78,7 +78,7 @@ class ShippedModelTest {
                             .mapToDouble(Double::parseDouble)
                             .toArray();
             DemoResult.Anomalies result = (DemoResult.Anomalies)
-                    ShippedModels.run(MODEL, plugin.adapter(), List.of(new DemoInput.Series(values)))
+                    ShippedModel.runAll(MODEL, plugin.adapter(), List.of(new DemoInput.Series(values)))
                             .getFirst();
             if (sample.expected().equals("event")) {
                 assertThat(result.flaggedCount()).as(sample.id()).isPositive();
@@ -101,7 +101,7 @@ class ShippedModelTest {
                 inputs.add(new DemoInput.Series(w));
             }
             float[] out = new float[count * SensorRnn.WINDOW];
-            List<DemoResult> results = ShippedModels.run(MODEL, new SensorSeriesAdapter(), inputs);
+            List<DemoResult> results = ShippedModel.runAll(MODEL, new SensorSeriesAdapter(), inputs);
             for (int i = 0; i < count; i++) {
                 double[] scores = ((DemoResult.Anomalies) results.get(i)).scores();
                 for (int k = 0; k < scores.length; k++) {

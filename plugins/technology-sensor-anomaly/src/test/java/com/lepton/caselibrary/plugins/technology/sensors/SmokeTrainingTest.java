@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
-import com.lepton.caselibrary.testkit.ShippedModels;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void tensorFlow() {
-        ShippedModels.startTensorFlow();
+        ShippedModel.startTensorFlow();
     }
 
     @Test
@@ -34,7 +34,7 @@ class SmokeTrainingTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ModelCard card = new SensorAnomalyTrainer()
                 .train(new TrainingContext(DATA, output, 7, 4, new PrintStream(log, true, StandardCharsets.UTF_8)));
-        List<Double> losses = ShippedModels.epochLosses(log.toString(StandardCharsets.UTF_8));
+        List<Double> losses = ShippedModel.epochLosses(log.toString(StandardCharsets.UTF_8));
         assertThat(losses).hasSize(4);
         assertThat(losses.getLast()).isLessThan(losses.getFirst());
         assertThat(card.metrics()).containsKeys("auroc", "recall.anomaly", "threshold");
