@@ -85,8 +85,11 @@ public final class ProgressionTrainer implements ModelTrainer {
         EpochLoop.Outcome fit = fit(train, validation, scaling, epochs, context.seed(), log);
 
         double operatingPoint;
+        double validationAuroc;
         try (ProgressionLstm.Serving unit = new ProgressionLstm.Serving(fit.bestWeights(), scaling, 0.5f)) {
-            operatingPoint = BinaryScores.youdenThreshold(death(unit::predict, validation), truth(validation));
+            double[] validationDeath = death(unit::predict, validation);
+            operatingPoint = BinaryScores.youdenThreshold(validationDeath, truth(validation));
+            validationAuroc = BinaryScores.auroc(validationDeath, truth(validation));
         }
         double[] lstm;
         try (ProgressionLstm.Serving serving =
@@ -103,12 +106,13 @@ public final class ProgressionTrainer implements ModelTrainer {
         metrics.put("specificity", evaluation.recall(Outcome.ALIVE.ordinal()));
         metrics.put("operatingPoint", operatingPoint);
         metrics.put("validationLogLoss", -fit.bestScore());
+        metrics.put("validationAuroc", validationAuroc);
         metrics.put("testPatients", (double) split.get(2).patients().size());
         metrics.put("testDeathShare", (double) deaths(test) / test.size());
 
         LogisticRegression baseline = LogisticRegression.fit(lastVisits(train, scaling), truth(train), BASELINE_L2);
-        double baselinePoint = BinaryScores.youdenThreshold(
-                baseline.probabilities(lastVisits(validation, scaling)), truth(validation));
+        double[] baselineValidation = baseline.probabilities(lastVisits(validation, scaling));
+        double baselinePoint = BinaryScores.youdenThreshold(baselineValidation, truth(validation));
         double[] lastVisit = baseline.probabilities(lastVisits(test, scaling));
         Evaluation baselineEvaluation = evaluate(lastVisit, died, baselinePoint);
         Map<String, Double> baselines = new LinkedHashMap<>();
@@ -117,6 +121,9 @@ public final class ProgressionTrainer implements ModelTrainer {
         baselines.put("lastVisitLogisticRegression.specificity", baselineEvaluation.recall(Outcome.ALIVE.ordinal()));
         baselines.put("lastVisitLogisticRegression.accuracy", baselineEvaluation.accuracy());
         baselines.put("lastVisitLogisticRegression.operatingPoint", baselinePoint);
+        baselines.put(
+                "lastVisitLogisticRegression.validationAuroc",
+                BinaryScores.auroc(baselineValidation, truth(validation)));
         baselines.put("majorityClass.accuracy", 1 - metrics.get("testDeathShare"));
         double[] interval = aurocDifferenceInterval(test, lstm, lastVisit, context.seed());
         metrics.put("aurocMinusBaseline.low95", interval[0]);
