@@ -126,8 +126,8 @@ public final class ProgressionTrainer implements ModelTrainer {
                 BinaryScores.auroc(baselineValidation, truth(validation)));
         baselines.put("majorityClass.accuracy", 1 - metrics.get("testDeathShare"));
         double[] interval = aurocDifferenceInterval(test, lstm, lastVisit, context.seed());
-        metrics.put("aurocMinusBaseline.low95", interval[0]);
-        metrics.put("aurocMinusBaseline.high95", interval[1]);
+        metrics.put("aurocMinusBaselineLow95", interval[0]);
+        metrics.put("aurocMinusBaselineHigh95", interval[1]);
         log.printf(
                 Locale.ROOT,
                 "LSTM: AUROC %.4f, sensitivity %.4f, specificity %.4f at P(death) >= %.4f; last-visit logistic"
@@ -156,7 +156,7 @@ public final class ProgressionTrainer implements ModelTrainer {
                                 + " picks the epoch (%d of %d); the operating point P(death) >= %.3f maximises"
                                 + " sensitivity + specificity on validation. Points of one patient are correlated and"
                                 + " the test split is small: the 95 %% patient-bootstrap interval of the AUROC"
-                                + " difference to the baseline is given. %s")
+                                + " difference (LSTM minus baseline) is %.3f to %.3f. %s")
                         .formatted(
                                 SPLIT_SEED,
                                 split.get(0).patients().size(),
@@ -169,6 +169,8 @@ public final class ProgressionTrainer implements ModelTrainer {
                                 fit.bestEpoch(),
                                 epochs,
                                 operatingPoint,
+                                interval[0],
+                                interval[1],
                                 verdict(
                                         metrics.get("auroc"),
                                         baselines.get("lastVisitLogisticRegression.auroc"),
