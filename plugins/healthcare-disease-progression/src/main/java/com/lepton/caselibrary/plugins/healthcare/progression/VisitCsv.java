@@ -9,14 +9,17 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads a visitor's visits: one line per visit, the {@value VisitColumn#COUNT} columns of
- * {@link VisitColumn} separated by commas, oldest visit first; a first line naming the columns (in
+ * Reads a visitor's visits: one line per visit (or visits separated by spaces), the
+ * {@value VisitColumn#COUNT} columns of {@link VisitColumn} separated by commas, oldest visit first; a first line naming the columns (in
  * that order) is allowed. An empty field or {@code NA} is a missing lab value. Every refusal says
  * what is wrong and where, in both languages.
  */
 final class VisitCsv {
 
-    private static final Pattern LINES = Pattern.compile("\\r?\\n|\\r");
+    /** Fields are separated by commas (spaces around them ignored); visits by line breaks or other white space. */
+    private static final Pattern AROUND_COMMAS = Pattern.compile("[ \\t]*,[ \\t]*");
+
+    private static final Pattern ROWS = Pattern.compile("\\s+");
 
     private VisitCsv() {}
 
@@ -27,8 +30,10 @@ final class VisitCsv {
                     "文本不是有效的 UTF-8 编码；请以 UTF-8 保存 CSV 后再粘贴。",
                     "The text is not valid UTF-8; save the CSV as UTF-8 and paste it again.");
         }
-        List<String> lines = Arrays.stream(LINES.split(text.strip()))
-                .map(String::strip)
+        // A visit has no white space inside once the spaces around commas are gone, so the portal's word-by-word
+        // explanation, which leaves out one word and joins the rest with spaces, leaves out one visit.
+        List<String> lines = Arrays.stream(
+                        ROWS.split(AROUND_COMMAS.matcher(text.strip()).replaceAll(",")))
                 .filter(line -> !line.isEmpty())
                 .toList();
         int first = 0;

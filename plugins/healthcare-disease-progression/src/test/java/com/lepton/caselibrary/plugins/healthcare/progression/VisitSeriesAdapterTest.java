@@ -40,6 +40,17 @@ class VisitSeriesAdapterTest {
     }
 
     @Test
+    void visitsJoinedBySpacesAsTheWordByWordExplanationJoinsThemReadTheSame() throws Exception {
+        List<float[]> lines = VisitCsv.parse(THREE_VISITS);
+        List<float[]> joined = VisitCsv.parse(THREE_VISITS.strip().replace("\n", " "));
+        List<float[]> spaced = VisitCsv.parse(THREE_VISITS.replace(",", " , "));
+        for (int v = 0; v < 3; v++) {
+            assertThat(joined.get(v)).isEqualTo(lines.get(v));
+            assertThat(spaced.get(v)).isEqualTo(lines.get(v));
+        }
+    }
+
+    @Test
     void aMissingLabValueIsCarriedForwardAndOneMissingFromTheStartStaysNaN() throws Exception {
         List<float[]> visits = VisitCsv.parse("""
                 0,50,1.2,3.5,900,80,,10.5,0,0,0,0
