@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
@@ -137,13 +138,22 @@ public class DemoPanel extends Div {
                         KeptInputs.Raw::series);
             case TEXT ->
                 configureTextInput(
-                        "demo.text",
-                        "demo.text.placeholder",
+                        caseKey("demo.text"),
+                        caseKey("demo.text.placeholder"),
                         text -> demos.runText(loaded, visitor, text),
                         KeptInputs.Raw::text);
         };
         own.add(configureKeepConsent());
         return own;
+    }
+
+    /**
+     * {@code KEY.CASE_ID} when the portal translates it, else {@code KEY}: a case whose text input is not a
+     * message (a table of visits) words its input box and explanation itself.
+     */
+    private String caseKey(String key) {
+        String own = key + "." + loaded.caseId();
+        return Messages.format(own, Languages.ENGLISH).equals(own) ? key : own;
     }
 
     /** The visitor's consent to keep their own input: unchecked by default, asked afresh on every page. */
@@ -343,7 +353,8 @@ public class DemoPanel extends Div {
                         if (explained.explanation() != null) {
                             java.awt.image.BufferedImage picture =
                                     outcome.input() instanceof DemoInput.Image image ? image.image() : null;
-                            explanation.add(new ExplanationView(explained.explanation(), picture, label));
+                            explanation.add(new ExplanationView(
+                                    explained.explanation(), picture, label, caseKey("demo.explain.words.legend")));
                         } else {
                             explanation.add(new Span(getTranslation(explained.messageKey(), explained.messageArgs())));
                         }

@@ -22,6 +22,11 @@ class ExplanationView extends Div {
     private static final int SIZE = 224;
 
     ExplanationView(Explanation explanation, BufferedImage image, String classLabel) {
+        this(explanation, image, classLabel, "demo.explain.words.legend");
+    }
+
+    /** @param wordsLegendKey the legend under a text's influences (a case may say "visits" rather than "words") */
+    ExplanationView(Explanation explanation, BufferedImage image, String classLabel, String wordsLegendKey) {
         setId("demo-explanation");
         addClassName("demo-explanation");
         switch (explanation) {
@@ -45,7 +50,7 @@ class ExplanationView extends Div {
                     }
                     text.add(span, new Span(" "));
                 }
-                add(text, new Paragraph(getTranslation("demo.explain.words.legend", classLabel)));
+                add(text, new Paragraph(getTranslation(wordsLegendKey, classLabel)));
             }
         }
     }

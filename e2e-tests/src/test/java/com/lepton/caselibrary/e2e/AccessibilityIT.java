@@ -70,6 +70,7 @@ class AccessibilityIT {
                 "/cases/healthcare-breast-cancer-diagnosis",
                 "/cases/finance-review-risk?sample=batch-souring",
                 "/cases/technology-sensor-anomaly?sample=indoor-event",
+                "/cases/healthcare-disease-progression?sample=died-1",
                 "/cases/no-such-case",
                 "/guide",
                 "/guide/concepts",
@@ -105,7 +106,8 @@ class AccessibilityIT {
                 "/guide/keras-to-java",
                 "/cases/manufacturing-line-anomaly",
                 "/cases/healthcare-breast-cancer-diagnosis",
-                "/cases/finance-review-risk?sample=batch-calm"
+                "/cases/finance-review-risk?sample=batch-calm",
+                "/cases/healthcare-disease-progression?sample=alive-1"
             })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);

@@ -69,4 +69,43 @@ public final class BinaryScores {
         }
         return Evaluation.of(truth, predicted, 2);
     }
+
+    /**
+     * The operating point that maximises Youden's J (sensitivity + specificity - 1) on these scores:
+     * one of the scores, so that "at or above" calls it positive; among equals, the higher threshold.
+     * Choose it on validation data, then report the test split at it.
+     */
+    public static double youdenThreshold(double[] scores, boolean[] positive) {
+        if (scores.length != positive.length) {
+            throw new IllegalArgumentException(scores.length + " scores for " + positive.length + " labels");
+        }
+        long positives = 0;
+        for (boolean p : positive) {
+            positives += p ? 1 : 0;
+        }
+        long negatives = scores.length - positives;
+        if (positives == 0 || negatives == 0) {
+            throw new IllegalArgumentException("an operating point needs positives and negatives");
+        }
+        Integer[] order = new Integer[scores.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        double best = Double.NEGATIVE_INFINITY;
+        double threshold = scores[order[0]];
+        long truePositives = 0;
+        long falsePositives = 0;
+        for (int i = 0; i < order.length; i++) {
+            truePositives += positive[order[i]] ? 1 : 0;
+            falsePositives += positive[order[i]] ? 0 : 1;
+            if (i + 1 < order.length && scores[order[i + 1]] == scores[order[i]]) {
+                continue;
+            }
+            double j = (double) truePositives / positives - (double) falsePositives / negatives;
+            if (j > best) {
+                best = j;
+                threshold = scores[order[i]];
+            }
+        }
+        return threshold;
+    }
 }

@@ -44,8 +44,8 @@ public record LinearRegression(double intercept, double[] coefficients) {
         return new LinearRegression(w[0], coefficients);
     }
 
-    /** Solves an augmented {@code n x (n+1)} system in place. */
-    private static double[] solve(double[][] a) {
+    /** Solves an augmented {@code n x (n+1)} system in place (also used by {@link LogisticRegression}). */
+    static double[] solve(double[][] a) {
         int n = a.length;
         for (int col = 0; col < n; col++) {
             int pivot = col;

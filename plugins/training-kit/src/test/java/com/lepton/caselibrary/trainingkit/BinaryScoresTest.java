@@ -44,4 +44,16 @@ class BinaryScoresTest {
         assertThat(evaluation.confusionMatrix()).containsExactly(java.util.List.of(1, 1), java.util.List.of(1, 1));
         assertThat(evaluation.recall(1)).isEqualTo(0.5);
     }
+
+    @Test
+    void youdenThresholdMaximisesSensitivityPlusSpecificity() {
+        boolean[] positive = {false, false, false, true, false, true, true};
+        double[] scores = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+        // At 0.4: sensitivity 3/3, specificity 3/4 (J 0.75); at 0.6: 2/3 and 4/4 (J 0.67).
+        assertThat(BinaryScores.youdenThreshold(scores, positive)).isEqualTo(0.4);
+        assertThat(BinaryScores.youdenThreshold(new double[] {0.9, 0.1}, new boolean[] {true, false}))
+                .isEqualTo(0.9);
+        assertThatThrownBy(() -> BinaryScores.youdenThreshold(new double[] {1}, new boolean[] {true}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
