@@ -51,10 +51,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * prediction through DJL's TensorFlow engine, and the pages answering over HTTP. Subclasses pick
  * the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "lepton.embed.frame-ancestors=" + PortalIntegrationTest.PARTNER,
+            "lepton.demo-requests.per-address-per-hour=3"
+        })
 abstract class PortalIntegrationTest {
 
     static final String CASE = "manufacturing-sorting";
+
+    /** The one other site allowed to frame the embeddable demos in these tests. */
+    static final String PARTNER = "https://partner.example.com";
 
     @Autowired
     PluginHost plugins;
@@ -82,6 +90,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     org.flywaydb.core.Flyway flyway;
+
+    @Autowired
+    com.lepton.caselibrary.demorequest.DemoRequestService demoRequests;
 
     @LocalServerPort
     int port;
@@ -370,6 +381,7 @@ abstract class PortalIntegrationTest {
                     "/solutions",
                     "/solutions/visual-quality-inspection",
                     "/search?q=fashion&industry=MANUFACTURING",
+                    "/embed/cases/" + CASE,
                     "/login",
                     "/api/cases",
                     "/api/search?q=fashion",
@@ -384,7 +396,8 @@ abstract class PortalIntegrationTest {
             }
             // Signed-in users get the page shell of any view; Vaadin decides in the browser whether the view
             // itself may be shown (AuthorizationMatrixIT in e2e-tests checks that, role by role).
-            for (String path : java.util.List.of("/account/password", "/admin/accounts", "/admin/operations")) {
+            for (String path :
+                    java.util.List.of("/account/password", "/admin/accounts", "/admin/operations", "/demo-requests")) {
                 HttpResponse<String> response = get(http, path);
                 report.add(who + " GET " + path + " " + response.statusCode());
                 if (anonymous) {
@@ -480,7 +493,8 @@ abstract class PortalIntegrationTest {
 
     @Test
     void sendsSecurityHeadersOnPagesAndApi() throws Exception {
-        for (String path : new String[] {"/", "/cases/" + CASE, "/api/cases"}) {
+        for (String path :
+                new String[] {"/", "/cases/" + CASE, "/api/cases", "/solutions", "/search?q=x", "/login", "/embed"}) {
             HttpResponse<String> response = get(client(), path);
             assertThat(response.headers().firstValue("Content-Security-Policy"))
                     .as(path)
@@ -495,6 +509,84 @@ abstract class PortalIntegrationTest {
                     .as(path)
                     .hasValue("SAMEORIGIN");
         }
+    }
+
+    /** Only the embeddable demo may be framed by the configured partner; it keeps the rest of the policy. */
+    @Test
+    void letsOnlyTheConfiguredOriginFrameTheEmbeddableDemo() throws Exception {
+        HttpResponse<String> embed = get(client(), "/embed/cases/" + CASE);
+        assertThat(embed.statusCode()).isEqualTo(200);
+        assertThat(embed.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("default-src 'self'")
+                        .contains("object-src 'none'")
+                        .endsWith("frame-ancestors 'self' " + PARTNER));
+        assertThat(embed.headers().allValues("Content-Security-Policy")).hasSize(1);
+        // X-Frame-Options cannot name an origin; with frame-ancestors present browsers ignore it anyway.
+        assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+        HttpResponse<String> casePage = get(client(), "/cases/" + CASE);
+        assertThat(casePage.headers().allValues("Content-Security-Policy"))
+                .singleElement()
+                .satisfies(csp ->
+                        assertThat(csp).endsWith("frame-ancestors 'self'").doesNotContain(PARTNER));
+        assertThat(casePage.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+    }
+
+    @Test
+    void storesValidDemoRequestsAndRefusesInvalidOnesAndFloods() {
+        var form = new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                " Mei Chen ",
+                "Acme <b>Textiles</b>",
+                "mei@acme.example",
+                "<script>alert(1)</script> Sorting our own garments",
+                "/cases/" + CASE,
+                "zh");
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        long before = demoRequests.list(java.util.Optional.empty()).size();
+        var stored = demoRequests.submit(form, address);
+        assertThat(stored.getId()).isNotNull();
+        var reread =
+                demoRequests
+                        .list(java.util.Optional.of(com.lepton.caselibrary.demorequest.DemoRequest.Status.NEW))
+                        .stream()
+                        .filter(request -> request.getId().equals(stored.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(reread.getName()).isEqualTo("Mei Chen");
+        assertThat(reread.getOrganisation()).isEqualTo("Acme <b>Textiles</b>");
+        assertThat(reread.getMessage()).isEqualTo("<script>alert(1)</script> Sorting our own garments");
+        assertThat(reread.getPage()).isEqualTo("/cases/" + CASE);
+        assertThat(reread.getLanguage()).isEqualTo("zh");
+
+        // Invalid forms are refused without using the address's allowance and without being stored.
+        var invalid = new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                "Mei", "Acme", "not a contact", "hi", "/cases/" + CASE, "en");
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> demoRequests.submit(invalid, address)).hasMessage("request.error.contact");
+        }
+        // A flood from one address: the allowance (3 an hour in these tests) then a refusal, nothing stored.
+        demoRequests.submit(form, address);
+        demoRequests.submit(form, address);
+        assertThatThrownBy(() -> demoRequests.submit(form, address)).hasMessage("request.error.toomany");
+        assertThat(demoRequests.list(java.util.Optional.empty())).hasSize((int) before + 3);
+        // Another address is not held back by the first one's flood.
+        demoRequests.submit(form, address + "9");
+        assertThat(demoRequests.list(java.util.Optional.empty())).hasSize((int) before + 4);
+
+        assertThat(demoRequests.move(
+                        stored.getId(), com.lepton.caselibrary.demorequest.DemoRequest.Status.CONTACTED, "mei"))
+                .isTrue();
+        var contacted =
+                demoRequests
+                        .list(java.util.Optional.of(com.lepton.caselibrary.demorequest.DemoRequest.Status.CONTACTED))
+                        .stream()
+                        .filter(request -> request.getId().equals(stored.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(contacted.getUpdatedBy()).isEqualTo("mei");
+        assertThat(contacted.getUpdatedAt()).isAfterOrEqualTo(contacted.getCreatedAt());
+        assertThat(demoRequests.move(-1, com.lepton.caselibrary.demorequest.DemoRequest.Status.CLOSED, "mei"))
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.web.EmbedFraming;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -31,7 +32,14 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Views carry their own access annotations ({@code @AnonymousAllowed},
@@ -47,18 +55,29 @@ class SecurityConfiguration {
      * inline scripts, hence 'unsafe-eval' and 'unsafe-inline' for scripts; Lumo and KaTeX set inline
      * styles; drawings, heatmaps and charts are data: and blob: images. Nothing loads from elsewhere.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
+    static final String CONTENT_SECURITY_POLICY = policy("frame-ancestors 'self'");
+
+    /** The policy with the given {@code frame-ancestors} directive (only the embeddable demos differ). */
+    static String policy(String frameAncestors) {
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                frameAncestors);
+    }
+
+    private final EmbedFraming framing;
+
+    SecurityConfiguration(EmbedFraming framing) {
+        this.framing = framing;
+    }
 
     /**
      * Every sign-in (form and HTTP Basic) goes through the throttle first, then the metrics
@@ -151,8 +170,17 @@ class SecurityConfiguration {
                 return filter;
             }
         });
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+        // Every page may be framed by the portal only; the embeddable demos also by the configured origins
+        // (CSP frame-ancestors, which lists origins; X-Frame-Options cannot, so they go without it).
+        RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EmbedFraming.EMBED_PATHS);
+        RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
+        headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        notEmbed, new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        notEmbed, new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        embed, new ContentSecurityPolicyHeaderWriter(policy(framing.embedDirective()))))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
     }

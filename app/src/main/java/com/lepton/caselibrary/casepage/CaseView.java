@@ -8,6 +8,8 @@ import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.demo.DemoPanel;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.ImageDecoder;
+import com.lepton.caselibrary.demorequest.DemoRequestService;
+import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -45,6 +47,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
     private final List<RelatedPages> related;
     private final com.lepton.caselibrary.demo.BatchDemoService batches;
+    private final DemoRequestService requests;
     private String title = "";
 
     public CaseView(
@@ -55,7 +58,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             ModelCardReader modelCards,
             com.lepton.caselibrary.demo.KeptInputs keptInputs,
             List<RelatedPages> related,
-            com.lepton.caselibrary.demo.BatchDemoService batches) {
+            com.lepton.caselibrary.demo.BatchDemoService batches,
+            DemoRequestService requests) {
+        this.requests = requests;
         this.keptInputs = keptInputs;
         this.related = related;
         this.batches = batches;
@@ -85,6 +90,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new PipelineDiagram(content.map(CaseStudyContent::pipeline).orElse(List.of())));
         add(configureArticle(content));
         content.ifPresent(found -> add(configureSource(found)));
+        add(new RequestDemoPanel(requests, "/cases/" + caseId));
         related.forEach(pages -> configureRelated(caseId, pages));
         demos.liveCase(caseId).ifPresent(loaded -> add(new CodePanel(loaded)));
     }

@@ -34,6 +34,9 @@ class CodePanel extends Div {
         if (sampleId != null) {
             add(snippet("code.java", "code-java", ApiSnippets.java(base, loaded.caseId(), sampleId)));
         }
+        add(snippet(
+                "code.embed", "code-embed", embedSnippet(base, loaded.caseId(), getTranslation("code.embed.frame"))));
+        add(new Paragraph(getTranslation("code.embed.note")));
         Anchor reference = new Anchor("swagger-ui.html", getTranslation("code.reference"));
         reference.setRouterIgnore(true);
         add(new Paragraph(reference));
@@ -51,6 +54,13 @@ class CodePanel extends Div {
         Div header = new Div(new H3(getTranslation(titleKey)), copy);
         header.addClassName("code-header");
         return new Div(header, pre);
+    }
+
+    /** An iframe with the case's embeddable demo ({@code /embed/cases/ID}), for a partner's page. */
+    static String embedSnippet(String base, String caseId, String title) {
+        String safeTitle = title.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<iframe src=\"" + base + "/embed/cases/" + caseId + "\" title=\"" + safeTitle
+                + "\"\n        width=\"100%\" height=\"760\" style=\"border: 0\" loading=\"lazy\"></iframe>";
     }
 
     /** The address this visitor reached the portal at, so the snippets run as printed. */

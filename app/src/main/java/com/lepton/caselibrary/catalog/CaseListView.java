@@ -14,15 +14,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** All cases, with text search and filters by industry, algorithm and data type. */
+/**
+ * All cases, with text search and filters by industry, algorithm and data type. The search and filters live in
+ * the URL ({@code /cases?q=...&industry=FINANCE&algorithm=CNN&data=IMAGE}), so a filtered list can be bookmarked
+ * and shared and the back button returns to the previous one; an unknown value in the URL is ignored.
+ */
 @AnonymousAllowed
 @Route(value = "cases", layout = MainLayout.class)
-public class CaseListView extends Div implements HasDynamicTitle {
+public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CatalogService catalog;
     private final TextField search = new TextField();
@@ -40,7 +50,51 @@ public class CaseListView extends Div implements HasDynamicTitle {
         count.setId("case-count");
         count.addClassName("case-count");
         add(new H1(getTranslation("cases.title")), configureFilters(), count, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        search.setValue(first(parameters, "q").orElse(""));
+        industry.setValue(first(parameters, "industry")
+                .flatMap(v -> enumValue(Industry.class, v))
+                .orElse(null));
+        algorithm.setValue(first(parameters, "algorithm")
+                .flatMap(v -> enumValue(AlgorithmFamily.class, v))
+                .orElse(null));
+        dataType.setValue(first(parameters, "data")
+                .flatMap(v -> enumValue(DataType.class, v))
+                .orElse(null));
         refresh();
+    }
+
+    /** A change the visitor made: a new history entry with the search and filters in the URL. */
+    private void navigateToCurrent() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            values.put("q", search.getValue().strip());
+        }
+        if (industry.getValue() != null) {
+            values.put("industry", industry.getValue().name());
+        }
+        if (algorithm.getValue() != null) {
+            values.put("algorithm", algorithm.getValue().name());
+        }
+        if (dataType.getValue() != null) {
+            values.put("data", dataType.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.navigate(CaseListView.class, QueryParameters.simple(values)));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value))
+                .findFirst();
     }
 
     private Div configureFilters() {
@@ -51,7 +105,11 @@ public class CaseListView extends Div implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setMaxLength(200);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                navigateToCurrent();
+            }
+        });
 
         configureFilter(
                 industry,
@@ -67,12 +125,8 @@ public class CaseListView extends Div implements HasDynamicTitle {
                 DataType.values(),
                 value -> getTranslation("datatype." + value.name()));
 
-        Button clear = new Button(getTranslation("cases.clear"), click -> {
-            search.clear();
-            industry.clear();
-            algorithm.clear();
-            dataType.clear();
-        });
+        Button clear = new Button(
+                getTranslation("cases.clear"), click -> getUI().ifPresent(ui -> ui.navigate(CaseListView.class)));
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -93,7 +147,11 @@ public class CaseListView extends Div implements HasDynamicTitle {
         box.setItems(List.of(values));
         box.setItemLabelGenerator(labels);
         box.setClearButtonVisible(true);
-        box.addValueChangeListener(change -> refresh());
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                navigateToCurrent();
+            }
+        });
     }
 
     private void refresh() {

@@ -44,6 +44,8 @@ public class DemoPanel extends Div {
     private final Div result = new Div();
     private final Paragraph stats = new Paragraph();
     private final KeptInputs keptInputs;
+    /** In an iframe on another site ({@code /embed}): links open the portal in a new tab, not in the frame. */
+    private boolean linksInNewTab;
     /** Whether the visitor agreed to let Lepton keep their own input; read off the UI thread, so volatile. */
     private volatile boolean keepAgreed;
 
@@ -62,6 +64,11 @@ public class DemoPanel extends Div {
         stats.addClassName("demo-stats");
         add(new H2(getTranslation("demo.title")), stats, configureSamples(), configureOwnInput(), result);
         refreshStats();
+    }
+
+    /** For the embeddable demo: links open the portal in a new tab instead of inside the frame. */
+    public void openLinksInNewTab() {
+        linksInNewTab = true;
     }
 
     private Div configureSamples() {
@@ -311,6 +318,10 @@ public class DemoPanel extends Div {
                             + java.net.URLEncoder.encode(presetSample, java.nio.charset.StandardCharsets.UTF_8),
                     getTranslation("demo.link"));
             link.setId("demo-link");
+            if (linksInNewTab) {
+                link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener");
+            }
             link.addClassName("demo-link");
             result.add(link);
         }

@@ -79,7 +79,9 @@ public class MainLayout extends Div implements RouterLayout {
             return account;
         }
         if (authentication.hasAnyRole("CONSULTANT", "ADMIN")) {
-            account.add(link("decks", "nav.decks"));
+            Anchor requests = link("demo-requests", "nav.requests");
+            requests.setId("nav-requests");
+            account.add(link("decks", "nav.decks"), requests);
         }
         if (authentication.hasAnyRole("PARTNER", "ADMIN")) {
             account.add(link("plugins", "nav.plugins"));

@@ -7,6 +7,8 @@ import com.lepton.caselibrary.demo.DemoPanel;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.ImageDecoder;
 import com.lepton.caselibrary.demo.KeptInputs;
+import com.lepton.caselibrary.demorequest.DemoRequestService;
+import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.details.Details;
@@ -43,6 +45,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
     private final KeptInputs keptInputs;
     private final SolutionSizing sizing;
     private final AuthenticationContext authentication;
+    private final DemoRequestService requests;
     private String title = "";
 
     public SolutionView(
@@ -52,7 +55,9 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
             ImageDecoder images,
             KeptInputs keptInputs,
             SolutionSizing sizing,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            DemoRequestService requests) {
+        this.requests = requests;
         this.library = library;
         this.catalog = catalog;
         this.demos = demos;
@@ -76,6 +81,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         add(new SizingPanel(
                 solution, sizing, consultant ? authentication.getPrincipalName() : java.util.Optional.empty()));
         add(list("solution.risks", "solution-risks", solution.risks()));
+        add(new RequestDemoPanel(requests, "/solutions/" + id));
     }
 
     private Div configureHeader(Solution solution) {

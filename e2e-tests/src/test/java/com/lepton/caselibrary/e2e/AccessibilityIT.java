@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * axe-core (WCAG 2.1 A/AA rules) on every main page, in English and in Chinese, and on the
- * signed-in pages for the roles that use them (consultant: decks, deck editor, presenter, handout;
- * partner and administrator: plugins; administrator: accounts, operations, kept inputs; everyone:
+ * signed-in pages for the roles that use them (consultant: decks, deck editor, presenter, handout,
+ * demo requests; partner and administrator: plugins; administrator: accounts, operations, kept inputs; everyone:
  * change password): no serious or critical violation. Each page's counts go to
  * {@code target/e2e/accessibility.md}.
  */
@@ -82,6 +82,10 @@ class AccessibilityIT {
                 "/guide/faq",
                 "/guide/no-such-page",
                 "/compare?cases=manufacturing-sorting,finance-market-risk",
+                "/embed/cases/manufacturing-sorting",
+                "/embed/cases/finance-message-risk",
+                "/embed/cases/no-such-case",
+                "/solutions/visual-quality-inspection",
                 "/login",
                 "/no-such-page",
                 "/shared/no-such-link-000000000000"
@@ -107,7 +111,9 @@ class AccessibilityIT {
                 "/cases/manufacturing-line-anomaly",
                 "/cases/healthcare-breast-cancer-diagnosis",
                 "/cases/finance-review-risk?sample=batch-calm",
-                "/cases/healthcare-disease-progression?sample=alive-1"
+                "/cases/healthcare-disease-progression?sample=alive-1",
+                "/embed/cases/manufacturing-sorting?lang=zh",
+                "/solutions/risk-early-warning"
             })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);
@@ -122,6 +128,7 @@ class AccessibilityIT {
         "consultant,DECK/present",
         "consultant,DECK/handout",
         "consultant,/account/password",
+        "consultant,/demo-requests",
         "partner,/plugins",
         "partner,/account/password",
         "admin,/plugins",
@@ -142,6 +149,7 @@ class AccessibilityIT {
         "consultant,/decks",
         "consultant,DECK",
         "consultant,DECK/present",
+        "consultant,/demo-requests",
         "admin,/admin/operations",
         "admin,/admin/kept-inputs"
     })

@@ -76,7 +76,7 @@ class AuthorizationMatrixIT {
     void eachRoleSeesOnlyItsOwnPages(PortalProcess portal, Page page) {
         assertThat(ACCOUNTS).as("accounts from the first test").hasSize(2);
         // Anonymous: sent to sign in.
-        for (String path : List.of("/admin/accounts", "/admin/operations", "/account/password")) {
+        for (String path : List.of("/admin/accounts", "/admin/operations", "/account/password", "/demo-requests")) {
             page.navigate(portal.url(path));
             waitForVaadin(page);
             assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -106,6 +106,15 @@ class AuthorizationMatrixIT {
                 assertThat(page.locator("#accounts-grid, #operations-models, #kept-inputs"))
                         .hasCount(0);
                 // Answered as "not found" in the portal's frame, not revealing the page.
+                assertThat(page.locator("#not-found")).isVisible();
+            }
+            // Demo requests are the consultants' (and administrators') page, not the partners'.
+            page.navigate(portal.url("/demo-requests"));
+            waitForVaadin(page);
+            if (account.getKey().startsWith("consultant")) {
+                assertThat(page.locator("#requests-list")).isVisible();
+            } else {
+                assertThat(page.locator("#requests-list")).hasCount(0);
                 assertThat(page.locator("#not-found")).isVisible();
             }
             screenshot(page, "refused-" + account.getKey());

@@ -19,9 +19,11 @@ public final class PortalExtension implements BeforeAllCallback, AfterAllCallbac
     /**
      * The shared portal's settings. Journeys of several classes run demos from the same client address one after
      * another, so the per-address quota is raised above what they run in a minute together; no journey tests the
-     * quota (the app's DemoRateLimiterTest and its ITs do).
+     * quota (the app's DemoRateLimiterTest and its ITs do). The embeddable demos may be framed by one partner
+     * site ({@link PartnerSites}, {@code EmbedJourneyIT}).
      */
-    static final List<String> SHARED_SETTINGS = List.of("--lepton.demo.runs-per-minute=600");
+    static final List<String> SHARED_SETTINGS = List.of(
+            "--lepton.demo.runs-per-minute=600", "--lepton.embed.frame-ancestors=" + PartnerSites.allowedOrigin());
 
     @Override
     public void beforeAll(ExtensionContext context) {

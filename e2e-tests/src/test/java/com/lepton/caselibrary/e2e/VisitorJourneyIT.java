@@ -150,6 +150,40 @@ class VisitorJourneyIT {
     }
 
     @Test
+    @DisplayName("en: the case list's search and filters are in the URL: bookmarkable, and the back button works")
+    void caseListFiltersLiveInTheUrl(PortalProcess portal, Page page) {
+        page.navigate(portal.url("/cases?industry=FINANCE"));
+        waitForVaadin(page);
+        assertThat(page.locator("#filter-industry input")).hasValue("Finance");
+        int finance = page.locator("#case-results .case-card").count();
+        assertThat(finance).isPositive();
+        assertThat(page.locator("#case-results")).not().containsText("sorting");
+
+        page.locator("#case-search input").fill("digits");
+        page.locator("#case-search input").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/cases\\?(q=digits&industry=FINANCE|industry=FINANCE&q=digits)$"));
+        waitForVaadin(page);
+        assertThat(page.locator("#case-results")).containsText("handwritten digits");
+        assertThat(page.locator("#case-results .case-card").count()).isLessThan(finance);
+
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*/cases\\?industry=FINANCE$"));
+        waitForVaadin(page);
+        assertThat(page.locator("#case-search input")).hasValue("");
+        assertThat(page.locator("#case-results .case-card")).hasCount(finance);
+
+        page.locator("#clear-filters").click();
+        assertThat(page).hasURL(Pattern.compile(".*/cases$"));
+        waitForVaadin(page);
+        assertThat(page.locator("#filter-industry input")).hasValue("");
+        // An unknown value in a bookmark is ignored rather than refused.
+        page.navigate(portal.url("/cases?industry=NOPE&data=IMAGE"));
+        waitForVaadin(page);
+        assertThat(page.locator("#filter-industry input")).hasValue("");
+        assertThat(page.locator("#filter-datatype input")).not().hasValue("");
+    }
+
+    @Test
     @DisplayName("en: a link to a demo with its sample preset runs it on opening; a wrong sample is said so")
     void opensADemoLinkWithItsSamplePreset(PortalProcess portal, Page page) {
         page.navigate(portal.url("/cases/technology-co2-monitoring?sample=latest-2020"));

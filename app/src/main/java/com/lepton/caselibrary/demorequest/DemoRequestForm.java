@@ -1,0 +1,66 @@
+package com.lepton.caselibrary.demorequest;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a visitor typed into "request a demo", and the page they sent it from. {@link #validated()} strips
+ * the texts and refuses what cannot be stored: empty or over-long fields, control characters, a contact
+ * that is neither an e-mail address nor a telephone number. Markup is not refused: it is kept as typed and
+ * only ever shown as text.
+ */
+public record DemoRequestForm(
+        String name, String organisation, String contact, String message, String page, String language) {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_ORGANISATION = 150;
+    public static final int MAX_CONTACT = 200;
+    public static final int MAX_MESSAGE = 2000;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{5,29}");
+    private static final Pattern PAGE = Pattern.compile("/(cases|solutions)/[a-z0-9][a-z0-9-]{0,63}");
+    /**
+     * Control characters other than line breaks and tabs (those are allowed in the message only), and the
+     * bidirectional overrides that make a text read differently from what it is.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /** The same form with its texts stripped, or a refusal naming the field and the reason. */
+    public DemoRequestForm validated() {
+        String cleanName = singleLine("name", name, MAX_NAME);
+        String cleanOrganisation = singleLine("organisation", organisation, MAX_ORGANISATION);
+        String cleanContact = singleLine("contact", contact, MAX_CONTACT);
+        if (!EMAIL.matcher(cleanContact).matches()
+                && !PHONE.matcher(cleanContact).matches()) {
+            throw new DemoRequestException("contact", "request.error.contact");
+        }
+        String cleanMessage = text("message", message, MAX_MESSAGE);
+        if (CONTROL.matcher(cleanMessage).find()) {
+            throw new DemoRequestException("message", "request.error.control");
+        }
+        if (page == null || !PAGE.matcher(page).matches()) {
+            throw new DemoRequestException(null, "request.error.page");
+        }
+        String cleanLanguage = "zh".equals(language) ? "zh" : "en";
+        return new DemoRequestForm(cleanName, cleanOrganisation, cleanContact, cleanMessage, page, cleanLanguage);
+    }
+
+    private static String singleLine(String field, String value, int max) {
+        String clean = text(field, value, max);
+        if (CONTROL.matcher(clean).find() || clean.contains("\n") || clean.contains("\r") || clean.contains("\t")) {
+            throw new DemoRequestException(field, "request.error.control");
+        }
+        return clean;
+    }
+
+    private static String text(String field, String value, int max) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty()) {
+            throw new DemoRequestException(field, "request.error.required");
+        }
+        if (clean.length() > max) {
+            throw new DemoRequestException(field, "request.error.toolong", max);
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,80 @@
+package com.lepton.caselibrary.demorequest;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes visitors' demo requests (checked, then limited per client address with a bucket4j token bucket so a
+ * flood from one address stores nothing) and lets consultants and administrators work them.
+ */
+@Service
+public class DemoRequestService {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRequestService.class);
+
+    private final DemoRequestRepository requests;
+    private final int perAddressPerHour;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(2))
+            .maximumSize(100_000)
+            .build();
+
+    DemoRequestService(
+            DemoRequestRepository requests,
+            @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour) {
+        this.requests = requests;
+        this.perAddressPerHour = Math.max(1, perAddressPerHour);
+    }
+
+    /**
+     * Stores the request when the form is valid and the address has allowance left; else refuses with the
+     * reason and stores nothing. A refused form costs no allowance.
+     */
+    @Transactional
+    public DemoRequest submit(DemoRequestForm form, String clientAddress) {
+        DemoRequestForm valid = form.validated();
+        Bucket bucket = buckets.get(
+                clientAddress == null ? "unknown" : clientAddress,
+                key -> Bucket.builder()
+                        .addLimit(limit ->
+                                limit.capacity(perAddressPerHour).refillGreedy(perAddressPerHour, Duration.ofHours(1)))
+                        .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long minutes = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toMinutes() + 1);
+            throw new DemoRequestException(null, "request.error.toomany", minutes);
+        }
+        DemoRequest saved = requests.save(new DemoRequest(valid));
+        log.info("Demo request {} received from page {}", saved.getId(), saved.getPage());
+        return saved;
+    }
+
+    /** The newest requests (at most 500), all or of one status. */
+    @Transactional(readOnly = true)
+    public List<DemoRequest> list(Optional<DemoRequest.Status> status) {
+        return status.map(requests::findTop500ByStatusOrderByCreatedAtDesc)
+                .orElseGet(requests::findTop500ByOrderByCreatedAtDesc);
+    }
+
+    /** Moves a request to another status, recording who did it; false when there is no such request. */
+    @Transactional
+    public boolean move(long id, DemoRequest.Status status, String by) {
+        return requests.findById(id)
+                .map(request -> {
+                    request.moveTo(status, by);
+                    return true;
+                })
+                .orElse(false);
+    }
+}
