@@ -350,7 +350,9 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         List<Long> recent =
                 runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
         long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
-        return new DemoStats(runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId), median);
+        return new DemoStats(
+                runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId) + history.pendingSuccesses(caseId),
+                median);
     }
 
     /**

@@ -25,10 +25,10 @@ import org.springframework.transaction.TransactionException;
  * Writes demo runs to the history without ever failing or slowing the visitor's run.
  *
  * <p>A run joins a queue in memory and a background writer inserts what waits, in order and with
- * the runs' own times, a batch per transaction every {@code lepton.demo.history-flush-interval} (200 ms; so a run costs the
- * visitor's request no database round trip). While the database is unreachable (a PostgreSQL
- * restart, an outage) the writer tries again every {@link #RETRY_INTERVAL}, and runs keep waiting
- * in the bounded queue. At a clean stop of the portal what still waits is written; only what
+ * the runs' own times, a batch per transaction every {@code lepton.demo.history-flush-interval}
+ * (200 ms), so a run costs the visitor's request no database round trip. While the database is
+ * unreachable (a PostgreSQL restart, an outage) the writer tries again every
+ * {@link #RETRY_INTERVAL}, and runs keep waiting in the bounded queue. At a clean stop of the portal what still waits is written; only what
  * overflows the queue, or what cannot be written at the stop (the database unreachable), is lost,
  * and both are counted and logged. A crash of the process itself (killed, power lost) loses the
  * runs of its last flush interval without a count.
@@ -110,6 +110,13 @@ public class RunHistory implements DisposableBean {
     /** Runs answered but not yet in the history. */
     public int backlog() {
         return backlogSize.get();
+    }
+
+    /** Successful runs of a case answered but not written yet, so a count shown right after a run includes it. */
+    long pendingSuccesses(String caseId) {
+        return backlog.stream()
+                .filter(run -> run.getCaseId().equals(caseId) && run.getOutcome() == DemoRun.Outcome.SUCCESS)
+                .count();
     }
 
     /** Runs answered that never reached the history since the portal started. */

@@ -71,6 +71,16 @@ class RunHistoryTest {
     }
 
     @Test
+    void countsTheSuccessesStillWaitingSoACountShownAfterARunIncludesIt() {
+        history.record(run("a"));
+        history.record(new DemoRun("a", "1.0.0", "IMAGE", null, 0, 0, DemoRun.Outcome.BUSY, null, "busy"));
+        history.record(run("b"));
+        assertThat(history.pendingSuccesses("a")).isEqualTo(1);
+        history.flush();
+        assertThat(history.pendingSuccesses("a")).isZero();
+    }
+
+    @Test
     void idOfWritesThePendingRunFirst() {
         DemoRun kept = run("kept");
         history.record(kept);
