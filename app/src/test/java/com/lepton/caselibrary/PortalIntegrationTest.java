@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lepton.caselibrary.account.AccountService;
 import com.lepton.caselibrary.account.Role;
+import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.catalog.CaseEntry;
@@ -77,7 +78,17 @@ abstract class PortalIntegrationTest {
     DemoService demos;
 
     @Autowired
+    com.lepton.caselibrary.demo.SampleInputs samples;
+
+    @Autowired
+    com.lepton.caselibrary.inference.InferencePool pool;
+
+    @Autowired
     DemoRunRepository runs;
+
+    /** Runs are written in the background: a test flushes before it counts them. */
+    @Autowired
+    com.lepton.caselibrary.demo.RunHistory history;
 
     @Autowired
     AccountService accounts;
@@ -227,6 +238,7 @@ abstract class PortalIntegrationTest {
     @Test
     void predictsTheCommittedSneakerSampleThroughDjl() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
+        history.flush();
         long before = runs.count();
         DemoOutcome outcome = demos.runSample(loaded, Requester.of("it"), "sneaker");
         assertThat(outcome.succeeded()).isTrue();
@@ -237,6 +249,7 @@ abstract class PortalIntegrationTest {
                         .mapToDouble(score -> score.probability())
                         .sum())
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        history.flush();
         assertThat(runs.count()).isEqualTo(before + 1);
         assertThat(demos.stats(CASE).runs()).isPositive();
     }
@@ -277,15 +290,107 @@ abstract class PortalIntegrationTest {
         }
     }
 
+    /**
+     * Shipped samples are decoded once per loaded plugin: each one held in memory is the same input
+     * as a fresh decode of the plugin's file, gives the same answer through the pool, and is handed
+     * out as a copy, so a run that draws on it cannot change the next one's.
+     */
+    @Test
+    void cachedSamplesAreTheSameInputsAndGiveTheSameAnswersAsFreshlyDecodedOnes() throws Exception {
+        int compared = 0;
+        for (LoadedCase loaded : plugins.cases()) {
+            for (var sample : loaded.plugin().demo().samples()) {
+                String what = loaded.caseId() + "/" + sample.id();
+                DemoInput cached = demos.sampleInput(loaded, sample);
+                DemoInput again = demos.sampleInput(loaded, sample);
+                DemoInput fresh = demos.decodeSample(loaded, sample);
+                assertSameInput(what, cached, fresh);
+                assertSameInput(what + " (held)", again, fresh);
+                if (cached instanceof DemoInput.Image image) {
+                    image.image().setRGB(0, 0, 0x123456);
+                    assertSameInput(what + " after a run drew on its copy", demos.sampleInput(loaded, sample), fresh);
+                }
+                assertSameAnswer(
+                        what,
+                        pool.predict(loaded.caseId(), "cache-test", cached).result(),
+                        pool.predict(loaded.caseId(), "cache-test", fresh).result());
+                compared++;
+            }
+            assertThat(samples.versionsHeld(loaded.pluginId()))
+                    .as("held for the live version only")
+                    .containsExactly(loaded.pluginVersion());
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(40);
+    }
+
+    private static void assertSameInput(String what, DemoInput actual, DemoInput expected) {
+        switch (expected) {
+            case DemoInput.Image image -> {
+                var a = ((DemoInput.Image) actual).image();
+                var e = image.image();
+                assertThat(a).as(what).isNotSameAs(e);
+                assertThat(new int[] {a.getWidth(), a.getHeight()})
+                        .as(what)
+                        .containsExactly(e.getWidth(), e.getHeight());
+                assertThat(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()))
+                        .as(what + " pixels")
+                        .isEqualTo(e.getRGB(0, 0, e.getWidth(), e.getHeight(), null, 0, e.getWidth()));
+            }
+            case DemoInput.Series series ->
+                assertThat(((DemoInput.Series) actual).values()).as(what).isEqualTo(series.values());
+            case DemoInput.Text text ->
+                assertThat(((DemoInput.Text) actual).text()).as(what).isEqualTo(text.text());
+        }
+    }
+
+    private static void assertSameAnswer(String what, DemoResult actual, DemoResult expected) {
+        assertThat(actual).as(what).hasSameClassAs(expected);
+        switch (expected) {
+            case DemoResult.Classification e -> {
+                var a = (DemoResult.Classification) actual;
+                assertThat(a.top().key()).as(what).isEqualTo(e.top().key());
+                for (int i = 0; i < e.scores().size(); i++) {
+                    assertClose(
+                            what,
+                            a.scores().get(i).probability(),
+                            e.scores().get(i).probability());
+                }
+            }
+            case DemoResult.Forecast e -> assertClose(what, ((DemoResult.Forecast) actual).forecast(), e.forecast());
+            case DemoResult.Anomalies e -> assertClose(what, ((DemoResult.Anomalies) actual).scores(), e.scores());
+            case DemoResult.RiskSignal e ->
+                assertClose(what, ((DemoResult.RiskSignal) actual).warningShare(), e.warningShare());
+        }
+    }
+
+    private static void assertClose(String what, double[] actual, double[] expected) {
+        assertThat(actual).as(what).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.length; i++) {
+            assertClose(what + " [" + i + "]", actual[i], expected[i]);
+        }
+    }
+
+    /**
+     * The inputs are equal pixel for pixel; two runs of one input may still differ in float32's last
+     * digits (TensorFlow's threads add in varying order: up to 1.4e-4 of an anomaly score seen).
+     */
+    private static void assertClose(String what, double actual, double expected) {
+        assertThat(Math.abs(actual - expected))
+                .as(what + ": " + actual + " against " + expected)
+                .isLessThanOrEqualTo(1e-4 + 1e-3 * Math.abs(expected));
+    }
+
     @Test
     void refusesAnUploadThatIsNotAnImageAndRecordsNoSuccess() {
         LoadedCase loaded = demos.liveCase(CASE).orElseThrow();
+        history.flush();
         long successes = runs.findAll().stream()
                 .filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS)
                 .count();
         DemoOutcome outcome = demos.runUpload(loaded, Requester.of("it"), "<?php echo 'not an image'; ?>".getBytes());
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.messageKey()).isEqualTo("demo.error.notimage");
+        history.flush();
         assertThat(runs.findAll().stream()
                         .filter(run -> run.getOutcome() == DemoRun.Outcome.SUCCESS)
                         .count())
@@ -699,6 +804,7 @@ abstract class PortalIntegrationTest {
     @Test
     void migrationsRunAgainOnTheExistingDatabaseChangeNothingAndLoseNothing() {
         long accountsBefore = accounts.list().size();
+        history.flush();
         long runsBefore = runs.count();
 
         var again = flyway.migrate();
@@ -728,10 +834,16 @@ abstract class PortalIntegrationTest {
         // While it is installed, a second upload with the same id is refused.
         assertThat(plugins.submit(jar, "partner.a").problem()).contains("already installed");
         // Taken out of service and uninstalled at run time, its archive gone from the plugins folder.
+        LoadedCase live = demos.liveCase(pluginId).orElseThrow();
+        demos.sampleInput(live, live.plugin().demo().samples().getFirst());
+        assertThat(samples.versionsHeld(pluginId)).isNotEmpty();
         assertThat(plugins.disable(pluginId)).isTrue();
         assertThat(plugins.uninstall(pluginId)).isTrue();
         assertThat(Files.exists(data.resolve(installed.getFileName()))).isFalse();
         assertThat(demos.liveCase(pluginId)).isEmpty();
+        assertThat(samples.versionsHeld(pluginId))
+                .as("its decoded samples leave with it")
+                .isEmpty();
 
         // A partner uploads it: checked, held in review, not loaded.
         var submission = plugins.submit(jar, "partner.a");
@@ -802,18 +914,24 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
 
         // Approved: 1.1.0 is live and runs its demo, the replaced version is kept for a rollback.
+        assertThat(runsItsFirstSample(pluginId)).isTrue();
+        assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
         assertThat(plugins.approveUpgrade(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
         assertThat(data.resolve(registryEntry(pluginId).getPreviousFileName())).isRegularFile();
         assertThat(runsItsFirstSample(pluginId)).isTrue();
+        assertThat(samples.versionsHeld(pluginId))
+                .as("the replaced version's decoded samples leave with it")
+                .containsExactly("1.1.0");
 
         // Rolled back and forward again, each time live at once.
         assertThat(plugins.rollback(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo("1.1.0");
         assertThat(runsItsFirstSample(pluginId)).isTrue();
+        assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
         assertThat(plugins.rollback(pluginId)).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
 

@@ -135,6 +135,7 @@ class PostgresRestartIT {
             assertAnswered(runSample());
             madeBefore += 2;
         }
+        history.flush(); // runs are written in the background; the test does not wait for the writer's turn
         List<Long> before = recordedRunIds();
         assertThat(before).as("runs recorded before the outage").hasSize(madeBefore);
         assertThat(runs.count()).isEqualTo(madeBefore);
@@ -193,6 +194,7 @@ class PostgresRestartIT {
             assertAnswered(runSample());
             madeAfter += 2;
         }
+        history.flush();
         List<Long> after = recordedRunIds();
         assertThat(after)
                 .as("every run recorded before the outage is still there")

@@ -128,7 +128,7 @@ public class BatchDemoService {
             }
             DemoResult.RiskSignal signal = new DemoResult.RiskSignal(
                     batch.get().riskClass(), batch.get().warningShare(), posts.posts(), classified);
-            Long runId = record(
+            DemoRun run = record(
                     loaded,
                     version,
                     sampleId,
@@ -137,7 +137,7 @@ public class BatchDemoService {
                     DemoRun.Outcome.SUCCESS,
                     signal.warning() ? "warning" : "calm",
                     null);
-            return DemoOutcome.success(signal, version, queueMs, computeMs, null, null, runId);
+            return DemoOutcome.success(signal, version, queueMs, computeMs, null, null, run);
         } catch (InferenceException e) {
             if (e.kind() == InferenceException.Kind.INVALID_INPUT
                     && e.getCause() instanceof InvalidInputException invalid) {
@@ -158,7 +158,7 @@ public class BatchDemoService {
         }
     }
 
-    private Long record(
+    private DemoRun record(
             LoadedCase loaded,
             String version,
             String sampleId,
@@ -167,7 +167,9 @@ public class BatchDemoService {
             DemoRun.Outcome outcome,
             String topClass,
             String message) {
-        return history.record(new DemoRun(
-                loaded.caseId(), version, "TEXT_BATCH", sampleId, queueMs, computeMs, outcome, topClass, message));
+        DemoRun run = new DemoRun(
+                loaded.caseId(), version, "TEXT_BATCH", sampleId, queueMs, computeMs, outcome, topClass, message);
+        history.record(run);
+        return run;
     }
 }

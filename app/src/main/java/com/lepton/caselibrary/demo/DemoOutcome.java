@@ -16,7 +16,8 @@ import com.lepton.caselibrary.api.LocalizedText;
  * @param pluginMessage a refusal worded by the plugin (both languages), or {@code null}
  * @param input        the decoded input that was run, for views that show or explain it; never stored
  * @param band         for a forecast, its uncertainty band from the model's held-out errors, or {@code null}
- * @param runId        the id of the run's record in the history, or {@code null} when it was not written (yet)
+ * @param run          the run's record in the history (written in the background, see {@link RunHistory}), or
+ *                     {@code null} when refused
  */
 public record DemoOutcome(
         DemoResult result,
@@ -28,7 +29,7 @@ public record DemoOutcome(
         LocalizedText pluginMessage,
         DemoInput input,
         ForecastBand band,
-        Long runId) {
+        DemoRun run) {
 
     static DemoOutcome success(
             DemoResult result,
@@ -37,8 +38,13 @@ public record DemoOutcome(
             long computeMs,
             DemoInput input,
             ForecastBand band,
-            Long runId) {
-        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input, band, runId);
+            DemoRun run) {
+        return new DemoOutcome(result, modelVersion, queueMs, computeMs, null, new Object[0], null, input, band, run);
+    }
+
+    /** The id of the run's record once it is written, else {@code null} ({@link RunHistory#idOf} writes it now). */
+    public Long runId() {
+        return run == null ? null : run.getId();
     }
 
     static DemoOutcome refused(String messageKey, Object... args) {

@@ -111,6 +111,11 @@ public class DemoRun {
                 caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome, topClass, message, createdAt);
     }
 
+    /** The id the history's writer got for this run's copy, set once it is written. */
+    void written(Long id) {
+        this.id = id;
+    }
+
     public Long getId() {
         return id;
     }

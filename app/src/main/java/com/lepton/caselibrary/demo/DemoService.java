@@ -40,6 +40,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
     private final SeriesParser series;
     private final DemoRateLimiter rateLimiter;
     private final DemoRunRetention retention;
+    private final SampleInputs samples;
     /** Uncertainty bands of forecasts, from each model card's held-out errors. */
     private final ForecastBands bands = new ForecastBands();
 
@@ -53,8 +54,10 @@ public class DemoService implements org.springframework.beans.factory.Disposable
             RunHistory history,
             DemoProperties limits,
             DemoRateLimiter rateLimiter,
-            DemoRunRetention retention) {
+            DemoRunRetention retention,
+            SampleInputs samples) {
         this.retention = retention;
+        this.samples = samples;
         this.history = history;
         this.inference = inference;
         this.explainer = explainer;
@@ -136,8 +139,16 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         return runChecked(loaded, visitor, sampleId, () -> sampleInput(loaded, sample.get()));
     }
 
-    /** Reads a shipped sample as the model's input, with the same checks as a visitor's input. */
+    /**
+     * A shipped sample as the model's input, with the same checks as a visitor's input; decoded once
+     * per loaded plugin ({@link SampleInputs}).
+     */
     public DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
+        return samples.get(loaded, sample, () -> decodeSample(loaded, sample));
+    }
+
+    /** Reads and decodes a shipped sample from the plugin jar, every time (what the cache holds; tests compare). */
+    public DemoInput decodeSample(LoadedCase loaded, DemoSample sample) throws DemoInputException {
         byte[] bytes =
                 loaded.resource(sample.resourcePath()).orElseThrow(() -> new DemoInputException("demo.error.failed"));
         return switch (loaded.plugin().demo().inputKind()) {
@@ -234,7 +245,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         try {
             InferenceResult answer = inference.predict(
                     CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
-            Long runId = record(
+            DemoRun run = record(
                     loaded,
                     version,
                     sampleId,
@@ -250,7 +261,7 @@ public class DemoService implements org.springframework.beans.factory.Disposable
                     answer.computeMs(),
                     input,
                     bands.of(loaded, answer.result()).orElse(null),
-                    runId);
+                    run);
         } catch (InferenceException e) {
             return switch (e.kind()) {
                 case BUSY -> {
@@ -339,15 +350,17 @@ public class DemoService implements org.springframework.beans.factory.Disposable
         List<Long> recent =
                 runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
         long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
-        return new DemoStats(runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId), median);
+        return new DemoStats(
+                runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId) + history.pendingSuccesses(caseId),
+                median);
     }
 
     /**
-     * Writes the run to the history; {@link RunHistory} keeps it while the database is unreachable.
+     * Hands the run to the history, which writes it in the background ({@link RunHistory}).
      *
-     * @return the run's id, or null when it waits for the database
+     * @return the run's record
      */
-    private Long record(
+    private DemoRun record(
             LoadedCase loaded,
             String version,
             String sampleId,
@@ -357,8 +370,10 @@ public class DemoService implements org.springframework.beans.factory.Disposable
             String topClass,
             String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        return history.record(
-                new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message));
+        DemoRun run =
+                new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message);
+        history.record(run);
+        return run;
     }
 
     private static String topClass(DemoResult result) {

@@ -20,6 +20,11 @@ public class ImageDecoder {
 
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
 
+    static {
+        // By default ImageIO copies every stream it reads into a temporary file first; ours are bytes in memory.
+        ImageIO.setUseCache(false);
+    }
+
     private final DemoProperties limits;
 
     public ImageDecoder(DemoProperties limits) {

@@ -25,10 +25,12 @@ public class KeptInputs {
 
     private final KeptInputRepository inputs;
     private final DemoProperties limits;
+    private final RunHistory history;
 
-    KeptInputs(KeptInputRepository inputs, DemoProperties limits) {
+    KeptInputs(KeptInputRepository inputs, DemoProperties limits, RunHistory history) {
         this.inputs = inputs;
         this.limits = limits;
+        this.history = history;
     }
 
     /** A visitor's input as it arrived, with its media type. */
@@ -91,8 +93,12 @@ public class KeptInputs {
                 return Optional.empty();
             }
             String kind = loaded.plugin().demo().inputKind().name();
-            return Optional.of(inputs.save(
-                            new KeptInput(loaded.caseId(), outcome.runId(), kind, input.contentType(), input.bytes()))
+            return Optional.of(inputs.save(new KeptInput(
+                            loaded.caseId(),
+                            outcome.run() == null ? null : history.idOf(outcome.run()),
+                            kind,
+                            input.contentType(),
+                            input.bytes()))
                     .getId());
         } catch (DataAccessException | TransactionException e) {
             log.warn(

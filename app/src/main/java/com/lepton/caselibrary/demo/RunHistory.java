@@ -2,6 +2,7 @@ package com.lepton.caselibrary.demo;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -21,12 +24,14 @@ import org.springframework.transaction.TransactionException;
 /**
  * Writes demo runs to the history without ever failing or slowing the visitor's run.
  *
- * <p>A run is inserted at once. While the database is unreachable (a PostgreSQL restart, an
- * outage) runs wait in a bounded backlog in memory, and a background writer inserts them, in
- * order and with their original times, as soon as the database answers again; meanwhile new
- * runs join the backlog instead of each waiting for a connection timeout. Only what overflows
- * the backlog, or what it still holds when the portal itself stops, is lost; both are counted
- * and logged.
+ * <p>A run joins a queue in memory and a background writer inserts what waits, in order and with
+ * the runs' own times, a batch per transaction every {@code lepton.demo.history-flush-interval}
+ * (200 ms), so a run costs the visitor's request no database round trip. While the database is
+ * unreachable (a PostgreSQL restart, an outage) the writer tries again every
+ * {@link #RETRY_INTERVAL}, and runs keep waiting in the bounded queue. At a clean stop of the portal what still waits is written; only what
+ * overflows the queue, or what cannot be written at the stop (the database unreachable), is lost,
+ * and both are counted and logged. A crash of the process itself (killed, power lost) loses the
+ * runs of its last flush interval without a count.
  */
 @Component
 public class RunHistory implements DisposableBean {
@@ -36,8 +41,9 @@ public class RunHistory implements DisposableBean {
     /** About 5 MB of runs: hours of an outage at a consultant's pace, minutes under a load test. */
     static final int BACKLOG_LIMIT = 20_000;
 
-    private static final int BATCH = 200;
-    private static final long RETRY_SECONDS = 2;
+    static final Duration RETRY_INTERVAL = Duration.ofSeconds(2);
+
+    private static final int BATCH = 500;
 
     private final DemoRunRepository runs;
     private final Deque<DemoRun> backlog = new ConcurrentLinkedDeque<>();
@@ -45,40 +51,72 @@ public class RunHistory implements DisposableBean {
     private final AtomicLong lost = new AtomicLong();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("run-history-writer").daemon().factory());
+    /** When the last write failed (System.nanoTime()), or 0 while the database answers. */
+    private volatile long failedAt;
 
-    public RunHistory(DemoRunRepository runs, MeterRegistry meters) {
+    private volatile boolean stopped;
+
+    /**
+     * @param flushInterval how often the writer looks for runs to write ({@code lepton.demo.history-flush-interval});
+     *                      tests stretch it to decide when a batch is written
+     */
+    @Autowired
+    public RunHistory(
+            DemoRunRepository runs,
+            MeterRegistry meters,
+            @Value("${lepton.demo.history-flush-interval:200ms}") Duration flushInterval) {
         this.runs = runs;
         Gauge.builder("lepton.demo.history.backlog", backlogSize, AtomicInteger::get)
-                .description("Demo runs answered but not yet written to the history (database unreachable)")
+                .description("Demo runs answered but not yet written to the history")
                 .register(meters);
         Gauge.builder("lepton.demo.history.lost", lost, AtomicLong::get)
-                .description("Demo runs answered that never reached the history (backlog overflow)")
+                .description(
+                        "Demo runs answered that never reached the history (queue overflow, or a stop without the database)")
                 .register(meters);
-        writer.scheduleWithFixedDelay(this::writeBacklog, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
+        long millis = flushInterval.toMillis();
+        writer.scheduleWithFixedDelay(this::writeWhenDue, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Records a run: now if the database answers, otherwise as soon as it does.
-     *
-     * @return the run's id when it was written at once, null when it waits in the backlog
+     * Records a run: it waits in memory until the writer's next batch. Its id is set once it is
+     * written ({@link #idOf}).
      */
-    public Long record(DemoRun run) {
-        if (backlogSize.get() == 0) {
-            try {
-                return runs.save(run).getId();
-            } catch (DataAccessException | TransactionException e) {
-                log.warn(
-                        "The run history cannot be written, the database is unavailable ({}); runs wait in memory until it is back",
-                        e.getMostSpecificCause().toString());
-            }
+    public void record(DemoRun run) {
+        if (stopped) {
+            // A run answered while the portal stops, after the last batch: nothing can write it any more.
+            lost.incrementAndGet();
+            log.warn("A run of {} answered after the run history stopped is not recorded", run.getCaseId());
+            return;
         }
-        enqueue(run.unsavedCopy());
-        return null;
+        enqueue(run);
+    }
+
+    /**
+     * The id of a recorded run, writing what waits first if it is not written yet (a kept input
+     * names its run); null when the database cannot take it now.
+     */
+    public Long idOf(DemoRun run) {
+        if (run.getId() == null) {
+            flush();
+        }
+        return run.getId();
+    }
+
+    /** Writes what waits now, instead of at the writer's next turn. */
+    public void flush() {
+        writeBacklog();
     }
 
     /** Runs answered but not yet in the history. */
     public int backlog() {
         return backlogSize.get();
+    }
+
+    /** Successful runs of a case answered but not written yet, so a count shown right after a run includes it. */
+    long pendingSuccesses(String caseId) {
+        return backlog.stream()
+                .filter(run -> run.getCaseId().equals(caseId) && run.getOutcome() == DemoRun.Outcome.SUCCESS)
+                .count();
     }
 
     /** Runs answered that never reached the history since the portal started. */
@@ -99,24 +137,49 @@ public class RunHistory implements DisposableBean {
         }
     }
 
+    /** The writer's turn: at once while the database answers, every RETRY_INTERVAL after a failure. */
+    private void writeWhenDue() {
+        long failed = failedAt;
+        if (failed == 0 || System.nanoTime() - failed >= RETRY_INTERVAL.toNanos()) {
+            try {
+                writeBacklog();
+            } catch (RuntimeException e) {
+                log.warn("The run history writer failed: {}", e.toString());
+            }
+        }
+    }
+
     /** Writes the backlog in batches, oldest first; stops at the first failure and tries again later. */
     synchronized void writeBacklog() {
+        boolean wasFailing = failedAt != 0;
         int written = 0;
         while (backlogSize.get() > 0) {
-            List<DemoRun> batch = new ArrayList<>(BATCH);
+            List<DemoRun> batch = new ArrayList<>(Math.min(BATCH, backlogSize.get()));
             for (DemoRun run : backlog) {
                 if (batch.size() == BATCH) {
                     break;
                 }
                 batch.add(run);
             }
+            // Fresh copies: a failed insert may leave an id on the entity it tried.
+            List<DemoRun> copies = batch.stream().map(DemoRun::unsavedCopy).toList();
             try {
-                runs.saveAll(batch.stream().map(DemoRun::unsavedCopy).toList());
+                runs.saveAll(copies);
             } catch (DataAccessException | TransactionException | IllegalStateException e) {
-                log.debug("The run history is still unavailable: {}", e.toString());
+                if (failedAt == 0) {
+                    log.warn(
+                            "The run history cannot be written, the database is unavailable ({}); runs wait in memory until it is back",
+                            e instanceof DataAccessException access
+                                    ? access.getMostSpecificCause().toString()
+                                    : e.toString());
+                }
+                failedAt = System.nanoTime();
                 break;
             }
-            for (DemoRun run : batch) {
+            failedAt = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                DemoRun run = batch.get(i);
+                run.written(copies.get(i).getId());
                 if (backlog.removeFirstOccurrence(run)) {
                     backlogSize.decrementAndGet();
                 } else {
@@ -125,21 +188,32 @@ public class RunHistory implements DisposableBean {
             }
             written += batch.size();
         }
-        if (written > 0) {
+        if (wasFailing && failedAt == 0 && written > 0) {
             log.info("The database is back: {} runs answered during the outage are now in the run history", written);
         }
     }
 
+    /** A clean stop: no new runs are taken, and what waits is written, or counted as lost if it cannot be. */
     @Override
     public void destroy() {
+        stopped = true;
+        writer.shutdown();
+        try {
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writer.shutdownNow();
         if (backlogSize.get() > 0) {
             writeBacklog();
         }
-        if (backlogSize.get() > 0) {
+        int left = backlogSize.getAndSet(0);
+        backlog.clear();
+        if (left > 0) {
+            lost.addAndGet(left);
             log.error(
                     "The portal stops with {} answered runs not written to the run history (the database is unavailable); they are lost",
-                    backlogSize.get());
+                    left);
         }
     }
 }

@@ -85,14 +85,14 @@ class CaseApiController {
     @PostMapping("/{caseId}/samples/{sampleId}/run")
     ResponseEntity<?> runSample(
             @PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
-        boolean batchSample = demos.liveCase(caseId)
-                .flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
+        // One look-up of the live case for the whole request (it takes the plugin host's lock).
+        Optional<LoadedCase> live = demos.liveCase(caseId);
+        boolean batchSample = live.flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
                 .map(batch ->
                         batch.samples().stream().anyMatch(sample -> sample.id().equals(sampleId)))
                 .orElse(false);
         boolean known = batchSample
-                || demos.liveCase(caseId)
-                        .map(loaded -> loaded.plugin().demo().samples().stream()
+                || live.map(loaded -> loaded.plugin().demo().samples().stream()
                                 .anyMatch(sample -> sample.id().equals(sampleId)))
                         .orElse(true);
         if (!known) {
@@ -100,6 +100,7 @@ class CaseApiController {
                     .body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
         }
         return run(
+                live,
                 caseId,
                 locale,
                 loaded -> batchSample
@@ -148,7 +149,11 @@ class CaseApiController {
     }
 
     private ResponseEntity<?> run(String caseId, Locale locale, Function<LoadedCase, DemoOutcome> runner) {
-        Optional<LoadedCase> loaded = demos.liveCase(caseId);
+        return run(demos.liveCase(caseId), caseId, locale, runner);
+    }
+
+    private ResponseEntity<?> run(
+            Optional<LoadedCase> loaded, String caseId, Locale locale, Function<LoadedCase, DemoOutcome> runner) {
         if (loaded.isEmpty()) {
             return notFound(caseId, locale);
         }

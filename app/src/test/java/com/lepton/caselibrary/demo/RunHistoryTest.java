@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
-/** The run history's backlog while the database is down, against a repository that can be switched off. */
+/**
+ * The run history's queue, batches and backlog, against a repository that can be switched off. The
+ * writer's own turn is stretched to an hour, so each test decides when a batch is written.
+ */
 class RunHistoryTest {
 
     private final AtomicBoolean databaseUp = new AtomicBoolean(true);
     private final List<DemoRun> stored = new ArrayList<>();
-    private final RunHistory history = new RunHistory(repository(), new SimpleMeterRegistry());
+    private final AtomicInteger transactions = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong();
+    private final RunHistory history = new RunHistory(repository(), new SimpleMeterRegistry(), Duration.ofHours(1));
 
     @AfterEach
     void stop() {
@@ -24,30 +32,79 @@ class RunHistoryTest {
     }
 
     @Test
-    void writesAtOnceWhileTheDatabaseAnswers() {
-        history.record(run("a"));
-        assertThat(stored).extracting(DemoRun::getCaseId).containsExactly("a");
+    void queuesRunsAndWritesThemInOneBatchWithTheirTimesAndIds() {
+        DemoRun first = run("a");
+        history.record(first);
+        history.record(run("b"));
+        history.record(run("c"));
+        assertThat(stored).as("nothing written on the visitor's request").isEmpty();
+        assertThat(history.backlog()).isEqualTo(3);
+
+        history.flush();
+
+        assertThat(stored).extracting(DemoRun::getCaseId).containsExactly("a", "b", "c");
+        assertThat(transactions).as("one batch, one transaction").hasValue(1);
+        assertThat(stored.getFirst().getCreatedAt()).isEqualTo(first.getCreatedAt());
+        assertThat(stored.getFirst().getQueueMs()).isEqualTo(1);
+        assertThat(stored.getFirst().getComputeMs()).isEqualTo(2);
+        assertThat(first.getId())
+                .as("the run learns its id")
+                .isEqualTo(stored.getFirst().getId());
         assertThat(history.backlog()).isZero();
+    }
+
+    @Test
+    void theWriterWritesWithoutBeingAsked() throws InterruptedException {
+        RunHistory quick = new RunHistory(repository(), new SimpleMeterRegistry(), Duration.ofMillis(20));
+        try {
+            quick.record(run("by-itself"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (quick.backlog() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            synchronized (stored) {
+                assertThat(stored).extracting(DemoRun::getCaseId).containsExactly("by-itself");
+            }
+        } finally {
+            quick.destroy();
+        }
+    }
+
+    @Test
+    void countsTheSuccessesStillWaitingSoACountShownAfterARunIncludesIt() {
+        history.record(run("a"));
+        history.record(new DemoRun("a", "1.0.0", "IMAGE", null, 0, 0, DemoRun.Outcome.BUSY, null, "busy"));
+        history.record(run("b"));
+        assertThat(history.pendingSuccesses("a")).isEqualTo(1);
+        history.flush();
+        assertThat(history.pendingSuccesses("a")).isZero();
+    }
+
+    @Test
+    void idOfWritesThePendingRunFirst() {
+        DemoRun kept = run("kept");
+        history.record(kept);
+        assertThat(kept.getId()).isNull();
+        assertThat(history.idOf(kept)).isNotNull().isEqualTo(stored.getFirst().getId());
     }
 
     @Test
     void keepsRunsInOrderWithTheirTimesUntilTheDatabaseIsBack() {
         history.record(run("before"));
+        history.flush();
         databaseUp.set(false);
         DemoRun first = run("during-1");
         history.record(first);
         history.record(run("during-2"));
-        history.writeBacklog();
+        history.flush();
         assertThat(history.backlog())
                 .as("nothing written while the database is down")
                 .isEqualTo(2);
+        assertThat(history.idOf(first)).as("no id while the database is down").isNull();
 
         databaseUp.set(true);
         history.record(run("after"));
-        assertThat(stored)
-                .as("a new run waits behind the backlog, so the history stays in order")
-                .hasSize(1);
-        history.writeBacklog();
+        history.flush();
 
         assertThat(stored).extracting(DemoRun::getCaseId).containsExactly("before", "during-1", "during-2", "after");
         assertThat(stored.get(1).getCreatedAt()).isEqualTo(first.getCreatedAt());
@@ -64,36 +121,65 @@ class RunHistoryTest {
         assertThat(history.backlog()).isEqualTo(RunHistory.BACKLOG_LIMIT);
         assertThat(history.lost()).isEqualTo(5);
         databaseUp.set(true);
-        history.writeBacklog();
+        history.flush();
         assertThat(stored).hasSize(RunHistory.BACKLOG_LIMIT);
         assertThat(stored.getFirst().getCaseId()).isEqualTo("case-5");
     }
 
-    /** Only the two writes the history uses; anything else would be a surprise worth failing on. */
+    @Test
+    void aCleanStopWritesEveryRunStillWaiting() {
+        for (int i = 0; i < 1234; i++) {
+            history.record(run("pending-" + i));
+        }
+        assertThat(stored).isEmpty();
+
+        history.destroy();
+
+        assertThat(stored).hasSize(1234);
+        assertThat(stored.getLast().getCaseId()).isEqualTo("pending-1233");
+        assertThat(history.backlog()).isZero();
+        assertThat(history.lost()).isZero();
+    }
+
+    @Test
+    void aStopWithoutTheDatabaseCountsWhatWaitsAsLost() {
+        databaseUp.set(false);
+        history.record(run("a"));
+        history.record(run("b"));
+
+        history.destroy();
+
+        assertThat(stored).isEmpty();
+        assertThat(history.lost()).isEqualTo(2);
+        history.record(run("after the stop"));
+        assertThat(history.lost())
+                .as("a run answered after the stop is counted too")
+                .isEqualTo(3);
+        assertThat(stored).isEmpty();
+    }
+
+    /** Only the write the history uses; anything else would be a surprise worth failing on. */
     @SuppressWarnings("unchecked")
     private DemoRunRepository repository() {
         return (DemoRunRepository) Proxy.newProxyInstance(
                 getClass().getClassLoader(),
                 new Class<?>[] {DemoRunRepository.class},
                 (proxy, method, args) -> switch (method.getName()) {
-                    case "save" -> {
-                        failIfDown();
-                        stored.add((DemoRun) args[0]);
-                        yield args[0];
-                    }
                     case "saveAll" -> {
-                        failIfDown();
-                        stored.addAll((List<DemoRun>) args[0]);
+                        synchronized (stored) {
+                            if (!databaseUp.get()) {
+                                throw new DataAccessResourceFailureException("connection refused");
+                            }
+                            transactions.incrementAndGet();
+                            for (DemoRun run : (List<DemoRun>) args[0]) {
+                                run.written(ids.incrementAndGet());
+                                stored.add(run);
+                            }
+                        }
                         yield args[0];
                     }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private void failIfDown() {
-        if (!databaseUp.get()) {
-            throw new DataAccessResourceFailureException("connection refused");
-        }
     }
 
     private static DemoRun run(String caseId) {

@@ -68,6 +68,10 @@ class PoolSaturationIT {
     @Autowired
     DemoRunRepository runs;
 
+    /** Runs are written in the background: the test flushes before it reads them. */
+    @Autowired
+    com.lepton.caselibrary.demo.RunHistory history;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static String temporaryFolder() {
@@ -112,6 +116,7 @@ class PoolSaturationIT {
             HttpResponse<String> chinese = post(RUN, "zh-CN");
             assertThat(chinese.statusCode()).isEqualTo(503);
             assertThat(chinese.body()).contains("模型正忙");
+            history.flush();
             List<DemoRun> latest = runs.findByCaseIdOrderByCreatedAtDesc(CASE, Limit.of(2));
             assertThat(latest)
                     .extracting(DemoRun::getOutcome)
