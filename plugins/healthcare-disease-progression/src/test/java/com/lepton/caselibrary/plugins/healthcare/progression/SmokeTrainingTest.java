@@ -2,7 +2,7 @@ package com.lepton.caselibrary.plugins.healthcare.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lepton.caselibrary.testkit.ShippedModels;
+import com.lepton.caselibrary.testkit.ShippedModel;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ShippedModels.startTensorFlow();
+        ShippedModel.startTensorFlow();
         all = PbcPatients.read(Path.of("data", PbcPatients.FILE));
     }
 
