@@ -46,8 +46,10 @@ class FastStartIT {
         assertThat(E2eSettings.fastStartLauncher(jar))
                 .as("the package step's fast-start layout beside " + jar + " (app/target/lepton/lepton)")
                 .isPresent();
-        plain = PortalProcess.startPlainJar("plain-jar");
-        fast = PortalProcess.start("fast-path");
+        // The test runs every shipped sample on each portal, more than a visitor's 60 runs a minute.
+        List<String> quota = List.of("--lepton.demo.runs-per-minute=600");
+        plain = PortalProcess.startPlainJar("plain-jar", quota);
+        fast = PortalProcess.start("fast-path", 0, quota);
     }
 
     @AfterAll

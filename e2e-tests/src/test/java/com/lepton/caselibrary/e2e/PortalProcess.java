@@ -97,7 +97,12 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the configured fat jar with {@code java -jar}, never the fast path (to compare the two). */
     public static PortalProcess startPlainJar(String label) {
-        return start(E2eSettings.portalJar(), Optional.empty(), label, E2eSettings.portalStartTimeout(), 0, List.of());
+        return startPlainJar(label, List.of());
+    }
+
+    public static PortalProcess startPlainJar(String label, List<String> extraArguments) {
+        return start(
+                E2eSettings.portalJar(), Optional.empty(), label, E2eSettings.portalStartTimeout(), 0, extraArguments);
     }
 
     private static PortalProcess start(
