@@ -7,11 +7,9 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,8 +162,7 @@ public final class SpeciesTrainer implements ModelTrainer {
                 context.seed(),
                 SpeciesMlp.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java".formatted(
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                TrainingMachine.describe(),
+                TrainingMachine.now());
     }
 }

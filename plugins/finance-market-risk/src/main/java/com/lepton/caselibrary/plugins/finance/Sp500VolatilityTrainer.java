@@ -9,12 +9,10 @@ import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
 import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -268,14 +266,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 context.seed(),
                 VolatilityLstm.parameterCount(),
                 Math.round(trainingSeconds * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("os.arch"),
-                                org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString(),
+                TrainingMachine.describe(),
+                TrainingMachine.now(),
                 testForecast(data, test, testForecast));
     }
 

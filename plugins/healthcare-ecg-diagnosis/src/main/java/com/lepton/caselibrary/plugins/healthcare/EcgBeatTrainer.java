@@ -7,11 +7,9 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,14 +170,8 @@ public final class EcgBeatTrainer implements ModelTrainer {
                 context.seed(),
                 BeatCnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("os.arch"),
-                                org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                TrainingMachine.describe(),
+                TrainingMachine.now());
     }
 
     /**

@@ -9,11 +9,9 @@ import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.LabelledImages;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -152,14 +150,8 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                 context.seed(),
                 ConvAutoencoder.parameterCount(),
                 Math.round(trainingSeconds * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("os.arch"),
-                                org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                TrainingMachine.describe(),
+                TrainingMachine.now());
     }
 
     /** The one-class protocol for the nine other classes: AUROC only, for the card's table. */

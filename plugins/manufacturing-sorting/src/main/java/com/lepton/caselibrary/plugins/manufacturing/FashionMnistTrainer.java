@@ -9,11 +9,9 @@ import com.lepton.caselibrary.trainingkit.PixelBaselines;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,13 +110,7 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 context.seed(),
                 SeedCnn.parameterCount(),
                 Math.round(fit.seconds() * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("os.arch"),
-                                org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                TrainingMachine.describe(),
+                TrainingMachine.now());
     }
 }

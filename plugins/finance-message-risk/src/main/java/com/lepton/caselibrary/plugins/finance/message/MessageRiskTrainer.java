@@ -7,11 +7,9 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,14 +195,8 @@ public final class MessageRiskTrainer implements ModelTrainer {
                 context.seed(),
                 TextCnn.parameterCount(vocabularySize),
                 Math.round(trainingSeconds * 10) / 10.0,
-                "%d CPU cores (%s), TensorFlow %s through TF Java"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("os.arch"),
-                                org.tensorflow.TensorFlow.version()),
-                OffsetDateTime.now(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.SECONDS)
-                        .toString());
+                TrainingMachine.describe(),
+                TrainingMachine.now());
     }
 
     /** Majority class and Naive Bayes, trained on the training part, scored on the test part: accuracy and spam F1. */
