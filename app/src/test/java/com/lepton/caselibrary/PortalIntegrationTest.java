@@ -94,6 +94,9 @@ abstract class PortalIntegrationTest {
     AccountService accounts;
 
     @Autowired
+    com.lepton.caselibrary.account.ApiTokens tokens;
+
+    @Autowired
     com.lepton.caselibrary.account.SignInThrottle throttle;
 
     @Autowired
@@ -528,6 +531,11 @@ abstract class PortalIntegrationTest {
                     assertThat(response.body()).as(who + " " + path).doesNotContain("lepton_inference");
                 }
             }
+            // The plugin administration API takes HTTP Basic or a token only: a browser session's cookie is not
+            // enough, so a page on another site cannot make a signed-in browser call it.
+            HttpResponse<String> adminApi = get(http, "/api/admin/plugins");
+            report.add(who + " GET /api/admin/plugins (session cookie) " + adminApi.statusCode());
+            assertThat(adminApi.statusCode()).as(who + " /api/admin/plugins").isEqualTo(401);
             HttpResponse<String> health = get(http, "/actuator/health");
             assertThat(health.body().contains("inferencePool"))
                     .as(who + " sees health details")
@@ -542,6 +550,111 @@ abstract class PortalIntegrationTest {
             assertThat(run.statusCode()).as(who + " runs a demo").isEqualTo(200);
         }
         System.out.println("authorisation matrix:\n  " + String.join("\n  ", report));
+    }
+
+    /**
+     * Plugins managed over REST as a build pipeline would: HTTP Basic or a personal API token, the plugins page's
+     * rules (a partner sees and acts on their own uploads only; approving is for administrators), refusals as
+     * problem bodies. The sensor case is taken out, uploaded again by a partner, approved, upgraded and rolled back.
+     */
+    @Test
+    void pluginsAreManagedOverRestWithBasicOrAPersonalToken() throws Exception {
+        String pluginId = "technology-sensor-anomaly";
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "api-password-" + suffix;
+        String admin = "api-admin-" + suffix;
+        String partner = "api-partner-" + suffix;
+        String consultant = "api-consultant-" + suffix;
+        String newcomer = "api-newcomer-" + suffix;
+        accounts.changePassword(admin, accounts.create(admin, Role.ADMIN), password);
+        accounts.changePassword(partner, accounts.create(partner, Role.PARTNER), password);
+        accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
+        String oneTimePassword = accounts.create(newcomer, Role.PARTNER);
+        AdminApi administrator = AdminApi.basic(port, admin, password);
+        var partnersToken = tokens.create(partner, "CI of " + pluginId);
+        AdminApi pipeline = AdminApi.token(port, partnersToken.secret());
+
+        AdminApi.Answer anonymous = AdminApi.anonymous(port).list();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate").orElse(""))
+                .contains("Basic");
+        assertThat(anonymous.body().path("detail").asString()).contains("HTTP Basic");
+        assertThat(AdminApi.basic(port, admin, "wrong").list().status()).isEqualTo(401);
+        assertThat(AdminApi.basic(port, consultant, password).list().status()).isEqualTo(403);
+        assertThat(AdminApi.basic(port, newcomer, oneTimePassword).list().status())
+                .as("an account still on its one-time password")
+                .isEqualTo(403);
+        assertThatThrownBy(() -> tokens.create(newcomer, "CI")).hasMessage("token.error.password-first");
+        AdminApi.Answer forged = AdminApi.token(port, "lct_" + "A".repeat(43)).list();
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.raw().headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+
+        var sensor = onlyPlugin(administrator.list(), pluginId);
+        assertThat(sensor.path("state").asString()).isEqualTo("STARTED");
+        assertThat(sensor.path("actions").toString()).isEqualTo("[\"disable\"]");
+        String original = sensor.path("version").asString();
+        assertThat(pipeline.list().body().size())
+                .as("a partner sees their own uploads only")
+                .isZero();
+        assertThat(pipeline.act(pluginId, "disable").status()).isEqualTo(404);
+        assertThat(administrator.act(pluginId, "explode").status()).isEqualTo(400);
+        assertThat(administrator.act("no-such-plugin", "disable").status()).isEqualTo(404);
+        AdminApi.Answer notNow = administrator.act(pluginId, "enable");
+        assertThat(notNow.status()).isEqualTo(409);
+        assertThat(notNow.body().path("detail").asString()).contains("STARTED").contains("disable");
+
+        assertThat(administrator.act(pluginId, "disable").body().path("state").asString())
+                .isEqualTo("DISABLED");
+        assertThat(catalog.find(pluginId)).map(CaseEntry::isLiveDemo).contains(false);
+        assertThat(administrator.act(pluginId, "uninstall").status()).isEqualTo(204);
+        assertThat(plugins.installed()).noneMatch(p -> p.getPluginId().equals(pluginId));
+
+        byte[] jar = Files.readAllBytes(Path.of("target/classes/bundled-plugins/" + pluginId + ".jar"));
+        AdminApi.Answer uploaded = pipeline.upload(jar);
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(202);
+        assertThat(uploaded.body().path("id").asString()).isEqualTo(pluginId);
+        var inReview = onlyPlugin(pipeline.list(), pluginId);
+        assertThat(inReview.path("state").asString()).isEqualTo("IN_REVIEW");
+        assertThat(inReview.path("actions").toString()).isEqualTo("[\"withdraw\"]");
+        assertThat(pipeline.act(pluginId, "approve").status()).isEqualTo(403);
+        assertThat(administrator.act(pluginId, "approve").body().path("state").asString())
+                .isEqualTo("STARTED");
+        assertThat(catalog.find(pluginId)).map(CaseEntry::isLiveDemo).contains(true);
+
+        AdminApi.Answer upgrade = pipeline.upload(withVersion(jar, "9.1.0", false));
+        assertThat(upgrade.status()).as(upgrade.raw().body()).isEqualTo(202);
+        assertThat(upgrade.body().path("upgradeOf").asString()).isEqualTo(original);
+        assertThat(administrator
+                        .act(pluginId, "approve-upgrade")
+                        .body()
+                        .path("version")
+                        .asString())
+                .isEqualTo("9.1.0");
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("9.1.0");
+        assertThat(pipeline.act(pluginId, "rollback").body().path("version").asString())
+                .isEqualTo(original);
+        assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
+
+        AdminApi.Answer refused = pipeline.upload("not a plugin".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("detail").asString()).startsWith("The archive was refused");
+        assertThat(refused.raw().headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+
+        tokens.revoke(partner, partnersToken.token().getId());
+        assertThat(pipeline.list().status()).as("a revoked token").isEqualTo(401);
+    }
+
+    private static tools.jackson.databind.JsonNode onlyPlugin(AdminApi.Answer list, String pluginId) {
+        assertThat(list.status()).isEqualTo(200);
+        java.util.List<tools.jackson.databind.JsonNode> found = new java.util.ArrayList<>();
+        list.body().forEach(plugin -> {
+            if (plugin.path("id").asString().equals(pluginId)) {
+                found.add(plugin);
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.getFirst();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.account;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +61,9 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         save.setId("save-password");
         Div form = new Div(current, replacement, repeat, save);
         form.addClassName("account-form");
-        add(title, lead, form, status);
+        Anchor tokens = new Anchor("account/tokens", getTranslation("tokens.link"));
+        tokens.setId("tokens-link");
+        add(title, lead, form, status, new Paragraph(tokens));
     }
 
     private void show(String message, boolean success) {

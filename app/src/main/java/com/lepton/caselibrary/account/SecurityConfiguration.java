@@ -32,6 +32,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -139,11 +140,40 @@ class SecurityConfiguration {
     }
 
     /**
+     * The REST API for signed-in callers (scripts and build pipelines of administrators, partners and
+     * consultants): HTTP Basic over the portal's accounts, throttled like the sign-in page, or a personal API
+     * token as a bearer token. Stateless: no session, so no CSRF token to forge.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain authenticatedApi(
+            HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens, AccountService accounts)
+            throws Exception {
+        ApiSignInProblems problems = new ApiSignInProblems();
+        return http.securityMatcher("/api/admin/**")
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/plugins", "/api/admin/plugins/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.PARTNER.name())
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiPasswordChangeGate(accounts), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(this::headers)
+                .build();
+    }
+
+    /**
      * The public REST API, the inference protocol and their description: anonymous, limited by the
      * demo quotas, stateless (no session is ever created for them, so no CSRF token to forge either).
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain statelessApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(
                         "/api/**", "/v2/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**")
@@ -157,7 +187,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain portal(
             HttpSecurity http, AuthenticationManager signIn, VaadinDefaultRequestCache requests, RequestUtil routes)
             throws Exception {

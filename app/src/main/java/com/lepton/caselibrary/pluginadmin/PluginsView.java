@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,7 +35,7 @@ import java.util.Objects;
 public class PluginsView extends Div implements HasDynamicTitle {
 
     /** Far above a case plugin with its model; the archive check applies its own limits after. */
-    private static final int MAX_UPLOAD_BYTES = 256 << 20;
+    static final int MAX_UPLOAD_BYTES = 256 << 20;
 
     private final PluginHost plugins;
     private final String user;
@@ -72,6 +73,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
         add(
                 new H1(getTranslation("plugins.title")),
                 new Paragraph(getTranslation(admin ? "plugins.lead.admin" : "plugins.lead.partner")),
+                apiHint(),
                 upload,
                 status,
                 configureGrid());
@@ -83,6 +85,15 @@ public class PluginsView extends Div implements HasDynamicTitle {
                     repositoryOffers);
         }
         refresh();
+    }
+
+    /** Build pipelines publish through the REST API, signed in with a personal API token. */
+    private Paragraph apiHint() {
+        Anchor tokens = new Anchor("account/tokens", getTranslation("tokens.link"));
+        Paragraph hint = new Paragraph(getTranslation("plugins.api.hint") + " ");
+        hint.add(tokens);
+        hint.setId("plugins-api-hint");
+        return hint;
     }
 
     /** What the configured repositories offer this portal: new plugins and upgrades, each fetched into review. */
@@ -158,41 +169,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    /** Administrators act on every plugin; a partner on their own uploads, except approving them. */
+    /** The buttons {@link PluginAction} allows this user on this plugin now. */
     private Div actions(InstalledPlugin plugin) {
         Div actions = new Div();
         actions.addClassName("row-actions");
-        String id = plugin.getPluginId();
-        if (!admin && !user.equals(plugin.getSubmittedBy())) {
-            return actions;
-        }
-        switch (plugin.getState()) {
-            case IN_REVIEW -> {
-                if (admin) {
-                    actions.add(action("plugins.approve", id, () -> plugins.approve(id)));
-                    actions.add(action("plugins.reject", id, () -> plugins.uninstall(id)));
-                } else {
-                    actions.add(action("plugins.withdraw", id, () -> plugins.uninstall(id)));
-                }
-            }
-            case STARTED -> actions.add(action("plugins.disable", id, () -> plugins.disable(id)));
-            case DISABLED -> {
-                actions.add(action("plugins.enable", id, () -> plugins.enable(id)));
-                actions.add(action("plugins.uninstall", id, () -> plugins.uninstall(id)));
-            }
-            case FAILED -> actions.add(action("plugins.uninstall", id, () -> plugins.uninstall(id)));
-        }
-        if (plugin.getPendingVersion() != null) {
-            if (admin) {
-                actions.add(action("plugins.approve-upgrade", id, () -> plugins.approveUpgrade(id)));
-                actions.add(action("plugins.reject-upgrade", id, () -> plugins.rejectUpgrade(id)));
-            } else {
-                actions.add(action("plugins.withdraw-upgrade", id, () -> plugins.rejectUpgrade(id)));
-            }
-        }
-        if (plugin.getPreviousVersion() != null && plugin.getState() != PluginState.IN_REVIEW) {
-            actions.add(action("plugins.rollback", id, () -> plugins.rollback(id)));
-        }
+        PluginAction.available(plugin, user, admin).forEach(action -> actions.add(button(action, plugin)));
         return actions;
     }
 
@@ -223,20 +204,22 @@ public class PluginsView extends Div implements HasDynamicTitle {
                         submission.upgradeOf());
     }
 
-    private Button action(String key, String pluginId, java.util.function.BooleanSupplier run) {
-        Button button = new Button(getTranslation(key), click -> {
-            boolean done = run.getAsBoolean();
-            show(getTranslation(done ? "plugins.done" : "plugins.failed", getTranslation(key), pluginId), done);
+    private Button button(PluginAction action, InstalledPlugin plugin) {
+        String name = getTranslation("plugins." + action.slug());
+        String pluginId = plugin.getPluginId();
+        Button button = new Button(name, click -> {
+            boolean done = action.applyTo(plugin, plugins);
+            show(getTranslation(done ? "plugins.done" : "plugins.failed", name, pluginId), done);
             refresh();
         });
-        button.setId(key.substring("plugins.".length()) + "-" + pluginId);
+        button.setId(action.slug() + "-" + pluginId);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
     private void refresh() {
         List<InstalledPlugin> visible = plugins.installed().stream()
-                .filter(p -> admin || user.equals(p.getSubmittedBy()))
+                .filter(p -> PluginAction.mayManage(p, user, admin))
                 .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW)
                         .thenComparing(InstalledPlugin::getPluginId))
                 .toList();

@@ -1,0 +1,85 @@
+package com.lepton.caselibrary.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A personal API token of an account. Only its SHA-256 is kept; the token itself is shown once. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    /** Recording every use would write on every request; once a minute is enough to see a token is in use. */
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    private String name;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "token_prefix")
+    private String tokenPrefix;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected ApiToken() {}
+
+    ApiToken(Account account, String name, String tokenHash, String tokenPrefix, Instant now) {
+        this.account = account;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenPrefix = tokenPrefix;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    Account getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    /** Notes a use, at most once a minute (an unchanged row is not written). */
+    void recordUse(Instant now) {
+        if (lastUsedAt == null || !lastUsedAt.plus(USE_RESOLUTION).isAfter(now)) {
+            lastUsedAt = now;
+        }
+    }
+}
