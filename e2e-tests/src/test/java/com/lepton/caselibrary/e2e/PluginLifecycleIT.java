@@ -5,7 +5,9 @@ import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -77,6 +79,30 @@ class PluginLifecycleIT {
         page.locator("#repeat-password input").fill("partner-lab-secret-2026");
         page.locator("#save-password").click();
         waitForVaadin(page);
+        // The partner's build pipeline gets a token (shown once) and reads the plugins API with it.
+        page.navigate(portal.url("/plugins"));
+        waitForVaadin(page);
+        page.locator("#plugins-api-hint a").click();
+        waitForVaadin(page);
+        page.locator("#token-name input").fill("CI of " + PLUGIN);
+        page.locator("#create-token").click();
+        waitForVaadin(page);
+        String token = page.locator("#token-secret input").inputValue();
+        assertThat(page.locator("#tokens-grid")).containsText("CI of " + PLUGIN);
+        assertThat(page.locator("#tokens-grid")).containsText(token.substring(0, 10));
+        screenshot(page, "api-tokens-en");
+        page.locator("#language-toggle").click();
+        waitForVaadin(page);
+        assertThat(page.locator("h1")).hasText("API 令牌");
+        screenshot(page, "api-tokens-zh");
+        page.locator("#language-toggle").click();
+        waitForVaadin(page);
+        APIResponse api = page.request()
+                .get(
+                        portal.url("/api/admin/plugins"),
+                        RequestOptions.create().setHeader("Authorization", "Bearer " + token));
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.text()).as("nothing of the partner's yet").isEqualTo("[]");
         page.navigate(portal.url("/plugins"));
         waitForVaadin(page);
         page.locator("#plugin-upload input[type=file]").setInputFiles(slip);
