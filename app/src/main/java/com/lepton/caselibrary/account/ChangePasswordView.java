@@ -63,6 +63,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         form.addClassName("account-form");
         Anchor tokens = new Anchor("account/tokens", getTranslation("tokens.link"));
         tokens.setId("tokens-link");
+        tokens.addClassName("text-link");
         add(title, lead, form, status, new Paragraph(tokens));
     }
 

@@ -90,6 +90,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     /** Build pipelines publish through the REST API, signed in with a personal API token. */
     private Paragraph apiHint() {
         Anchor tokens = new Anchor("account/tokens", getTranslation("tokens.link"));
+        tokens.addClassName("text-link");
         Paragraph hint = new Paragraph(getTranslation("plugins.api.hint") + " ");
         hint.add(tokens);
         hint.setId("plugins-api-hint");
