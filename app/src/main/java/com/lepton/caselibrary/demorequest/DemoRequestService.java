@@ -1,9 +1,7 @@
 package com.lepton.caselibrary.demorequest;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import com.lepton.caselibrary.quota.QuotaBuckets;
+import com.lepton.caselibrary.quota.QuotaBuckets.Allowance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes visitors' demo requests (checked, then limited per client address with a bucket4j token bucket so a
- * flood from one address stores nothing) and lets consultants and administrators work them.
+ * Takes visitors' demo requests (checked, then limited per client address with a token bucket, shared by the replicas, so
+ * a flood from one address stores nothing) and lets consultants and administrators work them.
  */
 @Service
 public class DemoRequestService {
@@ -23,17 +21,16 @@ public class DemoRequestService {
     private static final Logger log = LoggerFactory.getLogger(DemoRequestService.class);
 
     private final DemoRequestRepository requests;
-    private final int perAddressPerHour;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofHours(2))
-            .maximumSize(100_000)
-            .build();
+    private final QuotaBuckets buckets;
+    private final Allowance perAddress;
 
     DemoRequestService(
             DemoRequestRepository requests,
+            QuotaBuckets buckets,
             @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour) {
         this.requests = requests;
-        this.perAddressPerHour = Math.max(1, perAddressPerHour);
+        this.buckets = buckets;
+        this.perAddress = Allowance.perHour(Math.max(1, perAddressPerHour));
     }
 
     /**
@@ -43,17 +40,11 @@ public class DemoRequestService {
     @Transactional
     public DemoRequest submit(DemoRequestForm form, String clientAddress) {
         DemoRequestForm valid = form.validated();
-        Bucket bucket = buckets.get(
-                clientAddress == null ? "unknown" : clientAddress,
-                key -> Bucket.builder()
-                        .addLimit(limit ->
-                                limit.capacity(perAddressPerHour).refillGreedy(perAddressPerHour, Duration.ofHours(1)))
-                        .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long minutes = Math.max(
-                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toMinutes() + 1);
-            throw new DemoRequestException(null, "request.error.toomany", minutes);
+        Optional<Duration> wait =
+                buckets.tryTake(perAddress, "demo-request:" + (clientAddress == null ? "unknown" : clientAddress), 1);
+        if (wait.isPresent()) {
+            throw new DemoRequestException(
+                    null, "request.error.toomany", wait.get().toMinutes() + 1);
         }
         DemoRequest saved = requests.save(new DemoRequest(valid));
         log.info("Demo request {} received from page {}", saved.getId(), saved.getPage());

@@ -3,13 +3,14 @@ package com.lepton.caselibrary.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.quota.MemoryQuotaBuckets;
 import org.junit.jupiter.api.Test;
 
 class DemoRateLimiterTest {
 
     @Test
     void refusesBeyondTheAllowanceWithAWaitAndKeepsVisitorsApart() {
-        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3));
+        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3), new MemoryQuotaBuckets());
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryRun(new Requester("home", "alice"))).isEmpty();
         }
@@ -19,7 +20,7 @@ class DemoRateLimiterTest {
 
     @Test
     void oneAddressCannotGetMoreByOpeningManySessions() {
-        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3, 5));
+        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 3, 5), new MemoryQuotaBuckets());
         for (int session = 0; session < 5; session++) {
             assertThat(limiter.tryRun(new Requester("script", "session-" + session)))
                     .isEmpty();
@@ -33,7 +34,8 @@ class DemoRateLimiterTest {
 
     @Test
     void aConsultantsSessionHasItsOwnLargerAllowanceRegardlessOfItsAddress() {
-        DemoRateLimiter limiter = new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 2, 3, 10, 0));
+        DemoRateLimiter limiter =
+                new DemoRateLimiter(new DemoProperties(1, 1, 1, 1, 2, 3, 10, 0), new MemoryQuotaBuckets());
         Requester consultant = new Requester("office", "consultant-session");
         // Colleagues at the same address use up the address's allowance.
         for (int session = 0; session < 3; session++) {
