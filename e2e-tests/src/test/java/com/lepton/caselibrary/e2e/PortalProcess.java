@@ -45,6 +45,8 @@ public final class PortalProcess implements AutoCloseable {
     private final Path dataDirectory;
     private final Thread shutdownHook;
     private boolean fastStart;
+    /** False for a replica on a database other replicas share: closing it leaves the database alone. */
+    private boolean ownsDatabase = true;
 
     private PortalProcess(
             String baseUrl,
@@ -82,7 +84,7 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     public static PortalProcess start(Path jar, String label, Duration timeout) {
-        return start(jar, Optional.empty(), label, timeout, 0, List.of());
+        return start(jar, Optional.empty(), label, timeout, 0, List.of(), null);
     }
 
     /**
@@ -92,7 +94,30 @@ public final class PortalProcess implements AutoCloseable {
     public static PortalProcess start(String label, int port, List<String> extraArguments) {
         Path jar = E2eSettings.portalJar();
         return start(
-                jar, E2eSettings.fastStartLauncher(jar), label, E2eSettings.portalStartTimeout(), port, extraArguments);
+                jar,
+                E2eSettings.fastStartLauncher(jar),
+                label,
+                E2eSettings.portalStartTimeout(),
+                port,
+                extraArguments,
+                null);
+    }
+
+    /**
+     * Starts one replica of several on {@code port} (0: a free one) on a database they share; closing the
+     * replica leaves the database to its owner.
+     */
+    public static PortalProcess startReplica(
+            String label, PortalDatabase shared, int port, List<String> extraArguments) {
+        Path jar = E2eSettings.portalJar();
+        return start(
+                jar,
+                E2eSettings.fastStartLauncher(jar),
+                label,
+                E2eSettings.portalStartTimeout(),
+                port,
+                extraArguments,
+                shared);
     }
 
     /** Starts the configured fat jar with {@code java -jar}, never the fast path (to compare the two). */
@@ -102,7 +127,13 @@ public final class PortalProcess implements AutoCloseable {
 
     public static PortalProcess startPlainJar(String label, List<String> extraArguments) {
         return start(
-                E2eSettings.portalJar(), Optional.empty(), label, E2eSettings.portalStartTimeout(), 0, extraArguments);
+                E2eSettings.portalJar(),
+                Optional.empty(),
+                label,
+                E2eSettings.portalStartTimeout(),
+                0,
+                extraArguments,
+                null);
     }
 
     private static PortalProcess start(
@@ -111,7 +142,8 @@ public final class PortalProcess implements AutoCloseable {
             String label,
             Duration timeout,
             int fixedPort,
-            List<String> extraArguments) {
+            List<String> extraArguments,
+            PortalDatabase shared) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     "Portal jar not found: " + jar
@@ -119,7 +151,7 @@ public final class PortalProcess implements AutoCloseable {
         }
         Path out = E2eSettings.outputDir();
         Path logFile = out.resolve("portal.log");
-        PortalDatabase database = PortalDatabase.create(label);
+        PortalDatabase database = shared != null ? shared : PortalDatabase.create(label);
         Process process = null;
         try {
             Files.createDirectories(out.resolve("portal-data"));
@@ -169,6 +201,7 @@ public final class PortalProcess implements AutoCloseable {
             PortalProcess portal =
                     new PortalProcess("http://127.0.0.1:" + port, process, database, logFile, logOffset, dataDirectory);
             portal.fastStart = launcher.isPresent();
+            portal.ownsDatabase = shared == null;
             try {
                 portal.awaitHealthy(timeout);
             } catch (RuntimeException | Error e) {
@@ -180,13 +213,17 @@ public final class PortalProcess implements AutoCloseable {
             if (process != null) {
                 process.destroyForcibly();
             }
-            database.close();
+            if (shared == null) {
+                database.close();
+            }
             throw new UncheckedIOException("Cannot start the portal " + jar, e);
         } catch (RuntimeException | Error e) {
             if (process != null) {
                 process.destroyForcibly();
             }
-            database.close();
+            if (shared == null) {
+                database.close();
+            }
             throw e;
         }
     }
@@ -307,10 +344,23 @@ public final class PortalProcess implements AutoCloseable {
                 }
             }
         } finally {
-            if (database != null) {
+            if (database != null && ownsDatabase) {
                 database.close();
             }
         }
+    }
+
+    /** Kills the portal at once (SIGKILL), as a crashed machine would stop it; the database is left alone. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(Duration.ofSeconds(10));
+        }
+    }
+
+    /** The port the portal listens on. */
+    public int port() {
+        return URI.create(baseUrl).getPort();
     }
 
     private boolean waitFor(Duration duration) {
