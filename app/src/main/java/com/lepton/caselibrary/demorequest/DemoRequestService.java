@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ public class DemoRequestService {
     private static final Logger log = LoggerFactory.getLogger(DemoRequestService.class);
 
     private final DemoRequestRepository requests;
+    private final ApplicationEventPublisher events;
     private final int perAddressPerHour;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofHours(2))
@@ -31,8 +33,10 @@ public class DemoRequestService {
 
     DemoRequestService(
             DemoRequestRepository requests,
-            @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour) {
+            @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour,
+            ApplicationEventPublisher events) {
         this.requests = requests;
+        this.events = events;
         this.perAddressPerHour = Math.max(1, perAddressPerHour);
     }
 
@@ -57,6 +61,7 @@ public class DemoRequestService {
         }
         DemoRequest saved = requests.save(new DemoRequest(valid));
         log.info("Demo request {} received from page {}", saved.getId(), saved.getPage());
+        events.publishEvent(DemoRequested.of(saved));
         return saved;
     }
 
