@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -149,7 +153,7 @@ public final class SearchIndex implements AutoCloseable {
                     })
                     .where((f, root) -> {
                         if (!misspelt.isEmpty() && lucene) {
-                            root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(Typos.query(misspelt)));
+                            root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(typos(misspelt)));
                         } else if (!misspelt.isEmpty()) {
                             for (String word : misspelt) {
                                 root.add(f.match()
@@ -252,6 +256,17 @@ public final class SearchIndex implements AutoCloseable {
 
     private static String firstNonBlank(String a, String b) {
         return a == null || a.isBlank() ? b : a;
+    }
+
+    /** The misspelt words as the index terms closest to them, read from the index as it is now. */
+    private Query typos(List<String> words) {
+        try (IndexReader reader = mapping.scope(SearchDocument.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            return Typos.query(words, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasHan(String text) {

@@ -9,10 +9,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -43,15 +45,21 @@ final class Typos {
                 .toList();
     }
 
-    /** All words must be found, each as any of its closest index terms in the English title or text. */
-    static Query query(List<String> words) {
+    /**
+     * All words must be found, each as any of its closest index terms in the English title or text. The fuzzy
+     * queries are expanded here, once, into those terms: given the fuzzy queries themselves, the highlighter
+     * would build their edit-distance automata again for every hit and field (most of a typo's time).
+     */
+    static Query query(List<String> words, IndexReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             int edits = word.length() < 8 ? 1 : 2;
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String term : analyzed(word)) {
                 for (String field : FIELDS) {
-                    any.add(new FuzzyQuery(new Term(field, term), edits, 1, MAX_EXPANSIONS, true), Occur.SHOULD);
+                    FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, MAX_EXPANSIONS, true);
+                    any.add(searcher.rewrite(fuzzy), Occur.SHOULD);
                 }
             }
             BooleanQuery alternatives = any.build();
