@@ -56,7 +56,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "lepton.embed.frame-ancestors=" + PortalIntegrationTest.PARTNER,
-            "lepton.demo-requests.per-address-per-hour=3"
+            "lepton.demo-requests.per-address-per-hour=3",
+            "lepton.demo-requests.notify=consultants@lepton.example",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.properties.mail.smtp.connectiontimeout=5000",
+            "spring.mail.properties.mail.smtp.timeout=5000"
         })
 abstract class PortalIntegrationTest {
 
@@ -110,6 +114,17 @@ abstract class PortalIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    /** Where the portal sends the consultants' notices of demo requests. */
+    static final MailCatcher SMTP = new MailCatcher();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::port);
+    }
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     /** A data folder whose plugins folder already holds three archives that must be refused. */
     static Path dataFolderWithBrokenPlugins() {
@@ -1182,5 +1197,55 @@ abstract class PortalIntegrationTest {
                         .succeeded())
                 .isTrue();
         assertThat(plugins.uninstall("throwing-case")).isTrue();
+    }
+
+    @Test
+    void aStoredDemoRequestIsMailedToTheConsultants() throws Exception {
+        String organisation = "Mail Test " + java.util.UUID.randomUUID();
+        var stored = demoRequests.submit(
+                new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                        "Mei Chen",
+                        organisation,
+                        "mei@acme.example",
+                        "Please show us the sorting demo",
+                        "/cases/" + CASE,
+                        "en"),
+                "198.51.100." + (1 + new java.util.Random().nextInt(250)));
+
+        jakarta.mail.internet.MimeMessage mail = SMTP.await(organisation, java.time.Duration.ofSeconds(20))
+                .orElseThrow(() -> new AssertionError("no mail to the consultants"));
+        assertThat(mail.getSubject()).isEqualTo("Demo request #" + stored.getId() + ": " + organisation);
+        assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                .containsExactly("consultants@lepton.example");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
+                .contains("Please show us the sorting demo")
+                .contains("/cases/" + CASE);
+    }
+
+    @Test
+    void aMailServerThatIsDownLosesNoDemoRequest() throws Exception {
+        var failed = meters.counter("lepton.demo.requests.mail", "outcome", "failed");
+        double failedBefore = failed.count();
+        SMTP.stop();
+        try {
+            var stored = demoRequests.submit(
+                    new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                            "Mei Chen",
+                            "Down Mail Server",
+                            "mei@acme.example",
+                            "Anyone there?",
+                            "/cases/" + CASE,
+                            "en"),
+                    "198.51.100." + (1 + new java.util.Random().nextInt(250)));
+            long end = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (failed.count() == failedBefore && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertThat(failed.count()).as("the failed mail is counted").isEqualTo(failedBefore + 1);
+            assertThat(demoRequests.list(java.util.Optional.empty()))
+                    .anyMatch(request -> request.getId().equals(stored.getId()));
+        } finally {
+            SMTP.start();
+        }
     }
 }

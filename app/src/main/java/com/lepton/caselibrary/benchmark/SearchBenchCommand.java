@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -75,28 +76,31 @@ public final class SearchBenchCommand {
                         entries,
                         (indexed - mapped) / 1e6,
                         entries / ((indexed - mapped) / 1e9));
-                List<SearchRequest> mix = new ArrayList<>();
+                List<Query> mix = new ArrayList<>();
                 for (int i = 0; i < queries + 500; i++) {
                     mix.add(corpus.query(random));
                 }
-                for (SearchRequest warmUp : mix.subList(0, 500)) {
-                    index.search(warmUp);
+                for (Query warmUp : mix.subList(0, 500)) {
+                    index.search(warmUp.request());
                 }
                 long[] nanos = new long[queries];
+                Map<String, List<Long>> byKind = new TreeMap<>();
                 long hits = 0;
                 for (int i = 0; i < queries; i++) {
+                    Query query = mix.get(500 + i);
                     long t = System.nanoTime();
-                    hits += index.search(mix.get(500 + i)).total();
+                    hits += index.search(query.request()).total();
                     nanos[i] = System.nanoTime() - t;
+                    byKind.computeIfAbsent(query.kind(), kind -> new ArrayList<>())
+                            .add(nanos[i]);
                 }
-                Arrays.sort(nanos);
                 System.out.printf(
-                        "queries: %d after 500 warm-up (English, Chinese, misspelt, filtered; facets and snippets on),"
-                                + " mean hits %.0f%n",
+                        "queries: %d after 500 warm-up (English, prefix, Chinese, misspelt, filtered; facets and"
+                                + " snippets on), mean hits %.0f%n",
                         queries, hits / (double) queries);
-                System.out.printf(
-                        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
-                        pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99), nanos[queries - 1] / 1e6);
+                print("all", nanos);
+                byKind.forEach((kind, times) ->
+                        print(kind, times.stream().mapToLong(Long::longValue).toArray()));
             }
             return 0;
         } catch (Exception e) {
@@ -104,6 +108,21 @@ public final class SearchBenchCommand {
             return 1;
         }
     }
+
+    private static void print(String kind, long[] nanos) {
+        Arrays.sort(nanos);
+        System.out.printf(
+                "latency ms %-9s (%4d): p50 %7.2f  p90 %7.2f  p99 %7.2f  max %7.2f%n",
+                kind,
+                nanos.length,
+                pct(nanos, 0.50),
+                pct(nanos, 0.90),
+                pct(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    /** A timed query and what kind it is, for the per-kind percentiles. */
+    private record Query(String kind, SearchRequest request) {}
 
     private static double pct(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
@@ -181,25 +200,34 @@ public final class SearchBenchCommand {
                     .build();
         }
 
-        /** 40 % one or two English words, 30 % a Chinese tag, 15 % a misspelt word, 15 % a word and a filter. */
-        SearchRequest query(Random random) {
+        /**
+         * 32 % one or two English words, 8 % an English prefix ({@code detect*}), 30 % a Chinese tag, 15 % a
+         * misspelt word, 15 % a word and a filter.
+         */
+        Query query(Random random) {
             int kind = random.nextInt(100);
             boolean chinese = random.nextBoolean();
-            if (kind < 40) {
+            if (kind < 32) {
                 String words = pick(wordsEn, random) + (random.nextBoolean() ? " " + pick(wordsEn, random) : "");
-                return SearchRequest.of(words, Map.of(), chinese);
+                return new Query("exact", SearchRequest.of(words, Map.of(), chinese));
+            }
+            if (kind < 40) {
+                String word = pick(wordsEn, random);
+                return new Query("prefix", SearchRequest.of(word.substring(0, 4) + "*", Map.of(), chinese));
             }
             if (kind < 70) {
-                return SearchRequest.of(pick(wordsZh, random), Map.of(), chinese);
+                return new Query("chinese", SearchRequest.of(pick(wordsZh, random), Map.of(), chinese));
             }
             if (kind < 85) {
                 String word = pick(wordsEn, random);
                 int at = 1 + random.nextInt(word.length() - 2);
-                return SearchRequest.of(word.substring(0, at) + word.substring(at + 1), Map.of(), chinese);
+                return new Query(
+                        "misspelt",
+                        SearchRequest.of(word.substring(0, at) + word.substring(at + 1), Map.of(), chinese));
             }
             Map<SearchFacet, String> filter = new EnumMap<>(SearchFacet.class);
             filter.put(SearchFacet.INDUSTRY, pick(Industry.values(), random).name());
-            return SearchRequest.of(pick(wordsEn, random), filter, chinese);
+            return new Query("filtered", SearchRequest.of(pick(wordsEn, random), filter, chinese));
         }
 
         private static <T> T pick(List<T> values, Random random) {

@@ -13,6 +13,7 @@ import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,6 +49,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final List<RelatedPages> related;
     private final com.lepton.caselibrary.demo.BatchDemoService batches;
     private final DemoRequestService requests;
+    private final PublicUrl publicUrl;
     private String title = "";
 
     public CaseView(
@@ -59,8 +61,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             com.lepton.caselibrary.demo.KeptInputs keptInputs,
             List<RelatedPages> related,
             com.lepton.caselibrary.demo.BatchDemoService batches,
-            DemoRequestService requests) {
+            DemoRequestService requests,
+            PublicUrl publicUrl) {
         this.requests = requests;
+        this.publicUrl = publicUrl;
         this.keptInputs = keptInputs;
         this.related = related;
         this.batches = batches;
@@ -92,7 +96,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         content.ifPresent(found -> add(configureSource(found)));
         add(new RequestDemoPanel(requests, "/cases/" + caseId));
         related.forEach(pages -> configureRelated(caseId, pages));
-        demos.liveCase(caseId).ifPresent(loaded -> add(new CodePanel(loaded)));
+        demos.liveCase(caseId).ifPresent(loaded -> add(new CodePanel(loaded, publicUrl)));
     }
 
     /** Links to other pages that belong with this case, e.g. the solutions it demonstrates. */

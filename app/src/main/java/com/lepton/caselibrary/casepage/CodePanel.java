@@ -3,6 +3,7 @@ package com.lepton.caselibrary.casepage;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.rest.ApiSnippets;
+import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,10 +18,14 @@ import jakarta.servlet.http.HttpServletRequest;
 /** "Use it from code": curl and Java snippets that run this case's demo through the REST API as shown. */
 class CodePanel extends Div {
 
-    CodePanel(LoadedCase loaded) {
+    CodePanel(LoadedCase loaded, PublicUrl publicUrl) {
         setId("use-from-code");
         addClassName("code-panel");
-        String base = baseUrl();
+        String base = baseUrl(
+                publicUrl,
+                VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request
+                        ? request.getHttpServletRequest()
+                        : null);
         DemoSample sample = loaded.plugin().demo().samples().isEmpty()
                 ? null
                 : loaded.plugin().demo().samples().get(0);
@@ -63,16 +68,15 @@ class CodePanel extends Div {
                 + "\"\n        width=\"100%\" height=\"760\" style=\"border: 0\" loading=\"lazy\"></iframe>";
     }
 
-    /** The address this visitor reached the portal at, so the snippets run as printed. */
-    private static String baseUrl() {
-        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
-            HttpServletRequest http = request.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                    + http.getContextPath();
+    /**
+     * The portal's public base URL ({@code lepton.public-url}, else the address the connection came in
+     * on), never the client's Host header, so the snippets run as printed and cannot be pointed elsewhere.
+     */
+    static String baseUrl(PublicUrl publicUrl, HttpServletRequest request) {
+        if (request != null) {
+            return publicUrl.base(request);
         }
-        return "http://localhost:8080";
+        return publicUrl.configured().map(uri -> uri.toString()).orElse("http://localhost:8080");
     }
 
     private static String fileName(String resourcePath) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +24,16 @@ public class DemoRequestService {
     private final DemoRequestRepository requests;
     private final QuotaBuckets buckets;
     private final Allowance perAddress;
+    private final ApplicationEventPublisher events;
 
     DemoRequestService(
             DemoRequestRepository requests,
             QuotaBuckets buckets,
-            @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour) {
+            @Value("${lepton.demo-requests.per-address-per-hour:5}") int perAddressPerHour,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.buckets = buckets;
+        this.events = events;
         this.perAddress = Allowance.perHour(Math.max(1, perAddressPerHour));
     }
 
@@ -48,6 +52,7 @@ public class DemoRequestService {
         }
         DemoRequest saved = requests.save(new DemoRequest(valid));
         log.info("Demo request {} received from page {}", saved.getId(), saved.getPage());
+        events.publishEvent(DemoRequested.of(saved));
         return saved;
     }
 

@@ -53,7 +53,7 @@ public final class SearchDocument {
             projectable = Projectable.YES,
             // Offsets stored with the text, so snippets need no second pass of the (slow) smartcn segmenter.
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
-            highlightable = Highlightable.FAST_VECTOR)
+            highlightable = Highlightable.UNIFIED)
     private final String textZh;
 
     @FullTextField(
@@ -61,7 +61,7 @@ public final class SearchDocument {
             projectable = Projectable.YES,
             // Offsets stored with the text, so snippets need no second pass of the (slow) smartcn segmenter.
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
-            highlightable = Highlightable.FAST_VECTOR)
+            highlightable = Highlightable.UNIFIED)
     private final String textEn;
 
     private SearchDocument(Builder builder) {

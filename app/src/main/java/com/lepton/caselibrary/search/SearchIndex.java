@@ -1,7 +1,9 @@
 package com.lepton.caselibrary.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,10 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -47,6 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private final CloseableSearchMapping mapping;
+    private final boolean lucene;
     private final Object writeLock = new Object();
     private Set<String> indexed = Set.of();
 
@@ -55,7 +62,8 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.search.backend.type", "lucene");
         settings.putAll(properties);
-        if ("lucene".equals(String.valueOf(settings.get("hibernate.search.backend.type")))) {
+        this.lucene = "lucene".equals(String.valueOf(settings.get("hibernate.search.backend.type")));
+        if (lucene) {
             settings.putIfAbsent("hibernate.search.backend.directory.type", "local-heap");
             settings.putIfAbsent("hibernate.search.backend.analysis.configurer", new SearchAnalyzers());
         } else {
@@ -89,6 +97,10 @@ public final class SearchIndex implements AutoCloseable {
                         .forEach(key -> session.indexingPlan().purge(SearchDocument.class, key, null));
             }
             indexed = Set.copyOf(keys);
+            if (lucene) {
+                // One segment: facet counting then needs no ordinal map across segments on every query.
+                mapping.scope(SearchDocument.class).workspace().mergeSegments();
+            }
         }
     }
 
@@ -99,63 +111,67 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Ranked hits with highlighted snippets and facet counts over all hits. */
+    /**
+     * Ranked hits with highlighted snippets and facet counts over all hits. Typos are tried only when
+     * the query as typed finds nothing: a second, fuzzy query then answers.
+     */
     public SearchResults search(SearchRequest request) {
+        SearchResults exact = search(request, List.of());
+        List<String> words = exact.total() > 0 ? List.of() : Typos.words(request.text(), hasHan(request.text()));
+        if (words.isEmpty()) {
+            return exact;
+        }
         try {
-            return search(request, true);
+            return search(request, words);
         } catch (RuntimeException e) {
-            // Lucene refuses some fuzzy expansions (e.g. a one-letter term two edits away): answer without typos.
-            return search(request, false);
+            // Lucene refuses some fuzzy expansions (e.g. a one-letter term two edits away): nothing found, then.
+            return exact;
         }
     }
 
-    private SearchResults search(SearchRequest request, boolean typos) {
-        boolean chinese = request.chinese();
-        String mine = chinese ? "textZh" : "textEn";
-        String other = chinese ? "textEn" : "textZh";
+    /** The query as typed, or (with {@code misspelt} words) every word within an edit or two of a word. */
+    private SearchResults search(SearchRequest request, List<String> misspelt) {
+        List<String> highlighted = highlightedFields(request);
         try (SearchSession session = mapping.createSession()) {
             var query = session.search(SearchDocument.class)
-                    .select(f -> f.composite()
-                            .from(
-                                    f.field("kind", String.class),
-                                    f.field("path", String.class),
-                                    f.field("titleZh", String.class),
-                                    f.field("titleEn", String.class),
-                                    f.highlight(mine).highlighter(SNIPPET),
-                                    f.highlight(other).highlighter(SNIPPET),
-                                    f.field("industry", String.class),
-                                    f.field("algorithm", String.class),
-                                    f.field("dataType", String.class),
-                                    f.field("demo", String.class),
-                                    f.score())
-                            .asList())
+                    .select(f -> {
+                        List<ProjectionFinalStep<?>> columns = new ArrayList<>(List.of(
+                                f.field("kind", String.class),
+                                f.field("path", String.class),
+                                f.field("titleZh", String.class),
+                                f.field("titleEn", String.class),
+                                f.field("industry", String.class),
+                                f.field("algorithm", String.class),
+                                f.field("dataType", String.class),
+                                f.field("demo", String.class),
+                                f.score()));
+                        highlighted.forEach(
+                                field -> columns.add(f.highlight(field).highlighter(SNIPPET)));
+                        return f.composite()
+                                .from(columns.toArray(ProjectionFinalStep<?>[]::new))
+                                .asList();
+                    })
                     .where((f, root) -> {
-                        if (request.text().isEmpty()) {
+                        if (!misspelt.isEmpty() && lucene) {
+                            root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(typos(misspelt)));
+                        } else if (!misspelt.isEmpty()) {
+                            for (String word : misspelt) {
+                                root.add(f.match()
+                                        .fields("titleEn", "textEn")
+                                        .matching(word)
+                                        .fuzzy(word.length() < 8 ? 1 : 2, 1));
+                            }
+                        } else if (request.text().isEmpty()) {
                             root.add(f.matchAll());
                         } else {
-                            var exact = f.simpleQueryString()
+                            root.add(f.simpleQueryString()
                                     .field("titleZh")
                                     .field("titleEn")
                                     .boost(3f)
                                     .fields("textZh", "textEn")
                                     .matching(request.text())
                                     .defaultOperator(BooleanOperator.AND)
-                                    .flags(FLAGS);
-                            List<String> words = typos ? fuzzyWords(request.text()) : List.<String>of();
-                            if (words.isEmpty()) {
-                                root.add(exact);
-                            } else {
-                                // Typos: every longer word within one edit (two from eight letters on) in an
-                                // English field, ranked below exact matches.
-                                var misspelt = f.bool();
-                                for (String word : words) {
-                                    misspelt.must(f.match()
-                                            .fields("titleEn", "textEn")
-                                            .matching(word)
-                                            .fuzzy(word.length() < 8 ? 1 : 2, 1));
-                                }
-                                root.add(f.or(exact.boost(2f), misspelt.boost(0.3f)));
-                            }
+                                    .flags(FLAGS));
                         }
                         request.filters()
                                 .forEach((facet, value) ->
@@ -163,10 +179,12 @@ public final class SearchIndex implements AutoCloseable {
                     })
                     .highlighter(
                             SNIPPET,
-                            h -> h.fastVector()
+                            // The unified highlighter reads offsets from the term vectors and matches typos
+                            // and prefixes by automaton, without expanding them over the index for each hit.
+                            // Its passages are sentences (it has no fragment size).
+                            h -> h.unified()
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)
-                                    .fragmentSize(160)
                                     .numberOfFragments(1)
                                     .noMatchSize(160));
             AGGREGATIONS.forEach((facet, key) -> query.aggregation(
@@ -183,10 +201,26 @@ public final class SearchIndex implements AutoCloseable {
             SearchResult<List<?>> result = query.fetch(request.offset(), request.limit());
             Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
             AGGREGATIONS.forEach((facet, key) -> facets.put(facet, Map.copyOf(result.aggregation(key))));
-            List<SearchHit> hits =
-                    result.hits().stream().map(row -> hit(row, chinese)).toList();
+            List<SearchHit> hits = result.hits().stream()
+                    .map(row -> hit(row, request.chinese()))
+                    .toList();
             return new SearchResults(hits, result.total().hitCount(), facets);
         }
+    }
+
+    /**
+     * The text fields worth highlighting, the visitor's language first: a Chinese query can match only
+     * the Chinese text; other words the English text, and the Chinese text too for a Chinese visitor
+     * (Latin words occur there); no words at all, the visitor's text, whose start is the snippet.
+     */
+    private static List<String> highlightedFields(SearchRequest request) {
+        if (request.text().isBlank()) {
+            return List.of(request.chinese() ? "textZh" : "textEn");
+        }
+        if (hasHan(request.text())) {
+            return List.of("textZh");
+        }
+        return request.chinese() ? List.of("textZh", "textEn") : List.of("textEn");
     }
 
     private static SearchHit hit(List<?> row, boolean chinese) {
@@ -197,40 +231,46 @@ public final class SearchIndex implements AutoCloseable {
                 SearchKind.valueOf((String) row.get(0)),
                 (String) row.get(1),
                 title,
-                snippet((List<?>) row.get(4), (List<?>) row.get(5)),
+                snippet(row.subList(9, row.size())),
+                (String) row.get(4),
+                (String) row.get(5),
                 (String) row.get(6),
                 (String) row.get(7),
-                (String) row.get(8),
-                (String) row.get(9),
-                (Float) row.get(10));
+                (Float) row.get(8));
     }
 
-    /** The passage with the words found, in the visitor's language first; else the start of their text. */
-    private static String snippet(List<?> mine, List<?> other) {
-        String first = mine.isEmpty() ? "" : String.valueOf(mine.getFirst());
-        String second = other.isEmpty() ? "" : String.valueOf(other.getFirst());
-        if (!first.contains("<mark>") && second.contains("<mark>")) {
-            return second;
-        }
-        return first.isBlank() ? second : first;
+    /** The first passage with the words found, in the order of the fields; else the start of the first text. */
+    private static String snippet(List<?> highlights) {
+        List<String> passages = highlights.stream()
+                .map(fragments -> (List<?>) fragments)
+                .map(fragments -> fragments.isEmpty() ? "" : String.valueOf(fragments.getFirst()))
+                .toList();
+        return passages.stream()
+                .filter(passage -> passage.contains("<mark>"))
+                .findFirst()
+                .orElseGet(() -> passages.stream()
+                        .filter(passage -> !passage.isBlank())
+                        .findFirst()
+                        .orElse(""));
     }
 
     private static String firstNonBlank(String a, String b) {
         return a == null || a.isBlank() ? b : a;
     }
 
-    /**
-     * The words worth a fuzzy match: none for Chinese text (a one-character edit there is another
-     * word), and no words of three letters or fewer (stop words, and too short to guess at).
-     */
-    private static List<String> fuzzyWords(String text) {
-        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return List.of();
+    /** The misspelt words as the index terms closest to them, read from the index as it is now. */
+    private Query typos(List<String> words) {
+        try (IndexReader reader = mapping.scope(SearchDocument.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            return Typos.query(words, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() > 3)
-                .limit(8)
-                .toList();
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private SearchSession session() {

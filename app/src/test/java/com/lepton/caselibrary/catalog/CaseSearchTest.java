@@ -110,10 +110,27 @@ class CaseSearchTest {
     }
 
     @Test
-    void aTypoStillFindsTheCase() {
-        assertThat(paths(search("volatillity", false))).contains("cases/finance-market-risk");
+    void aTypoStillFindsTheCaseAndMarksTheWordMeant() {
+        SearchResults misspelt = search("volatillity", false);
+        assertThat(paths(misspelt)).contains("cases/finance-market-risk");
+        assertThat(misspelt.hits().getFirst().snippetHtml()).containsIgnoringCase("<mark>volatility</mark>");
         assertThat(paths(search("convolutonal", false))).contains("cases/manufacturing-sorting");
         assertThat(paths(search("volatility", false)).getFirst()).isEqualTo("cases/finance-market-risk");
+    }
+
+    @Test
+    void typosAreTriedOnlyWhenTheQueryAsTypedFindsNothing() {
+        // "model" is in every write-up; fuzzily it would also take "modes", "moder"...: the hits stay exact.
+        SearchResults exact = search("model", false);
+        assertThat(exact.total()).isPositive();
+        exact.hits().forEach(hit -> assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>model"));
+    }
+
+    @Test
+    void aChineseQueryMarksTheChineseTextEvenForAnEnglishVisitor() {
+        SearchResults results = search("垃圾邮件", false);
+        assertThat(paths(results)).first().isEqualTo("cases/finance-message-risk");
+        assertThat(results.hits().getFirst().snippetHtml()).contains("<mark>").matches("(?s).*\\p{IsHan}.*");
     }
 
     @Test
