@@ -123,7 +123,7 @@ public class DeckService {
                 .map(loaded -> com.lepton.caselibrary.demo.BatchDemoService.isBatchSample(loaded, slide.getSampleId())
                         ? batches.runSample(loaded, visitor, slide.getSampleId())
                         : demos.runSample(loaded, visitor, slide.getSampleId()))
-                .orElseGet(() -> DemoOutcome.unavailable("demo.error.withdrawn"));
+                .orElseGet(() -> DemoOutcome.withdrawn());
     }
 
     /** Runs every slide's sample at once (each a turn in the pool), so all the deck's models are loaded and warm. */

@@ -33,7 +33,7 @@ public class ImageDecoder {
 
     public BufferedImage decode(byte[] bytes) throws DemoInputException {
         if (bytes.length > limits.maxUploadBytes()) {
-            throw new DemoInputException("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
+            throw DemoInputException.tooLarge("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
         }
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers =
@@ -49,7 +49,7 @@ public class ImageDecoder {
                 reader.setInput(stream, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > limits.maxImagePixels()) {
-                    throw new DemoInputException("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
+                    throw DemoInputException.tooLarge("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
                 }
                 // The JPEG reader decodes a truncated file with a warning and grey where data is missing;
                 // a damaged image is refused rather than classified.

@@ -100,9 +100,9 @@ public class SearchService {
             return index.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SearchQueryException("search.error.unavailable");
+            throw SearchQueryException.notReady();
         } catch (ExecutionException | TimeoutException e) {
-            throw new SearchQueryException("search.error.unavailable");
+            throw SearchQueryException.notReady();
         }
     }
 

@@ -1,0 +1,60 @@
+package com.lepton.caselibrary.demo;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import java.awt.image.BufferedImage;
+
+/**
+ * A "Why?" button under a classification of an image or a message. Pressing it fires {@link ExplainRequested};
+ * the answer comes back through {@link #show}.
+ */
+class ExplanationPanel extends Div {
+
+    static final class ExplainRequested extends ComponentEvent<ExplanationPanel> {
+        ExplainRequested(ExplanationPanel source) {
+            super(source, true);
+        }
+    }
+
+    private final Button why = new Button(getTranslation("demo.explain"));
+    private final Div explanation = new Div();
+    private final String label;
+    private final BufferedImage picture;
+    private final String legendKey;
+
+    /**
+     * @param label     the top class as the visitor reads it
+     * @param picture   the image that was classified, or {@code null} for a message
+     * @param legendKey translation key of the legend under a message's words
+     */
+    ExplanationPanel(String label, BufferedImage picture, String legendKey) {
+        this.label = label;
+        this.picture = picture;
+        this.legendKey = legendKey;
+        why.setId("demo-explain");
+        why.addClickListener(click -> {
+            why.setEnabled(false);
+            explanation.removeAll();
+            explanation.add(new Span(getTranslation("demo.explain.running")));
+            fireEvent(new ExplainRequested(this));
+        });
+        add(why, explanation);
+    }
+
+    Registration addExplainRequestedListener(ComponentEventListener<ExplainRequested> listener) {
+        return addListener(ExplainRequested.class, listener);
+    }
+
+    void show(DemoExplanations.Explained explained) {
+        explanation.removeAll();
+        if (explained.explanation() != null) {
+            explanation.add(new ExplanationView(explained.explanation(), picture, label, legendKey));
+        } else {
+            explanation.add(new Span(explained.refusal().message(getLocale())));
+        }
+    }
+}

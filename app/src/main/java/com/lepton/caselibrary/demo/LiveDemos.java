@@ -1,0 +1,63 @@
+package com.lepton.caselibrary.demo;
+
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services a live demo on a page talks to, so that views hand over one thing: pages ask it for a case's
+ * {@link DemoPanel} (and {@link BatchPanel} where the case takes batches).
+ */
+@Component
+public class LiveDemos {
+
+    private final DemoService runs;
+    private final DemoExplanations explanations;
+    private final KeptInputs kept;
+    private final ImageDecoder images;
+    private final BatchDemoService batches;
+
+    LiveDemos(
+            DemoService runs,
+            DemoExplanations explanations,
+            KeptInputs kept,
+            ImageDecoder images,
+            BatchDemoService batches) {
+        this.runs = runs;
+        this.explanations = explanations;
+        this.kept = kept;
+        this.images = images;
+        this.batches = batches;
+    }
+
+    /** The live case with this id, if its model is loaded. */
+    public Optional<LoadedCase> liveCase(String caseId) {
+        return runs.liveCase(caseId);
+    }
+
+    /** The case's demo: samples, the visitor's own input, the result and its explanation. */
+    public DemoPanel panel(LoadedCase loaded) {
+        return new DemoPanel(loaded, this);
+    }
+
+    /** For a text case that also takes a batch of posts (plugin-api 1.3.0), its batch panel. */
+    public Optional<BatchPanel> batchPanel(LoadedCase loaded) {
+        return BatchDemoService.batchOf(loaded).map(batch -> new BatchPanel(loaded, batch, batches, runs));
+    }
+
+    DemoService runs() {
+        return runs;
+    }
+
+    DemoExplanations explanations() {
+        return explanations;
+    }
+
+    KeptInputs kept() {
+        return kept;
+    }
+
+    ImageDecoder images() {
+        return images;
+    }
+}
