@@ -37,10 +37,10 @@ public class DemoPanel extends Div {
         this.visitor = services.runs().currentVisitor();
         ImageDecoder images = services.images();
         SampleGallery samples = new SampleGallery(loaded);
-        samples.addSampleChosenListener(chosen -> runSample(chosen.sampleId()));
+        samples.addSampleChosenListener(chosen -> runSample(chosen.value()));
         ownInput = new OwnInput(loaded, images.maxUploadBytes(), images.maxUploadMegabytes());
-        ownInput.addEnteredListener(entered -> runOwn(entered.entry()));
-        ownInput.addRejectedListener(rejected -> result.showError(rejected.message()));
+        ownInput.addEnteredListener(entered -> runOwn(entered.value()));
+        ownInput.addRejectedListener(rejected -> result.showError(rejected.value()));
         setId("demo");
         addClassName("demo-panel");
         stats.addClassName("demo-stats");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.awt.image.BufferedImage;
+import java.util.function.Function;
 
 /**
  * A "Why?" button under a classification of an image or a message. Pressing it fires {@link ExplainRequested};
@@ -22,9 +23,8 @@ class ExplanationPanel extends Div {
 
     private final Button why = new Button(getTranslation("demo.explain"));
     private final Div explanation = new Div();
-    private final String label;
-    private final BufferedImage picture;
-    private final String legendKey;
+    /** Draws an explanation of this result (its class, its picture or words). */
+    private final Function<Explanation, ExplanationView> view;
 
     /**
      * @param label     the top class as the visitor reads it
@@ -32,9 +32,7 @@ class ExplanationPanel extends Div {
      * @param legendKey translation key of the legend under a message's words
      */
     ExplanationPanel(String label, BufferedImage picture, String legendKey) {
-        this.label = label;
-        this.picture = picture;
-        this.legendKey = legendKey;
+        this.view = explained -> new ExplanationView(explained, picture, label, legendKey);
         why.setId("demo-explain");
         why.addClickListener(click -> {
             why.setEnabled(false);
@@ -52,7 +50,7 @@ class ExplanationPanel extends Div {
     void show(DemoExplanations.Explained explained) {
         explanation.removeAll();
         if (explained.explanation() != null) {
-            explanation.add(new ExplanationView(explained.explanation(), picture, label, legendKey));
+            explanation.add(view.apply(explained.explanation()));
         } else {
             explanation.add(new Span(explained.refusal().message(getLocale())));
         }

@@ -7,28 +7,20 @@ import org.springframework.stereotype.Component;
 /**
  * The services a live demo on a page talks to, so that views hand over one thing: pages ask it for a case's
  * {@link DemoPanel} (and {@link BatchPanel} where the case takes batches).
+ *
+ * @param runs         runs the demos
+ * @param explanations explains their results
+ * @param kept         keeps a visitor's input when they agree
+ * @param images       the upload limits
+ * @param batches      runs batches of posts
  */
 @Component
-public class LiveDemos {
-
-    private final DemoService runs;
-    private final DemoExplanations explanations;
-    private final KeptInputs kept;
-    private final ImageDecoder images;
-    private final BatchDemoService batches;
-
-    LiveDemos(
-            DemoService runs,
-            DemoExplanations explanations,
-            KeptInputs kept,
-            ImageDecoder images,
-            BatchDemoService batches) {
-        this.runs = runs;
-        this.explanations = explanations;
-        this.kept = kept;
-        this.images = images;
-        this.batches = batches;
-    }
+public record LiveDemos(
+        DemoService runs,
+        DemoExplanations explanations,
+        KeptInputs kept,
+        ImageDecoder images,
+        BatchDemoService batches) {
 
     /** The live case with this id, if its model is loaded. */
     public Optional<LoadedCase> liveCase(String caseId) {
@@ -43,21 +35,5 @@ public class LiveDemos {
     /** For a text case that also takes a batch of posts (plugin-api 1.3.0), its batch panel. */
     public Optional<BatchPanel> batchPanel(LoadedCase loaded) {
         return BatchDemoService.batchOf(loaded).map(batch -> new BatchPanel(loaded, batch, batches, runs));
-    }
-
-    DemoService runs() {
-        return runs;
-    }
-
-    DemoExplanations explanations() {
-        return explanations;
-    }
-
-    KeptInputs kept() {
-        return kept;
-    }
-
-    ImageDecoder images() {
-        return images;
     }
 }

@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.demo;
 
 import com.lepton.caselibrary.pluginhost.LoadedCase;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,31 +38,16 @@ class OwnInput extends Div {
         record Upload(byte[] bytes) implements Entry {}
     }
 
-    static final class Entered extends ComponentEvent<OwnInput> {
-
-        private final Entry entry;
-
+    static final class Entered extends ValueEvent<OwnInput, Entry> {
         Entered(OwnInput source, Entry entry) {
-            super(source, true);
-            this.entry = entry;
-        }
-
-        Entry entry() {
-            return entry;
+            super(source, entry);
         }
     }
 
-    static final class Rejected extends ComponentEvent<OwnInput> {
-
-        private final String message;
-
+    /** Input the browser refused (too large, not an image, an empty drawing); the value is the message. */
+    static final class Rejected extends ValueEvent<OwnInput, String> {
         Rejected(OwnInput source, String message) {
-            super(source, true);
-            this.message = message;
-        }
-
-        String message() {
-            return message;
+            super(source, message);
         }
     }
 

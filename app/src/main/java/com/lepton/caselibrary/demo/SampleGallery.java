@@ -6,7 +6,6 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -20,18 +19,10 @@ import java.util.Base64;
 /** The case's shipped samples as tiles (pictures) or buttons (series, messages); choosing one fires an event. */
 class SampleGallery extends Div {
 
-    /** The visitor chose the sample {@code sampleId}. */
-    static final class SampleChosen extends ComponentEvent<SampleGallery> {
-
-        private final String sampleId;
-
+    /** The visitor chose a sample; the value is its id. */
+    static final class SampleChosen extends ValueEvent<SampleGallery, String> {
         SampleChosen(SampleGallery source, String sampleId) {
-            super(source, true);
-            this.sampleId = sampleId;
-        }
-
-        String sampleId() {
-            return sampleId;
+            super(source, sampleId);
         }
     }
 

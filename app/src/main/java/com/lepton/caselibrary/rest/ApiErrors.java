@@ -22,10 +22,7 @@ class ApiErrors {
 
     @ExceptionHandler(ApiRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ApiRefusedException refused, Locale locale) {
-        return refused.refusal() != null
-                ? ApiProblems.refusedRun(refused.caseId(), refused.refusal(), locale)
-                : ApiProblems.problem(
-                        refused.status(), Messages.format(refused.messageKey(), locale, refused.arguments()));
+        return refused.answer(locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

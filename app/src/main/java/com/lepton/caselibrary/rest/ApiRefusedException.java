@@ -1,56 +1,38 @@
 package com.lepton.caselibrary.rest;
 
 import com.lepton.caselibrary.demo.Refusal;
+import com.lepton.caselibrary.i18n.Messages;
+import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
- * A request the REST API refuses, answered by {@link ApiErrors}: a demo run refused for a {@link Refusal}, or a
- * status with a translation key (an unknown case or sample).
+ * A request the REST API refuses: a demo run refused for a {@link Refusal}, or an unknown case or sample. It
+ * carries its answer, worded by {@link ApiErrors} in the caller's language.
  */
 final class ApiRefusedException extends RuntimeException {
 
-    private final transient Refusal refusal;
-    private final String caseId;
-    private final HttpStatus status;
-    private final String messageKey;
-    private final transient Object[] arguments;
+    private final transient Function<Locale, ResponseEntity<ProblemDetail>> answer;
 
-    private ApiRefusedException(
-            Refusal refusal, String caseId, HttpStatus status, String messageKey, Object... arguments) {
-        super(messageKey, null, false, false);
-        this.refusal = refusal;
-        this.caseId = caseId;
-        this.status = status;
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
+    private ApiRefusedException(String what, Function<Locale, ResponseEntity<ProblemDetail>> answer) {
+        super(what, null, false, false);
+        this.answer = answer;
     }
 
     static ApiRefusedException run(String caseId, Refusal refusal) {
-        return new ApiRefusedException(refusal, caseId, null, refusal.messageKey());
+        return new ApiRefusedException(
+                refusal.reason().name(), locale -> ApiProblems.refusedRun(caseId, refusal, locale));
     }
 
     static ApiRefusedException notFound(String messageKey, Object... arguments) {
-        return new ApiRefusedException(null, null, HttpStatus.NOT_FOUND, messageKey, arguments);
+        return new ApiRefusedException(
+                messageKey,
+                locale -> ApiProblems.problem(HttpStatus.NOT_FOUND, Messages.format(messageKey, locale, arguments)));
     }
 
-    /** The refused run's reason, or {@code null} for a refusal by status. */
-    Refusal refusal() {
-        return refusal;
-    }
-
-    String caseId() {
-        return caseId;
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
-    String messageKey() {
-        return messageKey;
-    }
-
-    Object[] arguments() {
-        return arguments.clone();
+    ResponseEntity<ProblemDetail> answer(Locale locale) {
+        return answer.apply(locale);
     }
 }
