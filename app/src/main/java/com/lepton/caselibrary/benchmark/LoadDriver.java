@@ -8,9 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -66,7 +68,7 @@ final class LoadDriver {
             throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Completions> records = new ArrayList<>();
-        List<CpuSample> cpu = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<CpuSample> cpu = Collections.synchronizedList(new ArrayList<>());
         cpu.add(CpuSample.now(origin, pid));
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
@@ -122,7 +124,7 @@ final class LoadDriver {
     private static Phase phase(Window window, List<Completions> records, List<CpuSample> cpu) {
         long ok = 0;
         long errors = 0;
-        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        Map<Integer, Long> byStatus = new TreeMap<>();
         long[] latencies = new long[records.stream().mapToInt(r -> r.size).sum()];
         int n = 0;
         for (Completions record : records) {

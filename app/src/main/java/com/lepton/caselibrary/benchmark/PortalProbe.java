@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.benchmark;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,7 +62,7 @@ final class PortalProbe {
                 if (response.statusCode() == 200) {
                     return System.nanoTime();
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Not listening yet.
             }
             if (System.nanoTime() > deadline) {

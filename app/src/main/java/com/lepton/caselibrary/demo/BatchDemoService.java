@@ -12,6 +12,7 @@ import com.lepton.caselibrary.inference.InferenceResult;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class BatchDemoService {
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();

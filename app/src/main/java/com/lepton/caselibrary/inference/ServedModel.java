@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +138,7 @@ final class ServedModel implements AutoCloseable {
         long left = request.deadlineNanos - System.nanoTime();
         try {
             return request.answer.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             request.answer.cancel(false);
             measured.timedOut();
             throw new InferenceException(
@@ -145,12 +148,12 @@ final class ServedModel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException(InferenceException.Kind.TIMEOUT, "interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof InferenceException inference) {
                 throw new InferenceException(inference.kind(), inference.getMessage(), inference.getCause());
             }
             throw new InferenceException(InferenceException.Kind.FAILED, String.valueOf(e.getCause()), e.getCause());
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " was unloaded", e);
         }
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One solution: the business problem, the installed cases that demonstrate it (live ones run
@@ -69,8 +70,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         add(new PipelineDiagram(solution.pipeline(), "solution.architecture"));
         add(list("solution.data", "solution-data", solution.dataNeeds()));
         boolean consultant = authentication.hasAnyRole("CONSULTANT", "ADMIN");
-        add(new SizingPanel(
-                solution, sizing, consultant ? authentication.getPrincipalName() : java.util.Optional.empty()));
+        add(new SizingPanel(solution, sizing, consultant ? authentication.getPrincipalName() : Optional.empty()));
         add(list("solution.risks", "solution-risks", solution.risks()));
         add(new RequestDemoPanel(requests, "/solutions/" + id));
     }
