@@ -82,6 +82,9 @@ abstract class PortalIntegrationTest {
     DemoService demos;
 
     @Autowired
+    com.lepton.caselibrary.demo.DemoInputs inputs;
+
+    @Autowired
     com.lepton.caselibrary.demo.SampleInputs samples;
 
     @Autowired
@@ -319,14 +322,14 @@ abstract class PortalIntegrationTest {
         for (LoadedCase loaded : plugins.cases()) {
             for (var sample : loaded.plugin().demo().samples()) {
                 String what = loaded.caseId() + "/" + sample.id();
-                DemoInput cached = demos.sampleInput(loaded, sample);
-                DemoInput again = demos.sampleInput(loaded, sample);
-                DemoInput fresh = demos.decodeSample(loaded, sample);
+                DemoInput cached = inputs.sampleInput(loaded, sample);
+                DemoInput again = inputs.sampleInput(loaded, sample);
+                DemoInput fresh = inputs.decodeSample(loaded, sample);
                 assertSameInput(what, cached, fresh);
                 assertSameInput(what + " (held)", again, fresh);
                 if (cached instanceof DemoInput.Image image) {
                     image.image().setRGB(0, 0, 0x123456);
-                    assertSameInput(what + " after a run drew on its copy", demos.sampleInput(loaded, sample), fresh);
+                    assertSameInput(what + " after a run drew on its copy", inputs.sampleInput(loaded, sample), fresh);
                 }
                 assertSameAnswer(
                         what,
@@ -963,7 +966,7 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.submit(jar, "partner.a").problem()).contains("already installed");
         // Taken out of service and uninstalled at run time, its archive gone from the plugins folder.
         LoadedCase live = demos.liveCase(pluginId).orElseThrow();
-        demos.sampleInput(live, live.plugin().demo().samples().getFirst());
+        inputs.sampleInput(live, live.plugin().demo().samples().getFirst());
         assertThat(samples.versionsHeld(pluginId)).isNotEmpty();
         assertThat(plugins.disable(pluginId)).isTrue();
         assertThat(plugins.uninstall(pluginId)).isTrue();

@@ -3,7 +3,9 @@ package com.lepton.caselibrary.account;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +36,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         if (event.getNavigationTarget() == ChangePasswordView.class || event.getNavigationTarget() == LoginView.class) {
             return;
         }
-        com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
-        java.util.Optional<String> user = authentication.getPrincipalName();
+        VaadinSession session = event.getUI().getSession();
+        Optional<String> user = authentication.getPrincipalName();
         if (user.isEmpty() || user.get().equals(session.getAttribute(CLEARED))) {
             return;
         }

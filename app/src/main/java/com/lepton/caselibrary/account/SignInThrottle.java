@@ -1,10 +1,13 @@
 package com.lepton.caselibrary.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +136,7 @@ public class SignInThrottle {
                 .optional();
     }
 
-    private Failures row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+    private Failures row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp blocked = rs.getTimestamp("blocked_until");
         return new Failures(
                 rs.getString("username"),
@@ -148,7 +151,7 @@ public class SignInThrottle {
     }
 
     private static String key(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

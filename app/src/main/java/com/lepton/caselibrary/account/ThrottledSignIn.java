@@ -2,6 +2,8 @@ package com.lepton.caselibrary.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,7 +47,7 @@ final class ThrottledSignIn {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                Optional<java.time.Duration> wait = throttle.waitFor(authentication.getName(), address(authentication));
+                Optional<Duration> wait = throttle.waitFor(authentication.getName(), address(authentication));
                 if (wait.isPresent()) {
                     throw new Throttled("too many wrong passwords from this address; try again in "
                             + (wait.get().toSeconds() + 1) + " s");
@@ -90,7 +92,7 @@ final class ThrottledSignIn {
     private static byte[] digest(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,24 +5,17 @@ import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
-import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.cli.CommandSpec;
 import com.lepton.caselibrary.cli.Options;
-import com.lepton.caselibrary.demo.SeriesParser;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
 import com.lepton.caselibrary.pluginhost.StandalonePlugin;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +25,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.imageio.ImageIO;
 
 /**
  * {@code java -jar lepton-case-library.jar bench [--case ID] [--seconds N] [--concurrency 1,8,64] [--flops F]}:
@@ -85,13 +75,13 @@ public final class BenchCommand {
                 StandalonePlugin.load(caseId, options.given("plugin-jar").map(Path::of))) {
             Engine.getEngine("TensorFlow");
             CaseStudyPlugin plugin = loaded.plugin();
-            Path savedModel = unpack(loaded.jar(), plugin.model().savedModelPath());
-            List<DemoInput> inputs = samples(loaded, plugin);
+            Path savedModel = BenchModel.unpack(loaded.jar(), plugin.model().savedModelPath());
+            List<DemoInput> inputs = BenchModel.samples(loaded, plugin);
             out.printf(
                     "Benchmark %s (%s), %d s per run, %d cores, inputs: %d shipped samples%n",
                     caseId, plugin.model().name(), seconds, Runtime.getRuntime().availableProcessors(), inputs.size());
             List<Row> rows = new ArrayList<>();
-            try (ZooModel<DemoInput, DemoResult> model = load(savedModel, plugin);
+            try (ZooModel<DemoInput, DemoResult> model = BenchModel.load(savedModel, plugin);
                     Predictor<DemoInput, DemoResult> single = model.newPredictor()) {
                 Object lock = new Object();
                 for (int c : levels) {
@@ -256,68 +246,5 @@ public final class BenchCommand {
                 .filter(row -> row.mode().startsWith(prefix) && row.concurrency() == concurrency)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static ZooModel<DemoInput, DemoResult> load(Path savedModel, CaseStudyPlugin plugin) throws Exception {
-        return Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(savedModel)
-                .optEngine("TensorFlow")
-                .optTranslator(new ai.djl.translate.Translator<DemoInput, DemoResult>() {
-                    @Override
-                    public ai.djl.ndarray.NDList processInput(ai.djl.translate.TranslatorContext ctx, DemoInput input)
-                            throws Exception {
-                        return plugin.adapter().toTensors(ctx.getNDManager(), input);
-                    }
-
-                    @Override
-                    public DemoResult processOutput(
-                            ai.djl.translate.TranslatorContext ctx, ai.djl.ndarray.NDList list) {
-                        return plugin.adapter().toResult(list);
-                    }
-
-                    @Override
-                    public ai.djl.translate.Batchifier getBatchifier() {
-                        return ai.djl.translate.Batchifier.STACK;
-                    }
-                })
-                .build()
-                .loadModel();
-    }
-
-    /** The plugin's shipped samples as model inputs, whatever their kind. */
-    private static List<DemoInput> samples(StandalonePlugin loaded, CaseStudyPlugin plugin) throws Exception {
-        List<DemoInput> inputs = new ArrayList<>();
-        for (DemoSample sample : plugin.demo().samples()) {
-            byte[] bytes = loaded.asLoadedCase().resource(sample.resourcePath()).orElseThrow();
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            inputs.add(
-                    switch (plugin.demo().inputKind()) {
-                        case IMAGE -> new DemoInput.Image(ImageIO.read(new ByteArrayInputStream(bytes)));
-                        case SERIES -> new DemoInput.Series(new SeriesParser(100_000).parse(text));
-                        case TEXT -> new DemoInput.Text(text);
-                    });
-        }
-        return inputs;
-    }
-
-    private static Path unpack(Path jar, String prefix) throws Exception {
-        Path target = Files.createTempDirectory("lepton-bench");
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : zip.stream()
-                    .filter(e -> e.getName().startsWith(prefix + "/") && !e.isDirectory())
-                    .toList()) {
-                Path file = target.resolve(entry.getName().substring(prefix.length() + 1))
-                        .normalize();
-                if (!file.startsWith(target)) {
-                    throw new IllegalStateException("entry escapes: " + entry.getName());
-                }
-                Files.createDirectories(file.getParent());
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, file);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -5,9 +5,9 @@ import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.content.Formulas;
+import com.lepton.caselibrary.demo.BatchPanel;
 import com.lepton.caselibrary.demo.DemoPanel;
-import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.demo.ImageDecoder;
+import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
@@ -42,12 +42,9 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final CatalogService catalog;
     private final CaseStudyLibrary library;
-    private final DemoService demos;
-    private final ImageDecoder images;
+    private final LiveDemos demos;
     private final ModelCardReader modelCards;
-    private final com.lepton.caselibrary.demo.KeptInputs keptInputs;
     private final List<RelatedPages> related;
-    private final com.lepton.caselibrary.demo.BatchDemoService batches;
     private final DemoRequestService requests;
     private final PublicUrl publicUrl;
     private String title = "";
@@ -55,23 +52,17 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public CaseView(
             CatalogService catalog,
             CaseStudyLibrary library,
-            DemoService demos,
-            ImageDecoder images,
+            LiveDemos demos,
             ModelCardReader modelCards,
-            com.lepton.caselibrary.demo.KeptInputs keptInputs,
             List<RelatedPages> related,
-            com.lepton.caselibrary.demo.BatchDemoService batches,
             DemoRequestService requests,
             PublicUrl publicUrl) {
         this.requests = requests;
         this.publicUrl = publicUrl;
-        this.keptInputs = keptInputs;
         this.related = related;
-        this.batches = batches;
         this.catalog = catalog;
         this.library = library;
         this.demos = demos;
-        this.images = images;
         this.modelCards = modelCards;
         addClassName("case-view");
     }
@@ -145,13 +136,10 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         live.addClassName("case-live");
         Optional<LoadedCase> loaded = demos.liveCase(caseId);
         if (loaded.isPresent()) {
-            DemoPanel panel = new DemoPanel(loaded.get(), demos, images, keptInputs);
+            DemoPanel panel = demos.panel(loaded.get());
             live.add(panel);
             // A text demo that also takes a batch of posts (plugin-api 1.3.0) gets the batch panel under it.
-            Optional<com.lepton.caselibrary.demo.BatchPanel> batchPanel =
-                    com.lepton.caselibrary.demo.BatchDemoService.batchOf(loaded.get())
-                            .map(batch ->
-                                    new com.lepton.caselibrary.demo.BatchPanel(loaded.get(), batch, batches, demos));
+            Optional<BatchPanel> batchPanel = demos.batchPanel(loaded.get());
             batchPanel.ifPresent(live::add);
             presetSample.ifPresent(sample -> batchPanel
                     .filter(b -> b.hasSample(sample))

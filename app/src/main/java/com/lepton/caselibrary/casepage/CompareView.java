@@ -2,6 +2,7 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.catalog.CaseEntry;
+import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Cases side by side ({@code /compare?cases=a,b}): data, algorithm, model, held-out metrics
@@ -61,10 +63,9 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<CaseEntry> live =
-                catalog.search(new com.lepton.caselibrary.catalog.CaseQuery("", null, null, null)).stream()
-                        .filter(CaseEntry::isLiveDemo)
-                        .toList();
+        List<CaseEntry> live = catalog.search(new CaseQuery("", null, null, null)).stream()
+                .filter(CaseEntry::isLiveDemo)
+                .toList();
         Set<String> wanted =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("cases", List.of()).stream()
                         .flatMap(value -> Arrays.stream(value.split(",")))
@@ -207,7 +208,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
             CaseEntry entry, Optional<CaseStudyContent> content, Optional<ModelCard> card, DemoStats stats) {}
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text);
     }
 
     @Override

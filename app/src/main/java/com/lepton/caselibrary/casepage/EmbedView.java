@@ -2,12 +2,8 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
-import com.lepton.caselibrary.demo.BatchDemoService;
-import com.lepton.caselibrary.demo.BatchPanel;
 import com.lepton.caselibrary.demo.DemoPanel;
-import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.demo.ImageDecoder;
-import com.lepton.caselibrary.demo.KeptInputs;
+import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
@@ -35,23 +31,12 @@ import java.util.Optional;
 public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
-    private final DemoService demos;
-    private final ImageDecoder images;
-    private final KeptInputs keptInputs;
-    private final BatchDemoService batches;
+    private final LiveDemos demos;
     private String title = "";
 
-    public EmbedView(
-            CatalogService catalog,
-            DemoService demos,
-            ImageDecoder images,
-            KeptInputs keptInputs,
-            BatchDemoService batches) {
+    public EmbedView(CatalogService catalog, LiveDemos demos) {
         this.catalog = catalog;
         this.demos = demos;
-        this.images = images;
-        this.keptInputs = keptInputs;
-        this.batches = batches;
         addClassName("embed-view");
         setId("main-content");
     }
@@ -79,12 +64,10 @@ public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTi
         full.setId("embed-open");
         Div header = new Div(heading, full);
         header.addClassName("embed-header");
-        DemoPanel panel = new DemoPanel(loaded.get(), demos, images, keptInputs);
+        DemoPanel panel = demos.panel(loaded.get());
         panel.openLinksInNewTab();
         add(header, panel);
-        BatchDemoService.batchOf(loaded.get())
-                .map(batch -> new BatchPanel(loaded.get(), batch, batches, demos))
-                .ifPresent(this::add);
+        demos.batchPanel(loaded.get()).ifPresent(this::add);
     }
 
     /** A partner's page picks the language of the demo (for this page only, not the visitor's session). */

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.ModelCard;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +11,10 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.web.util.HtmlUtils;
 
 /** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
 class ModelCardPanel extends Div {
@@ -90,7 +95,7 @@ class ModelCardPanel extends Div {
         return fact(labelKey, new Span(value));
     }
 
-    private Div fact(String labelKey, com.vaadin.flow.component.Component value) {
+    private Div fact(String labelKey, Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         value.addClassName("fact-value");
@@ -102,7 +107,7 @@ class ModelCardPanel extends Div {
     /** Metric name and value, one row each. */
     private Div metricTable(Map<String, Double> values) {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
-        new java.util.TreeMap<>(values)
+        new TreeMap<>(values)
                 .forEach((name, value) -> html.append("<tr><th scope=\"row\">")
                         .append(escape(name))
                         .append("</th><td>")
@@ -119,12 +124,12 @@ class ModelCardPanel extends Div {
         if (!values.keySet().stream().allMatch(key -> key.contains("."))) {
             return metricTable(values);
         }
-        Map<String, Map<String, Double>> byBaseline = new java.util.TreeMap<>();
-        java.util.SortedSet<String> metrics = new java.util.TreeSet<>();
+        Map<String, Map<String, Double>> byBaseline = new TreeMap<>();
+        SortedSet<String> metrics = new TreeSet<>();
         values.forEach((key, value) -> {
             int dot = key.indexOf('.');
             byBaseline
-                    .computeIfAbsent(key.substring(0, dot), name -> new java.util.TreeMap<>())
+                    .computeIfAbsent(key.substring(0, dot), name -> new TreeMap<>())
                     .put(key.substring(dot + 1), value);
             metrics.add(key.substring(dot + 1));
         });
@@ -146,7 +151,7 @@ class ModelCardPanel extends Div {
     }
 
     /** Many metrics (e.g. one per class) read better as rows: metric by baseline. */
-    private Div baselineColumns(Map<String, Map<String, Double>> byBaseline, java.util.SortedSet<String> metrics) {
+    private Div baselineColumns(Map<String, Map<String, Double>> byBaseline, SortedSet<String> metrics) {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
         byBaseline
                 .keySet()
@@ -210,6 +215,6 @@ class ModelCardPanel extends Div {
     }
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text);
     }
 }

@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.search.SearchQueryException;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equals(value))
                 .findFirst();
     }
@@ -136,11 +138,7 @@ public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private <T> void configureFilter(
-            ComboBox<T> box,
-            String id,
-            String labelKey,
-            T[] values,
-            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+            ComboBox<T> box, String id, String labelKey, T[] values, ItemLabelGenerator<T> labels) {
         box.setId(id);
         box.setLabel(getTranslation(labelKey));
         box.setPlaceholder(getTranslation("cases.filter.any"));

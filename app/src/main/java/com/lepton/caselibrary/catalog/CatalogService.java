@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +75,7 @@ public class CatalogService {
                     languages.getOrDefault("en", languages.values().iterator().next());
             CaseStudyContent zh = languages.getOrDefault("zh", en);
             CaseEntry entry = cases.findById(id).orElseGet(() -> new CaseEntry(id));
-            List<String> tags = java.util.stream.Stream.concat(zh.tags().stream(), en.tags().stream())
+            List<String> tags = Stream.concat(zh.tags().stream(), en.tags().stream())
                     .distinct()
                     .toList();
             entry.update(
@@ -95,7 +97,7 @@ public class CatalogService {
 
     /** A plugin enabled or disabled at run time: its cases join or leave the live catalog. */
     @EventListener
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     @Transactional
     public void pluginChanged(PluginCasesChanged change) {
         synchronize();

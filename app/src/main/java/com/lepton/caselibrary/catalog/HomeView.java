@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.catalog;
 
 import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -60,7 +61,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         counts.addClassName("industry-counts");
         Div titles = new Div();
         titles.addClassName("industry-case-titles");
-        cases.forEach(entry -> titles.add(new Span(com.lepton.caselibrary.i18n.Languages.pick(entry.getTitle()))));
+        cases.forEach(entry -> titles.add(new Span(Languages.pick(entry.getTitle()))));
         if (cases.isEmpty()) {
             titles.add(new Span(getTranslation("home.empty")));
         }

@@ -1,10 +1,12 @@
 package com.lepton.caselibrary.charts;
 
+import static com.lepton.caselibrary.charts.Svg.escape;
+import static com.lepton.caselibrary.charts.Svg.format;
+
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A line chart as SVG markup, built on the server from numbers and escaped text only (so it can be
@@ -158,229 +160,71 @@ public final class LineChart {
 
     /** The SVG element. */
     public String svg() {
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (Series line : series) {
-            for (double v : line.values()) {
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        for (Band area : bands) {
-            for (double[] edge : new double[][] {area.lower(), area.upper()}) {
-                for (double v : edge) {
-                    if (Double.isFinite(v)) {
-                        min = Math.min(min, v);
-                        max = Math.max(max, v);
-                    }
-                }
-            }
-        }
-        if (min > max) {
-            min = 0;
-            max = 1;
-        }
-        if (max - min < 1e-12) {
-            max = min + 1;
-        }
-        List<Double> ticks;
-        if (yTickCount > 2) {
-            double step = niceStep((max - min) / (yTickCount - 1));
-            min = Math.floor(min / step) * step;
-            max = Math.ceil(max / step) * step;
-            ticks = new ArrayList<>();
-            for (double v = min; v <= max + step / 2; v += step) {
-                ticks.add(v);
-            }
-            number.setMaximumFractionDigits(Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9)));
-            number.setMinimumFractionDigits(0);
-        } else {
-            ticks = List.of(min, max);
-            number.setMaximumFractionDigits(2);
-        }
-
-        int legendHeight = legend
-                        && (series.stream().anyMatch(s -> s.label() != null)
-                                || bands.stream().anyMatch(b -> b.label() != null))
-                ? fontSize * 2
-                : 0;
-        int tickWidth =
-                ticks.stream().mapToInt(v -> number.format(v).length()).max().orElse(3) * fontSize * 6 / 10 + 8;
+        YScale scale = YScale.of(series, bands, yTickCount, number);
+        int legendHeight = legend && Legend.wanted(series, bands) ? fontSize * 2 : 0;
+        int tickWidth = scale.ticks().stream()
+                                .mapToInt(v -> number.format(v).length())
+                                .max()
+                                .orElse(3)
+                        * fontSize
+                        * 6
+                        / 10
+                + 8;
         int left = (yLabel == null ? 4 : fontSize + 10) + tickWidth;
         int right = 12;
         int top = 10 + legendHeight;
         int bottom = (xTicks.isEmpty() ? 8 : fontSize + 10) + (xLabel == null ? 0 : fontSize + 8);
-        int plotWidth = width - left - right;
-        int plotHeight = height - top - bottom;
-        int positions = positions();
-        final double low = min;
-        final double high = max;
+        Plot plot = new Plot(left, top, width - left - right, height - top - bottom, positions(), scale);
 
-        StringBuilder svg = new StringBuilder(String.format(
-                Locale.ROOT,
+        StringBuilder svg = new StringBuilder(format(
                 "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" class=\"line-chart\" style=\"font-size:%dpx\">",
-                width,
-                height,
-                escape(ariaLabel),
-                fontSize));
+                width, height, escape(ariaLabel), fontSize));
         svg.append("<title>").append(escape(ariaLabel)).append("</title>");
-        for (double v : ticks) {
-            double y = top + (high - v) / (high - low) * plotHeight;
-            if (yTickCount > 2) {
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>",
-                        left,
-                        y,
-                        width - right,
-                        y));
-            }
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">%s</text>",
-                    left - 6,
-                    y,
-                    escape(number.format(v))));
-        }
-        svg.append(String.format(
-                Locale.ROOT,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
-                left,
-                top + plotHeight,
-                width - right,
-                top + plotHeight));
-        for (Tick tick : xTicks) {
-            double x = x(tick.index(), positions, left, plotWidth);
-            String anchor = tick.index() == 0 ? "start" : tick.index() >= positions - 1 ? "end" : "middle";
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
-                    x,
-                    top + plotHeight + fontSize + 4,
-                    anchor,
-                    escape(tick.label())));
-        }
-        if (xLabel != null) {
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\">%s</text>",
-                    left + plotWidth / 2,
-                    height - 6,
-                    escape(xLabel)));
-        }
-        if (yLabel != null) {
-            int cy = top + plotHeight / 2;
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\" transform=\"rotate(-90 %d %d)\">%s</text>",
-                    fontSize,
-                    cy,
-                    fontSize,
-                    cy,
-                    escape(yLabel)));
-        }
-        for (Band area : bands) {
-            // Along the upper edge, then back along the lower one.
-            StringBuilder points = new StringBuilder();
-            double[] upper = area.upper();
-            double[] lower = area.lower();
-            for (int i = 0; i < upper.length; i++) {
-                points.append(String.format(
-                        Locale.ROOT,
-                        "%.1f,%.1f ",
-                        x(area.offset() + i, positions, left, plotWidth),
-                        top + (high - upper[i]) / (high - low) * plotHeight));
-            }
-            for (int i = lower.length - 1; i >= 0; i--) {
-                points.append(String.format(
-                        Locale.ROOT,
-                        "%.1f,%.1f ",
-                        x(area.offset() + i, positions, left, plotWidth),
-                        top + (high - lower[i]) / (high - low) * plotHeight));
-            }
-            svg.append("<polygon class=\"")
-                    .append(escape(area.cssClass()))
-                    .append("\" points=\"")
-                    .append(points.toString().stripTrailing())
-                    .append("\"/>");
-        }
-        for (Series line : series) {
-            StringBuilder points = new StringBuilder();
-            StringBuilder dots = new StringBuilder();
-            double[] values = line.values();
-            for (int i = 0; i < values.length; i++) {
-                if (!Double.isFinite(values[i])) {
-                    continue; // a gap: e.g. the unflagged readings of a series of flags
-                }
-                double x = x(line.offset() + i, positions, left, plotWidth);
-                double y = top + (high - values[i]) / (high - low) * plotHeight;
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                if (line.dots()) {
-                    dots.append(String.format(
-                            Locale.ROOT,
-                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" class=\"%s-dot\"><title>%d: %s</title></circle>",
-                            x,
-                            y,
-                            escape(line.cssClass()),
-                            line.offset() + i + 1,
-                            escape(number.format(values[i]))));
-                }
-            }
-            svg.append("<polyline class=\"")
-                    .append(escape(line.cssClass()))
-                    .append("\" points=\"")
-                    .append(points.toString().stripTrailing())
-                    .append("\"/>")
-                    .append(dots);
-        }
+        axes(svg, plot, right);
+        bands.forEach(area -> plot.band(svg, area));
+        series.forEach(line -> plot.line(svg, line, number));
         if (legendHeight > 0) {
-            int x = left;
-            int y = 8 + fontSize / 2;
-            svg.append("<g class=\"legend\">");
-            for (Series line : series) {
-                if (line.label() == null) {
-                    continue;
-                }
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"%s\"/>",
-                        x,
-                        y,
-                        x + 28,
-                        y,
-                        escape(line.cssClass())));
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
-                        x + 34,
-                        y,
-                        escape(line.label())));
-                x += 34 + textWidth(line.label()) + fontSize * 3 / 2;
-            }
-            for (Band area : bands) {
-                if (area.label() == null) {
-                    continue;
-                }
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%d\" width=\"28\" height=\"%d\" class=\"%s\"/>",
-                        x,
-                        y - fontSize / 2,
-                        fontSize,
-                        escape(area.cssClass())));
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<text x=\"%d\" y=\"%d\" dominant-baseline=\"middle\">%s</text>",
-                        x + 34,
-                        y,
-                        escape(area.label())));
-                x += 34 + textWidth(area.label()) + fontSize * 3 / 2;
-            }
-            svg.append("</g>");
+            Legend.draw(svg, series, bands, left, fontSize, this::textWidth);
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The y ticks (with grid lines when rounded), the x axis, its ticks and both axis labels. */
+    private void axes(StringBuilder svg, Plot plot, int right) {
+        int left = plot.left();
+        int bottomEdge = plot.top() + plot.height();
+        for (double v : plot.scale().ticks()) {
+            double y = plot.y(v);
+            if (yTickCount > 2) {
+                svg.append(format(
+                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>",
+                        left, y, width - right, y));
+            }
+            svg.append(format(
+                    "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">%s</text>",
+                    left - 6, y, escape(number.format(v))));
+        }
+        svg.append(format(
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
+                left, bottomEdge, width - right, bottomEdge));
+        int positions = plot.positions();
+        for (Tick tick : xTicks) {
+            String anchor = tick.index() == 0 ? "start" : tick.index() >= positions - 1 ? "end" : "middle";
+            svg.append(format(
+                    "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
+                    plot.x(tick.index()), bottomEdge + fontSize + 4, anchor, escape(tick.label())));
+        }
+        if (xLabel != null) {
+            svg.append(format(
+                    "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\">%s</text>",
+                    left + plot.width() / 2, height - 6, escape(xLabel)));
+        }
+        if (yLabel != null) {
+            int cy = plot.top() + plot.height() / 2;
+            svg.append(format(
+                    "<text x=\"%d\" y=\"%d\" class=\"axis-label\" text-anchor=\"middle\" transform=\"rotate(-90 %d %d)\">%s</text>",
+                    fontSize, cy, fontSize, cy, escape(yLabel)));
+        }
     }
 
     /** About how wide {@code text} is: CJK characters a full em, others a little over half. */
@@ -390,24 +234,5 @@ public final class LineChart {
                         ? fontSize
                         : fontSize * 11 / 20)
                 .sum();
-    }
-
-    private static double x(int index, int positions, int left, int plotWidth) {
-        return left + (positions <= 1 ? 0 : (double) index / (positions - 1) * plotWidth);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}. */
-    static double niceStep(double raw) {
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
-            if (factor * power >= raw - 1e-12) {
-                return factor * power;
-            }
-        }
-        return 10 * power;
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }

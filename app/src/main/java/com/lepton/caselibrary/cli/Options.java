@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ public final class Options {
     /** Parses {@code args} (the command's name first) against the command's spec. */
     public static Options parse(CommandSpec spec, String[] args) {
         Map<String, String> values = new HashMap<>();
-        List<String> portalSettings = new java.util.ArrayList<>();
+        List<String> portalSettings = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (spec.acceptsPortalSettings() && arg.startsWith("--") && arg.contains("=")) {
@@ -105,11 +107,11 @@ public final class Options {
     public int[] positiveInts(String name) {
         String text = get(name);
         try {
-            int[] numbers = java.util.Arrays.stream(text.split(","))
+            int[] numbers = Arrays.stream(text.split(","))
                     .map(String::trim)
                     .mapToInt(Integer::parseInt)
                     .toArray();
-            if (numbers.length == 0 || java.util.Arrays.stream(numbers).anyMatch(n -> n <= 0)) {
+            if (numbers.length == 0 || Arrays.stream(numbers).anyMatch(n -> n <= 0)) {
                 throw new NumberFormatException();
             }
             return numbers;

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.i18n.Languages;
@@ -8,6 +9,7 @@ import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +48,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
     private final Requester visitor;
     private final Paragraph status = new Paragraph();
     /** Each slide's "ready" mark, in slide order, filled by the warm-up. */
-    private final List<Span> readyMarks = new java.util.ArrayList<>();
+    private final List<Span> readyMarks = new ArrayList<>();
 
     private Deck deck;
 
@@ -96,7 +99,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         add(new Anchor("decks", getTranslation("decks.back")), title, client, actions, status, slides(), addForm());
     }
 
-    private com.vaadin.flow.component.Component slides() {
+    private Component slides() {
         OrderedList list = new OrderedList();
         list.setId("deck-slides");
         list.addClassName("deck-slides");
@@ -152,9 +155,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         sampleSelect.setId("slide-sample");
         sampleSelect.setItemLabelGenerator(s -> Languages.pick(s.label()));
         caseSelect.addValueChangeListener(change -> {
-            List<DemoSample> samples = change.getValue() == null
-                    ? List.of()
-                    : com.lepton.caselibrary.demo.BatchDemoService.allSamples(change.getValue());
+            List<DemoSample> samples =
+                    change.getValue() == null ? List.of() : BatchDemoService.allSamples(change.getValue());
             sampleSelect.setItems(samples);
             if (!samples.isEmpty()) {
                 sampleSelect.setValue(samples.getFirst());

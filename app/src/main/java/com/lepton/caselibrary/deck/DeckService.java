@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.inference.Requester;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,11 @@ public class DeckService {
 
     private final DeckRepository decks;
     private final DemoService demos;
-    private final com.lepton.caselibrary.demo.BatchDemoService batches;
+    private final BatchDemoService batches;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    DeckService(DeckRepository decks, DemoService demos, com.lepton.caselibrary.demo.BatchDemoService batches) {
+    DeckService(DeckRepository decks, DemoService demos, BatchDemoService batches) {
         this.decks = decks;
         this.demos = demos;
         this.batches = batches;
@@ -78,9 +80,7 @@ public class DeckService {
     public Deck addSlide(long id, User user, String caseId, String sampleId, String notes) {
         Deck deck = editable(id, user);
         LoadedCase loaded = demos.liveCase(caseId).orElseThrow(() -> new DeckException("deck.error.case"));
-        if (sampleId == null
-                || com.lepton.caselibrary.demo.BatchDemoService.allSamples(loaded).stream()
-                        .noneMatch(s -> s.id().equals(sampleId))) {
+        if (sampleId == null || BatchDemoService.allSamples(loaded).stream().noneMatch(s -> s.id().equals(sampleId))) {
             throw new DeckException("deck.error.sample");
         }
         String text = notes == null ? "" : notes.strip();
@@ -120,21 +120,19 @@ public class DeckService {
     /** Runs a slide's preset sample (call off the UI thread). */
     public DemoOutcome run(DeckItem slide, Requester visitor) {
         return demos.liveCase(slide.getCaseId())
-                .map(loaded -> com.lepton.caselibrary.demo.BatchDemoService.isBatchSample(loaded, slide.getSampleId())
+                .map(loaded -> BatchDemoService.isBatchSample(loaded, slide.getSampleId())
                         ? batches.runSample(loaded, visitor, slide.getSampleId())
                         : demos.runSample(loaded, visitor, slide.getSampleId()))
-                .orElseGet(() -> DemoOutcome.unavailable("demo.error.withdrawn"));
+                .orElseGet(() -> DemoOutcome.withdrawn());
     }
 
     /** Runs every slide's sample at once (each a turn in the pool), so all the deck's models are loaded and warm. */
-    public java.util.concurrent.CompletableFuture<List<DemoOutcome>> warm(List<DeckItem> slides, Requester visitor) {
-        List<java.util.concurrent.CompletableFuture<DemoOutcome>> runs = slides.stream()
+    public CompletableFuture<List<DemoOutcome>> warm(List<DeckItem> slides, Requester visitor) {
+        List<CompletableFuture<DemoOutcome>> runs = slides.stream()
                 .map(slide -> demos.submit(() -> run(slide, visitor)))
                 .toList();
-        return java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .thenApply(done -> runs.stream()
-                        .map(java.util.concurrent.CompletableFuture::join)
-                        .toList());
+        return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new))
+                .thenApply(done -> runs.stream().map(CompletableFuture::join).toList());
     }
 
     /** The case behind a slide, while its plugin is live. */

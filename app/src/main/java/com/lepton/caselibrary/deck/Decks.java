@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,7 +22,7 @@ final class Decks {
 
     /** The sample's label in the page's language, or its id. */
     static String sampleLabel(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> com.lepton.caselibrary.demo.BatchDemoService.allSamples(c).stream()
+        return loaded.flatMap(c -> BatchDemoService.allSamples(c).stream()
                         .filter(s -> s.id().equals(sampleId))
                         .findFirst())
                 .map(s -> Languages.pick(s.label()))

@@ -1,10 +1,12 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoResults;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,9 +22,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -114,22 +120,22 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The sample as the reader should see it: the picture, or the message; a series is drawn by the result's chart. */
-    private static Optional<com.vaadin.flow.component.Component> input(Optional<LoadedCase> loaded, String sampleId) {
-        return loaded.flatMap(c -> com.lepton.caselibrary.demo.BatchDemoService.allSamples(c).stream()
+    private static Optional<Component> input(Optional<LoadedCase> loaded, String sampleId) {
+        return loaded.flatMap(c -> BatchDemoService.allSamples(c).stream()
                 .filter(s -> s.id().equals(sampleId))
                 .findFirst()
                 .flatMap(sample -> c.resource(sample.resourcePath()).map(bytes -> {
-                    String path = sample.resourcePath().toLowerCase(java.util.Locale.ROOT);
+                    String path = sample.resourcePath().toLowerCase(Locale.ROOT);
                     if (path.endsWith(".png") || path.endsWith(".jpg") || path.endsWith(".jpeg")) {
-                        com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(
+                        Image image = new Image(
                                 "data:image/" + (path.endsWith(".png") ? "png" : "jpeg") + ";base64,"
-                                        + java.util.Base64.getEncoder().encodeToString(bytes),
+                                        + Base64.getEncoder().encodeToString(bytes),
                                 Languages.pick(sample.label()));
                         image.addClassName("handout-input-image");
-                        return (com.vaadin.flow.component.Component) image;
+                        return (Component) image;
                     }
                     if (path.endsWith(".txt")) {
-                        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
+                        String text = new String(bytes, StandardCharsets.UTF_8).strip();
                         Paragraph message = new Paragraph(text.length() > 600 ? text.substring(0, 600) + "…" : text);
                         message.addClassName("handout-input-text");
                         return message;

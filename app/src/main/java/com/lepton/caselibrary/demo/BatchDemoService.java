@@ -12,6 +12,7 @@ import com.lepton.caselibrary.inference.InferenceResult;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public class BatchDemoService {
                 .findFirst();
         Optional<byte[]> bytes = sample.flatMap(s -> loaded.resource(s.resourcePath()));
         if (bytes.isEmpty()) {
-            return DemoOutcome.refused("demo.error.failed");
+            return new DemoOutcome.Refused(Refusal.failed());
         }
         return run(loaded, visitor, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
     }
@@ -83,7 +84,7 @@ public class BatchDemoService {
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
@@ -96,20 +97,20 @@ public class BatchDemoService {
                 || plugins.find(loaded.caseId())
                         .filter(current -> current.pluginId().equals(loaded.pluginId()))
                         .isEmpty()) {
-            return DemoOutcome.refused("demo.error.withdrawn");
+            return DemoOutcome.withdrawn();
         }
         String version = loaded.plugin().model().version();
         OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
             record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
-            return DemoOutcome.refused("demo.error.ratelimited", wait.getAsInt());
+            return DemoOutcome.refused(Refusal.Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
         }
         PostBatch posts;
         try {
             posts = PostBatch.split(pasted == null ? "" : pasted);
         } catch (InvalidInputException e) {
             record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
-            return DemoOutcome.refusedByPlugin(e.userMessage());
+            return new DemoOutcome.Refused(Refusal.byPlugin(e.userMessage()));
         }
         List<DemoInput> inputs = new ArrayList<>();
         posts.posts().forEach(post -> inputs.add(new DemoInput.Text(post)));
@@ -120,7 +121,7 @@ public class BatchDemoService {
             long computeMs = 0;
             for (InferenceResult answer : answers) {
                 if (!(answer.result() instanceof DemoResult.Classification classification)) {
-                    return DemoOutcome.refused("demo.error.failed");
+                    return new DemoOutcome.Refused(Refusal.failed());
                 }
                 classified.add(classification);
                 queueMs = Math.max(queueMs, answer.queueMs());
@@ -137,24 +138,19 @@ public class BatchDemoService {
                     DemoRun.Outcome.SUCCESS,
                     signal.warning() ? "warning" : "calm",
                     null);
-            return DemoOutcome.success(signal, version, queueMs, computeMs, null, null, run);
+            return new DemoOutcome.Success(signal, version, queueMs, computeMs, null, null, run);
         } catch (InferenceException e) {
             if (e.kind() == InferenceException.Kind.INVALID_INPUT
                     && e.getCause() instanceof InvalidInputException invalid) {
                 record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
-                return DemoOutcome.refusedByPlugin(invalid.userMessage());
+                return new DemoOutcome.Refused(Refusal.byPlugin(invalid.userMessage()));
             }
             DemoRun.Outcome outcome = switch (e.kind()) {
                 case BUSY, TIMEOUT -> DemoRun.Outcome.BUSY;
                 default -> DemoRun.Outcome.FAILED;
             };
             record(loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
-            return switch (e.kind()) {
-                case BUSY -> DemoOutcome.refused("demo.error.busy", e.retryAfterSeconds());
-                case TIMEOUT -> DemoOutcome.refused("demo.error.timeout");
-                case UNAVAILABLE -> DemoOutcome.refused("demo.error.unavailable");
-                default -> DemoOutcome.refused("demo.error.failed");
-            };
+            return new DemoOutcome.Refused(Refusal.of(e));
         }
     }
 

@@ -29,13 +29,13 @@ class CaseModels {
     private final PluginHost plugins;
     private final InferencePool pool;
     private final InferenceProperties properties;
-    private final DemoService demos;
+    private final DemoInputs inputs;
 
-    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties, DemoService demos) {
+    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties, DemoInputs inputs) {
         this.plugins = plugins;
         this.pool = pool;
         this.properties = properties;
-        this.demos = demos;
+        this.inputs = inputs;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -80,7 +80,7 @@ class CaseModels {
         // Warm up on the first shipped sample, so the first visitor does not pay for graph initialisation.
         DemoInput warmUp = loaded.plugin().demo().samples().isEmpty()
                 ? null
-                : demos.sampleInput(loaded, loaded.plugin().demo().samples().get(0));
+                : inputs.sampleInput(loaded, loaded.plugin().demo().samples().get(0));
         pool.register(
                 modelKey(loaded), model.version(), savedModel, loaded.plugin().adapter(), warmUp);
         log.info("Case {} is live with model {} {}", loaded.caseId(), model.name(), model.version());

@@ -21,7 +21,7 @@ final class DataUrls {
         // Base64 grows data by 4/3: refuse before decoding what cannot fit.
         long encoded = (long) dataUrl.length() - PNG_PREFIX.length();
         if (encoded > (maxBytes + 2L) / 3 * 4 + 4) {
-            throw new DemoInputException("demo.error.toolarge", Math.max(1, maxBytes / (1024 * 1024)));
+            throw DemoInputException.tooLarge("demo.error.toolarge", Math.max(1, maxBytes / (1024 * 1024)));
         }
         try {
             return Base64.getDecoder().decode(dataUrl.substring(PNG_PREFIX.length()));

@@ -11,9 +11,7 @@ public final class DemoResults {
 
     /** What a refused run tells the visitor: the plugin's own words, or the portal's message for its key. */
     public static String message(DemoOutcome outcome, Locale locale) {
-        return outcome.pluginMessage() != null
-                ? outcome.pluginMessage().in(com.lepton.caselibrary.i18n.Languages.normalize(locale))
-                : com.lepton.caselibrary.i18n.Messages.format(outcome.messageKey(), locale, outcome.messageArgs());
+        return outcome.refusal().message(locale);
     }
 
     /** A successful run's result; a forecast with its uncertainty band when the model card gives one. */

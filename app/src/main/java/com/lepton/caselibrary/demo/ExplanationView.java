@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An explanation drawn: for an image, the occlusion grid as a heatmap over the image (server-side
@@ -123,6 +124,6 @@ class ExplanationView extends Div {
     }
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text);
     }
 }

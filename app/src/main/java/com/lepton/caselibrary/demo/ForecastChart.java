@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.charts.LineChart;
 import com.lepton.caselibrary.charts.LineChart.Band;
 import com.lepton.caselibrary.charts.LineChart.Series;
+import com.lepton.caselibrary.i18n.Languages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,8 +27,7 @@ class ForecastChart extends Div {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(2);
         String next = ahead.length == 0 ? "" : number.format(ahead[ahead.length - 1]);
-        String quantity =
-                forecast.quantity() == null ? "" : com.lepton.caselibrary.i18n.Languages.pick(forecast.quantity());
+        String quantity = forecast.quantity() == null ? "" : Languages.pick(forecast.quantity());
         H3 headline = new H3(
                 quantity.isEmpty()
                         ? getTranslation("demo.result.forecast", next)

@@ -3,8 +3,11 @@ package com.lepton.caselibrary.demo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,27 +36,27 @@ public class ImageDecoder {
 
     public BufferedImage decode(byte[] bytes) throws DemoInputException {
         if (bytes.length > limits.maxUploadBytes()) {
-            throw new DemoInputException("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
+            throw DemoInputException.tooLarge("demo.error.toolarge", megabytes(limits.maxUploadBytes()));
         }
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers =
-                    stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
+                    stream == null ? Collections.emptyIterator() : ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 throw new DemoInputException("demo.error.notimage");
             }
             ImageReader reader = readers.next();
             try {
-                if (!FORMATS.contains(reader.getFormatName().toLowerCase(java.util.Locale.ROOT))) {
+                if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
                     throw new DemoInputException("demo.error.notimage");
                 }
                 reader.setInput(stream, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > limits.maxImagePixels()) {
-                    throw new DemoInputException("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
+                    throw DemoInputException.tooLarge("demo.error.toomanypixels", limits.maxImagePixels() / 1_000_000);
                 }
                 // The JPEG reader decodes a truncated file with a warning and grey where data is missing;
                 // a damaged image is refused rather than classified.
-                java.util.concurrent.atomic.AtomicBoolean damaged = new java.util.concurrent.atomic.AtomicBoolean();
+                AtomicBoolean damaged = new AtomicBoolean();
                 reader.addIIOReadWarningListener((source, warning) -> damaged.set(true));
                 BufferedImage image = reader.read(0);
                 if (image == null || damaged.get()) {

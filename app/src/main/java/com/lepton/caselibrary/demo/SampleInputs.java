@@ -9,7 +9,9 @@ import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -59,11 +61,11 @@ public class SampleInputs {
     }
 
     /** The versions of a plugin whose samples are held in memory now (tests: they leave with their plugin). */
-    public java.util.Set<String> versionsHeld(String pluginId) {
+    public Set<String> versionsHeld(String pluginId) {
         return decoded.entrySet().stream()
                 .filter(held -> held.getKey().pluginId().equals(pluginId))
                 .map(held -> held.getValue().pluginVersion())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Drops the plugin's samples that no longer belong to its live instance (those just decoded for it stay). */

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public class DemoRequestsView extends Div implements BeforeEnterObserver, HasDyn
         addClassName("demo-requests-view");
         filter.setId("request-filter");
         filter.setLabel(getTranslation("requests.filter"));
-        List<String> choices = new java.util.ArrayList<>(List.of(ALL));
+        List<String> choices = new ArrayList<>(List.of(ALL));
         Arrays.stream(DemoRequest.Status.values()).map(Enum::name).forEach(choices::add);
         filter.setItems(choices);
         filter.setItemLabelGenerator(choice -> getTranslation("requests.status." + choice));

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.demorequest;
 
 import com.lepton.caselibrary.i18n.Languages;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -94,9 +95,9 @@ public class RequestDemoPanel extends Div {
 
     private void showError(DemoRequestException refused) {
         String text = getTranslation(refused.messageKey(), refused.args());
-        Map<String, com.vaadin.flow.component.HasValidation> fields =
+        Map<String, HasValidation> fields =
                 Map.of("name", name, "organisation", organisation, "contact", contact, "message", message);
-        com.vaadin.flow.component.HasValidation field = refused.field() == null ? null : fields.get(refused.field());
+        HasValidation field = refused.field() == null ? null : fields.get(refused.field());
         if (field != null) {
             field.setErrorMessage(text);
             field.setInvalid(true);
@@ -107,8 +108,7 @@ public class RequestDemoPanel extends Div {
     }
 
     private void clearErrors() {
-        for (com.vaadin.flow.component.HasValidation field :
-                new com.vaadin.flow.component.HasValidation[] {name, organisation, contact, message}) {
+        for (HasValidation field : new HasValidation[] {name, organisation, contact, message}) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -186,7 +187,7 @@ public class GuideInserts {
     }
 
     private static List<String> stepNames(Locale locale) {
-        return java.util.stream.IntStream.rangeClosed(1, 7)
+        return IntStream.rangeClosed(1, 7)
                 .mapToObj(step -> text("pipeline." + step, locale))
                 .toList();
     }

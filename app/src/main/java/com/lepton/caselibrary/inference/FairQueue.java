@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * A bounded queue that serves requesters in turn, on two levels: client addresses take turns,
@@ -66,7 +67,7 @@ final class FairQueue {
      * As {@link #takeBatch(int, long)}, but waits for more requests only while {@code worthWaiting}
      * says so: when another worker is idle, a lone request is better served at once.
      */
-    List<PendingRequest> takeBatch(int maxBatch, long maxDelayNanos, java.util.function.BooleanSupplier worthWaiting)
+    List<PendingRequest> takeBatch(int maxBatch, long maxDelayNanos, BooleanSupplier worthWaiting)
             throws InterruptedException {
         List<PendingRequest> batch = new ArrayList<>(Math.min(maxBatch, 64));
         lock.lock();

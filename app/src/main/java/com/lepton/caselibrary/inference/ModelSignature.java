@@ -1,6 +1,8 @@
 package com.lepton.caselibrary.inference;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A served model's inputs and outputs as the Open Inference Protocol describes them; {@code -1}
@@ -27,7 +29,7 @@ public record ModelSignature(List<Tensor> inputs, List<Tensor> outputs) {
 
         /** The dimensions of one example, without the batch. */
         public long[] exampleShape() {
-            return java.util.Arrays.copyOfRange(shape, 1, shape.length);
+            return Arrays.copyOfRange(shape, 1, shape.length);
         }
 
         @Override
@@ -35,17 +37,17 @@ public record ModelSignature(List<Tensor> inputs, List<Tensor> outputs) {
             return other instanceof Tensor that
                     && name.equals(that.name)
                     && datatype.equals(that.datatype)
-                    && java.util.Arrays.equals(shape, that.shape);
+                    && Arrays.equals(shape, that.shape);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(name, datatype, java.util.Arrays.hashCode(shape));
+            return Objects.hash(name, datatype, Arrays.hashCode(shape));
         }
 
         @Override
         public String toString() {
-            return name + " " + datatype + " " + java.util.Arrays.toString(shape);
+            return name + " " + datatype + " " + Arrays.toString(shape);
         }
     }
 }

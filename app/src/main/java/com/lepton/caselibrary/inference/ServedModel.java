@@ -4,15 +4,16 @@ import ai.djl.inference.Predictor;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import com.lepton.caselibrary.api.InvalidInputException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,28 +29,19 @@ final class ServedModel implements AutoCloseable {
     private final String key;
     private final String version;
     private volatile ModelSignature signature;
-    private final java.nio.file.Path savedModel;
+    private final Path savedModel;
     private final ZooModel<?, ?> model;
     private final InferenceProperties.BatchSettings settings;
     private final FairQueue queue;
     private final List<Thread> workers = new ArrayList<>();
-    private final Timer queueTime;
-    private final Timer computeTime;
-    private final DistributionSummary batchSizes;
-    private final Counter busy;
-    private final Counter timeouts;
-    private final MeterRegistry meters;
-    private volatile double averageBatchNanos = 1_000_000;
-    private final java.util.concurrent.atomic.LongAdder measuredRequests = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder measuredComputeNanos =
-            new java.util.concurrent.atomic.LongAdder();
+    private final ModelMeters measured;
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
-    private final java.util.concurrent.atomic.AtomicInteger computing = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger computing = new AtomicInteger();
 
     ServedModel(
             String key,
             String version,
-            java.nio.file.Path savedModel,
+            Path savedModel,
             ModelSignature signature,
             ZooModel<?, ?> model,
             AdapterTranslator translator,
@@ -61,30 +53,8 @@ final class ServedModel implements AutoCloseable {
         this.signature = signature;
         this.model = model;
         this.settings = settings;
-        this.meters = meters;
         this.queue = new FairQueue(settings.queueCapacity());
-        Gauge.builder("lepton.inference.queue.length", queue, FairQueue::size)
-                .tag("model", key)
-                .register(meters);
-        Gauge.builder("lepton.inference.workers.busy", computing, java.util.concurrent.atomic.AtomicInteger::get)
-                .tag("model", key)
-                .register(meters);
-        this.queueTime =
-                Timer.builder("lepton.inference.queue.time").tag("model", key).register(meters);
-        this.computeTime =
-                Timer.builder("lepton.inference.compute.time").tag("model", key).register(meters);
-        this.batchSizes = DistributionSummary.builder("lepton.inference.batch.size")
-                .tag("model", key)
-                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64)
-                .register(meters);
-        this.busy = Counter.builder("lepton.inference.rejections")
-                .tag("model", key)
-                .tag("reason", "busy")
-                .register(meters);
-        this.timeouts = Counter.builder("lepton.inference.rejections")
-                .tag("model", key)
-                .tag("reason", "timeout")
-                .register(meters);
+        this.measured = new ModelMeters(key, meters, queue, computing);
         for (int i = 0; i < settings.predictors(); i++) {
             Predictor<ModelInput, ModelOutput> predictor = model.newPredictor(translator);
             Thread worker = Thread.ofPlatform()
@@ -100,7 +70,7 @@ final class ServedModel implements AutoCloseable {
         return version;
     }
 
-    java.nio.file.Path savedModel() {
+    Path savedModel() {
         return savedModel;
     }
 
@@ -119,13 +89,12 @@ final class ServedModel implements AutoCloseable {
 
     /** Forgets what was measured so far: the warm-up pays for TensorFlow's graph set-up, not a throughput figure. */
     void resetThroughput() {
-        measuredRequests.reset();
-        measuredComputeNanos.reset();
+        measured.resetThroughput();
     }
 
     /** Requests answered and the compute time they took, since the model was loaded (warm-up excluded). */
     ModelThroughput throughput(int threadsPerPass, boolean gpu) {
-        return new ModelThroughput(measuredRequests.sum(), measuredComputeNanos.sum(), threadsPerPass, gpu);
+        return measured.throughput(threadsPerPass, gpu);
     }
 
     int busyWorkers() {
@@ -139,7 +108,7 @@ final class ServedModel implements AutoCloseable {
     /** A rough wait for a request joining the queue now, from the recent batch time. */
     Duration estimatedWait() {
         double batches = Math.ceil((queue.size() + 1.0) / (settings.maxBatchSize() * (double) settings.predictors()));
-        return Duration.ofNanos((long) (batches * averageBatchNanos));
+        return Duration.ofNanos((long) (batches * measured.averageBatchNanos()));
     }
 
     /** Queues a request and waits for its answer. */
@@ -157,7 +126,7 @@ final class ServedModel implements AutoCloseable {
                 throw new InferenceException(
                         InferenceException.Kind.UNAVAILABLE, "model " + key + " is being unloaded", null);
             }
-            busy.increment();
+            measured.refusedBusy();
             int retry = (int) Math.max(1, Math.ceil(estimatedWait().toMillis() / 1000.0));
             throw new InferenceException(InferenceException.Kind.BUSY, "queue of " + key + " is full", null, retry);
         }
@@ -169,9 +138,9 @@ final class ServedModel implements AutoCloseable {
         long left = request.deadlineNanos - System.nanoTime();
         try {
             return request.answer.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             request.answer.cancel(false);
-            timeouts.increment();
+            measured.timedOut();
             throw new InferenceException(
                     InferenceException.Kind.TIMEOUT,
                     "no answer from " + key + " within " + settings.requestTimeout(),
@@ -179,12 +148,12 @@ final class ServedModel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException(InferenceException.Kind.TIMEOUT, "interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof InferenceException inference) {
                 throw new InferenceException(inference.kind(), inference.getMessage(), inference.getCause());
             }
             throw new InferenceException(InferenceException.Kind.FAILED, String.valueOf(e.getCause()), e.getCause());
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw new InferenceException(InferenceException.Kind.UNAVAILABLE, "model " + key + " was unloaded", e);
         }
     }
@@ -241,7 +210,7 @@ final class ServedModel implements AutoCloseable {
                 AdapterTranslator.WANTED.remove();
             }
             long end = System.nanoTime();
-            record(batch, start, end);
+            measured.record(batch, start, end);
             for (int i = 0; i < batch.size(); i++) {
                 PendingRequest request = batch.get(i);
                 request.answer.complete(new PendingRequest.Answer(
@@ -255,15 +224,6 @@ final class ServedModel implements AutoCloseable {
                 batch.forEach(request -> run(predictor, List.of(request)));
             }
         }
-    }
-
-    private void record(List<PendingRequest> batch, long start, long end) {
-        computeTime.record(end - start, TimeUnit.NANOSECONDS);
-        measuredRequests.add(batch.size());
-        measuredComputeNanos.add(end - start);
-        batchSizes.record(batch.size());
-        batch.forEach(request -> queueTime.record(start - request.submittedNanos, TimeUnit.NANOSECONDS));
-        averageBatchNanos = 0.8 * averageBatchNanos + 0.2 * (end - start);
     }
 
     private static InferenceException classify(Exception e) {
@@ -297,8 +257,7 @@ final class ServedModel implements AutoCloseable {
                 worker.interrupt();
             }
         }
-        meters.find("lepton.inference.queue.length").tag("model", key).meters().forEach(meters::remove);
-        meters.find("lepton.inference.workers.busy").tag("model", key).meters().forEach(meters::remove);
+        measured.close();
         model.close();
         log.info("Model {} {} unloaded", key, version);
     }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -116,7 +117,7 @@ public record TensorData(String name, String datatype, long[] shape, double[] da
     }
 
     /** Stacks examples of one tensor along a new first (batch) dimension. */
-    public static TensorData stack(java.util.List<TensorData> examples) {
+    public static TensorData stack(List<TensorData> examples) {
         TensorData first = examples.get(0);
         long[] shape = new long[first.shape.length + 1];
         shape[0] = examples.size();

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -102,8 +103,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
         Anchor metrics = new Anchor("actuator/prometheus", "/actuator/prometheus");
         health.setRouterIgnore(true);
         metrics.setRouterIgnore(true);
-        com.vaadin.flow.router.RouterLink keptInputs =
-                new com.vaadin.flow.router.RouterLink(getTranslation("kept.title"), KeptInputsView.class);
+        RouterLink keptInputs = new RouterLink(getTranslation("kept.title"), KeptInputsView.class);
         keptInputs.setId("operations-kept-inputs");
         Div links = new Div(health, metrics, keptInputs);
         links.addClassName("operations-links");

@@ -14,12 +14,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,7 +68,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
         }));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar", ".zip");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("plugins.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("plugins.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("plugins.upload.button")));
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
@@ -221,7 +223,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private void refresh() {
         List<InstalledPlugin> visible = plugins.installed().stream()
                 .filter(p -> PluginAction.mayManage(p, user, admin))
-                .sorted(java.util.Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW)
+                .sorted(Comparator.comparing((InstalledPlugin p) -> p.getState() != PluginState.IN_REVIEW)
                         .thenComparing(InstalledPlugin::getPluginId))
                 .toList();
         grid.setItems(visible);

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -81,7 +82,7 @@ record ArchiveStructure(long maxArchiveBytes, int maxEntries, long maxUncompress
     }
 
     /** Classes the portal provides: bundled again, they would be loaded twice and break the plugin. */
-    private static final java.util.List<String> HOST_PACKAGES = java.util.List.of(
+    private static final List<String> HOST_PACKAGES = List.of(
             "com/lepton/caselibrary/api/",
             "com/lepton/caselibrary/trainingkit/",
             "org/pf4j/",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,7 @@ final class BundledPlugins {
             }
             Path temporary = Files.createTempFile(pluginsDirectory, name, ".part");
             Files.write(temporary, content);
-            Files.move(
-                    temporary,
-                    target,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             log.info("Installed bundled plugin {} into {}", name, pluginsDirectory);
         }
     }

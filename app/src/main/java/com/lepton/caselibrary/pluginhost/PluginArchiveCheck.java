@@ -4,6 +4,8 @@ import com.lepton.caselibrary.api.PluginApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -30,7 +32,7 @@ final class PluginArchiveCheck {
     }
 
     static Result check(Path archive) {
-        java.util.Optional<String> structure = ArchiveStructure.DEFAULT.problem(archive);
+        Optional<String> structure = ArchiveStructure.DEFAULT.problem(archive);
         if (structure.isPresent()) {
             return refused(structure.get());
         }
@@ -74,7 +76,7 @@ final class PluginArchiveCheck {
     }
 
     static boolean isArchive(Path path) {
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(path) && (name.endsWith(".jar") || name.endsWith(".zip"));
     }
 

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.pluginhost;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,11 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("lepton.plugins")
 public record PluginHostProperties(
-        Path directory, java.util.List<String> repositories, Path trustedCertificates, boolean requireSignature) {
+        Path directory, List<String> repositories, Path trustedCertificates, boolean requireSignature) {
 
     public PluginHostProperties {
         repositories = repositories == null
-                ? java.util.List.of()
+                ? List.of()
                 : repositories.stream()
                         .map(String::strip)
                         .filter(location -> !location.isEmpty())

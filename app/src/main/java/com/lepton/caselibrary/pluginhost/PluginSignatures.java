@@ -2,6 +2,7 @@ package com.lepton.caselibrary.pluginhost;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSigner;
@@ -11,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -60,10 +62,10 @@ public final class PluginSignatures {
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
                 try (InputStream in = jar.getInputStream(entry)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream()); // reading is what verifies the entry
+                    in.transferTo(OutputStream.nullOutputStream()); // reading is what verifies the entry
                 }
                 if (entry.isDirectory()
-                        || entry.getName().toUpperCase(java.util.Locale.ROOT).startsWith("META-INF/")) {
+                        || entry.getName().toUpperCase(Locale.ROOT).startsWith("META-INF/")) {
                     continue;
                 }
                 CodeSigner[] signers = entry.getCodeSigners();

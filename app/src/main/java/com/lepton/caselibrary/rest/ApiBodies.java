@@ -1,8 +1,12 @@
 package com.lepton.caselibrary.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.demo.DemoOutcome;
+import com.lepton.caselibrary.demo.ForecastBand;
+import java.util.List;
 
 /** The JSON bodies of the REST API. */
 final class ApiBodies {
@@ -19,11 +23,11 @@ final class ApiBodies {
             String industry,
             String algorithm,
             String dataType,
-            com.lepton.caselibrary.api.LocalizedText title,
-            com.lepton.caselibrary.api.LocalizedText summary,
+            LocalizedText title,
+            LocalizedText summary,
             boolean live,
-            java.util.List<String> samples,
-            java.util.List<String> batchSamples) {
+            List<String> samples,
+            List<String> batchSamples) {
 
         static CaseSummary of(CaseEntry entry) {
             return new CaseSummary(
@@ -38,12 +42,12 @@ final class ApiBodies {
                     null);
         }
 
-        CaseSummary withSamples(java.util.List<String> sampleIds) {
+        CaseSummary withSamples(List<String> sampleIds) {
             return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, sampleIds, batchSamples);
         }
 
         /** The shipped batches of posts, for cases that take one ({@code POST /api/cases/ID/batch}). */
-        CaseSummary withBatchSamples(java.util.List<String> batchIds) {
+        CaseSummary withBatchSamples(List<String> batchIds) {
             return new CaseSummary(id, industry, algorithm, dataType, title, summary, live, samples, batchIds);
         }
     }
@@ -51,7 +55,7 @@ final class ApiBodies {
     /** A run of the visitor's own input: {@code text} for text cases, {@code series} for series cases. */
     record RunRequest(String text, String series) {}
 
-    /** The answer to a run: the result, or the message a visitor would see and its key. */
+    /** The answer to a successful run (a refused one is a problem body, see {@link ApiProblems}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RunResponse(
             String caseId,
@@ -59,27 +63,20 @@ final class ApiBodies {
             String modelVersion,
             Long queueMs,
             Long computeMs,
-            com.lepton.caselibrary.api.DemoResult result,
+            DemoResult result,
             ForecastBandBody forecastBand,
-            RiskSignalBody riskSignal,
-            String messageKey,
-            String message) {
+            RiskSignalBody riskSignal) {
 
-        static RunResponse of(String caseId, DemoOutcome outcome, String message) {
-            if (outcome.succeeded()) {
-                return new RunResponse(
-                        caseId,
-                        true,
-                        outcome.modelVersion(),
-                        outcome.queueMs(),
-                        outcome.computeMs(),
-                        outcome.result(),
-                        ForecastBandBody.of(outcome.band()),
-                        RiskSignalBody.of(outcome.result()),
-                        null,
-                        null);
-            }
-            return new RunResponse(caseId, false, null, null, null, null, null, null, outcome.messageKey(), message);
+        static RunResponse of(String caseId, DemoOutcome.Success outcome) {
+            return new RunResponse(
+                    caseId,
+                    true,
+                    outcome.modelVersion(),
+                    outcome.queueMs(),
+                    outcome.computeMs(),
+                    outcome.result(),
+                    ForecastBandBody.of(outcome.band()),
+                    RiskSignalBody.of(outcome.result()));
         }
     }
 
@@ -98,7 +95,7 @@ final class ApiBodies {
             int heldOutErrors,
             int within) {
 
-        static ForecastBandBody of(com.lepton.caselibrary.demo.ForecastBand band) {
+        static ForecastBandBody of(ForecastBand band) {
             return band == null
                     ? null
                     : new ForecastBandBody(
@@ -127,8 +124,8 @@ final class ApiBodies {
             int window,
             double[] rollingShare) {
 
-        static RiskSignalBody of(com.lepton.caselibrary.api.DemoResult result) {
-            return result instanceof com.lepton.caselibrary.api.DemoResult.RiskSignal signal
+        static RiskSignalBody of(DemoResult result) {
+            return result instanceof DemoResult.RiskSignal signal
                     ? new RiskSignalBody(
                             signal.size(),
                             signal.flaggedCount(),
@@ -141,6 +138,4 @@ final class ApiBodies {
                     : null;
         }
     }
-
-    record Problem(String error) {}
 }

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.search.SearchQueryException;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,35 +13,44 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Requests the REST API cannot even read get a message in the caller's language, like refused demo
- * input. Not tied to the controller: an oversized upload fails before any handler is chosen.
+ * Every refusal of the case and search API as a problem body ({@link ApiProblems}) in the caller's language.
+ * Not tied to a controller: an oversized upload fails before any handler is chosen, and {@link ApiRequestLimit}
+ * hands its refusal here too.
  */
 @RestControllerAdvice
 class ApiErrors {
 
+    @ExceptionHandler(ApiRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ApiRefusedException refused, Locale locale) {
+        return refused.answer(locale);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiBodies.Problem> unreadable(Locale locale) {
-        return ResponseEntity.badRequest().body(new ApiBodies.Problem(Messages.format("api.error.unreadable", locale)));
+    ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, Messages.format("api.error.unreadable", locale));
     }
 
     /** A search refused (too long, malformed, an unknown filter value) or not answerable yet. */
     @ExceptionHandler(SearchQueryException.class)
-    ResponseEntity<ApiBodies.Problem> badSearch(SearchQueryException refused, Locale locale) {
-        HttpStatus status = refused.messageKey().equals("search.error.unavailable")
-                ? HttpStatus.SERVICE_UNAVAILABLE
-                : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status)
-                .body(new ApiBodies.Problem(Messages.format(refused.messageKey(), locale, refused.arguments())));
+    ResponseEntity<ProblemDetail> badSearch(SearchQueryException refused, Locale locale) {
+        HttpStatus status = refused.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
+        return ApiProblems.problem(status, Messages.format(refused.messageKey(), locale, refused.arguments()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiBodies.Problem> uploadTooLarge(Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(new ApiBodies.Problem(Messages.format("api.error.uploadtoolarge", locale)));
+    ResponseEntity<ProblemDetail> uploadTooLarge(Locale locale) {
+        return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, Messages.format("api.error.uploadtoolarge", locale));
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiBodies.Problem> badUpload(Locale locale) {
-        return ResponseEntity.badRequest().body(new ApiBodies.Problem(Messages.format("api.error.unreadable", locale)));
+    ResponseEntity<ProblemDetail> badUpload(Locale locale) {
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, Messages.format("api.error.unreadable", locale));
+    }
+
+    /** A JSON body over {@code lepton.api.max-json-bytes}, refused by {@link ApiRequestLimit} before it is read. */
+    @ExceptionHandler(ApiRequestLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(ApiRequestLimit.TooLarge refused, Locale locale) {
+        return ApiProblems.problem(
+                HttpStatus.CONTENT_TOO_LARGE, Messages.format("api.error.toolarge", locale, refused.kilobytes()));
     }
 }

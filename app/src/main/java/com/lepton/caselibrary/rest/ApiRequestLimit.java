@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.rest;
 
-import com.lepton.caselibrary.i18n.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,11 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Caps JSON request bodies of the REST API ({@code lepton.api.max-json-bytes}, 256 KB by default:
@@ -25,9 +26,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiRequestLimit extends OncePerRequestFilter {
 
     private final long maxJsonBytes;
+    private final HandlerExceptionResolver errors;
 
-    ApiRequestLimit(@Value("${lepton.api.max-json-bytes:262144}") long maxJsonBytes) {
+    ApiRequestLimit(
+            @Value("${lepton.api.max-json-bytes:262144}") long maxJsonBytes,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         this.maxJsonBytes = maxJsonBytes;
+        this.errors = errors;
+    }
+
+    /** A declared body over the cap; {@link ApiErrors} answers it like any other refusal. */
+    static final class TooLarge extends RuntimeException {
+
+        private final long kilobytes;
+
+        TooLarge(long kilobytes) {
+            super("JSON body over " + kilobytes + " KB", null, false, false);
+            this.kilobytes = kilobytes;
+        }
+
+        long kilobytes() {
+            return kilobytes;
+        }
     }
 
     @Override
@@ -35,19 +55,15 @@ class ApiRequestLimit extends OncePerRequestFilter {
         String contentType = request.getContentType();
         return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || contentType == null
-                || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE);
+                || !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxJsonBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String message = Messages.format("api.error.toolarge", request.getLocale(), maxJsonBytes / 1024);
-            response.getWriter()
-                    .write("{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            // Before the DispatcherServlet: the advice is reached through the resolver, which writes its answer.
+            errors.resolveException(request, response, null, new TooLarge(maxJsonBytes / 1024));
             return;
         }
         chain.doFilter(new Capped(request, maxJsonBytes), response);

@@ -2,9 +2,9 @@ package com.lepton.caselibrary.rest;
 
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
@@ -15,11 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +41,9 @@ class CaseApiController {
 
     private final CatalogService catalog;
     private final DemoService demos;
-    private final com.lepton.caselibrary.demo.BatchDemoService batches;
+    private final BatchDemoService batches;
 
-    CaseApiController(CatalogService catalog, DemoService demos, com.lepton.caselibrary.demo.BatchDemoService batches) {
+    CaseApiController(CatalogService catalog, DemoService demos, BatchDemoService batches) {
         this.catalog = catalog;
         this.demos = demos;
         this.batches = batches;
@@ -63,7 +60,7 @@ class CaseApiController {
 
     @Operation(summary = "One case")
     @GetMapping("/{caseId}")
-    ResponseEntity<?> one(@PathVariable String caseId, Locale locale) {
+    ResponseEntity<?> one(@PathVariable String caseId) {
         return catalog.find(caseId)
                 .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)
                         .withSamples(demos.liveCase(caseId)
@@ -72,22 +69,21 @@ class CaseApiController {
                                         .toList())
                                 .orElse(List.of()))
                         .withBatchSamples(demos.liveCase(caseId)
-                                .flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
+                                .flatMap(BatchDemoService::batchOf)
                                 .map(batch -> batch.samples().stream()
                                         .map(s -> s.id())
                                         .toList())
                                 .orElse(null))))
-                .orElseGet(() -> notFound(caseId, locale));
+                .orElseThrow(() -> notFound(caseId));
     }
 
     /** Runs one of the case's shipped samples. */
     @Operation(summary = "Run one of the case's shipped samples through its model")
     @PostMapping("/{caseId}/samples/{sampleId}/run")
-    ResponseEntity<?> runSample(
-            @PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http, Locale locale) {
+    ResponseEntity<?> runSample(@PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http) {
         // One look-up of the live case for the whole request (it takes the plugin host's lock).
         Optional<LoadedCase> live = demos.liveCase(caseId);
-        boolean batchSample = live.flatMap(com.lepton.caselibrary.demo.BatchDemoService::batchOf)
+        boolean batchSample = live.flatMap(BatchDemoService::batchOf)
                 .map(batch ->
                         batch.samples().stream().anyMatch(sample -> sample.id().equals(sampleId)))
                 .orElse(false);
@@ -96,13 +92,11 @@ class CaseApiController {
                                 .anyMatch(sample -> sample.id().equals(sampleId)))
                         .orElse(true);
         if (!known) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(new ApiBodies.Problem(Messages.format("api.error.nosample", locale, sampleId)));
+            throw ApiRefusedException.notFound("api.error.nosample", sampleId);
         }
         return run(
                 live,
                 caseId,
-                locale,
                 loaded -> batchSample
                         ? batches.runSample(loaded, requester(http), sampleId)
                         : demos.runSample(loaded, requester(http), sampleId));
@@ -111,24 +105,19 @@ class CaseApiController {
     /** Runs a batch of posts (text cases that offer one): {@code text} holds one post per line, oldest first. */
     @Operation(summary = "Run a batch of posts, one per line in text, oldest first, and get the risk signal")
     @PostMapping(path = "/{caseId}/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> runBatch(
-            @PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
+    ResponseEntity<?> runBatch(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http) {
         Optional<LoadedCase> loaded = demos.liveCase(caseId);
-        if (loaded.isPresent()
-                && com.lepton.caselibrary.demo.BatchDemoService.batchOf(loaded.get())
-                        .isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(new ApiBodies.Problem(Messages.format("api.error.nobatch", locale, caseId)));
+        if (loaded.isPresent() && BatchDemoService.batchOf(loaded.get()).isEmpty()) {
+            throw ApiRefusedException.notFound("api.error.nobatch", caseId);
         }
-        return run(caseId, locale, live -> batches.run(live, requester(http), body.text() == null ? "" : body.text()));
+        return run(caseId, live -> batches.run(live, requester(http), body.text() == null ? "" : body.text()));
     }
 
     /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */
     @Operation(summary = "Run a message (text cases) or a series (series cases)")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> runInput(
-            @PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http, Locale locale) {
-        return run(caseId, locale, loaded -> switch (loaded.plugin().demo().inputKind()) {
+    ResponseEntity<?> runInput(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http) {
+        return run(caseId, loaded -> switch (loaded.plugin().demo().inputKind()) {
             case TEXT -> demos.runText(loaded, requester(http), body.text() == null ? "" : body.text());
             case SERIES -> demos.runSeries(loaded, requester(http), body.series() == null ? "" : body.series());
             case IMAGE -> demos.runUpload(loaded, requester(http), new byte[0]);
@@ -139,60 +128,26 @@ class CaseApiController {
     @Operation(summary = "Run an uploaded PNG or JPEG image (image cases), multipart field image")
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> runImage(
-            @PathVariable String caseId,
-            @RequestPart("image") MultipartFile image,
-            HttpServletRequest http,
-            Locale locale)
+            @PathVariable String caseId, @RequestPart("image") MultipartFile image, HttpServletRequest http)
             throws IOException {
         byte[] bytes = image.getBytes();
-        return run(caseId, locale, loaded -> demos.runUpload(loaded, requester(http), bytes));
+        return run(caseId, loaded -> demos.runUpload(loaded, requester(http), bytes));
     }
 
-    private ResponseEntity<?> run(String caseId, Locale locale, Function<LoadedCase, DemoOutcome> runner) {
-        return run(demos.liveCase(caseId), caseId, locale, runner);
+    private ResponseEntity<?> run(String caseId, Function<LoadedCase, DemoOutcome> runner) {
+        return run(demos.liveCase(caseId), caseId, runner);
     }
 
     private ResponseEntity<?> run(
-            Optional<LoadedCase> loaded, String caseId, Locale locale, Function<LoadedCase, DemoOutcome> runner) {
-        if (loaded.isEmpty()) {
-            return notFound(caseId, locale);
-        }
-        DemoOutcome outcome = runner.apply(loaded.get());
-        RunResponse response = RunResponse.of(caseId, outcome, message(outcome, locale));
-        if (outcome.succeeded()) {
-            return ResponseEntity.ok(response);
-        }
-        ResponseEntity.BodyBuilder refused = ResponseEntity.status(status(outcome));
-        if (outcome.messageArgs().length > 0
-                && outcome.messageArgs()[0] instanceof Integer seconds
-                && ("demo.error.busy".equals(outcome.messageKey())
-                        || "demo.error.ratelimited".equals(outcome.messageKey()))) {
-            refused.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        }
-        return refused.body(response);
-    }
-
-    private static HttpStatus status(DemoOutcome outcome) {
-        if (outcome.pluginMessage() != null) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        return switch (outcome.messageKey()) {
-            case "demo.error.ratelimited" -> HttpStatus.TOO_MANY_REQUESTS;
-            case "demo.error.busy", "demo.error.unavailable", "demo.error.withdrawn" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "demo.error.timeout" -> HttpStatus.GATEWAY_TIMEOUT;
-            case "demo.error.failed" -> HttpStatus.INTERNAL_SERVER_ERROR;
-            case "demo.error.toolarge", "demo.error.toomanypixels" -> HttpStatus.CONTENT_TOO_LARGE;
-            default -> HttpStatus.BAD_REQUEST;
+            Optional<LoadedCase> loaded, String caseId, Function<LoadedCase, DemoOutcome> runner) {
+        return switch (runner.apply(loaded.orElseThrow(() -> notFound(caseId)))) {
+            case DemoOutcome.Success success -> ResponseEntity.ok(RunResponse.of(caseId, success));
+            case DemoOutcome.Refused refused -> throw ApiRefusedException.run(caseId, refused.refusal());
         };
     }
 
-    private static String message(DemoOutcome outcome, Locale locale) {
-        return outcome.succeeded() ? null : com.lepton.caselibrary.demo.DemoResults.message(outcome, locale);
-    }
-
-    private static ResponseEntity<ApiBodies.Problem> notFound(String caseId, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ApiBodies.Problem(Messages.format("api.error.nocase", locale, caseId)));
+    private static ApiRefusedException notFound(String caseId) {
+        return ApiRefusedException.notFound("api.error.nocase", caseId);
     }
 
     private static Requester requester(HttpServletRequest http) {

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.search;
 import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,7 @@ public class SearchService {
         Map<String, String> bound = Binder.get(environment)
                 .bind("hibernate.search", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
-        this.settings = new java.util.HashMap<>();
+        this.settings = new HashMap<>();
         bound.forEach((key, value) -> settings.put("hibernate.search." + key, value));
     }
 
@@ -100,9 +101,9 @@ public class SearchService {
             return index.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SearchQueryException("search.error.unavailable");
+            throw SearchQueryException.notReady();
         } catch (ExecutionException | TimeoutException e) {
-            throw new SearchQueryException("search.error.unavailable");
+            throw SearchQueryException.notReady();
         }
     }
 

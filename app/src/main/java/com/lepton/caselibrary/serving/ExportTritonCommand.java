@@ -3,6 +3,7 @@ package com.lepton.caselibrary.serving;
 import com.lepton.caselibrary.cli.CommandSpec;
 import com.lepton.caselibrary.cli.Options;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +31,7 @@ public final class ExportTritonCommand {
     public static int run(Class<?> application, String[] args) {
         Options options = Options.parse(SPEC, args);
         String out = options.get("out");
-        List<String> portalArgs = new java.util.ArrayList<>(options.portalSettings());
+        List<String> portalArgs = new ArrayList<>(options.portalSettings());
         portalArgs.add("--server.port=0");
         try (ConfigurableApplicationContext context =
                 SpringApplication.run(application, portalArgs.toArray(String[]::new))) {

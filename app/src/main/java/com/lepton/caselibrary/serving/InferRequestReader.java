@@ -145,7 +145,7 @@ final class InferRequestReader {
         String datatype = null;
         long[] shape = null;
         long expected = -1;
-        Values values = null;
+        BoundedValues values = null;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -223,33 +223,13 @@ final class InferRequestReader {
         return product;
     }
 
-    private Values data(JsonParser parser, String name, long expected) throws Malformed {
+    private BoundedValues data(JsonParser parser, String name, long expected) throws Malformed {
         if (expected < 0) {
             throw new Malformed("each input must give its name and shape before its data");
         }
-        Values values = new Values(expected);
-        collect(parser, name, values);
+        BoundedValues values = new BoundedValues(expected);
+        values.collect(parser, name);
         return values;
-    }
-
-    private static void collect(JsonParser parser, String name, Values values) throws Malformed {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_ARRAY) {
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                collect(parser, name, values);
-            }
-        } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            double value = parser.getDoubleValue();
-            if (!Double.isFinite(value)) {
-                throw new Malformed("input " + name + ": " + parser.getString() + " is not a finite number");
-            }
-            if (!values.add(value)) {
-                throw new Malformed(
-                        "input " + name + " has more values than its shape declares (" + values.limit + ")");
-            }
-        } else {
-            throw new Malformed("input " + name + ": data must hold numbers, found " + token);
-        }
     }
 
     private List<String> outputs(JsonParser parser) throws Malformed {
@@ -280,37 +260,5 @@ final class InferRequestReader {
             names.add(name);
         }
         return List.copyOf(names);
-    }
-
-    /** Values of one tensor, in a primitive array that grows up to the declared count and no further. */
-    private static final class Values {
-
-        private final long limit;
-        private double[] data;
-        private int size;
-
-        Values(long limit) {
-            this.limit = limit;
-            this.data = new double[(int) Math.min(limit, 1024)];
-        }
-
-        boolean add(double value) {
-            if (size >= limit) {
-                return false;
-            }
-            if (size == data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(limit, 2L * data.length));
-            }
-            data[size++] = value;
-            return true;
-        }
-
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return size == data.length ? data : Arrays.copyOf(data, size);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.serving;
 
+import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +20,7 @@ final class ParseSlots {
 
     @FunctionalInterface
     interface Reading<T> {
-        T read() throws InferRequestReader.Malformed, java.io.IOException;
+        T read() throws InferRequestReader.Malformed, IOException;
     }
 
     private final Semaphore slots;
@@ -28,7 +29,7 @@ final class ParseSlots {
         this.slots = new Semaphore(slots);
     }
 
-    <T> T read(Reading<T> reading) throws InferRequestReader.Malformed, java.io.IOException, Busy {
+    <T> T read(Reading<T> reading) throws InferRequestReader.Malformed, IOException, Busy {
         try {
             if (!slots.tryAcquire(200, TimeUnit.MILLISECONDS)) {
                 throw new Busy();

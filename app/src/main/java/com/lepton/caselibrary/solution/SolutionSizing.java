@@ -2,6 +2,7 @@ package com.lepton.caselibrary.solution;
 
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.demo.DemoInputException;
+import com.lepton.caselibrary.demo.DemoInputs;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
@@ -21,16 +22,19 @@ public class SolutionSizing {
 
     private final InferencePool pool;
     private final DemoService demos;
+    private final DemoInputs inputs;
     private final double utilisation;
     private final int coresPerReplica;
 
     SolutionSizing(
             InferencePool pool,
             DemoService demos,
+            DemoInputs inputs,
             @Value("${lepton.solutions.target-utilisation:0.6}") double utilisation,
             @Value("${lepton.solutions.cores-per-replica:4}") int coresPerReplica) {
         this.pool = pool;
         this.demos = demos;
+        this.inputs = inputs;
         this.utilisation = utilisation;
         this.coresPerReplica = coresPerReplica;
     }
@@ -55,7 +59,7 @@ public class SolutionSizing {
             if (live.isEmpty()) {
                 continue;
             }
-            DemoInput sample = demos.sampleInput(
+            DemoInput sample = inputs.sampleInput(
                     live.get(), live.get().plugin().demo().samples().getFirst());
             List<DemoInput> batch = new ArrayList<>(Collections.nCopies(32, sample));
             for (int i = 0; i < MEASURING_RUN / batch.size(); i++) {

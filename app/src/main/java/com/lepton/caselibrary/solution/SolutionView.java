@@ -3,10 +3,7 @@ package com.lepton.caselibrary.solution;
 import com.lepton.caselibrary.casepage.PipelineDiagram;
 import com.lepton.caselibrary.catalog.CaseCard;
 import com.lepton.caselibrary.catalog.CatalogService;
-import com.lepton.caselibrary.demo.DemoPanel;
-import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.demo.ImageDecoder;
-import com.lepton.caselibrary.demo.KeptInputs;
+import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
@@ -28,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One solution: the business problem, the installed cases that demonstrate it (live ones run
@@ -40,9 +38,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final SolutionLibrary library;
     private final CatalogService catalog;
-    private final DemoService demos;
-    private final ImageDecoder images;
-    private final KeptInputs keptInputs;
+    private final LiveDemos demos;
     private final SolutionSizing sizing;
     private final AuthenticationContext authentication;
     private final DemoRequestService requests;
@@ -51,9 +47,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
     public SolutionView(
             SolutionLibrary library,
             CatalogService catalog,
-            DemoService demos,
-            ImageDecoder images,
-            KeptInputs keptInputs,
+            LiveDemos demos,
             SolutionSizing sizing,
             AuthenticationContext authentication,
             DemoRequestService requests) {
@@ -61,8 +55,6 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         this.library = library;
         this.catalog = catalog;
         this.demos = demos;
-        this.images = images;
-        this.keptInputs = keptInputs;
         this.sizing = sizing;
         this.authentication = authentication;
         addClassName("solution-view");
@@ -78,8 +70,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         add(new PipelineDiagram(solution.pipeline(), "solution.architecture"));
         add(list("solution.data", "solution-data", solution.dataNeeds()));
         boolean consultant = authentication.hasAnyRole("CONSULTANT", "ADMIN");
-        add(new SizingPanel(
-                solution, sizing, consultant ? authentication.getPrincipalName() : java.util.Optional.empty()));
+        add(new SizingPanel(solution, sizing, consultant ? authentication.getPrincipalName() : Optional.empty()));
         add(list("solution.risks", "solution-risks", solution.risks()));
         add(new RequestDemoPanel(requests, "/solutions/" + id));
     }
@@ -127,7 +118,7 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
                 run.addClassName("solution-run");
                 run.addOpenedChangeListener(opened -> {
                     if (opened.isOpened() && run.getContent().findAny().isEmpty()) {
-                        run.add(new DemoPanel(loaded, demos, images, keptInputs));
+                        run.add(demos.panel(loaded));
                     }
                 });
                 section.add(run);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.Ordered;
@@ -101,7 +102,7 @@ class UntrustedHostFilter extends OncePerRequestFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             if ("host".equalsIgnoreCase(name)) {
-                return Collections.enumeration(java.util.List.of(getHeader(name)));
+                return Collections.enumeration(List.of(getHeader(name)));
             }
             return isHostHeader(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
         }

@@ -118,10 +118,10 @@ class LineChartTest {
 
     @Test
     void picksNiceSteps() {
-        assertThat(LineChart.niceStep(6.25)).isEqualTo(10);
-        assertThat(LineChart.niceStep(0.3)).isEqualTo(0.5);
-        assertThat(LineChart.niceStep(2.2)).isEqualTo(2.5);
-        assertThat(LineChart.niceStep(35)).isEqualTo(50);
+        assertThat(YScale.niceStep(6.25)).isEqualTo(10);
+        assertThat(YScale.niceStep(0.3)).isEqualTo(0.5);
+        assertThat(YScale.niceStep(2.2)).isEqualTo(2.5);
+        assertThat(YScale.niceStep(35)).isEqualTo(50);
     }
 
     @Test

@@ -250,9 +250,10 @@ class HostileInputIT {
                     .doesNotContainIgnoringCase("exception")
                     .doesNotContain("Bad Request");
             // Quoted input in a message is JSON data, never served as a page.
+            // JSON (RFC 9457 problem bodies are application/problem+json).
             assertThat(response.headers().firstValue("Content-Type").orElse(""))
                     .as(attempt.getKey())
-                    .startsWith("application/json");
+                    .matches("application/(problem\\+)?json.*");
             assertThat(response.headers().firstValue("X-Content-Type-Options"))
                     .as(attempt.getKey())
                     .hasValue("nosniff");

@@ -73,6 +73,9 @@ class PortalApiIT {
     com.lepton.caselibrary.demo.DemoService demos;
 
     @Autowired
+    com.lepton.caselibrary.demo.DemoExplanations explanations;
+
+    @Autowired
     com.lepton.caselibrary.catalog.CatalogService catalog;
 
     private HttpServer proxy;
@@ -183,7 +186,7 @@ class PortalApiIT {
     void explainsAMessageByTheWordsThatArguedForItsClass() {
         LoadedCase loaded = plugins.find("finance-message-risk").orElseThrow();
         String text = "URGENT! Your bank account is suspended. Verify your password now to claim your refund";
-        var explained = demos.explain(loaded, Requester.of("explain"), new DemoInput.Text(text));
+        var explained = explanations.explain(loaded, Requester.of("explain"), new DemoInput.Text(text));
         assertThat(explained.explanation())
                 .isInstanceOfSatisfying(com.lepton.caselibrary.demo.Explanation.Words.class, words -> {
                     assertThat(words.classKey()).isEqualTo("spam");
@@ -195,7 +198,7 @@ class PortalApiIT {
                     System.out.printf(
                             "strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
                 });
-        var series = demos.explain(
+        var series = explanations.explain(
                 plugins.find("technology-energy-forecast").orElseThrow(),
                 Requester.of("explain"),
                 new DemoInput.Series(new double[] {1, 2, 3}));
