@@ -21,8 +21,8 @@ public record FineTuneOutcome(
         List<String> classes,
         Map<String, Double> before,
         Map<String, Double> after,
-        int[][] confusionBefore,
-        int[][] confusionAfter,
+        List<List<Integer>> confusionBefore,
+        List<List<Integer>> confusionAfter,
         List<Double> losses,
         List<Double> curve,
         int bestEpoch,
@@ -34,5 +34,7 @@ public record FineTuneOutcome(
         after = Map.copyOf(after);
         losses = List.copyOf(losses);
         curve = List.copyOf(curve);
+        confusionBefore = confusionBefore.stream().map(List::copyOf).toList();
+        confusionAfter = confusionAfter.stream().map(List::copyOf).toList();
     }
 }

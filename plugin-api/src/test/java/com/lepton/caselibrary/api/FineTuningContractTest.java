@@ -42,14 +42,18 @@ class FineTuningContractTest {
     @Test
     void requestNeedsTrainingAndHeldOutExamplesAndCopiesThem() {
         List<LabelledExample> examples = new ArrayList<>(List.of(EXAMPLE));
-        FineTuneRequest request = new FineTuneRequest(examples, List.of(EXAMPLE), 0, 7, Path.of("out"));
+        FineTuneRequest request =
+                new FineTuneRequest(examples, List.of(EXAMPLE), 0, 7, 1, Path.of("in"), Path.of("out"));
         examples.clear();
         assertThat(request.examples()).hasSize(1);
-        assertThatThrownBy(() -> new FineTuneRequest(List.of(), List.of(EXAMPLE), 1, 7, Path.of("out")))
+        assertThatThrownBy(
+                        () -> new FineTuneRequest(List.of(), List.of(EXAMPLE), 1, 7, 1, Path.of("in"), Path.of("out")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FineTuneRequest(List.of(EXAMPLE), List.of(), 1, 7, Path.of("out")))
+        assertThatThrownBy(
+                        () -> new FineTuneRequest(List.of(EXAMPLE), List.of(), 1, 7, 1, Path.of("in"), Path.of("out")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FineTuneRequest(List.of(EXAMPLE), List.of(EXAMPLE), -1, 7, Path.of("out")))
+        assertThatThrownBy(() -> new FineTuneRequest(
+                        List.of(EXAMPLE), List.of(EXAMPLE), -1, 7, 1, Path.of("in"), Path.of("out")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -60,8 +64,8 @@ class FineTuningContractTest {
                 List.of("a"),
                 Map.of("accuracy", 0.1),
                 Map.of("accuracy", 0.9),
-                new int[][] {{1}},
-                new int[][] {{1}},
+                List.of(List.of(1)),
+                List.of(List.of(1)),
                 List.of(1.0),
                 curve,
                 1,
