@@ -13,15 +13,15 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Zips of labelled images for the fine-tuning tests: one folder per class, small 28x28 grayscale PNGs. */
-final class ClientSets {
+public final class ClientSets {
 
-    static final List<String> FASHION = List.of(
+    public static final List<String> FASHION = List.of(
             "tshirt-top", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "ankle-boot");
 
     private ClientSets() {}
 
     /** {@code perClass} images for each of {@code classes}, each class a different bright square on black. */
-    static byte[] images(List<String> classes, int perClass) {
+    public static byte[] images(List<String> classes, int perClass) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Random random = new Random(1);
         for (int c = 0; c < classes.size(); c++) {
@@ -32,7 +32,7 @@ final class ClientSets {
         return zip(entries);
     }
 
-    static byte[] png(int c, Random random) {
+    public static byte[] png(int c, Random random) {
         BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
         int x = 2 + 2 * c;
         for (int y = 4; y < 24; y++) {
@@ -49,7 +49,7 @@ final class ClientSets {
         return out.toByteArray();
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var entry : entries.entrySet()) {
