@@ -7,36 +7,51 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
 
-/** A job's live curve: training loss and validation accuracy per epoch, redrawn after each epoch. */
+/**
+ * A job's live curves, redrawn after each epoch: the training loss and the validation accuracy side by side
+ * (their scales differ too much for one axis).
+ */
 class FineTuneCurve extends Div {
 
-    private static final int WIDTH = 480;
-    private static final int HEIGHT = 220;
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 180;
+
+    private final Div loss = new Div();
+    private final Div validation = new Div();
 
     FineTuneCurve() {
         setId("fine-tune-curve");
-        addClassName("test-forecast-svg");
+        addClassName("fine-tune-curves");
+        loss.addClassName("fine-tune-curve");
+        validation.addClassName("fine-tune-curve");
+        add(loss, validation);
     }
 
     void show(FineTuneJob job, Locale locale) {
-        List<Double> losses = job.losses();
-        String svg = LineChart.of(WIDTH, HEIGHT, locale)
-                .describedAs(getTranslation("finetune.curve.description", job.getEpoch(), job.getEpochs()))
-                .xLabel(getTranslation("finetune.curve.epoch"))
-                .xTicks(
-                        losses.isEmpty()
-                                ? List.of()
-                                : List.of(new Tick(0, "1"), new Tick(losses.size() - 1, String.valueOf(losses.size()))))
-                .yTicks(4)
-                .legend()
-                .series(new Series("series-actual", getTranslation("finetune.curve.loss"), values(losses), 0, true))
-                .series(new Series(
-                        "series-model", getTranslation("finetune.curve.validation"), values(job.curve()), 0, true))
-                .svg();
-        getElement().setProperty("innerHTML", svg);
+        loss.getElement()
+                .setProperty("innerHTML", chart(job, job.losses(), "finetune.curve.loss", "series-actual", locale));
+        validation
+                .getElement()
+                .setProperty("innerHTML", chart(job, job.curve(), "finetune.curve.validation", "series-model", locale));
     }
 
-    private static double[] values(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    private String chart(FineTuneJob job, List<Double> values, String titleKey, String cssClass, Locale locale) {
+        return LineChart.of(WIDTH, HEIGHT, locale)
+                .describedAs(getTranslation(titleKey) + ": "
+                        + getTranslation("finetune.curve.description", job.getEpoch(), job.getEpochs()))
+                .xLabel(getTranslation("finetune.curve.epoch"))
+                .yLabel(getTranslation(titleKey))
+                .xTicks(
+                        values.isEmpty()
+                                ? List.of()
+                                : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
+                .yTicks(4)
+                .series(new Series(
+                        cssClass,
+                        null,
+                        values.stream().mapToDouble(Double::doubleValue).toArray(),
+                        0,
+                        true))
+                .svg();
     }
 }

@@ -54,6 +54,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         this.user = authentication.getPrincipalName().orElseThrow();
         addClassName("fine-tunes-view");
         cases.setId("fine-tune-case");
+        cases.setWidth("22rem");
         cases.setLabel(getTranslation("finetune.case"));
         cases.setItemLabelGenerator(loaded -> loaded.descriptor().title().in(getLocale()));
         cases.setItems(service.tunableCases());

@@ -73,11 +73,14 @@ class FineTuneJourneyIT {
         waitForVaadin(page);
         page.locator("#fine-tune-client input").fill(language.equals("en") ? "Acme Apparel" : "华美服饰");
         page.locator("#fine-tune-epochs input").fill("8");
+        page.locator("#fine-tune-epochs input").press("Tab");
+        waitForVaadin(page);
         page.locator("#fine-tune-upload input[type=file]").setInputFiles(clientSet());
         assertThat(page.locator("#fine-tune-card"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
         waitForVaadin(page);
-        assertThat(page.locator("#fine-tune-curve svg")).isVisible();
+        assertThat(page.locator("#fine-tune-curve svg")).hasCount(2);
+        assertThat(page.locator("#fine-tune-progress")).containsText("8");
         assertThat(page.locator("#fine-tune-card table.confusion")).hasCount(2);
         screenshot(page, "fine-tune-" + language);
         // Delete the client model again: nothing of it stays for the other journeys.
