@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Dev runner: fine-tunes the shipped model on 2,000 {@link ConveyorPhotos} of Fashion-MNIST test images (the
  * first 2,000; 1,600 to train, 400 held out), 10 epochs, and prints time and held-out accuracy before and after.
- * {@code ./mvnw -pl plugins/manufacturing-sorting test-compile exec:exec@fine-tune-bench}
+ * {@code ./mvnw -pl plugins/manufacturing-sorting test-compile exec:exec@fine-tune-bench [-Dfine-tune.threads=1]}
  */
 public final class FineTuneBench {
 
@@ -21,7 +21,8 @@ public final class FineTuneBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path model = Path.of(args[1]);
-        int threads = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
+        int requested = Integer.getInteger("threads", 0);
+        int threads = requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
         Engine.getEngine("TensorFlow");
         FashionMnist test = FashionMnist.load(data, FashionMnist.TEST);
         List<LabelledExample> photos = ConveyorPhotos.of(test, 0, 2_000, 42);
