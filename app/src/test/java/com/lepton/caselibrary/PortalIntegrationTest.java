@@ -115,6 +115,9 @@ abstract class PortalIntegrationTest {
     @Autowired
     com.lepton.caselibrary.demorequest.DemoRequestService demoRequests;
 
+    @Autowired
+    com.lepton.caselibrary.finetune.FineTuneProperties fineTuning;
+
     @LocalServerPort
     int port;
 
@@ -575,6 +578,87 @@ abstract class PortalIntegrationTest {
      * rules (a partner sees and acts on their own uploads only; approving is for administrators), refusals as
      * problem bodies. The sensor case is taken out, uploaded again by a partner, approved, upgraded and rolled back.
      */
+    /**
+     * A consultant retrains the product-sorting case on a client's set over REST: anonymous and partner callers
+     * are refused, a second job waits for the first, another consultant cannot see or delete the job, a running
+     * job is cancelled, a finished one has before/after figures on its held-out examples only, and deleting it
+     * leaves neither row nor files.
+     */
+    @Test
+    void consultantsFineTuneACaseOnAClientsSetOverRest() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "tune-password-" + suffix;
+        String consultant = "tune-consultant-" + suffix;
+        String colleague = "tune-colleague-" + suffix;
+        String partner = "tune-partner-" + suffix;
+        accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
+        accounts.changePassword(colleague, accounts.create(colleague, Role.CONSULTANT), password);
+        accounts.changePassword(partner, accounts.create(partner, Role.PARTNER), password);
+        FineTuneApi owner = new FineTuneApi(port, consultant, password, "en");
+        FineTuneApi other = new FineTuneApi(port, colleague, password, "zh-CN");
+        byte[] set = com.lepton.caselibrary.finetune.ClientSets.images(
+                com.lepton.caselibrary.finetune.ClientSets.FASHION, 10);
+
+        assertThat(new FineTuneApi(port, null, null, "en")
+                        .start(CASE, set, 1, "x")
+                        .status())
+                .isEqualTo(401);
+        assertThat(new FineTuneApi(port, partner, password, "en")
+                        .start(CASE, set, 1, "x")
+                        .status())
+                .isEqualTo(403);
+        FineTuneApi.Answer unknown = owner.start(
+                CASE, com.lepton.caselibrary.finetune.ClientSets.images(java.util.List.of("shoes"), 5), 1, "x");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body().path("refused").get(0).path("entry").asString())
+                .startsWith("shoes/");
+        assertThat(owner.start("no-such-case", set, 1, "x").status()).isEqualTo(404);
+
+        FineTuneApi.Answer long_ = owner.start(CASE, set, 30, "Acme");
+        assertThat(long_.status()).as(long_.body().toString()).isEqualTo(202);
+        long running = long_.body().path("id").asLong();
+        assertThat(long_.body().path("trainExamples").asInt()).isEqualTo(80);
+        assertThat(long_.body().path("heldOutExamples").asInt()).isEqualTo(20);
+        FineTuneApi.Answer second = owner.start(CASE, set, 1, "Acme");
+        assertThat(second.status()).as("one job at a time").isEqualTo(409);
+        assertThat(second.body().path("detail").asString()).contains("running already");
+        assertThat(other.job(running).status()).isEqualTo(404);
+        assertThat(other.remove(running).status()).isEqualTo(404);
+        assertThat(owner.remove(running).status()).isIn(202, 204);
+        FineTuneApi.Answer cancelled = owner.awaitEnd(running, 60);
+        if (cancelled.status() == 200) {
+            assertThat(cancelled.body().path("state").asString()).isIn("CANCELLED", "SUCCEEDED");
+            assertThat(owner.remove(running).status()).isEqualTo(204);
+        }
+
+        FineTuneApi.Answer started = owner.start(CASE, set, 2, "Acme");
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        long id = started.body().path("id").asLong();
+        FineTuneApi.Answer done = owner.awaitEnd(id, 120);
+        assertThat(done.body().path("state").asString())
+                .as(done.body().toString())
+                .isEqualTo("SUCCEEDED");
+        assertThat(done.body().path("losses").size()).isEqualTo(2);
+        assertThat(done.body().path("validation").size()).isEqualTo(2);
+        var outcome = done.body().path("outcome");
+        assertThat(outcome.path("before").path("accuracy").isNumber()).isTrue();
+        assertThat(outcome.path("after").path("accuracy").isNumber()).isTrue();
+        int heldOut = 0;
+        for (var row : outcome.path("confusionAfter")) {
+            for (var cell : row) {
+                heldOut += cell.asInt();
+            }
+        }
+        assertThat(heldOut).as("figures on the held-out examples only").isEqualTo(20);
+        Path model = fineTuning.directory().resolve(Long.toString(id));
+        assertThat(model.resolve("saved_model.pb")).isRegularFile();
+
+        assertThat(other.remove(id).status()).isEqualTo(404);
+        assertThat(owner.remove(id).status()).isEqualTo(204);
+        assertThat(owner.job(id).status()).isEqualTo(404);
+        assertThat(model).doesNotExist();
+    }
+
     @Test
     void pluginsAreManagedOverRestWithBasicOrAPersonalToken() throws Exception {
         String pluginId = "technology-sensor-anomaly";

@@ -8,6 +8,9 @@ import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.deck.Deck;
 import com.lepton.caselibrary.deck.DeckService;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.finetune.ClientSets;
+import com.lepton.caselibrary.finetune.FineTuneJob;
+import com.lepton.caselibrary.finetune.FineTuneService;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import java.io.IOException;
@@ -41,7 +44,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * finds all of it: the account signs in with its password, the deck has its slide, the runs are
  * in the history and the plugin is still disabled, its case without a live demo. The first portal
  * writes its run history only at its turns an hour apart, so its runs reach the database only
- * because a clean stop writes what waits.
+ * because a clean stop writes what waits. A consultant's fine-tuned client model survives the restart; a job
+ * that was still running when the portal went away is marked failed.
  */
 class PortalRestartIT {
 
@@ -74,6 +78,7 @@ class PortalRestartIT {
         long deckId;
         int answered = 0;
         int migrationsBefore;
+        long tunedId;
         try (ConfigurableApplicationContext first = startPortal("--lepton.demo.history-flush-interval=1h")) {
             password = first.getBean(AccountService.class).create("restart-consultant", Role.CONSULTANT);
             DeckService decks = first.getBean(DeckService.class);
@@ -91,8 +96,30 @@ class PortalRestartIT {
             assertThat(first.getBean(DemoRunRepository.class).count())
                     .as("the runs wait in memory for the writer's turn")
                     .isZero();
+            FineTuneService tuning = first.getBean(FineTuneService.class);
+            tunedId = tuning.start(
+                            "restart-consultant",
+                            "manufacturing-sorting",
+                            ClientSets.images(ClientSets.FASHION, 10),
+                            2,
+                            "Client A")
+                    .getId();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (tuning.find(tunedId, "restart-consultant")
+                            .orElseThrow()
+                            .getState()
+                            .active()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(tuning.find(tunedId, "restart-consultant").orElseThrow().getState())
+                    .isEqualTo(FineTuneJob.State.SUCCEEDED);
             migrationsBefore = count("select count(*) from flyway_schema_history where success");
         }
+        // A job the portal was running when it went away (a crash leaves such a row behind).
+        update("insert into fine_tune_job (owner, case_id, client, state, epochs, epoch, train_count, held_out_count,"
+                + " losses, curve, created_at) values ('restart-consultant', 'manufacturing-sorting', 'Client B',"
+                + " 'RUNNING', 10, 3, 80, 20, '', '', current_timestamp)");
         assertThat(count("select count(*) from demo_run"))
                 .as("every answered run written at the clean stop")
                 .isEqualTo(answered);
@@ -128,6 +155,21 @@ class PortalRestartIT {
                     .as("its write-up stays, its demo is not live")
                     .map(entry -> entry.isLiveDemo())
                     .contains(false);
+            FineTuneService tuning = second.getBean(FineTuneService.class);
+            var tuned = tuning.find(tunedId, "restart-consultant").orElseThrow();
+            assertThat(tuned.getState()).isEqualTo(FineTuneJob.State.SUCCEEDED);
+            assertThat(tuning.outcome(tuned)).isPresent();
+            assertThat(data.resolve("fine-tunes")
+                            .resolve(Long.toString(tunedId))
+                            .resolve("saved_model.pb"))
+                    .as("the client model stays")
+                    .isRegularFile();
+            assertThat(count("select count(*) from fine_tune_job where state = 'RUNNING'"))
+                    .isZero();
+            assertThat(count("select count(*) from fine_tune_job where client = 'Client B' and state = 'FAILED'"
+                            + " and finished_at is not null"))
+                    .as("the interrupted job is marked failed")
+                    .isEqualTo(1);
             assertThat(post(port(second), "/api/cases/manufacturing-sorting/samples/sneaker/run")
                             .body())
                     .contains("\"succeeded\":true");
@@ -169,6 +211,13 @@ class PortalRestartIT {
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    private static void update(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
         }
     }
 

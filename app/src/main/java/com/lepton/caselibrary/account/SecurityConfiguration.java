@@ -75,6 +75,9 @@ class SecurityConfiguration {
                 frameAncestors);
     }
 
+    /** Starting a fine-tuning job on a case: consultants and administrators only. */
+    private static final String FINE_TUNES = "/api/cases/*/fine-tunes";
+
     private final EmbedFraming framing;
 
     SecurityConfiguration(EmbedFraming framing) {
@@ -150,10 +153,12 @@ class SecurityConfiguration {
             HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens, AccountService accounts)
             throws Exception {
         ApiSignInProblems problems = new ApiSignInProblems();
-        return http.securityMatcher("/api/admin/**")
+        return http.securityMatcher("/api/admin/**", FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/plugins", "/api/admin/plugins/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTNER.name())
+                        .requestMatchers(FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name())
                         .anyRequest()
                         .hasRole(Role.ADMIN.name()))
                 .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)

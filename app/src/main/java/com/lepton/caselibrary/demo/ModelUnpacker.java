@@ -14,7 +14,7 @@ import java.util.zip.ZipFile;
  * disk. Every entry's target is compared as a normalized {@link Path} against the destination
  * (a string-prefix check can be bypassed, see PF4J issue 623).
  */
-final class ModelUnpacker {
+public final class ModelUnpacker {
 
     private ModelUnpacker() {}
 
@@ -24,7 +24,7 @@ final class ModelUnpacker {
      * @return the destination
      * @throws IOException when the archive holds no such directory or an entry escapes the destination
      */
-    static Path unpack(Path archive, String prefix, Path destination) throws IOException {
+    public static Path unpack(Path archive, String prefix, Path destination) throws IOException {
         Path target = destination.toAbsolutePath().normalize();
         Path marker = target.resolve(".complete");
         if (Files.exists(marker)) {

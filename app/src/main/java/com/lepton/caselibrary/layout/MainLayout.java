@@ -81,7 +81,9 @@ public class MainLayout extends Div implements RouterLayout {
         if (authentication.hasAnyRole("CONSULTANT", "ADMIN")) {
             Anchor requests = link("demo-requests", "nav.requests");
             requests.setId("nav-requests");
-            account.add(link("decks", "nav.decks"), requests);
+            Anchor fineTunes = link("fine-tunes", "nav.fine-tunes");
+            fineTunes.setId("nav-fine-tunes");
+            account.add(link("decks", "nav.decks"), requests, fineTunes);
         }
         if (authentication.hasAnyRole("PARTNER", "ADMIN")) {
             account.add(link("plugins", "nav.plugins"));

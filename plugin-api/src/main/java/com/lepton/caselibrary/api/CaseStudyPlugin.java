@@ -31,6 +31,14 @@ public interface CaseStudyPlugin extends ExtensionPoint {
     }
 
     /**
+     * Fine-tuning of the shipped model on a client's labelled data (since plugin-api 1.5.0); a case that does
+     * not offer it answers empty, the default.
+     */
+    default Optional<FineTuning> fineTuning() {
+        return Optional.empty();
+    }
+
+    /**
      * The solutions this plugin contributes (since plugin-api 1.3.0): ids whose write-ups it bundles
      * as {@code solutions/ID.zh.md} and {@code solutions/ID.en.md}, in the same front-matter format
      * as the portal's own solutions ({@code case-studies/solutions/README.md}). None by default.

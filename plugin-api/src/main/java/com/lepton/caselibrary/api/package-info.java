@@ -7,7 +7,9 @@
  * becomes tensors and tensors become a result ({@link com.lepton.caselibrary.api.DataAdapter}),
  * what its demo accepts ({@link com.lepton.caselibrary.api.DemoDescription}) and, optionally,
  * how its model is trained ({@link com.lepton.caselibrary.api.ModelTrainer}). Extending
- * {@link com.lepton.caselibrary.api.CaseStudy} (since 1.4.0) saves writing the accessors.
+ * {@link com.lepton.caselibrary.api.CaseStudy} (since 1.4.0) saves writing the accessors. A case may offer
+ * {@link com.lepton.caselibrary.api.FineTuning} (since 1.5.0): the host retrains its shipped model on a
+ * client's labelled examples.
  *
  * <p>Plugins never start threads, load models or touch the database: the host does. This
  * package follows Semantic Versioning as {@link com.lepton.caselibrary.api.PluginApi#VERSION};

@@ -25,6 +25,9 @@ public final class EpochLoop {
 
         /** A copy of the current weights. */
         List<float[]> snapshot();
+
+        /** Told after each epoch, e.g. to report progress; nothing by default. */
+        default void epochEnded(int epoch, double loss, double score) {}
     }
 
     /**
@@ -89,6 +92,7 @@ public final class EpochLoop {
                 best = network.snapshot();
                 bestEpoch = epoch;
             }
+            network.epochEnded(epoch, lossSum / batches, score);
             log.printf(
                     Locale.ROOT,
                     "epoch %2d/%d  loss %.4f  validation %s %.4f  (%.1f s)%n",

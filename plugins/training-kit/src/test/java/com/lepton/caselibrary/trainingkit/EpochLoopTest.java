@@ -17,6 +17,7 @@ class EpochLoopTest {
     private static final class Scripted implements EpochLoop.Network {
         final double[] scores;
         final List<int[]> batches = new ArrayList<>();
+        final List<String> reports = new ArrayList<>();
         int epoch;
 
         Scripted(double... scores) {
@@ -38,6 +39,19 @@ class EpochLoopTest {
         public List<float[]> snapshot() {
             return List.of(new float[] {epoch});
         }
+
+        @Override
+        public void epochEnded(int epoch, double loss, double score) {
+            reports.add(epoch + ":" + loss + ":" + score);
+        }
+    }
+
+    @Test
+    void tellsTheNetworkAfterEachEpoch() {
+        Scripted network = new Scripted(0.5, 0.75);
+        EpochLoop.fit(network, 4, 4, 2, 1, QUIET);
+
+        assertThat(network.reports).containsExactly("1:1.0:0.5", "2:0.5:0.75");
     }
 
     @Test

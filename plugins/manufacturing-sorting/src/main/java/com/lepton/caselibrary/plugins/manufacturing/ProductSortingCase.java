@@ -7,6 +7,7 @@ import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
@@ -14,6 +15,7 @@ import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -78,6 +80,12 @@ public final class ProductSortingCase extends CaseStudy {
 
     public ProductSortingCase() {
         super(DESCRIPTOR, MODEL, DEMO, new FashionImageAdapter(), FashionMnistTrainer::new);
+    }
+
+    /** Retrains the shipped CNN on a client's photographed products (needs plugin-api 1.5.0). */
+    @Override
+    public Optional<FineTuning> fineTuning() {
+        return Optional.of(FashionFineTuning.create());
     }
 
     /** The test-set index the sample of a class was taken from. */

@@ -1,0 +1,174 @@
+package com.lepton.caselibrary.finetune;
+
+import com.lepton.caselibrary.api.DemoInput;
+import com.lepton.caselibrary.api.LabelledExample;
+import com.lepton.caselibrary.demo.DemoInputException;
+import com.lepton.caselibrary.demo.ImageDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a client's labelled images: a zip with one folder per class ({@code CLASS/name.png}, optionally inside
+ * one top folder). Nothing is written to disk. Refused as a whole: an archive over the size or entry limits, one
+ * that inflates past the limit (counted while inflating, not from the headers), entries that climb out of the
+ * archive or repeat, labels the case does not know, files that are not images the case's demo would accept, a
+ * class missing or with too few examples. A fixed share of each class, drawn with a fixed seed, is held out.
+ */
+@Component
+class ClientSetReader {
+
+    private final ImageDecoder images;
+    private final FineTuneProperties limits;
+
+    ClientSetReader(ImageDecoder images, FineTuneProperties limits) {
+        this.images = images;
+        this.limits = limits;
+    }
+
+    /** The examples to train on and those held out, by class. */
+    record ClientSet(List<LabelledExample> train, List<LabelledExample> heldOut, Map<String, Integer> perClass) {}
+
+    ClientSet read(byte[] archive, List<String> classes, int caseMinimum) throws ClientSetException {
+        if (archive.length == 0) {
+            throw new ClientSetException("finetune.error.empty");
+        }
+        if (archive.length > limits.maxArchiveBytes()) {
+            throw new ClientSetException("finetune.error.too-large", limits.maxArchiveBytes() >> 20);
+        }
+        if (archive.length < 4 || archive[0] != 'P' || archive[1] != 'K') {
+            throw new ClientSetException("finetune.error.not-zip");
+        }
+        Map<String, List<LabelledExample>> byClass = new LinkedHashMap<>();
+        classes.forEach(label -> byClass.put(label, new ArrayList<>()));
+        List<ClientSetException.Refusal> refused = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        long inflated = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > limits.maxEntries()) {
+                    throw new ClientSetException("finetune.error.too-many", limits.maxEntries());
+                }
+                String name = entry.getName();
+                if (!names.add(name)) {
+                    throw new ClientSetException("finetune.error.duplicate", name);
+                }
+                if (escapes(name)) {
+                    throw new ClientSetException("finetune.error.unsafe-entry", name);
+                }
+                long budget = limits.maxUncompressedBytes() - inflated;
+                byte[] bytes = readLimited(zip, Math.min(budget, images.maxUploadBytes()));
+                if (bytes == null) {
+                    throw budget <= images.maxUploadBytes()
+                            ? new ClientSetException("finetune.error.bomb", limits.maxUncompressedBytes() >> 20)
+                            : new ClientSetException(
+                                    "finetune.error.entry-too-large", name, images.maxUploadMegabytes());
+                }
+                inflated += bytes.length;
+                if (entry.isDirectory() || ignored(name)) {
+                    continue;
+                }
+                String[] parts = name.split("/");
+                if (parts.length < 2 || parts.length > 3) {
+                    refused.add(new ClientSetException.Refusal(name, "finetune.refused.not-in-class-folder"));
+                    continue;
+                }
+                String label = parts[parts.length - 2];
+                if (!byClass.containsKey(label)) {
+                    refused.add(new ClientSetException.Refusal(name, "finetune.refused.unknown-label"));
+                    continue;
+                }
+                try {
+                    byClass.get(label).add(new LabelledExample(new DemoInput.Image(images.decode(bytes)), label));
+                } catch (DemoInputException e) {
+                    refused.add(new ClientSetException.Refusal(name, e.messageKey()));
+                }
+            }
+        } catch (ZipException e) {
+            throw new ClientSetException("finetune.error.not-zip");
+        } catch (IOException e) {
+            throw new ClientSetException("finetune.error.not-zip");
+        }
+        if (!refused.isEmpty()) {
+            throw new ClientSetException(refused, "finetune.error.refused-entries", refused.size());
+        }
+        int minimum = Math.max(caseMinimum, limits.minExamplesPerClass());
+        int total = byClass.values().stream().mapToInt(List::size).sum();
+        if (total == 0) {
+            throw new ClientSetException("finetune.error.empty");
+        }
+        List<String> missing = byClass.entrySet().stream()
+                .filter(e -> e.getValue().size() < minimum)
+                .map(e -> e.getKey() + " (" + e.getValue().size() + ")")
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ClientSetException("finetune.error.too-few", minimum, String.join(", ", missing));
+        }
+        return split(byClass);
+    }
+
+    /** Holds out the same share of every class, drawn with the fixed seed. */
+    private ClientSet split(Map<String, List<LabelledExample>> byClass) {
+        Random random = new Random(limits.seed());
+        List<LabelledExample> train = new ArrayList<>();
+        List<LabelledExample> heldOut = new ArrayList<>();
+        Map<String, Integer> perClass = new LinkedHashMap<>();
+        byClass.forEach((label, examples) -> {
+            List<LabelledExample> shuffled = new ArrayList<>(examples);
+            Collections.shuffle(shuffled, random);
+            int held = Math.max(1, Math.round(shuffled.size() * limits.heldOutPercent() / 100f));
+            heldOut.addAll(shuffled.subList(0, held));
+            train.addAll(shuffled.subList(held, shuffled.size()));
+            perClass.put(label, examples.size());
+        });
+        return new ClientSet(train, heldOut, perClass);
+    }
+
+    /** An absolute name, a backslash or a {@code ..} step: never extracted, but never accepted either. */
+    private static boolean escapes(String name) {
+        if (name.startsWith("/") || name.contains("\\") || name.contains(":") || name.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Files that archivers add by themselves (macOS resource forks, Finder and Explorer metadata). */
+    private static boolean ignored(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        return name.startsWith("__MACOSX/") || file.startsWith(".") || file.equalsIgnoreCase("Thumbs.db");
+    }
+
+    /** The entry's bytes, or {@code null} when it inflates past {@code budget}. */
+    private static byte[] readLimited(InputStream in, long budget) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > budget) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

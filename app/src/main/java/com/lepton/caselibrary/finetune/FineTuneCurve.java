@@ -1,0 +1,57 @@
+package com.lepton.caselibrary.finetune;
+
+import com.lepton.caselibrary.charts.LineChart;
+import com.lepton.caselibrary.charts.LineChart.Series;
+import com.lepton.caselibrary.charts.LineChart.Tick;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A job's live curves, redrawn after each epoch: the training loss and the validation accuracy side by side
+ * (their scales differ too much for one axis).
+ */
+class FineTuneCurve extends Div {
+
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 180;
+
+    private final Div loss = new Div();
+    private final Div validation = new Div();
+
+    FineTuneCurve() {
+        setId("fine-tune-curve");
+        addClassName("fine-tune-curves");
+        loss.addClassName("fine-tune-curve");
+        validation.addClassName("fine-tune-curve");
+        add(loss, validation);
+    }
+
+    void show(FineTuneJob job, Locale locale) {
+        loss.getElement()
+                .setProperty("innerHTML", chart(job, job.losses(), "finetune.curve.loss", "series-actual", locale));
+        validation
+                .getElement()
+                .setProperty("innerHTML", chart(job, job.curve(), "finetune.curve.validation", "series-model", locale));
+    }
+
+    private String chart(FineTuneJob job, List<Double> values, String titleKey, String cssClass, Locale locale) {
+        return LineChart.of(WIDTH, HEIGHT, locale)
+                .describedAs(getTranslation(titleKey) + ": "
+                        + getTranslation("finetune.curve.description", job.getEpoch(), job.getEpochs()))
+                .xLabel(getTranslation("finetune.curve.epoch"))
+                .yLabel(getTranslation(titleKey))
+                .xTicks(
+                        values.isEmpty()
+                                ? List.of()
+                                : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
+                .yTicks(4)
+                .series(new Series(
+                        cssClass,
+                        null,
+                        values.stream().mapToDouble(Double::doubleValue).toArray(),
+                        0,
+                        true))
+                .svg();
+    }
+}

@@ -1,0 +1,172 @@
+package com.lepton.caselibrary.finetune;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** A consultant's fine-tuning job and, when it succeeded, the figures of the client's model. */
+@Entity
+@Table(name = "fine_tune_job")
+public class FineTuneJob {
+
+    /** Where a job stands. */
+    public enum State {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED;
+
+        /** Still queued or running: it can be cancelled, not deleted. */
+        public boolean active() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String owner;
+
+    @Column(name = "case_id")
+    private String caseId;
+
+    private String client;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private int epochs;
+    private int epoch;
+
+    @Column(name = "train_count")
+    private int trainCount;
+
+    @Column(name = "held_out_count")
+    private int heldOutCount;
+
+    private String losses = "";
+    private String curve = "";
+    private String outcome;
+    private String message;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected FineTuneJob() {}
+
+    FineTuneJob(String owner, String caseId, String client, int epochs, int trainCount, int heldOutCount, Instant now) {
+        this.owner = owner;
+        this.caseId = caseId;
+        this.client = client;
+        this.epochs = epochs;
+        this.trainCount = trainCount;
+        this.heldOutCount = heldOutCount;
+        this.state = State.QUEUED;
+        this.createdAt = now;
+    }
+
+    void running() {
+        state = State.RUNNING;
+    }
+
+    void epochDone(int epoch, double loss, double validation) {
+        this.epoch = epoch;
+        losses = append(losses, loss);
+        curve = append(curve, validation);
+    }
+
+    void finish(State end, String outcome, String message, Instant now) {
+        this.state = end;
+        this.outcome = outcome;
+        this.message = message == null ? null : message.substring(0, Math.min(message.length(), 2000));
+        this.finishedAt = now;
+    }
+
+    private static String append(String values, double value) {
+        String formatted = String.format(Locale.ROOT, "%.5f", value);
+        return values.isEmpty() ? formatted : values + "," + formatted;
+    }
+
+    private static List<Double> parse(String values) {
+        return values == null || values.isEmpty()
+                ? List.of()
+                : Arrays.stream(values.split(",")).map(Double::valueOf).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public int getEpochs() {
+        return epochs;
+    }
+
+    public int getEpoch() {
+        return epoch;
+    }
+
+    public int getTrainCount() {
+        return trainCount;
+    }
+
+    public int getHeldOutCount() {
+        return heldOutCount;
+    }
+
+    /** The mean training loss of each finished epoch. */
+    public List<Double> losses() {
+        return parse(losses);
+    }
+
+    /** The validation metric after each finished epoch. */
+    public List<Double> curve() {
+        return parse(curve);
+    }
+
+    /** The before/after figures as JSON, when the job succeeded. */
+    String getOutcome() {
+        return outcome;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

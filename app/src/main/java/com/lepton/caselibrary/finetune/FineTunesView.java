@@ -1,0 +1,223 @@
+package com.lepton.caselibrary.finetune;
+
+import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+
+/**
+ * Consultants retrain a case on a client's labelled data while the client watches: pick a case that offers it,
+ * upload the zip, follow the loss and validation curve live (server push after each epoch), cancel, and read
+ * the before/after card of the shipped and the tuned model on the client's held-out examples.
+ */
+@Route(value = "fine-tunes", layout = MainLayout.class)
+@RolesAllowed({"CONSULTANT", "ADMIN"})
+public class FineTunesView extends Div implements HasDynamicTitle {
+
+    private final FineTuneService service;
+    private final String user;
+    private final Select<LoadedCase> cases = new Select<>();
+    private final TextField client = new TextField();
+    private final IntegerField epochs = new IntegerField();
+    private final Paragraph status = new Paragraph();
+    private final UnorderedList refused = new UnorderedList();
+    private final Paragraph progress = new Paragraph();
+    private final FineTuneCurve curve = new FineTuneCurve();
+    private final Button cancel = new Button();
+    private final Div card = new Div();
+    private final Grid<FineTuneJob> jobs = new Grid<>(FineTuneJob.class, false);
+    private Long selected;
+    private Runnable unsubscribe;
+
+    public FineTunesView(FineTuneService service, AuthenticationContext authentication) {
+        this.service = service;
+        this.user = authentication.getPrincipalName().orElseThrow();
+        addClassName("fine-tunes-view");
+        cases.setId("fine-tune-case");
+        cases.setWidth("22rem");
+        cases.setLabel(getTranslation("finetune.case"));
+        cases.setItemLabelGenerator(loaded -> loaded.descriptor().title().in(getLocale()));
+        cases.setItems(service.tunableCases());
+        service.tunableCases().stream().findFirst().ifPresent(cases::setValue);
+        client.setId("fine-tune-client");
+        client.setLabel(getTranslation("finetune.client"));
+        client.setMaxLength(200);
+        epochs.setId("fine-tune-epochs");
+        epochs.setLabel(getTranslation("finetune.epochs"));
+        epochs.setMin(1);
+        epochs.setMax(30);
+        epochs.setValue(10);
+        epochs.setStepButtonsVisible(true);
+        status.setId("fine-tune-status");
+        status.getElement().setAttribute("role", "status");
+        refused.setId("fine-tune-refused");
+        progress.setId("fine-tune-progress");
+        cancel.setText(getTranslation("finetune.cancel"));
+        cancel.setId("fine-tune-cancel");
+        cancel.addClickListener(click -> remove());
+        Div form = new Div(cases, client, epochs);
+        form.addClassName("fine-tune-form");
+        add(
+                new H1(getTranslation("finetune.title")),
+                new Paragraph(getTranslation("finetune.lead")),
+                form,
+                configureUpload(),
+                status,
+                refused,
+                progress,
+                curve,
+                cancel,
+                card,
+                new H2(getTranslation("finetune.jobs")),
+                configureGrid());
+        if (service.tunableCases().isEmpty()) {
+            status.setText(getTranslation("finetune.none"));
+        }
+        refresh();
+    }
+
+    private Upload configureUpload() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        upload.setId("fine-tune-upload");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            upload.clearFileList();
+            start(bytes);
+        })));
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("finetune.upload.drop")));
+        upload.setUploadButton(new Button(getTranslation("finetune.upload.button")));
+        return upload;
+    }
+
+    private void start(byte[] bytes) {
+        refused.removeAll();
+        status.removeClassName("form-status-error");
+        if (cases.getValue() == null) {
+            status.setText(getTranslation("finetune.none"));
+            return;
+        }
+        try {
+            int requested = epochs.getValue() == null ? 0 : epochs.getValue();
+            FineTuneJob job = service.start(user, cases.getValue().caseId(), bytes, requested, client.getValue());
+            selected = job.getId();
+            status.setText(getTranslation("finetune.started", job.getId(), job.getTrainCount(), job.getHeldOutCount()));
+        } catch (ClientSetException e) {
+            status.setText(getTranslation(e.messageKey(), e.arguments()));
+            status.addClassName("form-status-error");
+            e.refused().forEach(r -> refused.add(new ListItem(r.entry() + ": " + getTranslation(r.reasonKey()))));
+        }
+        refresh();
+    }
+
+    private Grid<FineTuneJob> configureGrid() {
+        jobs.setId("fine-tune-jobs");
+        jobs.addColumn(FineTuneJob::getClient)
+                .setHeader(getTranslation("finetune.client"))
+                .setAutoWidth(true);
+        jobs.addColumn(FineTuneJob::getCaseId)
+                .setHeader(getTranslation("finetune.case"))
+                .setAutoWidth(true);
+        jobs.addColumn(job -> getTranslation("finetune.state." + job.getState().name()))
+                .setHeader(getTranslation("finetune.column.state"))
+                .setAutoWidth(true);
+        jobs.addColumn(this::accuracies).setHeader(getTranslation("finetune.column.accuracy"));
+        jobs.setAllRowsVisible(true);
+        jobs.addItemClickListener(click -> {
+            selected = click.getItem().getId();
+            refresh();
+        });
+        return jobs;
+    }
+
+    private String accuracies(FineTuneJob job) {
+        NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
+        decimal.setMaximumFractionDigits(3);
+        return service.outcome(job)
+                .map(o -> decimal.format(o.before().get("accuracy")) + " → "
+                        + decimal.format(o.after().get("accuracy")))
+                .orElse("");
+    }
+
+    /** Cancels the selected job while it runs; deletes it with its model once it ended. */
+    private void remove() {
+        if (selected == null) {
+            return;
+        }
+        if (service.cancelOrDelete(selected, user) == FineTuneService.Removal.DELETED) {
+            status.setText(getTranslation("finetune.deleted", selected));
+            selected = null;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        jobs.setItems(service.jobsOf(user));
+        var job = selected == null ? java.util.Optional.<FineTuneJob>empty() : service.find(selected, user);
+        card.removeAll();
+        curve.setVisible(job.isPresent());
+        cancel.setVisible(job.isPresent());
+        progress.setVisible(job.isPresent());
+        if (job.isEmpty()) {
+            return;
+        }
+        FineTuneJob shown = job.get();
+        curve.show(shown, getLocale());
+        NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
+        decimal.setMaximumFractionDigits(4);
+        var losses = shown.losses();
+        var validation = shown.curve();
+        progress.setText(getTranslation(
+                "finetune.progress",
+                getTranslation("finetune.state." + shown.getState().name()),
+                shown.getEpoch(),
+                shown.getEpochs(),
+                losses.isEmpty() ? "–" : decimal.format(losses.getLast()),
+                validation.isEmpty() ? "–" : decimal.format(validation.getLast())));
+        cancel.setText(getTranslation(shown.getState().active() ? "finetune.cancel" : "finetune.delete"));
+        if (shown.getMessage() != null) {
+            card.add(new Paragraph(getTranslation("finetune.failed", shown.getMessage())));
+        }
+        service.outcome(shown).ifPresent(outcome -> card.add(new BeforeAfterCard(shown, outcome, getLocale())));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        // Each finished epoch is pushed to the page: the curve grows while the client watches.
+        unsubscribe = service.onChange(id -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("finetune.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,149 @@
+package com.lepton.caselibrary.e2e;
+
+import static com.lepton.caselibrary.e2e.E2e.screenshot;
+import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A consultant retrains the product-sorting case on a client's photographed products while the client watches:
+ * uploads the zip on /fine-tunes, sees the loss and validation curve grow, and reads the before/after card. The
+ * client's set is made from real Fashion-MNIST test images by the documented transformation of the plugin's
+ * {@code ConveyorPhotos} (rotated 90 degrees, 3x3 blur, noise sigma 0.05).
+ */
+@PortalJourney
+class FineTuneJourneyIT {
+
+    private static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+    private static final List<String> CLASSES = List.of(
+            "tshirt-top", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "ankle-boot");
+
+    @Test
+    @DisplayName("en: a consultant fine-tunes product sorting on a client's photos and reads the card")
+    void fineTunesOnAClientsPhotos(PortalProcess portal, Page page) throws IOException {
+        journey(portal, page, "en", "tune.consultant", Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})"));
+    }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh: 顾问用客户的产品照片微调产品分拣案例并查看前后对比")
+    void fineTunesOnAClientsPhotosInChinese(PortalProcess portal, Page page) throws IOException {
+        journey(portal, page, "zh", "wei.consultant", Pattern.compile("一次性密码：\\s*([A-Za-z0-9]{20})"));
+    }
+
+    private static void journey(PortalProcess portal, Page page, String language, String consultant, Pattern otp)
+            throws IOException {
+        AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
+        page.navigate(portal.url("/admin/accounts"));
+        waitForVaadin(page);
+        page.locator("#new-username input").fill(consultant);
+        page.locator("#create-account").click();
+        waitForVaadin(page);
+        Matcher password = otp.matcher(page.locator("#accounts-status").innerText());
+        assertThat(password.find()).isTrue();
+        page.context().clearCookies();
+        AuthorizationMatrixIT.signIn(page, portal, consultant, password.group(1));
+        page.locator("#current-password input").fill(password.group(1));
+        page.locator("#new-password input").fill("fine-tune-secret-2026");
+        page.locator("#repeat-password input").fill("fine-tune-secret-2026");
+        page.locator("#save-password").click();
+        waitForVaadin(page);
+
+        page.locator("#nav-fine-tunes").click();
+        waitForVaadin(page);
+        page.locator("#fine-tune-client input").fill(language.equals("en") ? "Acme Apparel" : "华美服饰");
+        page.locator("#fine-tune-epochs input").fill("8");
+        page.locator("#fine-tune-epochs input").press("Tab");
+        waitForVaadin(page);
+        page.locator("#fine-tune-upload input[type=file]").setInputFiles(clientSet());
+        assertThat(page.locator("#fine-tune-card"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+        waitForVaadin(page);
+        assertThat(page.locator("#fine-tune-curve svg")).hasCount(2);
+        assertThat(page.locator("#fine-tune-progress")).containsText("8");
+        assertThat(page.locator("#fine-tune-card table.confusion")).hasCount(2);
+        screenshot(page, "fine-tune-" + language);
+        // Delete the client model again: nothing of it stays for the other journeys.
+        page.locator("#fine-tune-cancel").click();
+        waitForVaadin(page);
+        assertThat(page.locator("#fine-tune-card")).hasCount(0);
+    }
+
+    /** 400 Fashion-MNIST test images as the client's photographed products, one folder per class. */
+    private static Path clientSet() throws IOException {
+        byte[] images;
+        byte[] labels;
+        try (DataInputStream in = idx("t10k-images-idx3-ubyte.gz", 16)) {
+            images = in.readNBytes(400 * 784);
+        }
+        try (DataInputStream in = idx("t10k-labels-idx1-ubyte.gz", 8)) {
+            labels = in.readNBytes(400);
+        }
+        Random random = new Random(42);
+        Path zip = Files.createTempFile("client-photos", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 400; i++) {
+                out.putNextEntry(new ZipEntry(CLASSES.get(labels[i]) + "/" + i + ".png"));
+                out.write(photograph(images, i * 784, random));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static DataInputStream idx(String file, int header) throws IOException {
+        InputStream in = new GZIPInputStream(Files.newInputStream(FASHION.resolve(file)));
+        in.skipNBytes(header);
+        return new DataInputStream(in);
+    }
+
+    /** Rotated 90 degrees clockwise, 3x3 box blur, gaussian noise sigma 0.05, as a PNG. */
+    private static byte[] photograph(byte[] images, int offset, Random random) throws IOException {
+        float[] rotated = new float[784];
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                rotated[x * 28 + (27 - y)] = (images[offset + y * 28 + x] & 0xff) / 255f;
+            }
+        }
+        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                double sum = 0;
+                int count = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        if (y + dy >= 0 && y + dy < 28 && x + dx >= 0 && x + dx < 28) {
+                            sum += rotated[(y + dy) * 28 + x + dx];
+                            count++;
+                        }
+                    }
+                }
+                double value = Math.clamp(sum / count + random.nextGaussian() * 0.05, 0.0, 1.0);
+                image.getRaster().setSample(x, y, 0, (int) Math.round(value * 255));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+}
