@@ -6,8 +6,10 @@ import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.carbon.Co2Dataset.Period;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
@@ -92,52 +94,45 @@ public final class Co2RnnTrainer implements ModelTrainer {
         double[] validationLast = data.persistence(validation);
         double[] validationTargets = data.targets(validation);
         List<Double> losses = new ArrayList<>();
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        double initialLoss;
-        long start = System.nanoTime();
         try (ElmanRnn.Training network = spec.new Training(spec.initialParameters(seed), scaling, LEARNING_RATE)) {
-            initialLoss = network.loss(trainX, trainY, train.length);
-            Random random = new Random(seed);
-            int[] order = Shuffle.identity(train.length);
-            float[] batchX = new float[BATCH_SIZE * window];
-            float[] batchY = new float[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                Shuffle.shuffle(order, random);
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(trainX, order[from + i] * window, batchX, i * window, window);
-                        batchY[i] = trainY[order[from + i]];
-                    }
-                    network.step(batchX, batchY, count);
-                }
-                double loss = network.loss(trainX, trainY, train.length);
-                losses.add(loss);
-                float[] changes = network.predict(validationX, validation.length);
-                double[] forecast = new double[changes.length];
-                for (int i = 0; i < changes.length; i++) {
-                    forecast[i] = validationLast[i] + scaling.original(changes[i]);
-                }
-                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
-                curve.add(ForecastMetrics.round(rmse));
-                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                if (epoch % 10 == 0 || epoch == epochs) {
-                    log.printf(
-                            Locale.ROOT,
-                            "epoch %3d/%d  train MSE %.4f  validation RMSE %.4f ppm%n",
-                            epoch,
-                            epochs,
-                            loss,
-                            rmse);
-                }
-            }
+            double initialLoss = network.loss(trainX, trainY, train.length);
+            RegressionBatch batches = new RegressionBatch(trainX, trainY, window, BATCH_SIZE);
+            EpochLoop.Outcome outcome = EpochLoop.run(
+                    new EpochLoop.Network() {
+                        @Override
+                        public double step(int[] batch) {
+                            return network.step(batches.inputs(), batches.targets(), batches.fill(batch));
+                        }
+
+                        @Override
+                        public double validate() {
+                            // The curve of losses is the whole training set's MSE after each epoch.
+                            losses.add((double) network.loss(trainX, trainY, train.length));
+                            float[] changes = network.predict(validationX, validation.length);
+                            double[] forecast = new double[changes.length];
+                            for (int i = 0; i < changes.length; i++) {
+                                forecast[i] = validationLast[i] + scaling.original(changes[i]);
+                            }
+                            return -ForecastMetrics.of(forecast, validationTargets)
+                                    .rmse();
+                        }
+
+                        @Override
+                        public List<float[]> snapshot() {
+                            return network.snapshot();
+                        }
+                    },
+                    Shuffle.identity(train.length),
+                    epochs,
+                    BATCH_SIZE,
+                    new Random(seed),
+                    "-RMSE ppm",
+                    log);
+            List<Double> curve = outcome.curve().stream()
+                    .map(score -> ForecastMetrics.round(-score))
+                    .toList();
+            return new Fit(initialLoss, losses, curve, outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
-        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
     }
 
     @Override

@@ -7,8 +7,10 @@ import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
@@ -108,52 +110,42 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         int examples = trainY.length;
         int stride = spec.window() * spec.features();
         List<Double> losses = new ArrayList<>();
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        double initialLoss;
-        long start = System.nanoTime();
         try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
-            initialLoss = network.loss(trainX, trainY, examples);
-            Random random = new Random(seed);
-            int[] order = new int[examples];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            float[] batchX = new float[BATCH_SIZE * stride];
-            float[] batchY = new float[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(trainX, order[from + i] * stride, batchX, i * stride, stride);
-                        batchY[i] = trainY[order[from + i]];
-                    }
-                    network.step(batchX, batchY, count);
-                }
-                double loss = network.loss(trainX, trainY, examples);
-                losses.add(loss);
-                double[] forecast = celsius(tempMax, network.predict(validationX, validationTargets.length));
-                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
-                curve.add(ForecastMetrics.round(rmse));
-                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "%s epoch %2d/%d  train MSE %.4f  validation RMSE %.3f °C  (%.2f s)%n",
-                        label,
-                        epoch,
-                        epochs,
-                        loss,
-                        rmse,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
+            double initialLoss = network.loss(trainX, trainY, examples);
+            RegressionBatch batches = new RegressionBatch(trainX, trainY, stride, BATCH_SIZE);
+            EpochLoop.Outcome outcome = EpochLoop.run(
+                    new EpochLoop.Network() {
+                        @Override
+                        public double step(int[] batch) {
+                            return network.step(batches.inputs(), batches.targets(), batches.fill(batch));
+                        }
+
+                        @Override
+                        public double validate() {
+                            // The curve of losses is the whole training set's MSE after each epoch.
+                            losses.add((double) network.loss(trainX, trainY, examples));
+                            double[] forecast =
+                                    celsius(tempMax, network.predict(validationX, validationTargets.length));
+                            return -ForecastMetrics.of(forecast, validationTargets)
+                                    .rmse();
+                        }
+
+                        @Override
+                        public List<float[]> snapshot() {
+                            return network.snapshot();
+                        }
+                    },
+                    Shuffle.identity(examples),
+                    epochs,
+                    BATCH_SIZE,
+                    new Random(seed),
+                    "-RMSE °C (" + label + ")",
+                    log);
+            List<Double> curve = outcome.curve().stream()
+                    .map(score -> ForecastMetrics.round(-score))
+                    .toList();
+            return new Fit(initialLoss, losses, curve, outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
-        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
     }
 
     @Override
