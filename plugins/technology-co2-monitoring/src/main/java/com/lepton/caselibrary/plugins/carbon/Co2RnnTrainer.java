@@ -6,24 +6,20 @@ import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.carbon.Co2Dataset.Period;
-import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
-import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains the next-month CO₂ Elman RNN on the Mauna Loa record with TF Java and exports it.
@@ -59,26 +55,8 @@ public final class Co2RnnTrainer implements ModelTrainer {
         return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
     }
 
-    /**
-     * What one training run produced.
-     *
-     * @param initialLoss training MSE (standardised changes) before the first step
-     * @param losses      training MSE after each epoch
-     * @param curve       validation RMSE (ppm) after each epoch
-     * @param bestEpoch   the epoch with the lowest validation RMSE, 1-based
-     * @param bestWeights the parameters after that epoch
-     * @param seconds     wall-clock training time
-     */
-    record Fit(
-            double initialLoss,
-            List<Double> losses,
-            List<Double> curve,
-            int bestEpoch,
-            List<float[]> bestWeights,
-            double seconds) {}
-
     /** Trains with Adam on standardised next changes, choosing the epoch by validation RMSE in ppm. */
-    static Fit fit(
+    static WindowedRegression.Fit fit(
             ElmanRnn spec,
             ElmanRnn.Scaling scaling,
             Co2Dataset data,
@@ -93,45 +71,25 @@ public final class Co2RnnTrainer implements ModelTrainer {
         float[] validationX = data.windows(validation);
         double[] validationLast = data.persistence(validation);
         double[] validationTargets = data.targets(validation);
-        List<Double> losses = new ArrayList<>();
         try (ElmanRnn.Training network = spec.new Training(spec.initialParameters(seed), scaling, LEARNING_RATE)) {
-            double initialLoss = network.loss(trainX, trainY, train.length);
-            RegressionBatch batches = new RegressionBatch(trainX, trainY, window, BATCH_SIZE);
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            return network.step(batches.inputs(), batches.targets(), batches.fill(batch));
+            return WindowedRegression.fit(
+                    network,
+                    trainX,
+                    trainY,
+                    window,
+                    () -> {
+                        float[] changes = network.predict(validationX, validation.length);
+                        double[] forecast = new double[changes.length];
+                        for (int i = 0; i < changes.length; i++) {
+                            forecast[i] = validationLast[i] + scaling.original(changes[i]);
                         }
-
-                        @Override
-                        public double validate() {
-                            // The curve of losses is the whole training set's MSE after each epoch.
-                            losses.add((double) network.loss(trainX, trainY, train.length));
-                            float[] changes = network.predict(validationX, validation.length);
-                            double[] forecast = new double[changes.length];
-                            for (int i = 0; i < changes.length; i++) {
-                                forecast[i] = validationLast[i] + scaling.original(changes[i]);
-                            }
-                            return -ForecastMetrics.of(forecast, validationTargets)
-                                    .rmse();
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
+                        return ForecastMetrics.of(forecast, validationTargets).rmse();
                     },
-                    Shuffle.identity(train.length),
                     epochs,
                     BATCH_SIZE,
-                    new Random(seed),
-                    "-RMSE ppm",
+                    seed,
+                    "RMSE ppm",
                     log);
-            List<Double> curve = outcome.curve().stream()
-                    .map(score -> ForecastMetrics.round(-score))
-                    .toList();
-            return new Fit(initialLoss, losses, curve, outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
     }
 
@@ -184,7 +142,7 @@ public final class Co2RnnTrainer implements ModelTrainer {
                 LEARNING_RATE,
                 context.seed());
 
-        Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
+        WindowedRegression.Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",

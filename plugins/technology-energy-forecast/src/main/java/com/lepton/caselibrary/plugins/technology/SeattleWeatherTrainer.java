@@ -7,24 +7,20 @@ import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
-import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
-import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
@@ -75,28 +71,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     }
 
     /**
-     * What one training run produced.
-     *
-     * @param initialLoss  training-set MSE (standardised units) before the first step
-     * @param losses       training-set MSE after each epoch
-     * @param curve        validation RMSE (°C) after each epoch
-     * @param bestEpoch    the epoch with the lowest validation RMSE, 1-based
-     * @param bestWeights  the parameters after that epoch
-     * @param seconds      wall-clock training time
-     */
-    record Fit(
-            double initialLoss,
-            List<Double> losses,
-            List<Double> curve,
-            int bestEpoch,
-            List<float[]> bestWeights,
-            double seconds) {}
-
-    /**
      * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
      * validation RMSE in °C.
      */
-    static Fit fit(
+    static WindowedRegression.Fit fit(
             TemperatureLstm spec,
             float[] trainX,
             float[] trainY,
@@ -107,44 +85,21 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             long seed,
             PrintStream log,
             String label) {
-        int examples = trainY.length;
-        int stride = spec.window() * spec.features();
-        List<Double> losses = new ArrayList<>();
         try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
-            double initialLoss = network.loss(trainX, trainY, examples);
-            RegressionBatch batches = new RegressionBatch(trainX, trainY, stride, BATCH_SIZE);
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            return network.step(batches.inputs(), batches.targets(), batches.fill(batch));
-                        }
-
-                        @Override
-                        public double validate() {
-                            // The curve of losses is the whole training set's MSE after each epoch.
-                            losses.add((double) network.loss(trainX, trainY, examples));
-                            double[] forecast =
-                                    celsius(tempMax, network.predict(validationX, validationTargets.length));
-                            return -ForecastMetrics.of(forecast, validationTargets)
-                                    .rmse();
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
-                    },
-                    Shuffle.identity(examples),
+            return WindowedRegression.fit(
+                    network,
+                    trainX,
+                    trainY,
+                    spec.window() * spec.features(),
+                    () -> ForecastMetrics.of(
+                                    celsius(tempMax, network.predict(validationX, validationTargets.length)),
+                                    validationTargets)
+                            .rmse(),
                     epochs,
                     BATCH_SIZE,
-                    new Random(seed),
-                    "-RMSE °C (" + label + ")",
+                    seed,
+                    "RMSE °C (" + label + ")",
                     log);
-            List<Double> curve = outcome.curve().stream()
-                    .map(score -> ForecastMetrics.round(-score))
-                    .toList();
-            return new Fit(initialLoss, losses, curve, outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
     }
 
@@ -219,7 +174,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         float[] trainX = data.univariateInputs(train, preprocessing);
         float[] validationX = data.univariateInputs(validation, preprocessing);
         float[] testX = data.univariateInputs(test, preprocessing);
-        Fit fit = fit(
+        WindowedRegression.Fit fit = fit(
                 shipped,
                 trainX,
                 trainY,
@@ -257,7 +212,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
         float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
         float[] weatherTestX = data.multivariateInputs(test, window, scaling);
-        Fit weatherFit = fit(
+        WindowedRegression.Fit weatherFit = fit(
                 WEATHER,
                 weatherTrainX,
                 trainY,
