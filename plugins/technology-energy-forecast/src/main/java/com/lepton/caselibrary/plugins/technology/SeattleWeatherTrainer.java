@@ -8,7 +8,6 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
-import com.lepton.caselibrary.trainingkit.LinearRegression;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
@@ -208,61 +207,13 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 context.outputDirectory(),
                 "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
 
-        // The comparison model: all six features per day (not shipped: the demo has no dates, rain or wind).
-        float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
-        float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
-        float[] weatherTestX = data.multivariateInputs(test, window, scaling);
-        WindowedRegression.Fit weatherFit = fit(
-                WEATHER,
-                weatherTrainX,
-                trainY,
-                weatherValidationX,
-                validationTargets,
-                tempMax,
-                epochs,
-                context.seed(),
-                log,
-                "weather");
-        ForecastMetrics weatherValidation;
-        ForecastMetrics weatherTest;
-        try (TemperatureLstm.Serving serving = WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
-            weatherValidation = ForecastMetrics.of(
-                    toDouble(serving.predict(weatherValidationX, validation.length)), validationTargets);
-            weatherTest = ForecastMetrics.of(toDouble(serving.predict(weatherTestX, test.length)), testTargets);
-        }
-        log.printf(
-                Locale.ROOT,
-                "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
-                weatherFit.seconds(),
-                weatherFit.bestEpoch(),
-                weatherFit.curve().get(weatherFit.bestEpoch() - 1));
-
-        // Baselines, fitted on the training period only.
-        int[] trainDays = data.daysIn(TRAIN);
-        Climatology climatology = Climatology.fit(
-                pick(series.dates(), trainDays), pick(series.tempMax(), trainDays), Climatology.DEFAULT_HALF_WIDTH);
-        LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
-        LinearRegression arWeather = LinearRegression.fit(toRows(weatherTrainX, train.length), trainTargets);
-        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
-        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
-        validationBaselines.put(
-                "climatology",
-                ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
-        validationBaselines.put(
-                "linearAr",
-                ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
-        validationBaselines.put(
-                "linearArWeather",
-                ForecastMetrics.of(
-                        arWeather.predict(toRows(weatherValidationX, validation.length)), validationTargets));
-        Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
-        testBaselineForecasts.put("persistence", data.persistence(test));
-        testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
-        testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
-        testBaselineForecasts.put("linearArWeather", arWeather.predict(toRows(weatherTestX, test.length)));
-        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
-        testBaselineForecasts.forEach(
-                (name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
+        WeatherComparisons comparisons = WeatherComparisons.run(
+                data, train, validation, test, scaling, tempMax, trainY, epochs, context.seed(), log);
+        ForecastMetrics weatherValidation = comparisons.weatherValidation();
+        ForecastMetrics weatherTest = comparisons.weatherTest();
+        Map<String, ForecastMetrics> validationBaselines = comparisons.validationBaselines();
+        Map<String, double[]> testBaselineForecasts = comparisons.testBaselineForecasts();
+        Map<String, ForecastMetrics> baselines = comparisons.baselines();
 
         log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
         log.println("  " + line("lstm", validationMetrics));
@@ -403,7 +354,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return rows;
     }
 
-    private static double[] pick(double[] values, int[] rows) {
+    static double[] pick(double[] values, int[] rows) {
         double[] picked = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             picked[i] = values[rows[i]];
@@ -411,7 +362,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return picked;
     }
 
-    private static LocalDate[] pick(LocalDate[] values, int[] rows) {
+    static LocalDate[] pick(LocalDate[] values, int[] rows) {
         LocalDate[] picked = new LocalDate[rows.length];
         for (int i = 0; i < rows.length; i++) {
             picked[i] = values[rows[i]];
@@ -424,7 +375,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return days[0] + " to " + days[days.length - 1];
     }
 
-    private static double[] toDouble(float[] values) {
+    static double[] toDouble(float[] values) {
         double[] doubles = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             doubles[i] = values[i];
