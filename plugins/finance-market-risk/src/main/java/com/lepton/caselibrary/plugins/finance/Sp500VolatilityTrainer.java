@@ -6,7 +6,6 @@ import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
-import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
@@ -144,8 +143,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                         @Override
                         public double validate() {
                             // The lognormal correction from this epoch's training residuals (training data only).
-                            scales[0] = withBias(unbiased, network.predict(trainX, train.length), trainTargets);
-                            double[] forecast = volatility(scales[0], network.predict(validationX, validation.length));
+                            scales[0] = unbiased.withBias(network.predict(trainX, train.length), trainTargets);
+                            double[] forecast = scales[0].volatility(network.predict(validationX, validation.length));
                             return -ForecastMetrics.of(forecast, validationTargets, threshold)
                                     .rmse();
                         }
@@ -270,25 +269,6 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         List<String> dates =
                 Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
         return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
-    }
-
-    /** The scale with the lognormal correction: half the mean squared log residual on the training set. */
-    static TargetScale withBias(TargetScale unbiased, float[] standardisedPredictions, double[] targets) {
-        double squares = 0;
-        for (int i = 0; i < targets.length; i++) {
-            double residual =
-                    standardisedPredictions[i] * unbiased.logStd() + unbiased.logMean() - Math.log(targets[i]);
-            squares += residual * residual;
-        }
-        return new TargetScale(unbiased.logMean(), unbiased.logStd(), squares / targets.length / 2);
-    }
-
-    private static double[] volatility(TargetScale scale, float[] standardisedPredictions) {
-        double[] values = new double[standardisedPredictions.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = scale.volatility(standardisedPredictions[i]);
-        }
-        return values;
     }
 
     private static double[] toDouble(float[] values) {

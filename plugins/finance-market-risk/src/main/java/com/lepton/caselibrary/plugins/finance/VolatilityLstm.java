@@ -217,28 +217,6 @@ final class VolatilityLstm {
         }
     }
 
-    /**
-     * How the serving graph turns the network's output {@code y} into volatility:
-     * {@code exp(y * logStd + logMean + logBias)}, annualised %.
-     *
-     * @param logMean mean of the training targets' log volatility
-     * @param logStd  their standard deviation
-     * @param logBias half the variance of the training residuals in log space: {@code exp} of a mean of
-     *                logs is a median, and this lognormal correction turns it into a mean forecast
-     */
-    record TargetScale(double logMean, double logStd, double logBias) {
-
-        /** Standardises a realised volatility for training. */
-        float standardise(double volatility) {
-            return (float) ((Math.log(volatility) - logMean) / logStd);
-        }
-
-        /** Turns a network output back into annualised volatility in percent. */
-        double volatility(double y) {
-            return Math.exp(y * logStd + logMean + logBias);
-        }
-    }
-
     /** The inference-only graph, filled with trained parameter values; this is what is exported. */
     static final class Serving implements AutoCloseable {
 
