@@ -177,17 +177,6 @@ record TemperatureLstm(int window, int features, int hidden) {
         return tf.withName(INPUT).placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, window, features)));
     }
 
-    /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
-    private float[] run(
-            Session session,
-            Placeholder<TFloat32> input,
-            Operand<TFloat32> output,
-            float[] windows,
-            int count,
-            int width) {
-        return GraphRuns.run(session, input, Shape.of(count, window, features), windows, output, count * width);
-    }
-
     /** The training graph: the forward pass, the mean squared error in standardised units, and Adam. */
     final class Training implements WindowedRegression.Network, AutoCloseable {
 
@@ -238,7 +227,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
         /** The standardised predictions for {@code count} windows. */
         float[] predict(float[] batchWindows, int count) {
-            return run(session, windows, prediction, batchWindows, count, 1);
+            return GraphRuns.run(session, windows, Shape.of(count, window, features), batchWindows, prediction, count);
         }
 
         /** A copy of the current parameter values, in {@link #parameterNames()} order. */
@@ -285,12 +274,13 @@ record TemperatureLstm(int window, int features, int hidden) {
 
         /** The forecasts (°C) for {@code count} windows. */
         float[] predict(float[] batchWindows, int count) {
-            return run(session, windows, forecast, batchWindows, count, 1);
+            return GraphRuns.run(session, windows, Shape.of(count, window, features), batchWindows, forecast, count);
         }
 
         /** The history output for {@code count} windows, {@code count * T} values (°C). */
         float[] history(float[] batchWindows, int count) {
-            return run(session, windows, history, batchWindows, count, window);
+            return GraphRuns.run(
+                    session, windows, Shape.of(count, window, features), batchWindows, history, count * window);
         }
 
         /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
