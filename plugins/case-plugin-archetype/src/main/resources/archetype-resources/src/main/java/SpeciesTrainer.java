@@ -4,13 +4,13 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,49 +63,34 @@ public final class SpeciesTrainer implements ModelTrainer {
     public record Fit(List<Double> curve, int bestEpoch, List<float[]> bestWeights, double firstLoss, double lastLoss, double seconds) {
     }
 
-    /** Mini-batch Adam on {@code train}, validated after each epoch on {@code validation}. */
+    /** Mini-batch Adam on {@code train}, validated after each epoch on {@code validation}; training-kit's epoch loop does the rest. */
     public static Fit fit(PenguinTable train, PenguinTable validation, float[][] scaling, int epochs, long seed, PrintStream log) {
-        long start = System.nanoTime();
-        List<Double> curve = new ArrayList<>();
-        List<float[]> best = null;
-        int bestEpoch = 0;
-        double bestAccuracy = -1;
-        double firstLoss = 0;
-        double lastLoss = 0;
-        Random random = new Random(seed);
-        int[] order = Shuffle.identity(train.count());
         float[] batch = new float[BATCH_SIZE * PenguinTable.FEATURES];
         int[] labels = new int[BATCH_SIZE];
         try (SpeciesMlp.Training network = new SpeciesMlp.Training(SpeciesMlp.initialParameters(seed), scaling, LEARNING_RATE)) {
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(train.features(), order[from + i] * PenguinTable.FEATURES, batch, i * PenguinTable.FEATURES, PenguinTable.FEATURES);
-                        labels[i] = train.labels()[order[from + i]];
+            EpochLoop.Outcome outcome = EpochLoop.run(new EpochLoop.Network() {
+                @Override
+                public double step(int[] indices) {
+                    for (int i = 0; i < indices.length; i++) {
+                        System.arraycopy(train.features(), indices[i] * PenguinTable.FEATURES, batch, i * PenguinTable.FEATURES, PenguinTable.FEATURES);
+                        labels[i] = train.labels()[indices[i]];
                     }
-                    lossSum += network.step(batch, labels, count);
-                    batches++;
+                    return network.step(batch, labels, indices.length);
                 }
-                double loss = lossSum / batches;
-                firstLoss = epoch == 1 ? loss : firstLoss;
-                lastLoss = loss;
-                double accuracy = evaluate(network.predict(validation.features(), validation.count()), validation).accuracy();
-                curve.add(Math.round(accuracy * 10_000) / 10_000.0);
-                if (accuracy > bestAccuracy) {
-                    bestAccuracy = accuracy;
-                    bestEpoch = epoch;
-                    best = network.snapshot();
+
+                @Override
+                public double validate() {
+                    return evaluate(network.predict(validation.features(), validation.count()), validation).accuracy();
                 }
-                if (epoch == 1 || epoch % 25 == 0 || epoch == epochs) {
-                    log.printf(Locale.ROOT, "epoch %3d: training loss %.4f, validation accuracy %.4f%n", epoch, loss, accuracy);
+
+                @Override
+                public List<float[]> snapshot() {
+                    return network.snapshot();
                 }
-            }
+            }, Shuffle.identity(train.count()), epochs, BATCH_SIZE, new Random(seed), "accuracy", log);
+            List<Double> curve = outcome.curve().stream().map(accuracy -> Math.round(accuracy * 10_000) / 10_000.0).toList();
+            return new Fit(curve, outcome.bestEpoch(), outcome.bestWeights(), outcome.losses().getFirst(), outcome.losses().getLast(), outcome.seconds());
         }
-        return new Fit(curve, bestEpoch, best, firstLoss, lastLoss, (System.nanoTime() - start) / 1e9);
     }
 
     public static Evaluation evaluate(float[] probabilities, PenguinTable table) {

@@ -63,13 +63,17 @@ public final class EpochLoop {
 
     /**
      * Runs {@code epochs} epochs over {@code train} (example indices) in batches of {@code batchSize},
-     * shuffled with {@code random}; logs one line per epoch naming the validation score {@code metric}.
+     * shuffled with {@code random}; logs one line per epoch naming the validation score {@code metric}. A
+     * metric named with a leading minus (e.g. {@code "-RMSE"}) is an error negated so that higher is better;
+     * the log shows the error itself.
      */
     public static Outcome run(
             Network network, int[] train, int epochs, int batchSize, Random random, String metric, PrintStream log) {
         if (epochs < 1 || batchSize < 1 || train.length == 0) {
             throw new IllegalArgumentException("need at least one epoch, batch size and training example");
         }
+        boolean negated = metric.startsWith("-");
+        String shownMetric = negated ? metric.substring(1) : metric;
         int[] order = train.clone();
         List<Double> curve = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
@@ -99,8 +103,8 @@ public final class EpochLoop {
                     epoch,
                     epochs,
                     lossSum / batches,
-                    metric,
-                    score,
+                    shownMetric,
+                    negated ? -score : score,
                     (System.nanoTime() - epochStart) / 1e9);
         }
         return new Outcome(best, bestEpoch, List.copyOf(curve), List.copyOf(losses), (System.nanoTime() - start) / 1e9);

@@ -7,6 +7,7 @@ import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -39,6 +40,33 @@ public final class GraphRuns {
             int outputSize) {
         try (TInt32 batch = TInt32.tensorOf(shape, DataBuffers.of(values, true, false))) {
             return fetch(session.runner().feed(input, batch).fetch(output), outputSize);
+        }
+    }
+
+    /**
+     * Feeds {@code count} input windows of {@code shape} and their targets (one value each) and returns
+     * the scalar {@code loss}; with {@code minimize} (null for none) it also takes that optimiser step, and
+     * the loss is the one before the step. The series networks' training step and loss, written once.
+     */
+    public static float regressionLoss(
+            Session session,
+            Placeholder<TFloat32> input,
+            Shape shape,
+            float[] values,
+            Placeholder<TFloat32> targets,
+            float[] targetValues,
+            Op minimize,
+            Operand<TFloat32> loss) {
+        long count = shape.size(0);
+        try (TFloat32 x = TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
+                TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(targetValues, true, false))) {
+            Session.Runner runner = session.runner().feed(input, x).feed(targets, y);
+            if (minimize != null) {
+                runner.addTarget(minimize);
+            }
+            try (Result result = runner.fetch(loss).run()) {
+                return ((TFloat32) result.get(0)).getFloat();
+            }
         }
     }
 

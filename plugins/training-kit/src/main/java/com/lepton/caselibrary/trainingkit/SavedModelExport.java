@@ -3,7 +3,9 @@ package com.lepton.caselibrary.trainingkit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
@@ -37,5 +39,22 @@ public final class SavedModelExport {
                 .withSession(session)
                 .withSignature(signature)
                 .export();
+    }
+
+    /**
+     * Exports {@code session} with a {@code serving_default} signature of one input and the named
+     * outputs: the signature every series network repeated.
+     */
+    public static void export(
+            Session session,
+            Path directory,
+            String inputName,
+            Operand<?> input,
+            Map<String, ? extends Operand<?>> outputs)
+            throws IOException {
+        Signature.Builder signature =
+                Signature.builder().key(Signature.DEFAULT_KEY).input(inputName, input);
+        outputs.forEach(signature::output);
+        export(session, signature.build(), directory);
     }
 }

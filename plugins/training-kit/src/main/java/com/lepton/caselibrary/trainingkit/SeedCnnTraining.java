@@ -1,9 +1,11 @@
 package com.lepton.caselibrary.trainingkit;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -37,46 +39,85 @@ public final class SeedCnnTraining {
 
     /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
     public static Fit fit(ImageExamples train, ImageExamples validation, int epochs, long seed, PrintStream log) {
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        long start = System.nanoTime();
         try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(seed), LEARNING_RATE)) {
-            Random random = new Random(seed);
-            int[] order = Shuffle.identity(train.count());
             float[] images = new float[BATCH_SIZE * SeedCnn.PIXELS];
             int[] labels = new int[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        train.copyPixels(order[from + i], images, i * SeedCnn.PIXELS);
-                        labels[i] = train.label(order[from + i]);
-                    }
-                    lossSum += network.step(images, labels, count);
-                    batches++;
-                }
-                double accuracy = evaluate(network::predict, validation).accuracy();
-                curve.add(accuracy);
-                if (bestWeights == null || accuracy > curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
-                        epoch,
-                        epochs,
-                        lossSum / batches,
-                        accuracy,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
+            EpochLoop.Outcome outcome = EpochLoop.run(
+                    new EpochLoop.Network() {
+                        @Override
+                        public double step(int[] batch) {
+                            for (int i = 0; i < batch.length; i++) {
+                                train.copyPixels(batch[i], images, i * SeedCnn.PIXELS);
+                                labels[i] = train.label(batch[i]);
+                            }
+                            return network.step(images, labels, batch.length);
+                        }
+
+                        @Override
+                        public double validate() {
+                            return evaluate(network::predict, validation).accuracy();
+                        }
+
+                        @Override
+                        public List<float[]> snapshot() {
+                            return network.snapshot();
+                        }
+                    },
+                    Shuffle.identity(train.count()),
+                    epochs,
+                    BATCH_SIZE,
+                    new Random(seed),
+                    "accuracy",
+                    log);
+            return new Fit(outcome.curve(), outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
-        return new Fit(curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * What {@link #trainAndExport} produced.
+     *
+     * @param fit       the training run
+     * @param test      the exported graph's scores on the test images
+     * @param baselines the pixel baselines' test accuracy
+     */
+    public record Run(Fit fit, Evaluation test, Map<String, Double> baselines) {}
+
+    /**
+     * The seed CNN trainers' common run: trains, evaluates the very graph that is exported on
+     * {@code test} (so the card describes the shipped model), exports it to {@code output} and scores
+     * the pixel baselines.
+     */
+    public static Run trainAndExport(
+            ImageExamples train,
+            ImageExamples validation,
+            ImageExamples test,
+            int epochs,
+            long seed,
+            Path output,
+            PrintStream log)
+            throws IOException {
+        Fit fit = fit(train, validation, epochs, seed, log);
+        log.printf(
+                Locale.ROOT,
+                "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
+                fit.seconds(),
+                fit.bestEpoch(),
+                fit.bestAccuracy());
+        Evaluation evaluation;
+        try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
+            evaluation = evaluate(serving::predict, test);
+            SavedModelExport.clear(output);
+            serving.export(output);
+        }
+        log.printf(
+                Locale.ROOT,
+                "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
+                evaluation.accuracy(),
+                evaluation.macroF1(),
+                output);
+        Map<String, Double> baselines = PixelBaselines.evaluate(train, test, seed);
+        log.println("baselines (test accuracy): " + baselines);
+        return new Run(fit, evaluation, baselines);
     }
 
     /** Something that turns {@code count} images into {@code count * 10} probabilities. */

@@ -3,10 +3,13 @@ package com.lepton.caselibrary.trainingkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EpochLoopTest {
@@ -85,5 +88,23 @@ class EpochLoopTest {
     void refusesEmptyTraining() {
         assertThatThrownBy(() -> EpochLoop.fit(new Scripted(), 0, 4, 1, 1, QUIET))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMetricNamedWithALeadingMinusIsLoggedAsTheErrorItself() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        EpochLoop.run(
+                new Scripted(-2.5, -1.25),
+                Shuffle.identity(4),
+                2,
+                2,
+                new Random(1),
+                "-RMSE",
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("validation RMSE 2.5000")
+                .contains("validation RMSE 1.2500")
+                .doesNotContain("-");
     }
 }

@@ -6,14 +6,14 @@ import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
-import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
+import com.lepton.caselibrary.trainingkit.RegressionBatch;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +82,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         double[] testTargets = data.targets(test);
         double threshold = Volatility.quantile(trainTargets, ELEVATED_QUANTILE);
         Preprocessing preprocessing = new Preprocessing(window, returnStats[0], returnStats[1], threshold);
-        double[] logStats = Volatility.meanAndStd(
-                java.util.Arrays.stream(trainTargets).map(Math::log).toArray());
+        double[] logStats =
+                Volatility.meanAndStd(Arrays.stream(trainTargets).map(Math::log).toArray());
         TargetScale unbiased = new TargetScale(logStats[0], logStats[1], 0);
 
         float[] trainX = data.inputs(train, preprocessing);
@@ -128,56 +128,46 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 LEARNING_RATE,
                 context.seed());
 
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        TargetScale bestScale = null;
-        int bestEpoch = 0;
-        long start = System.nanoTime();
+        EpochLoop.Outcome fit;
+        TargetScale[] scales = new TargetScale[2]; // this epoch's, the kept epoch's
         try (VolatilityLstm.Training network =
                 new VolatilityLstm.Training(VolatilityLstm.initialParameters(context.seed()), LEARNING_RATE)) {
-            Random random = new Random(context.seed());
-            int[] order = new int[train.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            float[] batchX = new float[BATCH_SIZE * window];
-            float[] batchY = new float[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(trainX, order[from + i] * window, batchX, i * window, window);
-                        batchY[i] = trainY[order[from + i]];
-                    }
-                    lossSum += network.step(batchX, batchY, count);
-                    batches++;
-                }
-                // The lognormal correction from this epoch's training residuals (training data only).
-                TargetScale scale = withBias(unbiased, network.predict(trainX, train.length), trainTargets);
-                double[] validationForecast = volatility(scale, network.predict(validationX, validation.length));
-                double rmse = ForecastMetrics.of(validationForecast, validationTargets, threshold)
-                        .rmse();
-                curve.add(ForecastMetrics.round(rmse));
-                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestScale = scale;
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "epoch %2d/%d  loss %.4f  validation RMSE %.3f  (%.1f s)%n",
-                        epoch,
-                        epochs,
-                        lossSum / batches,
-                        rmse,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
+            RegressionBatch batches = new RegressionBatch(trainX, trainY, window, BATCH_SIZE);
+            fit = EpochLoop.run(
+                    new EpochLoop.Network() {
+                        @Override
+                        public double step(int[] batch) {
+                            return network.step(batches.inputs(), batches.targets(), batches.fill(batch));
+                        }
+
+                        @Override
+                        public double validate() {
+                            // The lognormal correction from this epoch's training residuals (training data only).
+                            scales[0] = unbiased.withBias(network.predict(trainX, train.length), trainTargets);
+                            double[] forecast = scales[0].volatility(network.predict(validationX, validation.length));
+                            return -ForecastMetrics.of(forecast, validationTargets, threshold)
+                                    .rmse();
+                        }
+
+                        @Override
+                        public List<float[]> snapshot() {
+                            scales[1] = scales[0];
+                            return network.snapshot();
+                        }
+                    },
+                    Shuffle.identity(train.length),
+                    epochs,
+                    BATCH_SIZE,
+                    new Random(context.seed()),
+                    "-RMSE",
+                    log);
         }
-        double trainingSeconds = (System.nanoTime() - start) / 1e9;
+        List<Double> curve =
+                fit.curve().stream().map(score -> ForecastMetrics.round(-score)).toList();
+        List<float[]> bestWeights = fit.bestWeights();
+        TargetScale bestScale = scales[1];
+        int bestEpoch = fit.bestEpoch();
+        double trainingSeconds = fit.seconds();
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation RMSE %.3f, log bias %.4f)%n",
@@ -279,25 +269,6 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         List<String> dates =
                 Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
         return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
-    }
-
-    /** The scale with the lognormal correction: half the mean squared log residual on the training set. */
-    static TargetScale withBias(TargetScale unbiased, float[] standardisedPredictions, double[] targets) {
-        double squares = 0;
-        for (int i = 0; i < targets.length; i++) {
-            double residual =
-                    standardisedPredictions[i] * unbiased.logStd() + unbiased.logMean() - Math.log(targets[i]);
-            squares += residual * residual;
-        }
-        return new TargetScale(unbiased.logMean(), unbiased.logStd(), squares / targets.length / 2);
-    }
-
-    private static double[] volatility(TargetScale scale, float[] standardisedPredictions) {
-        double[] values = new double[standardisedPredictions.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = scale.volatility(standardisedPredictions[i]);
-        }
-        return values;
     }
 
     private static double[] toDouble(float[] values) {

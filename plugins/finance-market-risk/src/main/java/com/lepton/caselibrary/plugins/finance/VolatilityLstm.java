@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
-import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -47,8 +45,6 @@ import org.tensorflow.types.TFloat32;
  */
 final class VolatilityLstm {
 
-    /** Signature key the host and DJL look for. */
-    static final String SIGNATURE_KEY = "serving_default";
     /** Input name in the signature (and placeholder op): standardised daily log returns, {@code (batch, 20, 1)}. */
     static final String INPUT = "returns";
     /** Output: the forecast, annualised next-5-day volatility in percent, {@code (batch, 1)}. */
@@ -200,16 +196,8 @@ final class VolatilityLstm {
 
         /** One Adam step on a batch of windows ({@code count * 20} values) and standardised targets; returns the batch loss. */
         float step(float[] batchWindows, float[] batchTargets, int count) {
-            try (TFloat32 x = TFloat32.tensorOf(Shape.of(count, WINDOW, 1), DataBuffers.of(batchWindows, true, false));
-                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                    Result result = session.runner()
-                            .feed(windows, x)
-                            .feed(targets, y)
-                            .addTarget(minimize)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+            return GraphRuns.regressionLoss(
+                    session, windows, Shape.of(count, WINDOW, 1), batchWindows, targets, batchTargets, minimize, loss);
         }
 
         /** The standardised log-volatility predictions for {@code count} windows. */
@@ -226,28 +214,6 @@ final class VolatilityLstm {
         public void close() {
             session.close();
             graph.close();
-        }
-    }
-
-    /**
-     * How the serving graph turns the network's output {@code y} into volatility:
-     * {@code exp(y * logStd + logMean + logBias)}, annualised %.
-     *
-     * @param logMean mean of the training targets' log volatility
-     * @param logStd  their standard deviation
-     * @param logBias half the variance of the training residuals in log space: {@code exp} of a mean of
-     *                logs is a median, and this lognormal correction turns it into a mean forecast
-     */
-    record TargetScale(double logMean, double logStd, double logBias) {
-
-        /** Standardises a realised volatility for training. */
-        float standardise(double volatility) {
-            return (float) ((Math.log(volatility) - logMean) / logStd);
-        }
-
-        /** Turns a network output back into annualised volatility in percent. */
-        double volatility(double y) {
-            return Math.exp(y * logStd + logMean + logBias);
         }
     }
 
@@ -307,13 +273,7 @@ final class VolatilityLstm {
 
         /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
         void export(Path directory) throws IOException {
-            Signature signature = Signature.builder()
-                    .key(SIGNATURE_KEY)
-                    .input(INPUT, windows)
-                    .output(OUTPUT, volatility)
-                    .output(HISTORY, history)
-                    .build();
-            SavedModelExport.export(session, signature, directory);
+            SavedModelExport.export(session, directory, INPUT, windows, Map.of(OUTPUT, volatility, HISTORY, history));
         }
 
         @Override

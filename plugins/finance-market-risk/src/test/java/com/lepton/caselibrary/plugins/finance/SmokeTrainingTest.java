@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.engine.Engine;
-import com.lepton.caselibrary.plugins.finance.VolatilityLstm.TargetScale;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,8 +114,7 @@ class SmokeTrainingTest {
                     }
                 }
             }
-            TargetScale scale =
-                    Sp500VolatilityTrainer.withBias(unbiased, network.predict(trainX, train.length), trainTargets);
+            TargetScale scale = unbiased.withBias(network.predict(trainX, train.length), trainTargets);
             float[] y = network.predict(validationX, validation.length);
             for (int i = 0; i < y.length; i++) {
                 forecast[i] = scale.volatility(y[i]);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.testkit.Refusals;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,7 @@ class FeatureAdapterTest {
     };
 
     private static InvalidInputException refusal(double[] values) {
-        try {
-            FeatureAdapter.features(values);
-        } catch (InvalidInputException e) {
-            return e;
-        }
-        throw new AssertionError("accepted " + Arrays.toString(values));
+        return Refusals.refusal(() -> FeatureAdapter.features(values));
     }
 
     @Test

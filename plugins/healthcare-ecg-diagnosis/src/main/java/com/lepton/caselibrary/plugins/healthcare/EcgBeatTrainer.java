@@ -4,13 +4,13 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -199,50 +199,48 @@ public final class EcgBeatTrainer implements ModelTrainer {
 
     /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
     static Fit fit(BeatDataset train, BeatDataset validation, int epochs, long seed, PrintStream log) {
-        List<Double> curve = new ArrayList<>();
-        List<Double> losses = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        long start = System.nanoTime();
         int window = BeatGenerator.WINDOW;
         try (BeatCnn.Training network = new BeatCnn.Training(BeatCnn.initialParameters(seed), LEARNING_RATE)) {
             double initialLoss = loss(network, train);
-            Random random = new Random(seed);
-            int[] order = Shuffle.identity(train.count());
             float[] beats = new float[BATCH_SIZE * window];
             int[] labels = new int[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        train.copyWindow(order[from + i], beats, i * window);
-                        labels[i] = train.label(order[from + i]);
-                    }
-                    lossSum += network.step(beats, labels, count);
-                    batches++;
-                }
-                double accuracy =
-                        Math.round(evaluate(network::predict, validation).accuracy() * 10_000) / 10_000.0;
-                curve.add(accuracy);
-                losses.add(lossSum / batches);
-                if (bestWeights == null || accuracy > curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  (%.1f s)%n",
-                        epoch,
-                        epochs,
-                        lossSum / batches,
-                        accuracy,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
-            return new Fit(curve, losses, initialLoss, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
+            EpochLoop.Outcome outcome = EpochLoop.run(
+                    new EpochLoop.Network() {
+                        @Override
+                        public double step(int[] batch) {
+                            for (int i = 0; i < batch.length; i++) {
+                                train.copyWindow(batch[i], beats, i * window);
+                                labels[i] = train.label(batch[i]);
+                            }
+                            return network.step(beats, labels, batch.length);
+                        }
+
+                        @Override
+                        public double validate() {
+                            return Math.round(evaluate(network::predict, validation)
+                                                    .accuracy()
+                                            * 10_000)
+                                    / 10_000.0;
+                        }
+
+                        @Override
+                        public List<float[]> snapshot() {
+                            return network.snapshot();
+                        }
+                    },
+                    Shuffle.identity(train.count()),
+                    epochs,
+                    BATCH_SIZE,
+                    new Random(seed),
+                    "accuracy",
+                    log);
+            return new Fit(
+                    outcome.curve(),
+                    outcome.losses(),
+                    initialLoss,
+                    outcome.bestEpoch(),
+                    outcome.bestWeights(),
+                    outcome.seconds());
         }
     }
 

@@ -5,8 +5,6 @@ import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.Evaluation;
-import com.lepton.caselibrary.trainingkit.PixelBaselines;
-import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
@@ -14,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,30 +57,11 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 SeedCnnTraining.LEARNING_RATE,
                 context.seed());
 
-        SeedCnnTraining.Fit fit = SeedCnnTraining.fit(train, validation, epochs, context.seed(), log);
-        log.printf(
-                Locale.ROOT,
-                "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
-                fit.seconds(),
-                fit.bestEpoch(),
-                fit.bestAccuracy());
-
-        Evaluation evaluation;
-        try (SeedCnn.Serving serving = new SeedCnn.Serving(fit.bestWeights())) {
-            // Evaluate the very graph that is exported, so the card describes the shipped model.
-            evaluation = SeedCnnTraining.evaluate(serving::predict, test);
-            SavedModelExport.clear(context.outputDirectory());
-            serving.export(context.outputDirectory());
-        }
-        log.printf(
-                Locale.ROOT,
-                "test accuracy %.4f, macro-F1 %.4f; SavedModel in %s%n",
-                evaluation.accuracy(),
-                evaluation.macroF1(),
-                context.outputDirectory());
-
-        Map<String, Double> baselines = PixelBaselines.evaluate(train, test, context.seed());
-        log.println("baselines (test accuracy): " + baselines);
+        SeedCnnTraining.Run run = SeedCnnTraining.trainAndExport(
+                train, validation, test, epochs, context.seed(), context.outputDirectory(), log);
+        SeedCnnTraining.Fit fit = run.fit();
+        Evaluation evaluation = run.test();
+        Map<String, Double> baselines = run.baselines();
 
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(FashionClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());

@@ -9,19 +9,17 @@ import com.lepton.caselibrary.plugins.carbon.Co2Dataset.Period;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains the next-month CO₂ Elman RNN on the Mauna Loa record with TF Java and exports it.
@@ -57,26 +55,8 @@ public final class Co2RnnTrainer implements ModelTrainer {
         return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
     }
 
-    /**
-     * What one training run produced.
-     *
-     * @param initialLoss training MSE (standardised changes) before the first step
-     * @param losses      training MSE after each epoch
-     * @param curve       validation RMSE (ppm) after each epoch
-     * @param bestEpoch   the epoch with the lowest validation RMSE, 1-based
-     * @param bestWeights the parameters after that epoch
-     * @param seconds     wall-clock training time
-     */
-    record Fit(
-            double initialLoss,
-            List<Double> losses,
-            List<Double> curve,
-            int bestEpoch,
-            List<float[]> bestWeights,
-            double seconds) {}
-
     /** Trains with Adam on standardised next changes, choosing the epoch by validation RMSE in ppm. */
-    static Fit fit(
+    static WindowedRegression.Fit fit(
             ElmanRnn spec,
             ElmanRnn.Scaling scaling,
             Co2Dataset data,
@@ -91,53 +71,26 @@ public final class Co2RnnTrainer implements ModelTrainer {
         float[] validationX = data.windows(validation);
         double[] validationLast = data.persistence(validation);
         double[] validationTargets = data.targets(validation);
-        List<Double> losses = new ArrayList<>();
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        double initialLoss;
-        long start = System.nanoTime();
         try (ElmanRnn.Training network = spec.new Training(spec.initialParameters(seed), scaling, LEARNING_RATE)) {
-            initialLoss = network.loss(trainX, trainY, train.length);
-            Random random = new Random(seed);
-            int[] order = Shuffle.identity(train.length);
-            float[] batchX = new float[BATCH_SIZE * window];
-            float[] batchY = new float[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                Shuffle.shuffle(order, random);
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(trainX, order[from + i] * window, batchX, i * window, window);
-                        batchY[i] = trainY[order[from + i]];
-                    }
-                    network.step(batchX, batchY, count);
-                }
-                double loss = network.loss(trainX, trainY, train.length);
-                losses.add(loss);
-                float[] changes = network.predict(validationX, validation.length);
-                double[] forecast = new double[changes.length];
-                for (int i = 0; i < changes.length; i++) {
-                    forecast[i] = validationLast[i] + scaling.original(changes[i]);
-                }
-                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
-                curve.add(ForecastMetrics.round(rmse));
-                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                if (epoch % 10 == 0 || epoch == epochs) {
-                    log.printf(
-                            Locale.ROOT,
-                            "epoch %3d/%d  train MSE %.4f  validation RMSE %.4f ppm%n",
-                            epoch,
-                            epochs,
-                            loss,
-                            rmse);
-                }
-            }
+            return WindowedRegression.fit(
+                    network,
+                    trainX,
+                    trainY,
+                    window,
+                    () -> {
+                        float[] changes = network.predict(validationX, validation.length);
+                        double[] forecast = new double[changes.length];
+                        for (int i = 0; i < changes.length; i++) {
+                            forecast[i] = validationLast[i] + scaling.original(changes[i]);
+                        }
+                        return ForecastMetrics.of(forecast, validationTargets).rmse();
+                    },
+                    epochs,
+                    BATCH_SIZE,
+                    seed,
+                    "RMSE ppm",
+                    log);
         }
-        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
     }
 
     @Override
@@ -189,7 +142,7 @@ public final class Co2RnnTrainer implements ModelTrainer {
                 LEARNING_RATE,
                 context.seed());
 
-        Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
+        WindowedRegression.Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",

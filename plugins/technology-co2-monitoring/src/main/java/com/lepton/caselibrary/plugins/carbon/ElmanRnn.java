@@ -4,19 +4,18 @@ import com.lepton.caselibrary.trainingkit.GraphRuns;
 import com.lepton.caselibrary.trainingkit.Initializers;
 import com.lepton.caselibrary.trainingkit.ParameterSet;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
-import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -49,7 +48,6 @@ import org.tensorflow.types.TFloat32;
  */
 record ElmanRnn(int window, int hidden) {
 
-    static final String SIGNATURE_KEY = "serving_default";
     /** Input: monthly readings in ppm, oldest first, {@code (batch, T, 1)}. */
     static final String INPUT = "readings";
     /** Output: the next month's reading in ppm, {@code (batch, 1)}. */
@@ -138,10 +136,6 @@ record ElmanRnn(int window, int hidden) {
         return readings;
     }
 
-    private TFloat32 batch(float[] windows, int count) {
-        return TFloat32.tensorOf(Shape.of(count, window, 1), DataBuffers.of(windows, true, false));
-    }
-
     /**
      * The month-on-month change's mean and standard deviation in the training period (ppm).
      */
@@ -163,7 +157,7 @@ record ElmanRnn(int window, int hidden) {
     }
 
     /** The training graph: the forward pass, the mean squared error of the standardised next change, and Adam. */
-    final class Training implements AutoCloseable {
+    final class Training implements WindowedRegression.Network, AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;
@@ -189,30 +183,17 @@ record ElmanRnn(int window, int hidden) {
         }
 
         /** One Adam step on a batch of windows (ppm) and standardised next changes; returns the loss before the step. */
-        float step(float[] batchWindows, float[] batchTargets, int count) {
-            try (TFloat32 x = batch(batchWindows, count);
-                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                    Result result = session.runner()
-                            .feed(windows, x)
-                            .feed(targets, y)
-                            .addTarget(minimize)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+        @Override
+        public float step(float[] batchWindows, float[] batchTargets, int count) {
+            return GraphRuns.regressionLoss(
+                    session, windows, Shape.of(count, window, 1), batchWindows, targets, batchTargets, minimize, loss);
         }
 
         /** The mean squared error on some windows, without training. */
-        float loss(float[] allWindows, float[] allTargets, int count) {
-            try (TFloat32 x = batch(allWindows, count);
-                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
-                    Result result = session.runner()
-                            .feed(windows, x)
-                            .feed(targets, y)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+        @Override
+        public float loss(float[] allWindows, float[] allTargets, int count) {
+            return GraphRuns.regressionLoss(
+                    session, windows, Shape.of(count, window, 1), allWindows, targets, allTargets, null, loss);
         }
 
         /** The standardised next changes predicted for {@code count} windows. */
@@ -221,7 +202,8 @@ record ElmanRnn(int window, int hidden) {
         }
 
         /** A copy of the current parameter values. */
-        List<float[]> snapshot() {
+        @Override
+        public List<float[]> snapshot() {
             return parameterSet().snapshot(session, parameters);
         }
 
@@ -263,13 +245,7 @@ record ElmanRnn(int window, int hidden) {
 
         /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
         void export(Path directory) throws IOException {
-            Signature signature = Signature.builder()
-                    .key(SIGNATURE_KEY)
-                    .input(INPUT, windows)
-                    .output(OUTPUT, forecast)
-                    .output(HISTORY, history)
-                    .build();
-            SavedModelExport.export(session, signature, directory);
+            SavedModelExport.export(session, directory, INPUT, windows, Map.of(OUTPUT, forecast, HISTORY, history));
         }
 
         @Override

@@ -13,6 +13,7 @@ import ai.djl.repository.zoo.ZooModel;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,7 +54,7 @@ class SmokeTrainingTest {
                 new Co2Dataset.Period("validation", YearMonth.of(2017, 1), YearMonth.of(2020, 4));
         ElmanRnn.Scaling scaling = data.changeScaling(train);
 
-        Co2RnnTrainer.Fit fit = Co2RnnTrainer.fit(
+        WindowedRegression.Fit fit = Co2RnnTrainer.fit(
                 ElmanRnn.SHIPPED,
                 scaling,
                 data,

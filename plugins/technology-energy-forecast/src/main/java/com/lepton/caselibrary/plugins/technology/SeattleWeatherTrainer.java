@@ -8,21 +8,18 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
-import com.lepton.caselibrary.trainingkit.LinearRegression;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
@@ -73,28 +70,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
     }
 
     /**
-     * What one training run produced.
-     *
-     * @param initialLoss  training-set MSE (standardised units) before the first step
-     * @param losses       training-set MSE after each epoch
-     * @param curve        validation RMSE (°C) after each epoch
-     * @param bestEpoch    the epoch with the lowest validation RMSE, 1-based
-     * @param bestWeights  the parameters after that epoch
-     * @param seconds      wall-clock training time
-     */
-    record Fit(
-            double initialLoss,
-            List<Double> losses,
-            List<Double> curve,
-            int bestEpoch,
-            List<float[]> bestWeights,
-            double seconds) {}
-
-    /**
      * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
      * validation RMSE in °C.
      */
-    static Fit fit(
+    static WindowedRegression.Fit fit(
             TemperatureLstm spec,
             float[] trainX,
             float[] trainY,
@@ -105,55 +84,22 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             long seed,
             PrintStream log,
             String label) {
-        int examples = trainY.length;
-        int stride = spec.window() * spec.features();
-        List<Double> losses = new ArrayList<>();
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        double initialLoss;
-        long start = System.nanoTime();
         try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
-            initialLoss = network.loss(trainX, trainY, examples);
-            Random random = new Random(seed);
-            int[] order = new int[examples];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            float[] batchX = new float[BATCH_SIZE * stride];
-            float[] batchY = new float[BATCH_SIZE];
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(trainX, order[from + i] * stride, batchX, i * stride, stride);
-                        batchY[i] = trainY[order[from + i]];
-                    }
-                    network.step(batchX, batchY, count);
-                }
-                double loss = network.loss(trainX, trainY, examples);
-                losses.add(loss);
-                double[] forecast = celsius(tempMax, network.predict(validationX, validationTargets.length));
-                double rmse = ForecastMetrics.of(forecast, validationTargets).rmse();
-                curve.add(ForecastMetrics.round(rmse));
-                if (bestWeights == null || rmse < curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "%s epoch %2d/%d  train MSE %.4f  validation RMSE %.3f °C  (%.2f s)%n",
-                        label,
-                        epoch,
-                        epochs,
-                        loss,
-                        rmse,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
+            return WindowedRegression.fit(
+                    network,
+                    trainX,
+                    trainY,
+                    spec.window() * spec.features(),
+                    () -> ForecastMetrics.of(
+                                    celsius(tempMax, network.predict(validationX, validationTargets.length)),
+                                    validationTargets)
+                            .rmse(),
+                    epochs,
+                    BATCH_SIZE,
+                    seed,
+                    "RMSE °C (" + label + ")",
+                    log);
         }
-        return new Fit(initialLoss, losses, curve, bestEpoch, bestWeights, (System.nanoTime() - start) / 1e9);
     }
 
     @Override
@@ -227,7 +173,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         float[] trainX = data.univariateInputs(train, preprocessing);
         float[] validationX = data.univariateInputs(validation, preprocessing);
         float[] testX = data.univariateInputs(test, preprocessing);
-        Fit fit = fit(
+        WindowedRegression.Fit fit = fit(
                 shipped,
                 trainX,
                 trainY,
@@ -261,61 +207,13 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 context.outputDirectory(),
                 "the " + SeattleWeatherCsv.FILE_NAME + " days " + TRAIN.from() + " to " + TRAIN.to());
 
-        // The comparison model: all six features per day (not shipped: the demo has no dates, rain or wind).
-        float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
-        float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
-        float[] weatherTestX = data.multivariateInputs(test, window, scaling);
-        Fit weatherFit = fit(
-                WEATHER,
-                weatherTrainX,
-                trainY,
-                weatherValidationX,
-                validationTargets,
-                tempMax,
-                epochs,
-                context.seed(),
-                log,
-                "weather");
-        ForecastMetrics weatherValidation;
-        ForecastMetrics weatherTest;
-        try (TemperatureLstm.Serving serving = WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
-            weatherValidation = ForecastMetrics.of(
-                    toDouble(serving.predict(weatherValidationX, validation.length)), validationTargets);
-            weatherTest = ForecastMetrics.of(toDouble(serving.predict(weatherTestX, test.length)), testTargets);
-        }
-        log.printf(
-                Locale.ROOT,
-                "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
-                weatherFit.seconds(),
-                weatherFit.bestEpoch(),
-                weatherFit.curve().get(weatherFit.bestEpoch() - 1));
-
-        // Baselines, fitted on the training period only.
-        int[] trainDays = data.daysIn(TRAIN);
-        Climatology climatology = Climatology.fit(
-                pick(series.dates(), trainDays), pick(series.tempMax(), trainDays), Climatology.DEFAULT_HALF_WIDTH);
-        LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
-        LinearRegression arWeather = LinearRegression.fit(toRows(weatherTrainX, train.length), trainTargets);
-        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
-        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
-        validationBaselines.put(
-                "climatology",
-                ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
-        validationBaselines.put(
-                "linearAr",
-                ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
-        validationBaselines.put(
-                "linearArWeather",
-                ForecastMetrics.of(
-                        arWeather.predict(toRows(weatherValidationX, validation.length)), validationTargets));
-        Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
-        testBaselineForecasts.put("persistence", data.persistence(test));
-        testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
-        testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
-        testBaselineForecasts.put("linearArWeather", arWeather.predict(toRows(weatherTestX, test.length)));
-        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
-        testBaselineForecasts.forEach(
-                (name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
+        WeatherComparisons comparisons = WeatherComparisons.run(
+                data, train, validation, test, scaling, tempMax, trainY, epochs, context.seed(), log);
+        ForecastMetrics weatherValidation = comparisons.weatherValidation();
+        ForecastMetrics weatherTest = comparisons.weatherTest();
+        Map<String, ForecastMetrics> validationBaselines = comparisons.validationBaselines();
+        Map<String, double[]> testBaselineForecasts = comparisons.testBaselineForecasts();
+        Map<String, ForecastMetrics> baselines = comparisons.baselines();
 
         log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
         log.println("  " + line("lstm", validationMetrics));
@@ -456,7 +354,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return rows;
     }
 
-    private static double[] pick(double[] values, int[] rows) {
+    static double[] pick(double[] values, int[] rows) {
         double[] picked = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             picked[i] = values[rows[i]];
@@ -464,7 +362,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return picked;
     }
 
-    private static LocalDate[] pick(LocalDate[] values, int[] rows) {
+    static LocalDate[] pick(LocalDate[] values, int[] rows) {
         LocalDate[] picked = new LocalDate[rows.length];
         for (int i = 0; i < rows.length; i++) {
             picked[i] = values[rows[i]];
@@ -477,7 +375,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         return days[0] + " to " + days[days.length - 1];
     }
 
-    private static double[] toDouble(float[] values) {
+    static double[] toDouble(float[] values) {
         double[] doubles = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             doubles[i] = values[i];

@@ -4,20 +4,19 @@ import com.lepton.caselibrary.trainingkit.GraphRuns;
 import com.lepton.caselibrary.trainingkit.Initializers;
 import com.lepton.caselibrary.trainingkit.ParameterSet;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
-import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -51,8 +50,6 @@ import org.tensorflow.types.TFloat32;
  */
 record TemperatureLstm(int window, int features, int hidden) {
 
-    /** Signature key the host and DJL look for. */
-    static final String SIGNATURE_KEY = "serving_default";
     /** Input name in the signature: standardised daily values, {@code (batch, T, F)}. */
     static final String INPUT = "temperatures";
     /** Output: the forecast maximum temperature of the next day, °C, {@code (batch, 1)}. */
@@ -180,23 +177,8 @@ record TemperatureLstm(int window, int features, int hidden) {
         return tf.withName(INPUT).placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, window, features)));
     }
 
-    private TFloat32 batch(float[] windows, int count) {
-        return TFloat32.tensorOf(Shape.of(count, window, features), DataBuffers.of(windows, true, false));
-    }
-
-    /** Runs {@code output} on {@code count} windows and returns {@code count * width} values. */
-    private float[] run(
-            Session session,
-            Placeholder<TFloat32> input,
-            Operand<TFloat32> output,
-            float[] windows,
-            int count,
-            int width) {
-        return GraphRuns.run(session, input, Shape.of(count, window, features), windows, output, count * width);
-    }
-
     /** The training graph: the forward pass, the mean squared error in standardised units, and Adam. */
-    final class Training implements AutoCloseable {
+    final class Training implements WindowedRegression.Network, AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;
@@ -223,39 +205,34 @@ record TemperatureLstm(int window, int features, int hidden) {
         }
 
         /** One Adam step on a batch of windows and standardised targets; returns the batch loss before the step. */
-        float step(float[] batchWindows, float[] batchTargets, int count) {
-            try (TFloat32 x = batch(batchWindows, count);
-                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(batchTargets, true, false));
-                    Result result = session.runner()
-                            .feed(windows, x)
-                            .feed(targets, y)
-                            .addTarget(minimize)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+        @Override
+        public float step(float[] batchWindows, float[] batchTargets, int count) {
+            return GraphRuns.regressionLoss(
+                    session,
+                    windows,
+                    Shape.of(count, window, features),
+                    batchWindows,
+                    targets,
+                    batchTargets,
+                    minimize,
+                    loss);
         }
 
         /** The mean squared error (standardised units) on some windows, without training. */
-        float loss(float[] allWindows, float[] allTargets, int count) {
-            try (TFloat32 x = batch(allWindows, count);
-                    TFloat32 y = TFloat32.tensorOf(Shape.of(count, 1), DataBuffers.of(allTargets, true, false));
-                    Result result = session.runner()
-                            .feed(windows, x)
-                            .feed(targets, y)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+        @Override
+        public float loss(float[] allWindows, float[] allTargets, int count) {
+            return GraphRuns.regressionLoss(
+                    session, windows, Shape.of(count, window, features), allWindows, targets, allTargets, null, loss);
         }
 
         /** The standardised predictions for {@code count} windows. */
         float[] predict(float[] batchWindows, int count) {
-            return run(session, windows, prediction, batchWindows, count, 1);
+            return GraphRuns.run(session, windows, Shape.of(count, window, features), batchWindows, prediction, count);
         }
 
         /** A copy of the current parameter values, in {@link #parameterNames()} order. */
-        List<float[]> snapshot() {
+        @Override
+        public List<float[]> snapshot() {
             return parameterSet().snapshot(session, parameters);
         }
 
@@ -297,23 +274,18 @@ record TemperatureLstm(int window, int features, int hidden) {
 
         /** The forecasts (°C) for {@code count} windows. */
         float[] predict(float[] batchWindows, int count) {
-            return run(session, windows, forecast, batchWindows, count, 1);
+            return GraphRuns.run(session, windows, Shape.of(count, window, features), batchWindows, forecast, count);
         }
 
         /** The history output for {@code count} windows, {@code count * T} values (°C). */
         float[] history(float[] batchWindows, int count) {
-            return run(session, windows, history, batchWindows, count, window);
+            return GraphRuns.run(
+                    session, windows, Shape.of(count, window, features), batchWindows, history, count * window);
         }
 
         /** Writes a SavedModel (tag {@code serve}) with one {@code serving_default} signature. */
         void export(Path directory) throws IOException {
-            Signature signature = Signature.builder()
-                    .key(SIGNATURE_KEY)
-                    .input(INPUT, windows)
-                    .output(OUTPUT, forecast)
-                    .output(HISTORY, history)
-                    .build();
-            SavedModelExport.export(session, signature, directory);
+            SavedModelExport.export(session, directory, INPUT, windows, Map.of(OUTPUT, forecast, HISTORY, history));
         }
 
         @Override

@@ -12,6 +12,7 @@ import ai.djl.repository.zoo.ZooModel;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,7 +52,7 @@ class SmokeTrainingTest {
         float[] trainY = SeattleWeatherTrainer.standardise(scaling.tempMax(), data.targets(train));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        SeattleWeatherTrainer.Fit fit = SeattleWeatherTrainer.fit(
+        WindowedRegression.Fit fit = SeattleWeatherTrainer.fit(
                 lstm,
                 data.univariateInputs(train, scaling),
                 trainY,
@@ -68,7 +69,7 @@ class SmokeTrainingTest {
         assertThat(fit.losses().get(0)).isLessThan(fit.initialLoss());
         assertThat(fit.losses().get(1)).isLessThan(fit.losses().get(0));
         assertThat(fit.bestWeights()).hasSize(lstm.parameterNames().size());
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("smoke epoch  2/2");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("epoch  2/2").contains("RMSE °C (smoke)");
     }
 
     @Test

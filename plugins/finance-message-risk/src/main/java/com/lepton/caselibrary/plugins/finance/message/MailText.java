@@ -1,10 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +25,6 @@ public final class MailText {
     private static final int MAX_DEPTH = 6;
     private static final Pattern PARAMETER =
             Pattern.compile(";\\s*([A-Za-z0-9*_-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
-    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?=");
-    private static final Pattern BETWEEN_ENCODED_WORDS = Pattern.compile("(\\?=)\\s+(=\\?)");
     private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:");
     /** A mailing list's tag in a subject, e.g. {@code [ILUG]} or {@code [SAtalk]}. */
     private static final Pattern LIST_TAG = Pattern.compile("\\[[^\\[\\]\n]{1,40}\\]");
@@ -55,7 +49,8 @@ public final class MailText {
      */
     public static String of(String rawMail) {
         Part mail = Part.parse(normalizeNewlines(rawMail));
-        String subject = withoutListTags(decodeHeader(mail.headers().getOrDefault("subject", "")));
+        String subject =
+                withoutListTags(MimeDecoding.decodeHeader(mail.headers().getOrDefault("subject", "")));
         String body = withoutListFooter(text(mail, 0));
         return subject.isBlank() ? body.strip() : subject.strip() + "\n\n" + body.strip();
     }
@@ -149,91 +144,6 @@ public final class MailText {
         return "";
     }
 
-    /** Decodes RFC 2047 encoded words such as {@code =?utf-8?B?...?=} in a header value. */
-    static String decodeHeader(String value) {
-        String joined = BETWEEN_ENCODED_WORDS.matcher(value).replaceAll("$1$2");
-        Matcher matcher = ENCODED_WORD.matcher(joined);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            byte[] bytes;
-            if (matcher.group(2).equalsIgnoreCase("B")) {
-                bytes = base64(matcher.group(3));
-            } else {
-                bytes = quotedPrintable(matcher.group(3).replace('_', ' '));
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, charset(matcher.group(1)))));
-        }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    static byte[] quotedPrintable(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '=') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++; // soft line break
-                    continue;
-                }
-                if (i + 2 < text.length()) {
-                    int high = Character.digit(text.charAt(i + 1), 16);
-                    int low = Character.digit(text.charAt(i + 2), 16);
-                    if (high >= 0 && low >= 0) {
-                        out.write(high * 16 + low);
-                        i += 2;
-                        continue;
-                    }
-                }
-                out.write('=');
-            } else if (c < 256) {
-                out.write(c);
-            } else {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(utf8, 0, utf8.length);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] base64(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') {
-                clean.append(c);
-            }
-        }
-        // Padding was dropped above and is added back; a lone last character carries no whole byte.
-        int usable = clean.length() % 4 == 1 ? clean.length() - 1 : clean.length();
-        try {
-            return Base64.getDecoder().decode(padded(clean.substring(0, usable)));
-        } catch (IllegalArgumentException e) {
-            return new byte[0];
-        }
-    }
-
-    private static String padded(String base64) {
-        int remainder = base64.length() % 4;
-        return remainder == 0 ? base64 : base64 + "=".repeat(4 - remainder);
-    }
-
-    static Charset charset(String name) {
-        if (name == null || name.isBlank()) {
-            return StandardCharsets.ISO_8859_1;
-        }
-        try {
-            String clean = name.strip().replace("\"", "");
-            // Mail clients labelled Windows-1252 text as Latin-1 or ASCII; 1252 decodes both.
-            if (clean.equalsIgnoreCase("us-ascii") || clean.equalsIgnoreCase("iso-8859-1")) {
-                return Charset.forName("windows-1252");
-            }
-            return Charset.forName(clean);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.ISO_8859_1;
-        }
-    }
-
     /** A MIME entity: lower-cased header names to unfolded values, and the raw body. */
     private record Part(Map<String, String> headers, String body) {
 
@@ -289,8 +199,9 @@ public final class MailText {
                     .strip()
                     .toLowerCase(Locale.ROOT);
             return switch (encoding) {
-                case "quoted-printable" -> new String(quotedPrintable(body), charset(parameter("charset")));
-                case "base64" -> new String(base64(body), charset(parameter("charset")));
+                case "quoted-printable" ->
+                    new String(MimeDecoding.quotedPrintable(body), MimeDecoding.charset(parameter("charset")));
+                case "base64" -> new String(MimeDecoding.base64(body), MimeDecoding.charset(parameter("charset")));
                 default -> body;
             };
         }

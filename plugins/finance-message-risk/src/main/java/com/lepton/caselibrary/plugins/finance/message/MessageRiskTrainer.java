@@ -4,13 +4,12 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,54 +83,23 @@ public final class MessageRiskTrainer implements ModelTrainer {
                 TextCnn.DROPOUT,
                 context.seed());
 
-        List<Double> curve = new ArrayList<>();
-        List<float[]> bestWeights = null;
-        int bestEpoch = 0;
-        long start = System.nanoTime();
+        Random random = new Random(context.seed());
+        EpochLoop.Outcome fit;
         try (TextCnn.Training network = new TextCnn.Training(
                 vocabularySize, TextCnn.initialParameters(vocabularySize, context.seed()), LEARNING_RATE)) {
-            Random random = new Random(context.seed());
-            int[] order = train.clone();
-            int[] tokens = new int[BATCH_SIZE * T];
-            int[] labels = new int[BATCH_SIZE];
-            float[] keepMask = new float[BATCH_SIZE * TextCnn.FEATURES];
-            float keep = 1f - TextCnn.DROPOUT;
-            for (int epoch = 1; epoch <= epochs; epoch++) {
-                long epochStart = System.nanoTime();
-                Shuffle.shuffle(order, random);
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += BATCH_SIZE) {
-                    int count = Math.min(BATCH_SIZE, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        System.arraycopy(corpus.encoded()[order[from + i]], 0, tokens, i * T, T);
-                        labels[i] = corpus.labels()[order[from + i]];
-                    }
-                    for (int i = 0; i < count * TextCnn.FEATURES; i++) {
-                        keepMask[i] = random.nextFloat() < keep ? 1f / keep : 0f;
-                    }
-                    lossSum += network.step(tokens, labels, keepMask, count);
-                    batches++;
-                }
-                Evaluation evaluation = evaluate(network::predict, corpus, validation);
-                double f1 = evaluation.f1(MessageClass.SPAM.ordinal());
-                curve.add(f1);
-                if (bestWeights == null || f1 > curve.get(bestEpoch - 1)) {
-                    bestWeights = network.snapshot();
-                    bestEpoch = epoch;
-                }
-                log.printf(
-                        Locale.ROOT,
-                        "epoch %2d/%d  loss %.4f  validation accuracy %.4f  F1 spam %.4f  (%.1f s)%n",
-                        epoch,
-                        epochs,
-                        lossSum / batches,
-                        evaluation.accuracy(),
-                        f1,
-                        (System.nanoTime() - epochStart) / 1e9);
-            }
+            fit = EpochLoop.run(
+                    new TextCnnNetwork(network, corpus, validation, random),
+                    train,
+                    epochs,
+                    BATCH_SIZE,
+                    random,
+                    "F1 spam",
+                    log);
         }
-        double trainingSeconds = (System.nanoTime() - start) / 1e9;
+        List<Double> curve = fit.curve();
+        List<float[]> bestWeights = fit.bestWeights();
+        int bestEpoch = fit.bestEpoch();
+        double trainingSeconds = fit.seconds();
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation F1 spam %.4f)%n",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.PostBatch;
+import com.lepton.caselibrary.testkit.Refusals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,9 +97,6 @@ class ReviewTextAdapterTest {
     }
 
     private void assertRefused(DemoInput input, String zh, String en) {
-        assertThatThrownBy(() -> adapter.encode(input)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.userMessage().zh()).contains(zh);
-            assertThat(e.userMessage().en()).contains(en);
-        });
+        Refusals.assertRefused(() -> adapter.encode(input), en, zh);
     }
 }

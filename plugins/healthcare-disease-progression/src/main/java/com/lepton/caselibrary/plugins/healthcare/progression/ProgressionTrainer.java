@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.AurocDifference;
 import com.lepton.caselibrary.trainingkit.BinaryScores;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains the visit LSTM on pbcseq and compares it with a logistic regression on the last visit.
@@ -71,11 +71,11 @@ public final class ProgressionTrainer implements ModelTrainer {
                         + " test %d (%d); %d epochs, batch %d, seed %d%n",
                 all.patients().size(),
                 train.size(),
-                deaths(train),
+                PredictionPoints.deaths(train),
                 validation.size(),
-                deaths(validation),
+                PredictionPoints.deaths(validation),
                 test.size(),
-                deaths(test),
+                PredictionPoints.deaths(test),
                 epochs,
                 BATCH_SIZE,
                 context.seed());
@@ -85,19 +85,19 @@ public final class ProgressionTrainer implements ModelTrainer {
         double operatingPoint;
         double validationAuroc;
         try (ProgressionLstm.Serving unit = new ProgressionLstm.Serving(fit.bestWeights(), scaling, 0.5f)) {
-            double[] validationDeath = death(unit::predict, validation);
-            operatingPoint = BinaryScores.youdenThreshold(validationDeath, truth(validation));
-            validationAuroc = BinaryScores.auroc(validationDeath, truth(validation));
+            double[] validationDeath = PredictionPoints.death(unit::predict, validation);
+            operatingPoint = BinaryScores.youdenThreshold(validationDeath, PredictionPoints.truth(validation));
+            validationAuroc = BinaryScores.auroc(validationDeath, PredictionPoints.truth(validation));
         }
         double[] lstm;
         try (ProgressionLstm.Serving serving =
                 new ProgressionLstm.Serving(fit.bestWeights(), scaling, (float) operatingPoint)) {
-            lstm = death(serving::predict, test);
+            lstm = PredictionPoints.death(serving::predict, test);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
-        boolean[] died = truth(test);
-        Evaluation evaluation = evaluate(lstm, died, operatingPoint);
+        boolean[] died = PredictionPoints.truth(test);
+        Evaluation evaluation = PredictionPoints.evaluate(lstm, died, operatingPoint);
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(Outcome.keys()));
         metrics.put("auroc", BinaryScores.auroc(lstm, died));
         metrics.put("sensitivity", evaluation.recall(Outcome.DEATH.ordinal()));
@@ -106,13 +106,14 @@ public final class ProgressionTrainer implements ModelTrainer {
         metrics.put("validationLogLoss", -fit.bestScore());
         metrics.put("validationAuroc", validationAuroc);
         metrics.put("testPatients", (double) split.get(2).patients().size());
-        metrics.put("testDeathShare", (double) deaths(test) / test.size());
+        metrics.put("testDeathShare", (double) PredictionPoints.deaths(test) / test.size());
 
-        LogisticRegression baseline = LogisticRegression.fit(lastVisits(train, scaling), truth(train), BASELINE_L2);
-        double[] baselineValidation = baseline.probabilities(lastVisits(validation, scaling));
-        double baselinePoint = BinaryScores.youdenThreshold(baselineValidation, truth(validation));
-        double[] lastVisit = baseline.probabilities(lastVisits(test, scaling));
-        Evaluation baselineEvaluation = evaluate(lastVisit, died, baselinePoint);
+        LogisticRegression baseline = LogisticRegression.fit(
+                PredictionPoints.lastVisits(train, scaling), PredictionPoints.truth(train), BASELINE_L2);
+        double[] baselineValidation = baseline.probabilities(PredictionPoints.lastVisits(validation, scaling));
+        double baselinePoint = BinaryScores.youdenThreshold(baselineValidation, PredictionPoints.truth(validation));
+        double[] lastVisit = baseline.probabilities(PredictionPoints.lastVisits(test, scaling));
+        Evaluation baselineEvaluation = PredictionPoints.evaluate(lastVisit, died, baselinePoint);
         Map<String, Double> baselines = new LinkedHashMap<>();
         baselines.put("lastVisitLogisticRegression.auroc", BinaryScores.auroc(lastVisit, died));
         baselines.put("lastVisitLogisticRegression.sensitivity", baselineEvaluation.recall(Outcome.DEATH.ordinal()));
@@ -121,9 +122,11 @@ public final class ProgressionTrainer implements ModelTrainer {
         baselines.put("lastVisitLogisticRegression.operatingPoint", baselinePoint);
         baselines.put(
                 "lastVisitLogisticRegression.validationAuroc",
-                BinaryScores.auroc(baselineValidation, truth(validation)));
+                BinaryScores.auroc(baselineValidation, PredictionPoints.truth(validation)));
         baselines.put("majorityClass.accuracy", 1 - metrics.get("testDeathShare"));
-        double[] interval = aurocDifferenceInterval(test, lstm, lastVisit, context.seed());
+        int[] patients = test.stream().mapToInt(e -> e.patient().id()).toArray();
+        double[] interval =
+                AurocDifference.interval95(lstm, lastVisit, died, patients, BOOTSTRAP_ROUNDS, context.seed());
         metrics.put("aurocMinusBaselineLow95", interval[0]);
         metrics.put("aurocMinusBaselineHigh95", interval[1]);
         log.printf(
@@ -208,8 +211,8 @@ public final class ProgressionTrainer implements ModelTrainer {
             PrintStream log,
             float learningRate,
             float l2) {
-        float[] validationX = tensors(validation);
-        boolean[] validationDied = truth(validation);
+        float[] validationX = PredictionPoints.tensors(validation);
+        boolean[] validationDied = PredictionPoints.truth(validation);
         try (ProgressionLstm.Training network =
                 new ProgressionLstm.Training(ProgressionLstm.initialParameters(seed), scaling, learningRate, l2)) {
             EpochLoop.Network loop = new EpochLoop.Network() {
@@ -219,7 +222,8 @@ public final class ProgressionTrainer implements ModelTrainer {
                     for (int i : batch) {
                         examples.add(train.get(i));
                     }
-                    return network.step(tensors(examples), labels(examples), batch.length);
+                    return network.step(
+                            PredictionPoints.tensors(examples), PredictionPoints.labels(examples), batch.length);
                 }
 
                 @Override
@@ -240,107 +244,6 @@ public final class ProgressionTrainer implements ModelTrainer {
             };
             return EpochLoop.fit(loop, train.size(), BATCH_SIZE, epochs, seed, log);
         }
-    }
-
-    /** A batch of prediction points as the network's input. */
-    static float[] tensors(List<PbcPatients.Example> examples) {
-        int size = VisitSeries.MAX_VISITS * VisitColumn.COUNT;
-        float[] values = new float[examples.size() * size];
-        for (int i = 0; i < examples.size(); i++) {
-            System.arraycopy(examples.get(i).tensor(), 0, values, i * size, size);
-        }
-        return values;
-    }
-
-    private static int[] labels(List<PbcPatients.Example> examples) {
-        return examples.stream()
-                .mapToInt(e -> e.death() ? Outcome.DEATH.ordinal() : Outcome.ALIVE.ordinal())
-                .toArray();
-    }
-
-    static boolean[] truth(List<PbcPatients.Example> examples) {
-        boolean[] died = new boolean[examples.size()];
-        for (int i = 0; i < died.length; i++) {
-            died[i] = examples.get(i).death();
-        }
-        return died;
-    }
-
-    private static int deaths(List<PbcPatients.Example> examples) {
-        int count = 0;
-        for (PbcPatients.Example e : examples) {
-            count += e.death() ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** Runs a batch and returns the probabilities, {@code count * 2} values. */
-    @FunctionalInterface
-    interface Predictor {
-        float[] predict(float[] batch, int count);
-    }
-
-    /** P(death within 3 years) for each prediction point. */
-    static double[] death(Predictor model, List<PbcPatients.Example> examples) {
-        float[] p = model.predict(tensors(examples), examples.size());
-        double[] death = new double[examples.size()];
-        for (int i = 0; i < death.length; i++) {
-            death[i] = p[i * 2 + Outcome.DEATH.ordinal()];
-        }
-        return death;
-    }
-
-    /** The confusion at the operating point, in {@link Outcome} order. */
-    static Evaluation evaluate(double[] death, boolean[] died, double operatingPoint) {
-        int[] truth = new int[death.length];
-        int[] predicted = new int[death.length];
-        for (int i = 0; i < death.length; i++) {
-            truth[i] = died[i] ? Outcome.DEATH.ordinal() : Outcome.ALIVE.ordinal();
-            predicted[i] = death[i] >= operatingPoint ? Outcome.DEATH.ordinal() : Outcome.ALIVE.ordinal();
-        }
-        return Evaluation.of(truth, predicted, Outcome.values().length);
-    }
-
-    static double[][] lastVisits(List<PbcPatients.Example> examples, ProgressionLstm.Scaling scaling) {
-        return examples.stream().map(e -> scaling.scale(e.lastVisit())).toArray(double[][]::new);
-    }
-
-    /**
-     * The 2.5th and 97.5th percentiles of (LSTM AUROC - baseline AUROC) over resamples of the test
-     * patients with replacement, each patient bringing all its prediction points.
-     */
-    static double[] aurocDifferenceInterval(
-            List<PbcPatients.Example> test, double[] model, double[] baseline, long seed) {
-        Map<Integer, List<Integer>> byPatient = new LinkedHashMap<>();
-        for (int i = 0; i < test.size(); i++) {
-            byPatient
-                    .computeIfAbsent(test.get(i).patient().id(), id -> new ArrayList<>())
-                    .add(i);
-        }
-        List<List<Integer>> patients = List.copyOf(byPatient.values());
-        Random random = new Random(seed);
-        List<Double> differences = new ArrayList<>();
-        for (int round = 0; round < BOOTSTRAP_ROUNDS; round++) {
-            List<Integer> points = new ArrayList<>();
-            for (int p = 0; p < patients.size(); p++) {
-                points.addAll(patients.get(random.nextInt(patients.size())));
-            }
-            double[] a = new double[points.size()];
-            double[] b = new double[points.size()];
-            boolean[] y = new boolean[points.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = model[points.get(i)];
-                b[i] = baseline[points.get(i)];
-                y[i] = test.get(points.get(i)).death();
-            }
-            try {
-                differences.add(BinaryScores.auroc(a, y) - BinaryScores.auroc(b, y));
-            } catch (IllegalArgumentException oneClassOnly) {
-                // A resample without a death (or without a survivor) has no AUROC; it is skipped.
-            }
-        }
-        double[] values = differences.stream().mapToDouble(Double::doubleValue).toArray();
-        return new double[] {BinaryScores.quantile(values, 0.025), BinaryScores.quantile(values, 0.975)};
     }
 
     private static String verdict(double auroc, double baseline, double[] interval) {

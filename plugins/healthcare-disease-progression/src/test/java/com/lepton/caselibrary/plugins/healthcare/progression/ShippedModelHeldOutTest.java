@@ -51,10 +51,10 @@ class ShippedModelHeldOutTest {
     void theHeldOutPatientsGiveTheCardsAurocSensitivityAndSpecificity() throws Exception {
         List<PbcPatients.Example> test = testPoints();
         ModelCard card = model.card();
-        double[] death = ProgressionTrainer.death(model::predict, test);
-        boolean[] died = ProgressionTrainer.truth(test);
+        double[] death = PredictionPoints.death(model::predict, test);
+        boolean[] died = PredictionPoints.truth(test);
         Evaluation evaluation =
-                ProgressionTrainer.evaluate(death, died, card.metrics().get("operatingPoint"));
+                PredictionPoints.evaluate(death, died, card.metrics().get("operatingPoint"));
         double auroc = BinaryScores.auroc(death, died);
         System.out.printf(
                 "shipped pbc-progression-lstm on %d held-out prediction points: AUROC %.4f sensitivity %.4f"

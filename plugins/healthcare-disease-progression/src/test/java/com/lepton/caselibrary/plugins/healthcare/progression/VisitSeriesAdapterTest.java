@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.testkit.Refusals;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,7 @@ class VisitSeriesAdapterTest {
             """;
 
     private static InvalidInputException refusal(String text) {
-        try {
-            VisitCsv.parse(text);
-        } catch (InvalidInputException e) {
-            return e;
-        }
-        throw new AssertionError("accepted " + text);
+        return Refusals.refusal(() -> VisitCsv.parse(text));
     }
 
     @Test

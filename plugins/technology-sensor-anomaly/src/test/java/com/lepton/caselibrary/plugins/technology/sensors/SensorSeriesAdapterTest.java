@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
-import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.testkit.Refusals;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -73,10 +73,6 @@ class SensorSeriesAdapterTest {
     }
 
     private static void assertRefused(DemoInput input, String zh, String en) {
-        assertThatThrownBy(() -> SensorSeriesAdapter.window(input))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.userMessage().zh()).contains(zh);
-                    assertThat(e.userMessage().en()).contains(en);
-                });
+        Refusals.assertRefused(() -> SensorSeriesAdapter.window(input), en, zh);
     }
 }

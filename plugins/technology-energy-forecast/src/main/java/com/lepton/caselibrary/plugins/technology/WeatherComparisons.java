@@ -1,0 +1,107 @@
+package com.lepton.caselibrary.plugins.technology;
+
+import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
+import com.lepton.caselibrary.trainingkit.ForecastMetrics;
+import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.WindowedRegression;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the shipped LSTM is compared with: the comparison LSTM on all six weather features (not
+ * shipped) and the baselines fitted on the training period only, on validation and test days.
+ *
+ * @param testBaselineForecasts each baseline's test forecasts (°C), for the Diebold-Mariano tests
+ */
+record WeatherComparisons(
+        ForecastMetrics weatherValidation,
+        ForecastMetrics weatherTest,
+        Map<String, ForecastMetrics> validationBaselines,
+        Map<String, double[]> testBaselineForecasts,
+        Map<String, ForecastMetrics> baselines) {
+
+    /** Trains the comparison LSTM and fits the baselines on the training days; scores both on the other splits. */
+    static WeatherComparisons run(
+            WeatherDataset data,
+            int[] train,
+            int[] validation,
+            int[] test,
+            FeatureScaling scaling,
+            Standardiser tempMax,
+            float[] trainY,
+            int epochs,
+            long seed,
+            PrintStream log) {
+        int window = TemperatureLstm.SHIPPED.window();
+        double[] trainTargets = data.targets(train);
+        double[] validationTargets = data.targets(validation);
+        double[] testTargets = data.targets(test);
+        // The comparison model: all six features per day (not shipped: the demo has no dates, rain or wind).
+        float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
+        float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
+        float[] weatherTestX = data.multivariateInputs(test, window, scaling);
+        WindowedRegression.Fit weatherFit = SeattleWeatherTrainer.fit(
+                SeattleWeatherTrainer.WEATHER,
+                weatherTrainX,
+                trainY,
+                weatherValidationX,
+                validationTargets,
+                tempMax,
+                epochs,
+                seed,
+                log,
+                "weather");
+        ForecastMetrics weatherValidation;
+        ForecastMetrics weatherTest;
+        try (TemperatureLstm.Serving serving =
+                SeattleWeatherTrainer.WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
+            weatherValidation = ForecastMetrics.of(
+                    SeattleWeatherTrainer.toDouble(serving.predict(weatherValidationX, validation.length)),
+                    validationTargets);
+            weatherTest = ForecastMetrics.of(
+                    SeattleWeatherTrainer.toDouble(serving.predict(weatherTestX, test.length)), testTargets);
+        }
+        log.printf(
+                Locale.ROOT,
+                "comparison LSTM trained in %.1f s; best epoch %d (validation RMSE %.3f °C)%n",
+                weatherFit.seconds(),
+                weatherFit.bestEpoch(),
+                weatherFit.curve().get(weatherFit.bestEpoch() - 1));
+
+        // Baselines, fitted on the training period only.
+        int[] trainDays = data.daysIn(SeattleWeatherTrainer.TRAIN);
+        Climatology climatology = Climatology.fit(
+                SeattleWeatherTrainer.pick(data.series().dates(), trainDays),
+                SeattleWeatherTrainer.pick(data.series().tempMax(), trainDays),
+                Climatology.DEFAULT_HALF_WIDTH);
+        LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
+        LinearRegression arWeather =
+                LinearRegression.fit(SeattleWeatherTrainer.toRows(weatherTrainX, train.length), trainTargets);
+        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
+        validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
+        validationBaselines.put(
+                "climatology",
+                ForecastMetrics.of(climatology.forecast(data.targetDates(validation)), validationTargets));
+        validationBaselines.put(
+                "linearAr",
+                ForecastMetrics.of(ar.predict(data.temperatureWindows(validation, window)), validationTargets));
+        validationBaselines.put(
+                "linearArWeather",
+                ForecastMetrics.of(
+                        arWeather.predict(SeattleWeatherTrainer.toRows(weatherValidationX, validation.length)),
+                        validationTargets));
+        Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
+        testBaselineForecasts.put("persistence", data.persistence(test));
+        testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
+        testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
+        testBaselineForecasts.put(
+                "linearArWeather", arWeather.predict(SeattleWeatherTrainer.toRows(weatherTestX, test.length)));
+        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
+        testBaselineForecasts.forEach(
+                (name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
+        return new WeatherComparisons(
+                weatherValidation, weatherTest, validationBaselines, testBaselineForecasts, baselines);
+    }
+}
