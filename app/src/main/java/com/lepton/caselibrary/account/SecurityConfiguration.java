@@ -145,7 +145,9 @@ class SecurityConfiguration {
     /**
      * The REST API for signed-in callers (scripts and build pipelines of administrators, partners and
      * consultants): HTTP Basic over the portal's accounts, throttled like the sign-in page, or a personal API
-     * token as a bearer token. Stateless: no session, so no CSRF token to forge.
+     * token as a bearer token. Stateless: no session, so no CSRF token to forge. Fine-tuning on client data
+     * ({@code POST /api/cases/ID/fine-tunes}, {@code /api/fine-tunes/**}: consultants and administrators) is
+     * here too, ahead of the public chain that answers every other {@code /api/**}.
      */
     @Bean
     @Order(2)
