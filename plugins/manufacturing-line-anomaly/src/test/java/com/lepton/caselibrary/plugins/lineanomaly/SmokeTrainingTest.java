@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.plugins.lineanomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.engine.Engine;
@@ -55,6 +56,11 @@ class SmokeTrainingTest {
         assertThat(fit.losses().getLast()).isLessThan(fit.losses().getFirst() * 0.7);
         assertThat(fit.curve()).hasSize(8);
         assertThat(fit.bestScore()).isGreaterThan(fit.curve().getFirst());
-        assertThat(again.losses()).isEqualTo(fit.losses());
+        // The same seed gives the same run up to TensorFlow's CPU kernels, which sum in a thread-dependent
+        // order: the losses agree to well under 1 % (seen: 0.3 %), not to the last bit.
+        assertThat(again.losses()).hasSameSizeAs(fit.losses());
+        for (int epoch = 0; epoch < fit.losses().size(); epoch++) {
+            assertThat(again.losses().get(epoch)).isCloseTo(fit.losses().get(epoch), withinPercentage(2));
+        }
     }
 }
