@@ -5,11 +5,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.api.SeriesField;
 import com.lepton.caselibrary.demo.Refusal.Reason;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +53,8 @@ public class DemoExplanations implements DisposableBean {
     }
 
     /**
-     * Explains a classification by occlusion (images: a grid of covered cells; messages: each word left out).
+     * Explains a classification by occlusion (images: a grid of covered cells; messages: each word left out; named
+     * measurements: each set to its typical value).
      * Costs one run of the visitor's quota; the variants share batches in the pool.
      */
     public Explained explain(LoadedCase loaded, Requester visitor, DemoInput input) {
@@ -63,7 +66,12 @@ public class DemoExplanations implements DisposableBean {
             Explanation explanation = switch (input) {
                 case DemoInput.Image image -> explainer.occlusion(CaseModels.modelKey(loaded), visitor, image.image());
                 case DemoInput.Text text -> explainer.words(CaseModels.modelKey(loaded), visitor, text.text());
-                case DemoInput.Series series -> null;
+                case DemoInput.Series series -> {
+                    List<SeriesField> fields = loaded.plugin().demo().seriesFields();
+                    yield fields.isEmpty()
+                            ? null
+                            : explainer.features(CaseModels.modelKey(loaded), visitor, series.values(), fields);
+                }
             };
             return explanation == null
                     ? new Explained(null, Refusal.of(Reason.UNSUPPORTED, "demo.explain.unsupported"))

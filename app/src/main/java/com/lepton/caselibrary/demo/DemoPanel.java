@@ -132,11 +132,16 @@ public class DemoPanel extends Div {
         }
     }
 
-    /** Under a classification of an image or a message: the "Why?" panel, answered by occlusion through the pool. */
+    /**
+     * Under a classification of an image, a message or named measurements: the "Why?" panel, answered by occlusion
+     * through the pool.
+     */
     private void offerExplanation(DemoOutcome.Success outcome) {
         DemoInput input = outcome.input();
+        boolean namedMeasurements = input instanceof DemoInput.Series
+                && !loaded.plugin().demo().seriesFields().isEmpty();
         if (!(outcome.result() instanceof DemoResult.Classification classification)
-                || !(input instanceof DemoInput.Image || input instanceof DemoInput.Text)) {
+                || !(input instanceof DemoInput.Image || input instanceof DemoInput.Text || namedMeasurements)) {
             return;
         }
         ExplanationPanel why = new ExplanationPanel(

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.demo;
 import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.SeriesField;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
@@ -15,8 +16,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Model-agnostic explanations by occlusion: hide a part of the input, see how much the evidence
- * for the chosen class (its log-odds) falls. The variants go to the pool together, so they are batched.
+ * Model-agnostic explanations by occlusion: hide a part of the input (an image cell, a word, a measurement set
+ * to its typical value), see how much the evidence for the chosen class (its log-odds) falls. The variants go to the pool together, so they are batched.
  */
 @Component
 class Explainer {
@@ -67,6 +68,36 @@ class Explainer {
                     words[i], logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()))));
         }
         return new Explanation.Words(top.key(), top.probability(), influence);
+    }
+
+    /** Each value in turn replaced by its field's reference: what the classification would lose without it. */
+    Explanation.Features features(String key, Requester requester, double[] values, List<SeriesField> fields)
+            throws InferenceException {
+        if (values.length != fields.size()) {
+            throw new InferenceException(
+                    InferenceException.Kind.INVALID_INPUT,
+                    "the series has " + values.length + " values, the case names " + fields.size(),
+                    null);
+        }
+        List<DemoInput> variants = new ArrayList<>();
+        variants.add(new DemoInput.Series(values));
+        for (int i = 0; i < values.length; i++) {
+            double[] variant = values.clone();
+            variant[i] = fields.get(i).reference();
+            variants.add(new DemoInput.Series(variant));
+        }
+        List<InferenceResult> results = pool.predictAll(key, requester, variants);
+        ClassScore top = classification(results.get(0)).top();
+        List<Explanation.FeatureInfluence> influence = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            SeriesField field = fields.get(i);
+            influence.add(new Explanation.FeatureInfluence(
+                    field.label(),
+                    values[i],
+                    field.reference(),
+                    logOdds(top.probability()) - logOdds(probability(results.get(i + 1), top.key()))));
+        }
+        return new Explanation.Features(top.key(), top.probability(), influence);
     }
 
     private static DemoResult.Classification classification(InferenceResult result) throws InferenceException {

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import java.util.List;
 
 /** Why the model answered as it did, for the class it chose. */
@@ -25,4 +26,13 @@ public sealed interface Explanation {
 
     /** One word of the message and its influence. */
     record WordInfluence(String word, double influence) {}
+
+    /**
+     * Feature influence in a series of named measurements: how much the chosen class's log-odds fall when each
+     * value is replaced by its reference, a typical value (positive: the value argues for the class).
+     */
+    record Features(String classKey, double baseProbability, List<FeatureInfluence> features) implements Explanation {}
+
+    /** One named value of the input, its reference and its influence. */
+    record FeatureInfluence(LocalizedText label, double value, double reference, double influence) {}
 }

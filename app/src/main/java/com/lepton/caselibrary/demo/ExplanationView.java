@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * An explanation drawn: for an image, the occlusion grid as a heatmap over the image (server-side
  * SVG, red where covering the cell costs the class probability); for a message, each word shaded
- * by how much it argued for the class.
+ * by how much it argued for the class; for named measurements, the strongest as bars.
  */
 class ExplanationView extends Div {
 
@@ -52,6 +52,10 @@ class ExplanationView extends Div {
                     text.add(span, new Span(" "));
                 }
                 add(text, new Paragraph(getTranslation(wordsLegendKey, classLabel)));
+            }
+            case Explanation.Features features -> {
+                add(new FeatureInfluenceView(features, getLocale()));
+                add(new Paragraph(getTranslation("demo.explain.features.legend", classLabel)));
             }
         }
     }

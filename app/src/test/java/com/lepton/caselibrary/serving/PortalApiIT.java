@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDManager;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.demo.DemoExplanations;
+import com.lepton.caselibrary.demo.Explanation;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
@@ -24,9 +26,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
@@ -73,7 +78,7 @@ class PortalApiIT {
     com.lepton.caselibrary.demo.DemoService demos;
 
     @Autowired
-    com.lepton.caselibrary.demo.DemoExplanations explanations;
+    DemoExplanations explanations;
 
     @Autowired
     com.lepton.caselibrary.catalog.CatalogService catalog;
@@ -187,23 +192,49 @@ class PortalApiIT {
         LoadedCase loaded = plugins.find("finance-message-risk").orElseThrow();
         String text = "URGENT! Your bank account is suspended. Verify your password now to claim your refund";
         var explained = explanations.explain(loaded, Requester.of("explain"), new DemoInput.Text(text));
-        assertThat(explained.explanation())
-                .isInstanceOfSatisfying(com.lepton.caselibrary.demo.Explanation.Words.class, words -> {
-                    assertThat(words.classKey()).isEqualTo("spam");
-                    assertThat(words.words()).hasSize(text.split(" ").length);
-                    var strongest = words.words().stream()
-                            .max(java.util.Comparator.comparingDouble(w -> w.influence()))
-                            .orElseThrow();
-                    assertThat(strongest.influence()).isPositive();
-                    System.out.printf(
-                            "strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
-                });
+        assertThat(explained.explanation()).isInstanceOfSatisfying(Explanation.Words.class, words -> {
+            assertThat(words.classKey()).isEqualTo("spam");
+            assertThat(words.words()).hasSize(text.split(" ").length);
+            var strongest = words.words().stream()
+                    .max(Comparator.comparingDouble(w -> w.influence()))
+                    .orElseThrow();
+            assertThat(strongest.influence()).isPositive();
+            System.out.printf("strongest word for spam: %s (%.2f log-odds)%n", strongest.word(), strongest.influence());
+        });
         var series = explanations.explain(
                 plugins.find("technology-energy-forecast").orElseThrow(),
                 Requester.of("explain"),
                 new DemoInput.Series(new double[] {1, 2, 3}));
         assertThat(series.explanation()).isNull();
         assertThat(series.messageKey()).isEqualTo("demo.explain.unsupported");
+    }
+
+    @Test
+    void explainsADiagnosisByTheMeasurementsThatArguedForIt() {
+        LoadedCase loaded = plugins.find("healthcare-breast-cancer-diagnosis").orElseThrow();
+        double[] malignant = Arrays.stream(
+                        new String(loaded.resource("samples/malignant-1.csv").orElseThrow(), StandardCharsets.UTF_8)
+                                .strip()
+                                .split("[,\\s]+"))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+
+        var explained = explanations.explain(loaded, Requester.of("explain"), new DemoInput.Series(malignant));
+
+        assertThat(explained.explanation()).isInstanceOfSatisfying(Explanation.Features.class, features -> {
+            assertThat(features.classKey()).isEqualTo("malignant");
+            assertThat(features.features()).hasSize(30);
+            assertThat(features.features().getFirst().value()).isEqualTo(malignant[0]);
+            var strongest = features.features().stream()
+                    .max(Comparator.comparingDouble(feature -> Math.abs(feature.influence())))
+                    .orElseThrow();
+            // A malignant aspirate is malignant because of values far from the typical: the strongest argues for it.
+            assertThat(strongest.influence()).isPositive();
+            assertThat(strongest.value()).isNotEqualTo(strongest.reference());
+            System.out.printf(
+                    "strongest measurement for malignant: %s = %s, typical %s (%.2f log-odds)%n",
+                    strongest.label().en(), strongest.value(), strongest.reference(), strongest.influence());
+        });
     }
 
     @Test

@@ -22,6 +22,9 @@ class AnomalyAndDiagnosisJourneyIT {
     private static final Pattern PERCENTAGE = Pattern.compile("\\d{1,3}([.,]\\d+)?\\s?%");
     private static final LocatorAssertions.HasAttributeOptions FIRST_RUN =
             new LocatorAssertions.HasAttributeOptions().setTimeout(60_000);
+    /** Thirty variants through the pool, on a busy CI machine. */
+    private static final LocatorAssertions.HasCountOptions EXPLANATION =
+            new LocatorAssertions.HasCountOptions().setTimeout(60_000);
 
     private static Locator openCase(PortalProcess portal, Page page, String caseId) {
         page.navigate(portal.url("/cases/" + caseId));
@@ -75,7 +78,7 @@ class AnomalyAndDiagnosisJourneyIT {
     }
 
     @Test
-    @DisplayName("en: breast-mass diagnosis: a shipped test case, then a visitor's row of 29 values is refused")
+    @DisplayName("en: breast-mass diagnosis: a shipped test case and why, then a visitor's row of 29 values is refused")
     void diagnosesAShippedCaseAndRefusesAShortRow(PortalProcess portal, Page page) {
         Locator result = openCase(portal, page, "healthcare-breast-cancer-diagnosis");
         assertThat(page.locator("#case-content")).containsText("never sees an image");
@@ -86,6 +89,16 @@ class AnomalyAndDiagnosisJourneyIT {
         assertThat(result).hasText(PERCENTAGE);
         result.scrollIntoViewIfNeeded();
         viewportScreenshot(page, "case-healthcare-breast-cancer-diagnosis-en");
+
+        // Why? The ten measurements that weighed most, each set to the data set's median in turn.
+        page.locator("#demo-explain").click();
+        Locator features = page.locator("#demo-explanation .feature-row");
+        assertThat(features).hasCount(10, EXPLANATION);
+        assertThat(page.locator("#demo-explanation .feature-for").first()).isVisible();
+        assertThat(page.locator("#demo-explanation")).containsText("typical");
+        assertThat(page.locator("#demo-explanation")).containsText("worst");
+        page.locator("#demo-explanation").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "explain-healthcare-breast-cancer-diagnosis-en");
 
         page.locator("#demo-input textarea")
                 .fill("13.54,14.36,87.46,566.3,0.09779,0.08129,0.06664,0.04781,0.1885,"
@@ -112,5 +125,11 @@ class AnomalyAndDiagnosisJourneyIT {
         assertThat(result).containsText("良性");
         result.scrollIntoViewIfNeeded();
         viewportScreenshot(page, "case-healthcare-breast-cancer-diagnosis-zh");
+
+        page.locator("#demo-explain").click();
+        assertThat(page.locator("#demo-explanation .feature-row")).hasCount(10, EXPLANATION);
+        assertThat(page.locator("#demo-explanation")).containsText("典型值");
+        page.locator("#demo-explanation").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "explain-healthcare-breast-cancer-diagnosis-zh");
     }
 }

@@ -13,9 +13,16 @@ import java.util.Objects;
  *                   light; the adapter must normalise such drawings). Since plugin-api 1.2.0.
  * @param batch      for text classification demos: the visitor may also paste a batch of posts and
  *                   get a risk signal; {@code null} when not offered. Since plugin-api 1.3.0.
+ * @param seriesFields for series demos of a fixed length (tabular measurements): the name and a reference value of
+ *                   each position, in order; empty when the series has no fixed fields. Since plugin-api 1.6.0.
  */
 public record DemoDescription(
-        InputKind inputKind, OutputKind outputKind, List<DemoSample> samples, boolean drawable, BatchDemo batch) {
+        InputKind inputKind,
+        OutputKind outputKind,
+        List<DemoSample> samples,
+        boolean drawable,
+        BatchDemo batch,
+        List<SeriesField> seriesFields) {
 
     public DemoDescription {
         Objects.requireNonNull(inputKind, "inputKind");
@@ -27,6 +34,21 @@ public record DemoDescription(
         if (batch != null && (inputKind != InputKind.TEXT || outputKind != OutputKind.CLASSIFICATION)) {
             throw new IllegalArgumentException("only text classification demos take a batch of posts");
         }
+        seriesFields = List.copyOf(seriesFields);
+        if (!seriesFields.isEmpty() && inputKind != InputKind.SERIES) {
+            throw new IllegalArgumentException("only series demos have series fields");
+        }
+    }
+
+    /** A demo without named series fields, as before plugin-api 1.6.0. */
+    public DemoDescription(
+            InputKind inputKind, OutputKind outputKind, List<DemoSample> samples, boolean drawable, BatchDemo batch) {
+        this(inputKind, outputKind, samples, drawable, batch, List.of());
+    }
+
+    /** This demo, whose series input has these named fields in order (since plugin-api 1.6.0). */
+    public DemoDescription withSeriesFields(List<SeriesField> fields) {
+        return new DemoDescription(inputKind, outputKind, samples, drawable, batch, fields);
     }
 
     /** A demo without a batch of posts, as before plugin-api 1.3.0. */

@@ -23,6 +23,7 @@ import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.api.PostBatch;
+import com.lepton.caselibrary.api.SeriesField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,9 +168,27 @@ final class ModelCheck {
             if (demo.batch() != null) {
                 batchSamples(check, jar, demo.batch(), predictor);
             }
+            if (!demo.seriesFields().isEmpty()) {
+                referenceSeries(check, demo, predictor);
+            }
         } catch (Exception e) {
             check.problem("DJL's TensorFlow engine cannot load the SavedModel in "
                     + plugin.model().savedModelPath() + ": " + rootMessage(e));
+        }
+    }
+
+    /** The series of every field's reference value (what the host explains against) must run like any input. */
+    private static void referenceSeries(Check.Builder check, DemoDescription demo, Predictor<DemoInput, DemoResult> p) {
+        double[] references =
+                demo.seriesFields().stream().mapToDouble(SeriesField::reference).toArray();
+        try {
+            result(
+                    check,
+                    "the series of field references",
+                    demo.outputKind(),
+                    p.predict(new DemoInput.Series(references)));
+        } catch (Exception e) {
+            check.problem("the series of field references does not run: " + rootMessage(e));
         }
     }
 

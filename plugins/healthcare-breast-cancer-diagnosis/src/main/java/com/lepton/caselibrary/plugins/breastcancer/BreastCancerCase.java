@@ -63,13 +63,14 @@ public final class BreastCancerCase extends CaseStudy {
     private static final ModelDefinition MODEL = ModelDefinition.shipped(MODEL_NAME, MODEL_VERSION, Feature.COUNT);
 
     private static final DemoDescription DEMO = new DemoDescription(
-            InputKind.SERIES,
-            OutputKind.CLASSIFICATION,
-            List.of(
-                    sample("malignant-1", SAMPLE_ROWS[0], Diagnosis.MALIGNANT),
-                    sample("malignant-2", SAMPLE_ROWS[1], Diagnosis.MALIGNANT),
-                    sample("benign-1", SAMPLE_ROWS[2], Diagnosis.BENIGN),
-                    sample("benign-2", SAMPLE_ROWS[3], Diagnosis.BENIGN)));
+                    InputKind.SERIES,
+                    OutputKind.CLASSIFICATION,
+                    List.of(
+                            sample("malignant-1", SAMPLE_ROWS[0], Diagnosis.MALIGNANT),
+                            sample("malignant-2", SAMPLE_ROWS[1], Diagnosis.MALIGNANT),
+                            sample("benign-1", SAMPLE_ROWS[2], Diagnosis.BENIGN),
+                            sample("benign-2", SAMPLE_ROWS[3], Diagnosis.BENIGN)))
+            .withSeriesFields(Feature.seriesFields());
 
     public BreastCancerCase() {
         super(DESCRIPTOR, MODEL, DEMO, new FeatureAdapter(), BreastCancerTrainer::new);
