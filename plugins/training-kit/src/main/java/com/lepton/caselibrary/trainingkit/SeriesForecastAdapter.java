@@ -94,10 +94,6 @@ public abstract class SeriesForecastAdapter implements DataAdapter {
 
     /** The values as doubles. */
     public static double[] toDoubles(float[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
+        return Rows.doubles(values);
     }
 }

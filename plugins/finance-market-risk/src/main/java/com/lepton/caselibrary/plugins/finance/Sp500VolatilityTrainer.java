@@ -8,6 +8,7 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.finance.VolatilityDataset.Period;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.RegressionBatch;
+import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
@@ -182,8 +183,8 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         try (VolatilityLstm.Serving serving = new VolatilityLstm.Serving(bestWeights, preprocessing, bestScale)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             validationMetrics = ForecastMetrics.of(
-                    toDouble(serving.predict(validationX, validation.length)), validationTargets, threshold);
-            testForecast = toDouble(serving.predict(testX, test.length));
+                    Rows.doubles(serving.predict(validationX, validation.length)), validationTargets, threshold);
+            testForecast = Rows.doubles(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets, threshold);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
@@ -269,14 +270,6 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         List<String> dates =
                 Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
         return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
-    }
-
-    private static double[] toDouble(float[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
     }
 
     private static String line(String name, ForecastMetrics m) {

@@ -8,6 +8,7 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.carbon.Co2Dataset.Period;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
@@ -155,8 +156,9 @@ public final class Co2RnnTrainer implements ModelTrainer {
         try (ElmanRnn.Serving serving = rnn.new Serving(fit.bestWeights(), scaling)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
             validationMetrics = ForecastMetrics.of(
-                    toDouble(serving.predict(data.windows(validation), validation.length)), data.targets(validation));
-            testForecast = toDouble(serving.predict(data.windows(test), test.length));
+                    Rows.doubles(serving.predict(data.windows(validation), validation.length)),
+                    data.targets(validation));
+            testForecast = Rows.doubles(serving.predict(data.windows(test), test.length));
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
@@ -257,14 +259,6 @@ public final class Co2RnnTrainer implements ModelTrainer {
             sum[i] = a[i] + b[i];
         }
         return sum;
-    }
-
-    private static double[] toDouble(float[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
     }
 
     private static String span(Co2Dataset data, int[] origins) {

@@ -33,4 +33,17 @@ final class Season {
             default -> "autumn";
         };
     }
+
+    /** Mean absolute error over the forecast days of one season; NaN when it has none. */
+    static double mae(double[] forecast, double[] observed, LocalDate[] days, String season) {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < forecast.length; i++) {
+            if (of(days[i]).equals(season)) {
+                sum += Math.abs(forecast[i] - observed[i]);
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
 }

@@ -8,6 +8,7 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.Period;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
+import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
@@ -91,7 +92,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                     trainY,
                     spec.window() * spec.features(),
                     () -> ForecastMetrics.of(
-                                    celsius(tempMax, network.predict(validationX, validationTargets.length)),
+                                    tempMax.original(network.predict(validationX, validationTargets.length)),
                                     validationTargets)
                             .rmse(),
                     epochs,
@@ -125,7 +126,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         Preprocessing preprocessing = data.preprocessing(TRAIN, window);
         Standardiser tempMax = preprocessing.tempMax();
         FeatureScaling scaling = data.featureScaling(TRAIN);
-        float[] trainY = standardise(tempMax, trainTargets);
+        float[] trainY = tempMax.standardise(trainTargets);
 
         int epochs = context.epochs() > 0 ? context.epochs() : DEFAULT_EPOCHS;
         log.printf(
@@ -139,11 +140,11 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 Locale.ROOT,
                 "forecast days: train %d (%s), validation %d (%s), test %d (%s)%n",
                 train.length,
-                span(data, train),
+                data.span(train),
                 validation.length,
-                span(data, validation),
+                data.span(validation),
                 test.length,
-                span(data, test));
+                data.span(test));
         log.printf(
                 Locale.ROOT,
                 "scaling from the training period only: temp_max %s; temp_min %s; precipitation %s; wind %s%n",
@@ -196,9 +197,9 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         double[] testForecast;
         try (TemperatureLstm.Serving serving = shipped.new Serving(fit.bestWeights(), tempMax)) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            validationMetrics =
-                    ForecastMetrics.of(toDouble(serving.predict(validationX, validation.length)), validationTargets);
-            testForecast = toDouble(serving.predict(testX, test.length));
+            validationMetrics = ForecastMetrics.of(
+                    Rows.doubles(serving.predict(validationX, validation.length)), validationTargets);
+            testForecast = Rows.doubles(serving.predict(testX, test.length));
             testMetrics = ForecastMetrics.of(testForecast, testTargets);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
@@ -209,35 +210,12 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
 
         WeatherComparisons comparisons = WeatherComparisons.run(
                 data, train, validation, test, scaling, tempMax, trainY, epochs, context.seed(), log);
-        ForecastMetrics weatherValidation = comparisons.weatherValidation();
         ForecastMetrics weatherTest = comparisons.weatherTest();
-        Map<String, ForecastMetrics> validationBaselines = comparisons.validationBaselines();
         Map<String, double[]> testBaselineForecasts = comparisons.testBaselineForecasts();
         Map<String, ForecastMetrics> baselines = comparisons.baselines();
 
-        log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
-        log.println("  " + line("lstm", validationMetrics));
-        log.println("  " + line("weatherLstm", weatherValidation));
-        validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
-        log.println("test (2015), evaluated once:");
-        log.println("  " + line("lstm", testMetrics));
-        log.println("  " + line("weatherLstm", weatherTest));
-        baselines.forEach((name, m) -> log.println("  " + line(name, m)));
-        Map<String, Double> dieboldMariano = new LinkedHashMap<>();
-        testBaselineForecasts.forEach((name, forecast) ->
-                dieboldMariano.put(name, ForecastMetrics.dieboldMariano(forecast, testForecast, testTargets)));
-        baselines.forEach((name, m) -> log.printf(
-                Locale.ROOT,
-                "  the shipped LSTM %s %s on test RMSE (%.3f vs %.3f) and %s on MAE (%.3f vs %.3f); Diebold-Mariano %+.2f (%s)%n",
-                m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat",
-                name,
-                testMetrics.rmse(),
-                m.rmse(),
-                m.mae() > testMetrics.mae() ? "beats it" : "does NOT beat it",
-                testMetrics.mae(),
-                m.mae(),
-                dieboldMariano.get(name),
-                Math.abs(dieboldMariano.get(name)) > 1.96 ? "significant at 5%" : "not significant at 5%"));
+        Map<String, Double> dieboldMariano =
+                comparisons.report(log, validationMetrics, testMetrics, testForecast, testTargets);
 
         Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
         metrics.put("bias", ForecastMetrics.round(testMetrics.bias()));
@@ -248,15 +226,18 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         LocalDate[] testDays = data.targetDates(test);
         double[] persistence = testBaselineForecasts.get("persistence");
         for (String season : List.of("winter", "spring", "summer", "autumn")) {
-            metrics.put("mae." + season, ForecastMetrics.round(seasonMae(testForecast, testTargets, testDays, season)));
+            metrics.put(
+                    "mae." + season, ForecastMetrics.round(Season.mae(testForecast, testTargets, testDays, season)));
             metrics.put(
                     "persistence.mae." + season,
-                    ForecastMetrics.round(seasonMae(persistence, testTargets, testDays, season)));
+                    ForecastMetrics.round(Season.mae(persistence, testTargets, testDays, season)));
         }
         // Positive: the shipped LSTM's squared errors are smaller; beyond +-1.96 unlikely to be chance.
         dieboldMariano.forEach((name, value) -> metrics.put("dieboldMariano." + name, ForecastMetrics.round(value)));
         metrics.putAll(weatherTest.asMap("weatherLstm."));
-        metrics.put("weatherLstm.validationRmse", ForecastMetrics.round(weatherValidation.rmse()));
+        metrics.put(
+                "weatherLstm.validationRmse",
+                ForecastMetrics.round(comparisons.weatherValidation().rmse()));
         metrics.put("weatherLstm.parameterCount", (double) WEATHER.parameterCount());
         Map<String, Double> baselineFigures = new LinkedHashMap<>();
         baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
@@ -276,11 +257,11 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                                 + "and sin/cos of the day of year.")
                         .formatted(
                                 SeattleWeatherCsv.FILE_NAME,
-                                span(data, train),
+                                data.span(train),
                                 train.length,
-                                span(data, validation),
+                                data.span(validation),
                                 validation.length,
-                                span(data, test),
+                                data.span(test),
                                 test.length,
                                 window,
                                 tempMax.mean(),
@@ -312,85 +293,5 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         List<String> dates =
                 Arrays.stream(data.originDates(test)).map(LocalDate::toString).toList();
         return TestForecast.sampled("°C", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
-    }
-
-    static double seasonMae(double[] forecast, double[] observed, LocalDate[] days, String season) {
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < forecast.length; i++) {
-            if (Season.of(days[i]).equals(season)) {
-                sum += Math.abs(forecast[i] - observed[i]);
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : sum / count;
-    }
-
-    static float[] standardise(Standardiser standardiser, double[] values) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = standardiser.standardise(values[i]);
-        }
-        return result;
-    }
-
-    static double[] celsius(Standardiser standardiser, float[] standardised) {
-        double[] result = new double[standardised.length];
-        for (int i = 0; i < standardised.length; i++) {
-            result[i] = standardiser.original(standardised[i]);
-        }
-        return result;
-    }
-
-    /** Flat example-after-example inputs as one regression row per example. */
-    static double[][] toRows(float[] flat, int count) {
-        int width = flat.length / count;
-        double[][] rows = new double[count][width];
-        for (int i = 0; i < count; i++) {
-            for (int k = 0; k < width; k++) {
-                rows[i][k] = flat[i * width + k];
-            }
-        }
-        return rows;
-    }
-
-    static double[] pick(double[] values, int[] rows) {
-        double[] picked = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            picked[i] = values[rows[i]];
-        }
-        return picked;
-    }
-
-    static LocalDate[] pick(LocalDate[] values, int[] rows) {
-        LocalDate[] picked = new LocalDate[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            picked[i] = values[rows[i]];
-        }
-        return picked;
-    }
-
-    private static String span(WeatherDataset data, int[] origins) {
-        LocalDate[] days = data.targetDates(origins);
-        return days[0] + " to " + days[days.length - 1];
-    }
-
-    static double[] toDouble(float[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
-    }
-
-    private static String line(String name, ForecastMetrics m) {
-        return String.format(
-                Locale.ROOT,
-                "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)",
-                name,
-                m.rmse(),
-                m.mae(),
-                m.bias(),
-                m.count());
     }
 }

@@ -43,6 +43,24 @@ public record Standardiser(double mean, double std) {
         return z * std + mean;
     }
 
+    /** Each value standardised. */
+    public float[] standardise(double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = standardise(values[i]);
+        }
+        return result;
+    }
+
+    /** Each standardised value back in the original unit. */
+    public double[] original(float[] standardised) {
+        double[] result = new double[standardised.length];
+        for (int i = 0; i < standardised.length; i++) {
+            result[i] = original(standardised[i]);
+        }
+        return result;
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "mean %.4f std %.4f", mean, std);

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.technology;
 import com.lepton.caselibrary.plugins.technology.WeatherDataset.FeatureScaling;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.LinearRegression;
+import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -58,10 +59,8 @@ record WeatherComparisons(
         try (TemperatureLstm.Serving serving =
                 SeattleWeatherTrainer.WEATHER.new Serving(weatherFit.bestWeights(), tempMax)) {
             weatherValidation = ForecastMetrics.of(
-                    SeattleWeatherTrainer.toDouble(serving.predict(weatherValidationX, validation.length)),
-                    validationTargets);
-            weatherTest = ForecastMetrics.of(
-                    SeattleWeatherTrainer.toDouble(serving.predict(weatherTestX, test.length)), testTargets);
+                    Rows.doubles(serving.predict(weatherValidationX, validation.length)), validationTargets);
+            weatherTest = ForecastMetrics.of(Rows.doubles(serving.predict(weatherTestX, test.length)), testTargets);
         }
         log.printf(
                 Locale.ROOT,
@@ -73,12 +72,11 @@ record WeatherComparisons(
         // Baselines, fitted on the training period only.
         int[] trainDays = data.daysIn(SeattleWeatherTrainer.TRAIN);
         Climatology climatology = Climatology.fit(
-                SeattleWeatherTrainer.pick(data.series().dates(), trainDays),
-                SeattleWeatherTrainer.pick(data.series().tempMax(), trainDays),
+                Rows.pick(data.series().dates(), trainDays),
+                Rows.pick(data.series().tempMax(), trainDays),
                 Climatology.DEFAULT_HALF_WIDTH);
         LinearRegression ar = LinearRegression.fit(data.temperatureWindows(train, window), trainTargets);
-        LinearRegression arWeather =
-                LinearRegression.fit(SeattleWeatherTrainer.toRows(weatherTrainX, train.length), trainTargets);
+        LinearRegression arWeather = LinearRegression.fit(Rows.of(weatherTrainX, train.length), trainTargets);
         Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
         validationBaselines.put("persistence", ForecastMetrics.of(data.persistence(validation), validationTargets));
         validationBaselines.put(
@@ -90,18 +88,64 @@ record WeatherComparisons(
         validationBaselines.put(
                 "linearArWeather",
                 ForecastMetrics.of(
-                        arWeather.predict(SeattleWeatherTrainer.toRows(weatherValidationX, validation.length)),
-                        validationTargets));
+                        arWeather.predict(Rows.of(weatherValidationX, validation.length)), validationTargets));
         Map<String, double[]> testBaselineForecasts = new LinkedHashMap<>();
         testBaselineForecasts.put("persistence", data.persistence(test));
         testBaselineForecasts.put("climatology", climatology.forecast(data.targetDates(test)));
         testBaselineForecasts.put("linearAr", ar.predict(data.temperatureWindows(test, window)));
-        testBaselineForecasts.put(
-                "linearArWeather", arWeather.predict(SeattleWeatherTrainer.toRows(weatherTestX, test.length)));
+        testBaselineForecasts.put("linearArWeather", arWeather.predict(Rows.of(weatherTestX, test.length)));
         Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
         testBaselineForecasts.forEach(
                 (name, forecast) -> baselines.put(name, ForecastMetrics.of(forecast, testTargets)));
         return new WeatherComparisons(
                 weatherValidation, weatherTest, validationBaselines, testBaselineForecasts, baselines);
+    }
+
+    /**
+     * Logs the shipped LSTM's validation and test figures beside the comparisons' and returns each baseline's
+     * Diebold-Mariano statistic on the test days (positive: the shipped LSTM's squared errors are smaller; beyond
+     * +-1.96 unlikely to be chance).
+     */
+    Map<String, Double> report(
+            PrintStream log,
+            ForecastMetrics validationMetrics,
+            ForecastMetrics testMetrics,
+            double[] testForecast,
+            double[] testTargets) {
+        log.println("validation (Jul-Dec 2014), next-day maximum temperature:");
+        log.println("  " + line("lstm", validationMetrics));
+        log.println("  " + line("weatherLstm", weatherValidation));
+        validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.println("test (2015), evaluated once:");
+        log.println("  " + line("lstm", testMetrics));
+        log.println("  " + line("weatherLstm", weatherTest));
+        baselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        Map<String, Double> dieboldMariano = new LinkedHashMap<>();
+        testBaselineForecasts.forEach((name, forecast) ->
+                dieboldMariano.put(name, ForecastMetrics.dieboldMariano(forecast, testForecast, testTargets)));
+        baselines.forEach((name, m) -> log.printf(
+                Locale.ROOT,
+                "  the shipped LSTM %s %s on test RMSE (%.3f vs %.3f) and %s on MAE (%.3f vs %.3f); Diebold-Mariano %+.2f (%s)%n",
+                m.rmse() > testMetrics.rmse() ? "BEATS" : "does NOT beat",
+                name,
+                testMetrics.rmse(),
+                m.rmse(),
+                m.mae() > testMetrics.mae() ? "beats it" : "does NOT beat it",
+                testMetrics.mae(),
+                m.mae(),
+                dieboldMariano.get(name),
+                Math.abs(dieboldMariano.get(name)) > 1.96 ? "significant at 5%" : "not significant at 5%"));
+        return dieboldMariano;
+    }
+
+    private static String line(String name, ForecastMetrics m) {
+        return String.format(
+                Locale.ROOT,
+                "%-16s RMSE %6.3f °C  MAE %6.3f °C  bias %+6.3f °C  (%d days)",
+                name,
+                m.rmse(),
+                m.mae(),
+                m.bias(),
+                m.count());
     }
 }

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.technology;
 
+import com.lepton.caselibrary.trainingkit.Rows;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class WeatherDataset {
 
     /** The shipped model's scaling: maximum temperatures of the days in {@code training}. */
     Preprocessing preprocessing(Period training, int window) {
-        Standardiser tempMax = Standardiser.of(pick(series.tempMax(), daysIn(training)));
+        Standardiser tempMax = Standardiser.of(Rows.pick(series.tempMax(), daysIn(training)));
         return new Preprocessing(window, tempMax.mean(), tempMax.std());
     }
 
@@ -68,10 +69,10 @@ final class WeatherDataset {
     FeatureScaling featureScaling(Period training) {
         int[] days = daysIn(training);
         return new FeatureScaling(
-                Standardiser.of(pick(series.tempMax(), days)),
-                Standardiser.of(pick(series.tempMin(), days)),
-                Standardiser.of(pick(series.precipitation(), days)),
-                Standardiser.of(pick(series.wind(), days)));
+                Standardiser.of(Rows.pick(series.tempMax(), days)),
+                Standardiser.of(Rows.pick(series.tempMin(), days)),
+                Standardiser.of(Rows.pick(series.precipitation(), days)),
+                Standardiser.of(Rows.pick(series.wind(), days)));
     }
 
     /** The observed maximum temperature (°C) of each origin's next day. */
@@ -142,7 +143,9 @@ final class WeatherDataset {
         return Arrays.stream(origins).mapToDouble(series::tempMax).toArray();
     }
 
-    private static double[] pick(double[] values, int[] rows) {
-        return Arrays.stream(rows).mapToDouble(i -> values[i]).toArray();
+    /** The forecast days of these origins, first to last, for logs and the card. */
+    String span(int[] origins) {
+        LocalDate[] days = targetDates(origins);
+        return days[0] + " to " + days[days.length - 1];
     }
 }

@@ -49,7 +49,7 @@ class SmokeTrainingTest {
         int[] train = Arrays.copyOf(data.origins(SeattleWeatherTrainer.TRAIN, lstm.window()), 300);
         int[] validation = Arrays.copyOf(data.origins(SeattleWeatherTrainer.VALIDATION, lstm.window()), 60);
         Preprocessing scaling = data.preprocessing(SeattleWeatherTrainer.TRAIN, lstm.window());
-        float[] trainY = SeattleWeatherTrainer.standardise(scaling.tempMax(), data.targets(train));
+        float[] trainY = scaling.tempMax().standardise(data.targets(train));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         WindowedRegression.Fit fit = SeattleWeatherTrainer.fit(
