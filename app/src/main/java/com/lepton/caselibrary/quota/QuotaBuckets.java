@@ -33,19 +33,21 @@ public interface QuotaBuckets {
             return new Allowance(capacity, Duration.ofHours(1));
         }
 
-        Bandwidth bandwidth() {
+        /** The bucket4j limit; for the stores in {@code quota.internal}. */
+        public Bandwidth bandwidth() {
             return Bandwidth.builder()
                     .capacity(capacity)
                     .refillGreedy(capacity, period)
                     .build();
         }
 
-        BucketConfiguration configuration() {
+        /** The bucket4j configuration; for the stores in {@code quota.internal}. */
+        public BucketConfiguration configuration() {
             return BucketConfiguration.builder().addLimit(bandwidth()).build();
         }
 
         /** Part of the bucket's key, so that changing a setting starts fresh buckets instead of reusing old ones. */
-        String suffix() {
+        public String suffix() {
             return capacity + "/" + period.toSeconds() + "s";
         }
     }

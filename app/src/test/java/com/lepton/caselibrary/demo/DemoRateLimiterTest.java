@@ -3,7 +3,7 @@ package com.lepton.caselibrary.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.inference.Requester;
-import com.lepton.caselibrary.quota.MemoryQuotaBuckets;
+import com.lepton.caselibrary.quota.internal.MemoryQuotaBuckets;
 import org.junit.jupiter.api.Test;
 
 class DemoRateLimiterTest {

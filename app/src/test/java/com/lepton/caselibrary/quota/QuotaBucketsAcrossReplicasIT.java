@@ -3,6 +3,7 @@ package com.lepton.caselibrary.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.quota.QuotaBuckets.Allowance;
+import com.lepton.caselibrary.quota.internal.DatabaseQuotaBuckets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package com.lepton.caselibrary.quota;
+package com.lepton.caselibrary.quota.internal;
 
+import com.lepton.caselibrary.quota.QuotaBuckets;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;

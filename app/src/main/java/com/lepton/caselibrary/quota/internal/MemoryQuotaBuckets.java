@@ -1,7 +1,8 @@
-package com.lepton.caselibrary.quota;
+package com.lepton.caselibrary.quota.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.lepton.caselibrary.quota.QuotaBuckets;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;

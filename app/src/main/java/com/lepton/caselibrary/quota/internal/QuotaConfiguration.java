@@ -1,5 +1,6 @@
-package com.lepton.caselibrary.quota;
+package com.lepton.caselibrary.quota.internal;
 
+import com.lepton.caselibrary.quota.QuotaBuckets;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
