@@ -155,7 +155,9 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 html,
                 "compare.metrics",
                 columns,
-                c -> c.card.map(card -> list(HeadlineMetrics.of(card.metrics(), card.baselines())))
+                c -> c.card.map(card -> list(
+                                HeadlineMetrics.of(card.metrics(), card.baselines()),
+                                name -> MetricNames.metric(name, getLocale())))
                         .orElse("–"));
         row(
                 html,
@@ -164,7 +166,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 c -> c.card.map(card -> HeadlineMetrics.baselines(
                                 card.baselines(), HeadlineMetrics.of(card.metrics(), card.baselines())))
                         .filter(baselines -> !baselines.isEmpty())
-                        .map(this::list)
+                        .map(baselines -> list(baselines, this::baselineMetric))
                         .orElse("–"));
         row(
                 html,
@@ -188,11 +190,20 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         html.append("</tr>");
     }
 
-    private String list(Map<String, Double> values) {
+    private String list(Map<String, Double> values, Function<String, String> names) {
         return values.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + decimal.format(e.getValue()))
+                .map(e -> names.apply(e.getKey()) + " " + decimal.format(e.getValue()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** {@code naiveBayes.f1.spam} as "naive Bayes: F1 · spam". */
+    private String baselineMetric(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0
+                ? MetricNames.baseline(key, getLocale())
+                : MetricNames.baseline(key.substring(0, dot), getLocale()) + ": "
+                        + MetricNames.metric(key.substring(dot + 1), getLocale());
     }
 
     private Column column(CaseEntry entry) {

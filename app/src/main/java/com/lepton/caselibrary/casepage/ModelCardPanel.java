@@ -23,8 +23,10 @@ class ModelCardPanel extends Div {
     private static final int WIDEST_BASELINE_TABLE = 3;
 
     private final NumberFormat decimal;
+    private final Locale locale;
 
     ModelCardPanel(ModelCard card, Locale locale) {
+        this.locale = locale;
         setId("model-card");
         addClassName("model-card");
         decimal = NumberFormat.getNumberInstance(locale);
@@ -109,7 +111,7 @@ class ModelCardPanel extends Div {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
         new TreeMap<>(values)
                 .forEach((name, value) -> html.append("<tr><th scope=\"row\">")
-                        .append(escape(name))
+                        .append(escape(MetricNames.metric(name, locale)))
                         .append("</th><td>")
                         .append(decimal.format(value))
                         .append("</td></tr>"));
@@ -137,11 +139,14 @@ class ModelCardPanel extends Div {
             return baselineColumns(byBaseline, metrics);
         }
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
-        metrics.forEach(metric ->
-                html.append("<th scope=\"col\">").append(escape(metric)).append("</th>"));
+        metrics.forEach(metric -> html.append("<th scope=\"col\">")
+                .append(escape(MetricNames.metric(metric, locale)))
+                .append("</th>"));
         html.append("</tr></thead><tbody>");
         byBaseline.forEach((baseline, row) -> {
-            html.append("<tr><th scope=\"row\">").append(escape(baseline)).append("</th>");
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(MetricNames.baseline(baseline, locale)))
+                    .append("</th>");
             metrics.forEach(metric -> html.append("<td>")
                     .append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–")
                     .append("</td>"));
@@ -156,11 +161,13 @@ class ModelCardPanel extends Div {
         byBaseline
                 .keySet()
                 .forEach(baseline -> html.append("<th scope=\"col\">")
-                        .append(escape(baseline))
+                        .append(escape(MetricNames.baseline(baseline, locale)))
                         .append("</th>"));
         html.append("</tr></thead><tbody>");
         metrics.forEach(metric -> {
-            html.append("<tr><th scope=\"row\">").append(escape(metric)).append("</th>");
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(MetricNames.metric(metric, locale)))
+                    .append("</th>");
             byBaseline
                     .values()
                     .forEach(row -> html.append("<td>")

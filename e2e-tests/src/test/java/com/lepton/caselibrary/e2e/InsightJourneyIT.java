@@ -116,7 +116,7 @@ class InsightJourneyIT {
         assertThat(table.locator("thead th")).hasCount(2);
         assertThat(table).containsText("93,322");
         assertThat(table).containsText("Fashion-MNIST");
-        assertThat(table).containsText("naiveBayes.f1.spam");
+        assertThat(table).containsText("Naive Bayes: F1 · spam");
 
         page.locator("#compare-picker vaadin-checkbox", new Page.LocatorOptions().setHasText("Weather-driven"))
                 .locator("input")
@@ -124,7 +124,7 @@ class InsightJourneyIT {
         assertThat(page).hasURL(Pattern.compile(".*compare\\?cases=.*technology-energy-forecast.*"));
         waitForVaadin(page);
         assertThat(page.locator("#compare-table thead th")).hasCount(3);
-        assertThat(page.locator("#compare-table")).containsText("persistence.rmse");
+        assertThat(page.locator("#compare-table")).containsText("Persistence: RMSE");
         screenshot(page, "compare-en");
     }
 }

@@ -1,0 +1,26 @@
+package com.lepton.caselibrary.casepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lepton.caselibrary.i18n.Languages;
+import org.junit.jupiter.api.Test;
+
+class MetricNamesTest {
+
+    @Test
+    void translatedNamesInBothLanguagesKeepTheClassAfterTheDot() {
+        assertThat(MetricNames.metric("recall.coat", Languages.ENGLISH)).isEqualTo("Recall · coat");
+        assertThat(MetricNames.metric("recall.coat", Languages.CHINESE)).isEqualTo("召回率 · coat");
+        assertThat(MetricNames.metric("macroF1", Languages.CHINESE)).isEqualTo("宏平均 F1");
+        assertThat(MetricNames.baseline("lastVisitLogisticRegression", Languages.CHINESE))
+                .isEqualTo("末次就诊逻辑回归");
+    }
+
+    @Test
+    void anUntranslatedNameIsSplitIntoWordsSoThatItWraps() {
+        assertThat(MetricNames.metric("meanReconstructionError", Languages.ENGLISH))
+                .isEqualTo("mean reconstruction error");
+        assertThat(MetricNames.baseline("movingAverage7", Languages.ENGLISH)).isEqualTo("moving average 7");
+        assertThat(MetricNames.split("auroc")).isEqualTo("auroc");
+    }
+}
