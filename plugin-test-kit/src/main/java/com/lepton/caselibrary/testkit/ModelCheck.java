@@ -177,18 +177,14 @@ final class ModelCheck {
         }
     }
 
-    /** The series of every field's reference value (what the host explains against) must run like any input. */
+    /** The series of every field's reference (what the host explains against) must run like any input. */
     private static void referenceSeries(Check.Builder check, DemoDescription demo, Predictor<DemoInput, DemoResult> p) {
-        double[] references =
-                demo.seriesFields().stream().mapToDouble(SeriesField::reference).toArray();
+        var references = new DemoInput.Series(
+                demo.seriesFields().stream().mapToDouble(SeriesField::reference).toArray());
         try {
-            result(
-                    check,
-                    "the series of field references",
-                    demo.outputKind(),
-                    p.predict(new DemoInput.Series(references)));
+            result(check, "the field references", demo.outputKind(), p.predict(references));
         } catch (Exception e) {
-            check.problem("the series of field references does not run: " + rootMessage(e));
+            check.problem("the field references do not run: " + rootMessage(e));
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * 28x28 grayscale images with class labels, as (Fashion-)MNIST ships them: one IDX file of
@@ -74,9 +75,8 @@ public record LabelledImages(byte[] images, byte[] labels) implements ImageExamp
 
     /** The examples of one class, in their order. */
     public LabelledImages ofClass(int label) {
-        int[] indices = java.util.stream.IntStream.range(0, count())
-                .filter(i -> labels[i] == label)
-                .toArray();
+        int[] indices =
+                IntStream.range(0, count()).filter(i -> labels[i] == label).toArray();
         byte[] selectedImages = new byte[indices.length * SeedCnn.PIXELS];
         byte[] selectedLabels = new byte[indices.length];
         for (int k = 0; k < indices.length; k++) {

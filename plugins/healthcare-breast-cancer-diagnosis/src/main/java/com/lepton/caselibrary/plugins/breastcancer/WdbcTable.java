@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * The Wisconsin Diagnostic Breast Cancer rows: 30 measurements and the diagnosis (0 malignant,
@@ -79,7 +80,7 @@ record WdbcTable(List<float[]> features, int[] labels) {
     }
 
     float[] allRows() {
-        return rows(java.util.stream.IntStream.range(0, count()).toArray());
+        return rows(IntStream.range(0, count()).toArray());
     }
 
     /** Per-feature mean and standard deviation, the model's scaling. */
@@ -115,7 +116,7 @@ record WdbcTable(List<float[]> features, int[] labels) {
         Random random = new Random(seed);
         for (int label = 0; label <= 1; label++) {
             final int wanted = label;
-            List<Integer> members = new ArrayList<>(java.util.stream.IntStream.range(0, count())
+            List<Integer> members = new ArrayList<>(IntStream.range(0, count())
                     .filter(i -> labels[i] == wanted)
                     .boxed()
                     .toList());

@@ -21,6 +21,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.math.Mean;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -170,8 +171,7 @@ final class ConvAutoencoder {
             List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
             images = imageInput(tf);
             Operand<TFloat32> errors = errors(tf, images, parameters);
-            Operand<TFloat32> score =
-                    tf.math.mean(errors, tf.constant(new int[] {1}), org.tensorflow.op.math.Mean.keepDims(true));
+            Operand<TFloat32> score = tf.math.mean(errors, tf.constant(new int[] {1}), Mean.keepDims(true));
             Operand<TFloat32> ones = tf.onesLike(score);
             output = tf.withName(OUTPUT)
                     .concat(

@@ -1,9 +1,11 @@
 package com.lepton.caselibrary.plugins.finance.reviews;
 
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The baseline: logistic regression on which vocabulary words a review contains (all of its words,
@@ -33,10 +35,10 @@ final class BagOfWordsLogistic {
     /** Fits on reviews given as word-id sets, labels 1 for the {@code other} class. */
     static BagOfWordsLogistic fit(int[][] reviews, int[] labels, int features, int epochs, double l2, long seed) {
         BagOfWordsLogistic model = new BagOfWordsLogistic(features);
-        int[] order = java.util.stream.IntStream.range(0, reviews.length).toArray();
+        int[] order = IntStream.range(0, reviews.length).toArray();
         Random random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
-            com.lepton.caselibrary.trainingkit.Shuffle.shuffle(order, random);
+            Shuffle.shuffle(order, random);
             double rate = 0.1 / (1 + epoch);
             for (int i : order) {
                 double error = model.probability(reviews[i]) - labels[i];

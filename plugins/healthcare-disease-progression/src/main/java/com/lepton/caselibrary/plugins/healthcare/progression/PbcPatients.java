@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare.progression;
 
+import com.lepton.caselibrary.trainingkit.BinaryScores;
 import com.lepton.caselibrary.trainingkit.CsvTables;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -175,7 +176,7 @@ record PbcPatients(List<Patient> patients) {
                     .filter(value -> !Double.isNaN(value))
                     .sorted()
                     .toArray();
-            median[c] = (float) com.lepton.caselibrary.trainingkit.BinaryScores.quantile(values, 0.5);
+            median[c] = (float) BinaryScores.quantile(values, 0.5);
             double sum = 0;
             double squares = 0;
             for (double value : values) {

@@ -6,6 +6,7 @@ import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
+import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -96,13 +97,7 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
                 }
             };
             outcome = EpochLoop.run(
-                    loop,
-                    com.lepton.caselibrary.trainingkit.Shuffle.identity(count),
-                    epochs,
-                    BATCH_SIZE,
-                    new Random(context.seed()),
-                    "-MSE",
-                    log);
+                    loop, Shuffle.identity(count), epochs, BATCH_SIZE, new Random(context.seed()), "-MSE", log);
         }
 
         // The threshold: the 99.5th percentile of the surprise on normal validation readings.
