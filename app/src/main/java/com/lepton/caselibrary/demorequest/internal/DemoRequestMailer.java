@@ -1,5 +1,6 @@
-package com.lepton.caselibrary.demorequest;
+package com.lepton.caselibrary.demorequest.internal;
 
+import com.lepton.caselibrary.demorequest.DemoRequested;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,8 @@
-package com.lepton.caselibrary.demorequest;
+package com.lepton.caselibrary.demorequest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.demorequest.DemoRequested;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
