@@ -73,6 +73,8 @@ public final class LoadCommand {
                 // The cold phase counts from the first page the portal answers; the runs start once every model is up.
                 firstPage = PortalProbe.awaitStatus(http, base + "/", Duration.ofMinutes(10));
                 PortalProbe.awaitStatus(http, base + "/actuator/health", Duration.ofMinutes(10));
+                // As a proxy would: no runs before readiness, which waits for the portal's own warm-up.
+                PortalProbe.awaitStatus(http, base + "/actuator/health/readiness", Duration.ofMinutes(10));
                 modelsReady = (System.nanoTime() - firstPage) / 1e9;
             }
             List<String> runs =

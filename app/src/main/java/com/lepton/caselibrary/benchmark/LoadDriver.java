@@ -76,7 +76,9 @@ final class LoadDriver {
             Completions mine = new Completions();
             records.add(mine);
             Thread.ofVirtual().start(() -> {
+                // HTTP/1.1 with keep-alive, as a browser or proxy talks to the portal (no h2c upgrade attempts).
                 HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
                         .cookieHandler(new CookieManager())
                         .connectTimeout(Duration.ofSeconds(10))
                         .build();

@@ -157,7 +157,8 @@ public class DemoService implements DisposableBean {
             return DemoOutcome.withdrawn();
         }
         String version = loaded.plugin().model().version();
-        OptionalInt wait = rateLimiter.tryRun(visitor);
+        // The start-up warm-up runs before any visitor is let in; it must leave the quotas as it found them.
+        OptionalInt wait = visitor.warmUp() ? OptionalInt.empty() : rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
             // No run record: the quota counts its refusals (lepton.demo.quota.refused), so a flood adds no rows.
             return DemoOutcome.refused(Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
@@ -166,11 +167,11 @@ public class DemoService implements DisposableBean {
         try {
             input = reader.read();
         } catch (DemoInputException e) {
-            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
+            record(visitor, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
         if (!runsInProgress.tryAcquire()) {
-            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
+            record(visitor, loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
             return DemoOutcome.refused(Reason.BUSY, "demo.error.busy", 1);
         }
         try {
@@ -186,6 +187,7 @@ public class DemoService implements DisposableBean {
             InferenceResult answer = inference.predict(
                     CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
             DemoRun run = record(
+                    visitor,
                     loaded,
                     version,
                     sampleId,
@@ -208,7 +210,7 @@ public class DemoService implements DisposableBean {
                 case INVALID_INPUT -> DemoRun.Outcome.INVALID_INPUT;
                 default -> DemoRun.Outcome.FAILED;
             };
-            record(loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
+            record(visitor, loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
             if (e.kind() == InferenceException.Kind.INVALID_INPUT) {
                 return new DemoOutcome.Refused(
                         e.getCause() instanceof InvalidInputException invalid
@@ -230,11 +232,13 @@ public class DemoService implements DisposableBean {
     }
 
     /**
-     * Hands the run to the history, which writes it in the background ({@link RunHistory}).
+     * Hands the run to the history, which writes it in the background ({@link RunHistory}); the start-up
+     * warm-up's runs are not history.
      *
      * @return the run's record
      */
     private DemoRun record(
+            Requester visitor,
             LoadedCase loaded,
             String version,
             String sampleId,
@@ -246,7 +250,9 @@ public class DemoService implements DisposableBean {
         String kind = loaded.plugin().demo().inputKind().name();
         DemoRun run =
                 new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message);
-        history.record(run);
+        if (!visitor.warmUp()) {
+            history.record(run);
+        }
         return run;
     }
 

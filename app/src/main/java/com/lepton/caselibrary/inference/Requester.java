@@ -12,12 +12,22 @@ import java.util.HexFormat;
  *
  * @param address the client address (hashed)
  * @param session the session (hashed), or the address again when there is none
+ * @param warmUp  whether this is the portal's own start-up warm-up, which no quota meters and no history records
  */
-public record Requester(String address, String session) {
+public record Requester(String address, String session, boolean warmUp) {
 
     public Requester {
         address = address == null || address.isBlank() ? "anonymous" : address;
         session = session == null || session.isBlank() ? address : session;
+    }
+
+    public Requester(String address, String session) {
+        this(address, session, false);
+    }
+
+    /** The same requester, marked as the start-up warm-up. */
+    public Requester warmingUp() {
+        return new Requester(address, session, true);
     }
 
     /** A requester from a raw client address and session id, both hashed so neither is kept. */

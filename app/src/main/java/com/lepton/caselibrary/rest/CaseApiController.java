@@ -5,6 +5,7 @@ import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.demo.WarmUpToken;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
@@ -42,11 +43,13 @@ class CaseApiController {
     private final CatalogService catalog;
     private final DemoService demos;
     private final BatchDemoService batches;
+    private final WarmUpToken warmUp;
 
-    CaseApiController(CatalogService catalog, DemoService demos, BatchDemoService batches) {
+    CaseApiController(CatalogService catalog, DemoService demos, BatchDemoService batches, WarmUpToken warmUp) {
         this.catalog = catalog;
         this.demos = demos;
         this.batches = batches;
+        this.warmUp = warmUp;
     }
 
     /** Every case, optionally filtered by words as in the portal's search. */
@@ -150,9 +153,10 @@ class CaseApiController {
         return ApiRefusedException.notFound("api.error.nocase", caseId);
     }
 
-    private static Requester requester(HttpServletRequest http) {
-        return Requester.hashed(
+    private Requester requester(HttpServletRequest http) {
+        Requester visitor = Requester.hashed(
                 http.getRemoteAddr(),
                 http.getSession(false) == null ? null : http.getSession(false).getId());
+        return warmUp.matches(http.getHeader(WarmUpToken.HEADER)) ? visitor.warmingUp() : visitor;
     }
 }

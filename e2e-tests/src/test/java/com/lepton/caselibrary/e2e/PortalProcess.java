@@ -177,7 +177,9 @@ public final class PortalProcess implements AutoCloseable {
                     "--spring.profiles.active=postgres",
                     // The first administrator, so journeys can sign in (never a default of the portal itself).
                     "--lepton.security.admin.username=" + ADMIN_USERNAME,
-                    "--lepton.security.admin.password=" + ADMIN_PASSWORD));
+                    "--lepton.security.admin.password=" + ADMIN_PASSWORD,
+                    // Healthy as soon as the models are loaded, as the journeys' timeouts assume (no start-up warm-up).
+                    "--lepton.demo.warm-up=0s"));
             command.addAll(extraArguments);
             String header = "%n===== %s: starting %s on port %d, database %s, data %s =====%n%s%n"
                     .formatted(Instant.now(), label, port, database.name(), dataDirectory, String.join(" ", command));
