@@ -2,6 +2,7 @@ package com.lepton.caselibrary.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.SharedPortal;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -25,10 +26,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The hostile-input suite, against the running portal over HTTP: damaged, oversized and disguised
@@ -37,22 +35,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * (or neutralised), nothing is recorded as a success, the upload is stored nowhere, and no file of
  * the server is served.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileInputIT {
+class HostileInputIT extends SharedPortal {
 
     private static final String IMAGE_CASE = "manufacturing-sorting";
     private static final String SERIES_CASE = "technology-co2-monitoring";
     private static final String TEXT_CASE = "finance-message-risk";
-    private static final Path DATA = temporaryFolder();
     /** A marker put into uploads: if it turns up in any file under the data folder, an upload was stored. */
     private static final String MARKER = "HOSTILE-MARKER-7f3a";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lepton.data-directory", DATA::toString);
-        // Enough allowance for the whole suite from one address.
-        registry.add("lepton.demo.runs-per-minute", () -> "1000");
-    }
 
     @LocalServerPort
     int port;
@@ -66,14 +55,6 @@ class HostileInputIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> report = new ArrayList<>();
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("lepton-hostile");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private HttpResponse<String> upload(String fileName, String contentType, byte[] bytes, String language)
             throws Exception {

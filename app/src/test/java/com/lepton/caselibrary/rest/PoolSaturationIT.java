@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import com.lepton.caselibrary.SharedPortal;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
@@ -14,12 +15,10 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,11 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Limit;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The inference pool saturated, seen by visitors over HTTP. The image case's model is served by one
@@ -44,17 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * recorded as busy rather than failed; other cases answer; once released, the queued runs complete
  * and a new run succeeds without anyone stepping in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PoolSaturationIT {
+class PoolSaturationIT extends SharedPortal {
 
     private static final String CASE = "manufacturing-sorting";
     private static final String RUN = "/api/cases/" + CASE + "/samples/sneaker/run";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lepton.data-directory", PoolSaturationIT::temporaryFolder);
-        registry.add("lepton.demo.runs-per-minute", () -> "1000");
-    }
 
     @LocalServerPort
     int port;
@@ -73,14 +62,6 @@ class PoolSaturationIT {
     com.lepton.caselibrary.demo.RunHistory history;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    private static String temporaryFolder() {
-        try {
-            return Files.createTempDirectory("lepton-saturation").toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void visitorsOfASaturatedPoolAreToldBusyTryAgainAndThePortalRecoversByItself() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
+import com.lepton.caselibrary.SharedPortal;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
@@ -38,10 +39,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal's programmatic faces: the REST API of the case library and its demos, and the
@@ -50,17 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * local pool, fallback while the remote side is down, recovery when it returns, and the export
  * of the loaded models as a Triton model repository.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalApiIT {
+class PortalApiIT extends SharedPortal {
 
     private static final String CASE = "manufacturing-sorting";
-    private static final Path DATA = temporaryFolder();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lepton.data-directory", DATA::toString);
-        registry.add("lepton.serving.max-request-bytes", () -> "1000000");
-    }
 
     @LocalServerPort
     int port;
@@ -581,14 +571,6 @@ class PortalApiIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("lepton-serving-it");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
