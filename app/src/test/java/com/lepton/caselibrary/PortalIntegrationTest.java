@@ -11,10 +11,12 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.deck.DeckService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -24,6 +26,7 @@ import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchHit;
 import com.lepton.caselibrary.search.SearchRequest;
 import com.lepton.caselibrary.search.SearchService;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -35,12 +38,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -657,7 +664,7 @@ abstract class PortalIntegrationTest {
         assertThat(model.resolve("saved_model.pb")).isRegularFile();
 
         clientModelIsTheOwnersOnly(id, owner, other, consultant, colleague, partner, password);
-        String poolKey = com.lepton.caselibrary.inference.PrivateModels.key("client-model-" + id);
+        String poolKey = PrivateModels.key("client-model-" + id);
         assertThat(pool.isLoaded(poolKey))
                 .as("the client model is served by the pool")
                 .isTrue();
@@ -687,8 +694,8 @@ abstract class PortalIntegrationTest {
      * it, and a slide cannot name it for another case.
      */
     private void clientModelRunsInTheOwnersDecksOnly(long id, String ownerName, String otherName) {
-        var owner = new com.lepton.caselibrary.deck.DeckService.User(ownerName, false);
-        var other = new com.lepton.caselibrary.deck.DeckService.User(otherName, false);
+        var owner = new DeckService.User(ownerName, false);
+        var other = new DeckService.User(otherName, false);
         long deckId = decks.create(owner, "Sorting on your photos", "Acme").getId();
         decks.addSlide(deckId, owner, CASE, "sneaker", "", id);
         long foreign = decks.create(other, "Borrowed", "Acme").getId();
@@ -735,7 +742,7 @@ abstract class PortalIntegrationTest {
         assertThat(owner.runSample("finance-cheque-digits", "digit-0", id).status())
                 .as("a client model answers for its own case only")
                 .isIn(404);
-        String admin = "tune-admin-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String admin = "tune-admin-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.changePassword(admin, accounts.create(admin, Role.ADMIN), password);
         assertThat(new FineTuneApi(port, admin, password, "en")
                         .runSample(CASE, "sneaker", id)
@@ -744,14 +751,14 @@ abstract class PortalIntegrationTest {
         assertThat(pool.loadedModels())
                 .as("the open protocol and the Triton export never list a client model")
                 .noneMatch(key -> key.contains("client-model"));
-        var v2 = java.net.http.HttpClient.newHttpClient()
+        var v2 = HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                         + "/v2/models/"
-                                        + com.lepton.caselibrary.inference.PrivateModels.key("client-model-" + id)
+                                        + PrivateModels.key("client-model-" + id)
                                         + "/ready"))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(v2.statusCode()).as("not served over the open protocol").isEqualTo(404);
 
         clientModelRunsInTheOwnersDecksOnly(id, ownerName, otherName);
@@ -759,8 +766,8 @@ abstract class PortalIntegrationTest {
         var zip = owner.export(id);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains("client-model-" + id);
-        java.util.List<String> entries = new java.util.ArrayList<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+        List<String> entries = new ArrayList<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 entries.add(entry.getName());
             }
