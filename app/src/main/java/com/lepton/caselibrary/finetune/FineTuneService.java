@@ -138,8 +138,9 @@ public class FineTuneService {
                     progress ->
                             update(id, job -> job.epochDone(progress.epoch(), progress.loss(), progress.validation())),
                     cancelled);
-            finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null);
+            // Served before the job is marked succeeded, so whoever hears of the success finds the model ready.
             jobs.findById(id).ifPresent(clientModels::load);
+            finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null);
             log.info("Fine-tuning job {} finished in {} s", id, Math.round(outcome.seconds()));
         } catch (CancellationException e) {
             deleteModel(id);
