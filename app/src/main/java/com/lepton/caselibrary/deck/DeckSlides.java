@@ -87,7 +87,7 @@ class DeckSlides extends Div {
             Span model = new Span(getTranslation("deck.model.client", client, item.getClientModel()));
             model.setId("present-model");
             model.addClassName("presenter-model");
-            summary.add(new Span(" "), model);
+            summary.add(model);
         });
         Div result =
                 new Div(new Span(getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));

@@ -89,11 +89,8 @@ class FineTuneJourneyIT {
         screenshot(page, "fine-tune-" + language);
         String client = language.equals("en") ? "Acme Apparel" : "华美服饰";
 
-        // One input through both models, side by side.
-        page.locator("#client-model-sample").click();
-        page.locator("vaadin-select-item[role=option]").first().click();
-        waitForVaadin(page);
-        page.locator("#client-model-compare").click();
+        // One input through both models, side by side: a photographed product the client brought along.
+        page.locator("#client-model-upload input[type=file]").setInputFiles(clientPhoto());
         waitForVaadin(page);
         assertThat(page.locator("#client-model-shipped-result")).hasAttribute("data-top-class", Pattern.compile(".+"));
         assertThat(page.locator("#client-model-tuned-result")).hasAttribute("data-top-class", Pattern.compile(".+"));
@@ -153,6 +150,18 @@ class FineTuneJourneyIT {
                 .first()
                 .click();
         waitForVaadin(page);
+    }
+
+    /** A Fashion-MNIST test image past the client's set (number 500), photographed the same way, as a PNG file. */
+    private static Path clientPhoto() throws IOException {
+        byte[] image;
+        try (DataInputStream in = idx("t10k-images-idx3-ubyte.gz", 16)) {
+            in.skipNBytes(500 * 784);
+            image = in.readNBytes(784);
+        }
+        Path png = Files.createTempFile("client-photo", ".png");
+        Files.write(png, photograph(image, 0, new Random(7)));
+        return png;
     }
 
     /** 400 Fashion-MNIST test images as the client's photographed products, one folder per class. */
