@@ -65,6 +65,9 @@ public final class SearchIndex implements AutoCloseable {
         this.lucene = "lucene".equals(String.valueOf(settings.get("hibernate.search.backend.type")));
         if (lucene) {
             settings.putIfAbsent("hibernate.search.backend.directory.type", "local-heap");
+            // The index lives in memory and is rebuilt at every start, so the newest format is always right (and
+            // saying so keeps a warning out of every start's log).
+            settings.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
             settings.putIfAbsent("hibernate.search.backend.analysis.configurer", new SearchAnalyzers());
         } else {
             settings.putIfAbsent("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalyzers());
@@ -186,7 +189,9 @@ public final class SearchIndex implements AutoCloseable {
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)
                                     .numberOfFragments(1)
-                                    .noMatchSize(160));
+                                    // Where a field has no match it returns the whole text (Snippets cuts it);
+                                    // a smaller size is ignored with a warning on every query.
+                                    .noMatchSize(Integer.MAX_VALUE));
             AGGREGATIONS.forEach((facet, key) -> query.aggregation(
                     key, f -> f.terms().field(facet.field(), String.class).maxTermCount(50)));
             if (request.text().isEmpty()) {
@@ -231,27 +236,12 @@ public final class SearchIndex implements AutoCloseable {
                 SearchKind.valueOf((String) row.get(0)),
                 (String) row.get(1),
                 title,
-                snippet(row.subList(9, row.size())),
+                Snippets.pick(row.subList(9, row.size())),
                 (String) row.get(4),
                 (String) row.get(5),
                 (String) row.get(6),
                 (String) row.get(7),
                 (Float) row.get(8));
-    }
-
-    /** The first passage with the words found, in the order of the fields; else the start of the first text. */
-    private static String snippet(List<?> highlights) {
-        List<String> passages = highlights.stream()
-                .map(fragments -> (List<?>) fragments)
-                .map(fragments -> fragments.isEmpty() ? "" : String.valueOf(fragments.getFirst()))
-                .toList();
-        return passages.stream()
-                .filter(passage -> passage.contains("<mark>"))
-                .findFirst()
-                .orElseGet(() -> passages.stream()
-                        .filter(passage -> !passage.isBlank())
-                        .findFirst()
-                        .orElse(""));
     }
 
     private static String firstNonBlank(String a, String b) {
