@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -69,6 +70,7 @@ class ClientModelPanel extends Div {
         samples.setLabel(getTranslation("finetune.model.sample"));
         samples.setItems(loaded.plugin().demo().samples());
         samples.setItemLabelGenerator(sample -> sample.label().in(getLocale()));
+        loaded.plugin().demo().samples().stream().findFirst().ifPresent(samples::setValue);
         Button compare = new Button(getTranslation("finetune.model.compare"));
         compare.setId("client-model-compare");
         compare.addClickListener(click -> {
@@ -89,6 +91,7 @@ class ClientModelPanel extends Div {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("finetune.model.upload")));
+        upload.setDropLabel(new Span(getTranslation("finetune.model.drop")));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             upload.clearFileList();
             compare((model, image) -> demos.runUpload(loaded, model, owner, image), bytes);
