@@ -55,17 +55,21 @@ class PluginAdminApiController {
             String submittedBy,
             String pendingVersion,
             String previousVersion,
+            String liveVersion,
             List<String> actions) {
 
-        static PluginStatus of(InstalledPlugin plugin, String user, boolean administrator) {
+        /** The registry's entry; the live version and, where it differs, the reason are this replica's own. */
+        static PluginStatus of(InstalledPlugin plugin, PluginHost host, String user, boolean administrator) {
             return new PluginStatus(
                     plugin.getPluginId(),
                     plugin.getVersion(),
                     plugin.getState().name(),
-                    plugin.getFailureReason(),
+                    Optional.ofNullable(host.localProblems().get(plugin.getPluginId()))
+                            .orElse(plugin.getFailureReason()),
                     plugin.getSubmittedBy(),
                     plugin.getPendingVersion(),
                     plugin.getPreviousVersion(),
+                    host.liveVersion(plugin.getPluginId()).orElse(null),
                     PluginAction.available(plugin, user, administrator).stream()
                             .map(PluginAction::slug)
                             .toList());
@@ -80,7 +84,7 @@ class PluginAdminApiController {
     List<PluginStatus> list(Authentication caller) {
         return plugins.installed().stream()
                 .filter(plugin -> PluginAction.mayManage(plugin, caller.getName(), isAdministrator(caller)))
-                .map(plugin -> PluginStatus.of(plugin, caller.getName(), isAdministrator(caller)))
+                .map(plugin -> PluginStatus.of(plugin, plugins, caller.getName(), isAdministrator(caller)))
                 .toList();
     }
 
@@ -88,8 +92,8 @@ class PluginAdminApiController {
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Authentication caller, Locale locale) {
         return manageable(id, caller)
-                .<ResponseEntity<?>>map(
-                        plugin -> ResponseEntity.ok(PluginStatus.of(plugin, caller.getName(), isAdministrator(caller))))
+                .<ResponseEntity<?>>map(plugin ->
+                        ResponseEntity.ok(PluginStatus.of(plugin, plugins, caller.getName(), isAdministrator(caller))))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, locale, "plugins.api.unknown", id));
     }
 
@@ -165,7 +169,8 @@ class PluginAdminApiController {
             return problem(HttpStatus.CONFLICT, locale, "plugins.api.action-failed", action, id, reason);
         }
         return manageable(id, caller)
-                .<ResponseEntity<?>>map(now -> ResponseEntity.ok(PluginStatus.of(now, caller.getName(), administrator)))
+                .<ResponseEntity<?>>map(
+                        now -> ResponseEntity.ok(PluginStatus.of(now, plugins, caller.getName(), administrator)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 

@@ -113,6 +113,65 @@ final class LiveCases {
             log.info("Plugin {} is disabled; not loading it", check.pluginId());
             return;
         }
+        if (known.filter(entry -> changedSinceApproval(entry, fileName, checksum))
+                .isPresent()) {
+            log.warn(
+                    "Refusing {}: its bytes no longer match the checksum recorded when plugin {} was approved",
+                    fileName,
+                    check.pluginId());
+            return;
+        }
+        Optional<String> problem = start(archive, check.pluginId());
+        registry.record(
+                check.pluginId(),
+                check.version(),
+                fileName,
+                checksum,
+                problem.isEmpty() ? PluginState.STARTED : PluginState.FAILED,
+                problem.orElse(null));
+    }
+
+    /**
+     * Starts the plugin in this archive as the registry already records it (another replica made the change);
+     * records nothing, so that a replica that cannot run it does not change what the others run.
+     *
+     * @return why it did not start, or empty when it did
+     */
+    Optional<String> follow(Path archive) {
+        PluginArchiveCheck.Result check = PluginArchiveCheck.check(archive);
+        if (!check.ok()) {
+            return Optional.of(check.problem());
+        }
+        if (manager.getPlugin(check.pluginId()) != null) {
+            return Optional.of("plugin id " + check.pluginId() + " is already loaded from another archive");
+        }
+        return start(archive, check.pluginId());
+    }
+
+    Optional<String> startedVersion(String pluginId) {
+        return isStarted(pluginId)
+                ? Optional.of(manager.getPlugin(pluginId).getDescriptor().getVersion())
+                : Optional.empty();
+    }
+
+    /** The ids of the loaded plugins, started or not. */
+    List<String> loadedPluginIds() {
+        return manager.getPlugins().stream().map(PluginWrapper::getPluginId).toList();
+    }
+
+    /** True when this plugin runs from an archive of this file name (at the folder's top) and version. */
+    boolean runs(String pluginId, String fileName, String version) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        return wrapper != null
+                && wrapper.getPluginState() == org.pf4j.PluginState.STARTED
+                && wrapper.getPluginPath()
+                        .getFileName()
+                        .toString()
+                        .equals(Path.of(fileName).getFileName().toString())
+                && wrapper.getDescriptor().getVersion().equals(version);
+    }
+
+    private Optional<String> start(Path archive, String pluginId) {
         try {
             String id = manager.loadPlugin(archive);
             manager.startPlugin(id);
@@ -123,17 +182,22 @@ final class LiveCases {
             }
             List<LoadedCase> contributed = collectCases(wrapper, archive);
             contributed.forEach(loaded -> cases.put(loaded.caseId(), loaded));
-            registry.record(id, check.version(), fileName, checksum, PluginState.STARTED, null);
+            return Optional.empty();
         } catch (RuntimeException | LinkageError | PluginLoadException e) {
-            unloadQuietly(check.pluginId());
-            registry.record(
-                    check.pluginId(),
-                    check.version(),
-                    fileName,
-                    checksum,
-                    PluginState.FAILED,
-                    e.getMessage() != null ? e.getMessage() : e.toString());
+            unloadQuietly(pluginId);
+            return Optional.of(e.getMessage() != null ? e.getMessage() : e.toString());
         }
+    }
+
+    /**
+     * An archive uploaded through the portal and approved (its checksum recorded then) whose bytes have changed
+     * since: refused. Bundled archives are rewritten from the portal jar at every start, so they are not held to it.
+     */
+    private static boolean changedSinceApproval(InstalledPlugin entry, String fileName, String checksum) {
+        return entry.getSubmittedBy() != null
+                && (entry.getState() == PluginState.STARTED || entry.getState() == PluginState.DISABLED)
+                && entry.getFileName().equals(fileName)
+                && !checksum.equals(entry.getSha512());
     }
 
     /** Takes a plugin's cases out of service and unloads it, if it is loaded; returns the withdrawn case ids. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ public class PluginHost implements DisposableBean {
     private final LiveCases live;
     private final PluginReview review;
     private final PluginUpgrades upgrades;
+    private final RegistryReconciler reconciler;
+    private final ApplicationEventPublisher events;
 
     public PluginHost(
             PluginHostProperties properties, InstalledPluginRepository repository, ApplicationEventPublisher events) {
@@ -38,6 +41,8 @@ public class PluginHost implements DisposableBean {
         this.live = new LiveCases(folder, registry, events);
         this.review = new PluginReview(folder, registry, live, PluginSignatures.of(properties));
         this.upgrades = new PluginUpgrades(folder, registry, live);
+        this.reconciler = new RegistryReconciler(folder, registry, live);
+        this.events = events;
         loadAll();
     }
 
@@ -61,10 +66,16 @@ public class PluginHost implements DisposableBean {
         return live.startedPluginIds();
     }
 
+    /** The version of this plugin that this replica runs, if it runs it. */
+    public synchronized Optional<String> liveVersion(String pluginId) {
+        return live.startedVersion(pluginId);
+    }
+
     /** Marks a plugin failed after it started, e.g. when its model does not load. */
     public synchronized void markFailed(String pluginId, String reason) {
         live.drop(pluginId);
         registry.find(pluginId).ifPresent(entry -> registry.mark(entry, PluginState.FAILED, reason));
+        announced(pluginId, true);
     }
 
     /**
@@ -80,7 +91,7 @@ public class PluginHost implements DisposableBean {
         List<String> withdrawn = live.withdraw(pluginId);
         registry.find(pluginId).ifPresent(entry -> registry.mark(entry, PluginState.DISABLED, null));
         log.info("Plugin {} disabled; withdrew {}", pluginId, withdrawn);
-        return true;
+        return announced(pluginId, true);
     }
 
     /**
@@ -105,7 +116,7 @@ public class PluginHost implements DisposableBean {
         }
         registry.mark(entry, PluginState.STARTED, null);
         live.load(archive);
-        return live.announce(pluginId);
+        return announced(pluginId, live.announce(pluginId));
     }
 
     /**
@@ -143,7 +154,7 @@ public class PluginHost implements DisposableBean {
      * administrator may upgrade it.
      */
     public synchronized Submission submit(byte[] bytes, String submittedBy, boolean administrator) {
-        return review.submit(bytes, submittedBy, administrator, null, null);
+        return announced(review.submit(bytes, submittedBy, administrator, null, null));
     }
 
     /**
@@ -152,12 +163,12 @@ public class PluginHost implements DisposableBean {
      */
     synchronized Submission submit(
             byte[] bytes, String submittedBy, boolean administrator, String expectedId, String expectedVersion) {
-        return review.submit(bytes, submittedBy, administrator, expectedId, expectedVersion);
+        return announced(review.submit(bytes, submittedBy, administrator, expectedId, expectedVersion));
     }
 
     /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
     public synchronized boolean approve(String pluginId) {
-        return review.approve(pluginId);
+        return announced(pluginId, review.approve(pluginId));
     }
 
     /**
@@ -168,12 +179,12 @@ public class PluginHost implements DisposableBean {
      * @return false when there is no upgrade waiting or it did not start
      */
     public synchronized boolean approveUpgrade(String pluginId) {
-        return upgrades.approve(pluginId);
+        return announced(pluginId, upgrades.approve(pluginId));
     }
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
     public synchronized boolean rejectUpgrade(String pluginId) {
-        return review.rejectUpgrade(pluginId);
+        return announced(pluginId, review.rejectUpgrade(pluginId));
     }
 
     /**
@@ -183,7 +194,7 @@ public class PluginHost implements DisposableBean {
      * @return false when there is nothing to roll back to or it did not start
      */
     public synchronized boolean rollback(String pluginId) {
-        return upgrades.rollback(pluginId);
+        return announced(pluginId, upgrades.rollback(pluginId));
     }
 
     /** Removes a plugin that is in review, disabled or failed: its archive and its registry entry. */
@@ -207,7 +218,22 @@ public class PluginHost implements DisposableBean {
         folder.delete(entry.getPreviousFileName());
         registry.delete(entry);
         log.info("Plugin {} uninstalled", pluginId);
-        return true;
+        return announced(pluginId, true);
+    }
+
+    /**
+     * Brings the live plugins to the registry's state, which another replica may have changed; called when one
+     * says so and every few seconds (see {@code RegistryFollower}).
+     *
+     * @return the plugin ids withdrawn or started
+     */
+    public synchronized List<String> reconcile() {
+        return reconciler.apply();
+    }
+
+    /** Why this replica does not run plugins the registry has started (e.g. too old a portal), by plugin id. */
+    public Map<String, String> localProblems() {
+        return reconciler.problems();
     }
 
     @Override
@@ -232,5 +258,17 @@ public class PluginHost implements DisposableBean {
                 folder.root(),
                 live.size(),
                 live.startedPluginIds().size());
+        reconciler.apply();
+    }
+
+    /** Tells the other replicas that the registry changed, whatever the outcome (a failure is a change too). */
+    private boolean announced(String pluginId, boolean outcome) {
+        events.publishEvent(new PluginRegistryChanged(pluginId));
+        return outcome;
+    }
+
+    private Submission announced(Submission submission) {
+        events.publishEvent(new PluginRegistryChanged(submission.pluginId()));
+        return submission;
     }
 }

@@ -86,6 +86,8 @@ class AccessibilityIT {
                 "/embed/cases/finance-message-risk",
                 "/embed/cases/no-such-case",
                 "/solutions/visual-quality-inspection",
+                "/solutions",
+                "/search?q=volatility",
                 "/login",
                 "/no-such-page",
                 "/shared/no-such-link-000000000000"
@@ -113,7 +115,8 @@ class AccessibilityIT {
                 "/cases/finance-review-risk?sample=batch-calm",
                 "/cases/healthcare-disease-progression?sample=alive-1",
                 "/embed/cases/manufacturing-sorting?lang=zh",
-                "/solutions/risk-early-warning"
+                "/solutions/risk-early-warning",
+                "/search?q=风险预警"
             })
     void chinesePages(String path, PortalProcess portal, Page page) throws IOException {
         check(path, "zh", portal, page);
