@@ -54,6 +54,18 @@ final class FineTuneApi {
         return send(request("/fine-tunes/" + id).DELETE());
     }
 
+    /** Runs a shipped sample of a case through one of the caller's client models ({@code ?model=ID}). */
+    Answer runSample(String caseId, String sampleId, long model) throws Exception {
+        return send(request("/cases/" + caseId + "/samples/" + sampleId + "/run?model=" + model)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The client model's SavedModel zip, with the status. */
+    HttpResponse<byte[]> export(long id) throws Exception {
+        return http.send(
+                request("/fine-tunes/" + id + "/model.zip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Polls the job until it is no longer queued or running, at most {@code seconds}. */
     Answer awaitEnd(long id, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;

@@ -11,10 +11,12 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.deck.DeckService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -24,6 +26,7 @@ import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchHit;
 import com.lepton.caselibrary.search.SearchRequest;
 import com.lepton.caselibrary.search.SearchService;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -35,12 +38,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,6 +124,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     com.lepton.caselibrary.finetune.FineTuneProperties fineTuning;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -653,10 +663,119 @@ abstract class PortalIntegrationTest {
         Path model = fineTuning.directory().resolve(Long.toString(id));
         assertThat(model.resolve("saved_model.pb")).isRegularFile();
 
+        clientModelIsTheOwnersOnly(id, owner, other, consultant, colleague, partner, password);
+        String poolKey = PrivateModels.key("client-model-" + id);
+        assertThat(pool.isLoaded(poolKey))
+                .as("the client model is served by the pool")
+                .isTrue();
+
         assertThat(other.remove(id).status()).isEqualTo(404);
         assertThat(owner.remove(id).status()).isEqualTo(204);
         assertThat(owner.job(id).status()).isEqualTo(404);
         assertThat(model).doesNotExist();
+        assertThat(pool.isLoaded(poolKey)).as("the client model left the pool").isFalse();
+        assertThat(owner.runSample(CASE, "sneaker", id).status())
+                .as("a deleted client model is gone from the pool")
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from fine_tune_job where id = ?", Long.class, id))
+                .as("no row of the job is left")
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from deck_item where client_model = ?", Long.class, id))
+                .as("no slide names it any more")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from demo_run where model_version = ?", Long.class, "client-" + id))
+                .as("runs of a client model are never written to the history")
+                .isZero();
+    }
+
+    /**
+     * The owner puts the client model on a slide and its share link runs it; another consultant's deck cannot take
+     * it, and a slide cannot name it for another case.
+     */
+    private void clientModelRunsInTheOwnersDecksOnly(long id, String ownerName, String otherName) {
+        var owner = new DeckService.User(ownerName, false);
+        var other = new DeckService.User(otherName, false);
+        long deckId = decks.create(owner, "Sorting on your photos", "Acme").getId();
+        decks.addSlide(deckId, owner, CASE, "sneaker", "", id);
+        long foreign = decks.create(other, "Borrowed", "Acme").getId();
+        assertThatThrownBy(() -> decks.addSlide(foreign, other, CASE, "sneaker", "", id))
+                .hasMessage("deck.error.client-model");
+        assertThatThrownBy(() -> decks.addSlide(deckId, owner, "finance-cheque-digits", "digit-0", "", id))
+                .hasMessage("deck.error.client-model");
+        var shared = decks.shared(decks.share(deckId, owner)).orElseThrow();
+        assertThat(decks.run(shared.getItems().getFirst(), Requester.of("share-viewer")))
+                .isInstanceOfSatisfying(
+                        DemoOutcome.Success.class,
+                        success -> assertThat(success.modelVersion()).isEqualTo("client-" + id));
+    }
+
+    /**
+     * A finished job's client model runs through the case's run endpoint for its owner and administrators only
+     * (anonymous 401, partner 403, another consultant 404), never over the open protocol, and exports as a
+     * SavedModel zip to its owner only.
+     */
+    private void clientModelIsTheOwnersOnly(
+            long id,
+            FineTuneApi owner,
+            FineTuneApi other,
+            String ownerName,
+            String otherName,
+            String partner,
+            String password)
+            throws Exception {
+        FineTuneApi.Answer run = owner.runSample(CASE, "sneaker", id);
+        assertThat(run.status()).as(run.body().toString()).isEqualTo(200);
+        assertThat(run.body().path("modelVersion").asString()).isEqualTo("client-" + id);
+        assertThat(run.body().path("result").path("scores").size()).isPositive();
+        assertThat(new FineTuneApi(port, null, null, "en")
+                        .runSample(CASE, "sneaker", id)
+                        .status())
+                .isEqualTo(401);
+        assertThat(new FineTuneApi(port, partner, password, "en")
+                        .runSample(CASE, "sneaker", id)
+                        .status())
+                .isEqualTo(403);
+        FineTuneApi.Answer stranger = other.runSample(CASE, "sneaker", id);
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.body().path("detail").asString()).contains("客户模型");
+        assertThat(owner.runSample("finance-cheque-digits", "digit-0", id).status())
+                .as("a client model answers for its own case only")
+                .isIn(404);
+        String admin = "tune-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.changePassword(admin, accounts.create(admin, Role.ADMIN), password);
+        assertThat(new FineTuneApi(port, admin, password, "en")
+                        .runSample(CASE, "sneaker", id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(pool.loadedModels())
+                .as("the open protocol and the Triton export never list a client model")
+                .noneMatch(key -> key.contains("client-model"));
+        var v2 = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + "/v2/models/"
+                                        + PrivateModels.key("client-model-" + id)
+                                        + "/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertThat(v2.statusCode()).as("not served over the open protocol").isEqualTo(404);
+
+        clientModelRunsInTheOwnersDecksOnly(id, ownerName, otherName);
+
+        var zip = owner.export(id);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains("client-model-" + id);
+        List<String> entries = new ArrayList<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries)
+                .contains("saved_model/saved_model.pb")
+                .anyMatch(name -> name.startsWith("saved_model/variables/"));
+        assertThat(other.export(id).statusCode()).isEqualTo(404);
     }
 
     @Test

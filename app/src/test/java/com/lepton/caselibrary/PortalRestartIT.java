@@ -7,10 +7,14 @@ import com.lepton.caselibrary.account.Role;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.deck.Deck;
 import com.lepton.caselibrary.deck.DeckService;
+import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.finetune.ClientModels;
 import com.lepton.caselibrary.finetune.ClientSets;
 import com.lepton.caselibrary.finetune.FineTuneJob;
 import com.lepton.caselibrary.finetune.FineTuneService;
+import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import java.io.IOException;
@@ -44,7 +48,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * finds all of it: the account signs in with its password, the deck has its slide, the runs are
  * in the history and the plugin is still disabled, its case without a live demo. The first portal
  * writes its run history only at its turns an hour apart, so its runs reach the database only
- * because a clean stop writes what waits. A consultant's fine-tuned client model survives the restart; a job
+ * because a clean stop writes what waits. A consultant's fine-tuned client model survives the restart (served
+ * again, on its deck slide too); a job
  * that was still running when the portal went away is marked failed.
  */
 class PortalRestartIT {
@@ -114,6 +119,7 @@ class PortalRestartIT {
             }
             assertThat(tuning.find(tunedId, "restart-consultant").orElseThrow().getState())
                     .isEqualTo(FineTuneJob.State.SUCCEEDED);
+            decks.addSlide(deckId, owner, "manufacturing-sorting", "sneaker", "Now on your own photos", tunedId);
             migrationsBefore = count("select count(*) from flyway_schema_history where success");
         }
         // A job the portal was running when it went away (a crash leaves such a row behind).
@@ -141,7 +147,13 @@ class PortalRestartIT {
             assertThat(deck.getTitle()).isEqualTo("Board meeting");
             assertThat(deck.getItems())
                     .extracting(item -> item.getNotes())
-                    .containsExactly("Start with the sorting line");
+                    .containsExactly("Start with the sorting line", "Now on your own photos");
+            assertThat(deck.getItems().get(1).getClientModel()).isEqualTo(tunedId);
+            assertThat(second.getBean(DeckService.class).run(deck.getItems().get(1), Requester.of("restart-it")))
+                    .as("the deck's client-model slide still runs the client model")
+                    .isInstanceOfSatisfying(
+                            DemoOutcome.Success.class,
+                            success -> assertThat(success.modelVersion()).isEqualTo("client-" + tunedId));
             assertThat(second.getBean(DemoRunRepository.class).count()).isEqualTo(answered);
             assertThat(count("select count(*) from demo_run where queue_ms >= 0 and compute_ms >= 0"
                             + " and outcome = 'SUCCESS' and created_at is not null"))
@@ -164,6 +176,16 @@ class PortalRestartIT {
                             .resolve("saved_model.pb"))
                     .as("the client model stays")
                     .isRegularFile();
+            var clientModel = second.getBean(ClientModels.class).ofOwner(tunedId, "restart-consultant");
+            assertThat(clientModel)
+                    .as("the client model is served again after the restart")
+                    .isPresent();
+            DemoService demos = second.getBean(DemoService.class);
+            var sorting = demos.liveCase("manufacturing-sorting").orElseThrow();
+            assertThat(demos.runSample(sorting, clientModel.get(), Requester.of("restart-it"), "sneaker"))
+                    .isInstanceOfSatisfying(
+                            DemoOutcome.Success.class,
+                            success -> assertThat(success.modelVersion()).isEqualTo("client-" + tunedId));
             assertThat(count("select count(*) from fine_tune_job where state = 'RUNNING'"))
                     .isZero();
             assertThat(count("select count(*) from fine_tune_job where client = 'Client B' and state = 'FAILED'"

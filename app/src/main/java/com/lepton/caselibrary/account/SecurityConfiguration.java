@@ -147,7 +147,8 @@ class SecurityConfiguration {
      * consultants): HTTP Basic over the portal's accounts, throttled like the sign-in page, or a personal API
      * token as a bearer token. Stateless: no session, so no CSRF token to forge. Fine-tuning on client data
      * ({@code POST /api/cases/ID/fine-tunes}, {@code /api/fine-tunes/**}: consultants and administrators) is
-     * here too, ahead of the public chain that answers every other {@code /api/**}.
+     * here too, ahead of the public chain that answers every other {@code /api/**}, and so are runs of a client
+     * model ({@code ?model=ID}, {@link ClientModelRuns}).
      */
     @Bean
     @Order(2)
@@ -155,11 +156,16 @@ class SecurityConfiguration {
             HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens, AccountService accounts)
             throws Exception {
         ApiSignInProblems problems = new ApiSignInProblems();
-        return http.securityMatcher("/api/admin/**", FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
+        ClientModelRuns clientModelRuns = new ClientModelRuns();
+        return http.securityMatchers(matchers -> matchers.requestMatchers(
+                                "/api/admin/**", FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
+                        .requestMatchers(clientModelRuns))
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/plugins", "/api/admin/plugins/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTNER.name())
                         .requestMatchers(FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name())
+                        .requestMatchers(clientModelRuns)
                         .hasAnyRole(Role.ADMIN.name(), Role.CONSULTANT.name())
                         .anyRequest()
                         .hasRole(Role.ADMIN.name()))

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code java -jar lepton-case-library.jar bench [--case ID] [--seconds N] [--concurrency 1,8,64] [--flops F]}:
+ * {@code java -jar lepton-case-library.jar bench [--case ID] [--seconds N] [--concurrency 1,8,64] [--flops F]
+ * [--fine-tune-epochs N]}:
  * drives a real plugin model closed-loop with C client threads and prints throughput and p50/p99
  * latency for (a) one predictor behind a lock, (b) the pool without batching, (c) the pool with
  * dynamic batching; then the achieved GFLOP/s against a measured matrix-multiply peak.
@@ -49,7 +50,12 @@ public final class BenchCommand {
                     CommandSpec.optional("concurrency", "C1,C2", "client threads per run", "1,8,64"),
                     CommandSpec.optional("flops", "F", "floating-point operations per example", "that of the seed CNN"),
                     CommandSpec.optional(
-                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", "")),
+                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", ""),
+                    CommandSpec.optional(
+                            "fine-tune-epochs",
+                            "N",
+                            "when above 0, measure the batching pool again while fine-tuning jobs of N epochs run",
+                            "0")),
             false,
             List.of("Prints a table of throughput and p50/p99 latency per mode and concurrency."));
 
@@ -69,6 +75,7 @@ public final class BenchCommand {
         String caseId = options.get("case");
         int seconds = options.positiveInt("seconds");
         int[] levels = options.positiveInts("concurrency");
+        int fineTuneEpochs = options.nonNegativeInt("fine-tune-epochs");
         double flops = options.given("flops").isPresent() ? options.positiveDouble("flops") : SEED_CNN_FLOPS;
         System.setProperty("ai.djl.offline", "true");
         try (StandalonePlugin loaded =
@@ -100,15 +107,22 @@ public final class BenchCommand {
                     levels,
                     seconds,
                     inputs));
-            rows.addAll(pooled(
-                    "c pool, dynamic batching",
-                    new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30)),
-                    savedModel,
-                    plugin,
-                    levels,
-                    seconds,
-                    inputs));
+            BatchSettings batching = new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30));
+            rows.addAll(pooled("c pool, dynamic batching", batching, savedModel, plugin, levels, seconds, inputs));
 
+            if (fineTuneEpochs > 0) {
+                try (FineTuneLoad job = FineTuneLoad.start(plugin, savedModel, fineTuneEpochs)) {
+                    rows.addAll(pooled(
+                            "d pool, batching, fine-tune running",
+                            batching,
+                            savedModel,
+                            plugin,
+                            levels,
+                            seconds,
+                            inputs));
+                    out.printf("Fine-tuning beside the clients finished %d epochs%n", job.epochs());
+                }
+            }
             out.printf(
                     "%n| mode | clients | req/s | p50 ms | p99 ms | errors | GFLOP/s |%n|---|---:|---:|---:|---:|---:|---:|%n");
             for (Row row : rows) {
@@ -133,6 +147,12 @@ public final class BenchCommand {
                 out.printf(
                         "Concurrency %d: batching gives %.1fx the naive throughput; p99 %.2f ms vs %.2f ms%n",
                         c, batched.throughput() / naive.throughput(), batched.p99Ms(), naive.p99Ms());
+                if (fineTuneEpochs > 0) {
+                    Row during = find(rows, "d", c);
+                    out.printf(
+                            "Concurrency %d: p99 %.2f ms while fine-tuning vs %.2f ms without (%.2fx)%n",
+                            c, during.p99Ms(), batched.p99Ms(), during.p99Ms() / batched.p99Ms());
+                }
             }
             return 0;
         } catch (Exception e) {

@@ -79,8 +79,8 @@ public class Deck {
         return List.copyOf(items);
     }
 
-    void add(String caseId, String sampleId, String notes, Instant now) {
-        items.add(new DeckItem(this, items.size(), caseId, sampleId, notes));
+    void add(String caseId, String sampleId, String notes, Long clientModel, Instant now) {
+        items.add(new DeckItem(this, items.size(), caseId, sampleId, notes, clientModel));
         updatedAt = now;
     }
 

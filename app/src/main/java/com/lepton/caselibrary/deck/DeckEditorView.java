@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.finetune.ClientModels;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.layout.MainLayout;
@@ -109,7 +110,10 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
             int index = i;
             Optional<LoadedCase> loaded = plugins.find(item.getCaseId());
             H3 heading = new H3(Decks.caseTitle(loaded, item.getCaseId()));
-            Span sample = new Span(getTranslation("deck.sample", Decks.sampleLabel(loaded, item.getSampleId())));
+            Span sample = new Span(getTranslation("deck.sample", Decks.sampleLabel(loaded, item.getSampleId()))
+                    + decks.clientOf(item)
+                            .map(client -> " · " + getTranslation("deck.model.client", client, item.getClientModel()))
+                            .orElse(""));
             sample.addClassName("deck-slide-sample");
             Paragraph notes = new Paragraph(item.getNotes());
             notes.addClassName("deck-slide-notes");
@@ -142,6 +146,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         return list;
     }
 
+    private static final ClientModels.Offered SHIPPED = new ClientModels.Offered(0, "");
+
     private Div addForm() {
         Select<LoadedCase> caseSelect = new Select<>();
         caseSelect.setLabel(getTranslation("deck.case"));
@@ -154,6 +160,13 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         sampleSelect.setLabel(getTranslation("deck.sample-field"));
         sampleSelect.setId("slide-sample");
         sampleSelect.setItemLabelGenerator(s -> Languages.pick(s.label()));
+        // The shipped model (0) or one of the deck owner's client models of the chosen case.
+        Select<ClientModels.Offered> modelSelect = new Select<>();
+        modelSelect.setLabel(getTranslation("deck.model"));
+        modelSelect.setId("slide-model");
+        modelSelect.setItemLabelGenerator(m -> m.id() == 0
+                ? getTranslation("deck.model.shipped")
+                : getTranslation("deck.model.client", m.client(), m.id()));
         caseSelect.addValueChangeListener(change -> {
             List<DemoSample> samples =
                     change.getValue() == null ? List.of() : BatchDemoService.allSamples(change.getValue());
@@ -161,6 +174,13 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
             if (!samples.isEmpty()) {
                 sampleSelect.setValue(samples.getFirst());
             }
+            List<ClientModels.Offered> models = new ArrayList<>(List.of(SHIPPED));
+            if (change.getValue() != null) {
+                models.addAll(
+                        decks.clientModelsOf(deck.getOwner(), change.getValue().caseId()));
+            }
+            modelSelect.setItems(models);
+            modelSelect.setValue(SHIPPED);
         });
         TextArea notes = new TextArea(getTranslation("deck.notes"));
         notes.setId("slide-notes");
@@ -175,11 +195,14 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
                     user,
                     caseSelect.getValue().caseId(),
                     sampleSelect.getValue().id(),
-                    notes.getValue()));
+                    notes.getValue(),
+                    modelSelect.getValue() == null || modelSelect.getValue().id() == 0
+                            ? null
+                            : modelSelect.getValue().id()));
         });
         add.setId("slide-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(caseSelect, sampleSelect, notes, add);
+        Div form = new Div(caseSelect, sampleSelect, modelSelect, notes, add);
         form.addClassName("deck-add-form");
         return form;
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One slide of a deck: a case, the sample its demo runs on, and what the consultant says about it. */
+/**
+ * One slide of a deck: a case, the sample its demo runs on (through the shipped model or the deck owner's client
+ * model), and what the consultant says about it.
+ */
 @Entity
 @Table(name = "deck_item")
 public class DeckItem {
@@ -32,14 +35,19 @@ public class DeckItem {
 
     private String notes;
 
+    /** The deck owner's client model (a fine-tuning job's id) the slide runs, or null for the shipped model. */
+    @Column(name = "client_model")
+    private Long clientModel;
+
     protected DeckItem() {}
 
-    DeckItem(Deck deck, int position, String caseId, String sampleId, String notes) {
+    DeckItem(Deck deck, int position, String caseId, String sampleId, String notes, Long clientModel) {
         this.deck = deck;
         this.position = position;
         this.caseId = caseId;
         this.sampleId = sampleId;
         this.notes = notes;
+        this.clientModel = clientModel;
     }
 
     public int getPosition() {
@@ -60,5 +68,14 @@ public class DeckItem {
 
     public String getNotes() {
         return notes;
+    }
+
+    public Long getClientModel() {
+        return clientModel;
+    }
+
+    /** Whose deck the slide is on: only that consultant's client models may run on it. */
+    String deckOwner() {
+        return deck.getOwner();
     }
 }

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.deck;
 import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.finetune.ClientModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import java.security.SecureRandom;
@@ -29,13 +30,15 @@ public class DeckService {
     private final DeckRepository decks;
     private final DemoService demos;
     private final BatchDemoService batches;
+    private final ClientModels clientModels;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    DeckService(DeckRepository decks, DemoService demos, BatchDemoService batches) {
+    DeckService(DeckRepository decks, DemoService demos, BatchDemoService batches, ClientModels clientModels) {
         this.decks = decks;
         this.demos = demos;
         this.batches = batches;
+        this.clientModels = clientModels;
     }
 
     /** Who is asking: the user's name, and whether they administer the portal. */
@@ -78,7 +81,20 @@ public class DeckService {
     /** Adds a slide for a live case, with one of its shipped samples. */
     @Transactional
     public Deck addSlide(long id, User user, String caseId, String sampleId, String notes) {
+        return addSlide(id, user, caseId, sampleId, notes, null);
+    }
+
+    /**
+     * Adds a slide for a live case, with one of its shipped samples, run by the deck owner's client model of that
+     * case ({@code clientModel}, a fine-tuning job's id) or, when null, by the shipped model.
+     */
+    @Transactional
+    public Deck addSlide(long id, User user, String caseId, String sampleId, String notes, Long clientModel) {
         Deck deck = editable(id, user);
+        if (clientModel != null
+                && clientModels.forDeck(caseId, clientModel, deck.getOwner()).isEmpty()) {
+            throw new DeckException("deck.error.client-model");
+        }
         LoadedCase loaded = demos.liveCase(caseId).orElseThrow(() -> new DeckException("deck.error.case"));
         if (sampleId == null || BatchDemoService.allSamples(loaded).stream().noneMatch(s -> s.id().equals(sampleId))) {
             throw new DeckException("deck.error.sample");
@@ -87,7 +103,7 @@ public class DeckService {
         if (text.length() > MAX_NOTES) {
             throw new DeckException("deck.error.notes");
         }
-        deck.add(caseId, sampleId, text, clock.instant());
+        deck.add(caseId, sampleId, text, clientModel, clock.instant());
         return deck;
     }
 
@@ -117,13 +133,32 @@ public class DeckService {
         return deck.getShareToken();
     }
 
-    /** Runs a slide's preset sample (call off the UI thread). */
+    /**
+     * Runs a slide's preset sample (call off the UI thread), through the deck owner's client model when the slide
+     * names one: whoever presents the deck or opens its share link sees that model's answer.
+     */
     public DemoOutcome run(DeckItem slide, Requester visitor) {
-        return demos.liveCase(slide.getCaseId())
-                .map(loaded -> BatchDemoService.isBatchSample(loaded, slide.getSampleId())
+        Optional<LoadedCase> live = demos.liveCase(slide.getCaseId());
+        if (live.isPresent() && slide.getClientModel() != null) {
+            return clientModels
+                    .forDeck(slide.getCaseId(), slide.getClientModel(), slide.deckOwner())
+                    .map(model -> demos.runSample(live.get(), model, visitor, slide.getSampleId()))
+                    .orElseGet(() -> DemoOutcome.withdrawn());
+        }
+        return live.map(loaded -> BatchDemoService.isBatchSample(loaded, slide.getSampleId())
                         ? batches.runSample(loaded, visitor, slide.getSampleId())
                         : demos.runSample(loaded, visitor, slide.getSampleId()))
                 .orElseGet(() -> DemoOutcome.withdrawn());
+    }
+
+    /** The deck owner's client models of a case, for the editor's choice. */
+    public List<ClientModels.Offered> clientModelsOf(String owner, String caseId) {
+        return clientModels.offeredTo(owner, caseId);
+    }
+
+    /** The client a slide's model is named for, while it exists. */
+    public Optional<String> clientOf(DeckItem slide) {
+        return Optional.ofNullable(slide.getClientModel()).flatMap(clientModels::clientOf);
     }
 
     /** Runs every slide's sample at once (each a turn in the pool), so all the deck's models are loaded and warm. */

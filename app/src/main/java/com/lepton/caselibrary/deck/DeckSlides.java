@@ -83,6 +83,12 @@ class DeckSlides extends Div {
         Paragraph summary = new Paragraph(
                 loaded.map(c -> Languages.pick(c.descriptor().summary())).orElse(""));
         summary.addClassName("lead");
+        decks.clientOf(item).ifPresent(client -> {
+            Span model = new Span(getTranslation("deck.model.client", client, item.getClientModel()));
+            model.setId("present-model");
+            model.addClassName("presenter-model");
+            summary.add(model);
+        });
         Div result =
                 new Div(new Span(getTranslation("present.running", Decks.sampleLabel(loaded, item.getSampleId()))));
         result.setId("present-result");

@@ -8,6 +8,7 @@ import com.lepton.caselibrary.demo.Refusal.Reason;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -114,33 +115,53 @@ public class DemoService implements DisposableBean {
 
     /** Runs one of the case's shipped samples. */
     public DemoOutcome runSample(LoadedCase loaded, Requester visitor, String sampleId) {
+        return runSample(loaded, ModelChoice.shipped(loaded), visitor, sampleId);
+    }
+
+    /** Runs one of the case's shipped samples through the chosen model. */
+    public DemoOutcome runSample(LoadedCase loaded, ModelChoice model, Requester visitor, String sampleId) {
         Optional<DemoSample> sample = loaded.plugin().demo().samples().stream()
                 .filter(s -> s.id().equals(sampleId))
                 .findFirst();
         if (sample.isEmpty()) {
             return new DemoOutcome.Refused(Refusal.failed());
         }
-        return runChecked(loaded, visitor, sampleId, () -> inputs.sampleInput(loaded, sample.get()));
+        return runChecked(loaded, model, visitor, sampleId, () -> inputs.sampleInput(loaded, sample.get()));
     }
 
     /** Runs a drawing sent by the canvas as a PNG data URL, with the same limits as an upload. */
     public DemoOutcome runDrawing(LoadedCase loaded, Requester visitor, String dataUrl) {
-        return runChecked(loaded, visitor, null, () -> inputs.drawing(dataUrl));
+        return runChecked(loaded, ModelChoice.shipped(loaded), visitor, null, () -> inputs.drawing(dataUrl));
     }
 
     /** Runs an uploaded image. */
     public DemoOutcome runUpload(LoadedCase loaded, Requester visitor, byte[] upload) {
-        return runChecked(loaded, visitor, null, () -> inputs.image(upload));
+        return runUpload(loaded, ModelChoice.shipped(loaded), visitor, upload);
+    }
+
+    /** Runs an uploaded image through the chosen model. */
+    public DemoOutcome runUpload(LoadedCase loaded, ModelChoice model, Requester visitor, byte[] upload) {
+        return runChecked(loaded, model, visitor, null, () -> inputs.image(upload));
     }
 
     /** Runs a pasted or uploaded series (CSV or one value per line). */
     public DemoOutcome runSeries(LoadedCase loaded, Requester visitor, String csv) {
-        return runChecked(loaded, visitor, null, () -> inputs.series(csv));
+        return runSeries(loaded, ModelChoice.shipped(loaded), visitor, csv);
+    }
+
+    /** Runs a series through the chosen model. */
+    public DemoOutcome runSeries(LoadedCase loaded, ModelChoice model, Requester visitor, String csv) {
+        return runChecked(loaded, model, visitor, null, () -> inputs.series(csv));
     }
 
     /** Runs a typed or pasted message. */
     public DemoOutcome runText(LoadedCase loaded, Requester visitor, String text) {
-        return runChecked(loaded, visitor, null, () -> inputs.text(text));
+        return runText(loaded, ModelChoice.shipped(loaded), visitor, text);
+    }
+
+    /** Runs a message through the chosen model. */
+    public DemoOutcome runText(LoadedCase loaded, ModelChoice model, Requester visitor, String text) {
+        return runChecked(loaded, model, visitor, null, () -> inputs.text(text));
     }
 
     /** Turns raw input into a {@link DemoInput}, refusing it with a translation key. */
@@ -149,14 +170,14 @@ public class DemoService implements DisposableBean {
         DemoInput read() throws DemoInputException;
     }
 
-    private DemoOutcome runChecked(LoadedCase loaded, Requester visitor, String sampleId, InputReader reader) {
+    private DemoOutcome runChecked(
+            LoadedCase loaded, ModelChoice model, Requester visitor, String sampleId, InputReader reader) {
         if (plugins.find(loaded.caseId())
                 .filter(current -> current.pluginId().equals(loaded.pluginId()))
                 .isEmpty()) {
             // The plugin was disabled or replaced while the visitor was on the page.
             return DemoOutcome.withdrawn();
         }
-        String version = loaded.plugin().model().version();
         // The start-up warm-up runs before any visitor is let in; it must leave the quotas as it found them.
         OptionalInt wait = visitor.warmUp() ? OptionalInt.empty() : rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
@@ -167,29 +188,32 @@ public class DemoService implements DisposableBean {
         try {
             input = reader.read();
         } catch (DemoInputException e) {
-            record(visitor, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
+            record(visitor, loaded, model, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
         if (!runsInProgress.tryAcquire()) {
-            record(visitor, loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
+            record(visitor, loaded, model, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
             return DemoOutcome.refused(Reason.BUSY, "demo.error.busy", 1);
         }
         try {
-            return runAdmitted(loaded, visitor, version, input, sampleId);
+            return runAdmitted(loaded, model, visitor, input, sampleId);
         } finally {
             runsInProgress.release();
         }
     }
 
     private DemoOutcome runAdmitted(
-            LoadedCase loaded, Requester visitor, String version, DemoInput input, String sampleId) {
+            LoadedCase loaded, ModelChoice model, Requester visitor, DemoInput input, String sampleId) {
+        String version = model.version();
         try {
-            InferenceResult answer = inference.predict(
-                    CaseModels.modelKey(loaded), loaded.plugin().adapter(), visitor, input);
+            // A private model lives in this portal's pool only, even when demos go to a remote one.
+            InferenceResult answer = PrivateModels.isPrivate(model.key())
+                    ? pool.predict(model.key(), visitor, input)
+                    : inference.predict(model.key(), loaded.plugin().adapter(), visitor, input);
             DemoRun run = record(
                     visitor,
                     loaded,
-                    version,
+                    model,
                     sampleId,
                     answer.queueMs(),
                     answer.computeMs(),
@@ -210,7 +234,7 @@ public class DemoService implements DisposableBean {
                 case INVALID_INPUT -> DemoRun.Outcome.INVALID_INPUT;
                 default -> DemoRun.Outcome.FAILED;
             };
-            record(visitor, loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
+            record(visitor, loaded, model, sampleId, 0, 0, outcome, null, e.getMessage());
             if (e.kind() == InferenceException.Kind.INVALID_INPUT) {
                 return new DemoOutcome.Refused(
                         e.getCause() instanceof InvalidInputException invalid
@@ -233,14 +257,15 @@ public class DemoService implements DisposableBean {
 
     /**
      * Hands the run to the history, which writes it in the background ({@link RunHistory}); the start-up
-     * warm-up's runs are not history.
+     * warm-up's runs are not history, and runs of a private model are its owner's, not visitors' demos (deleting
+     * the model leaves nothing behind).
      *
      * @return the run's record
      */
     private DemoRun record(
             Requester visitor,
             LoadedCase loaded,
-            String version,
+            ModelChoice model,
             String sampleId,
             long queueMs,
             long computeMs,
@@ -248,9 +273,9 @@ public class DemoService implements DisposableBean {
             String topClass,
             String message) {
         String kind = loaded.plugin().demo().inputKind().name();
-        DemoRun run =
-                new DemoRun(loaded.caseId(), version, kind, sampleId, queueMs, computeMs, outcome, topClass, message);
-        if (!visitor.warmUp()) {
+        DemoRun run = new DemoRun(
+                loaded.caseId(), model.version(), kind, sampleId, queueMs, computeMs, outcome, topClass, message);
+        if (!visitor.warmUp() && !PrivateModels.isPrivate(model.key())) {
             history.record(run);
         }
         return run;

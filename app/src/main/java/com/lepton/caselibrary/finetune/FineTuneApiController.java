@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Fine-tuning over REST, for consultants and administrators (HTTP Basic or a personal API token): start a job on
@@ -37,10 +41,12 @@ class FineTuneApiController {
 
     private final FineTuneService service;
     private final FineTuneProperties properties;
+    private final ClientModelZip zip;
 
-    FineTuneApiController(FineTuneService service, FineTuneProperties properties) {
+    FineTuneApiController(FineTuneService service, FineTuneProperties properties, ClientModelZip zip) {
         this.service = service;
         this.properties = properties;
+        this.zip = zip;
     }
 
     /** A job as its owner sees it; the before/after figures once it succeeded. */
@@ -174,8 +180,34 @@ class FineTuneApiController {
     }
 
     @Operation(
+            summary = "Export a finished job's client model as a TensorFlow SavedModel (zip, folder saved_model/)",
+            description = "The owner's only; 404 for anyone else and for jobs that did not succeed.")
+    @GetMapping(
+            path = "/api/fine-tunes/{job}/model.zip",
+            produces = {"application/zip", MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<StreamingResponseBody> export(@PathVariable long job, Authentication caller, Locale locale) {
+        FineTuneJob found = service.find(job, caller.getName())
+                .filter(zip::exists)
+                .orElseThrow(() -> new ErrorResponseException(
+                        HttpStatus.NOT_FOUND,
+                        problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-model-of-job", job)
+                                .getBody(),
+                        null));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ClientModelZip.fileName(found))
+                                .build()
+                                .toString())
+                .body(out -> zip.write(found, out));
+    }
+
+    @Operation(
             summary = "Cancel a running job (202), or delete a finished one with its model (204)",
-            description = "Deleting leaves nothing of the job: neither the row nor the model files.")
+            description = "Deleting leaves nothing of the job: its client model leaves the inference pool, its files"
+                    + " and its row are deleted (runs of a client model are never written to the run history).")
     @DeleteMapping(
             path = "/api/fine-tunes/{job}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

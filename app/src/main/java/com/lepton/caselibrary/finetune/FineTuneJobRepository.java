@@ -10,5 +10,12 @@ interface FineTuneJobRepository extends JpaRepository<FineTuneJob, Long> {
 
     List<FineTuneJob> findByStateIn(Collection<FineTuneJob.State> states);
 
+    List<FineTuneJob> findByState(FineTuneJob.State state);
+
+    List<FineTuneJob> findByCaseIdAndState(String caseId, FineTuneJob.State state);
+
+    List<FineTuneJob> findByOwnerAndCaseIdAndStateOrderByCreatedAtDesc(
+            String owner, String caseId, FineTuneJob.State state);
+
     long countByStateIn(Collection<FineTuneJob.State> states);
 }

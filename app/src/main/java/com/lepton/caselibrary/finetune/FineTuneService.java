@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consultants' fine-tuning jobs: starts one on a client's data set, reports progress, cancels, deletes the job
- * with its model, and after a restart marks the jobs that were interrupted as failed. A job and its model are
+ * with its model (out of the pool, off the disk, out of the database), and after a restart marks the jobs that were interrupted as failed. A job and its model are
  * its owner's only: to anyone else it does not exist.
  */
 @Service
@@ -45,6 +45,7 @@ public class FineTuneService {
     private final FineTuneJobRepository jobs;
     private final FineTuneWorker worker;
     private final FineTuneProperties properties;
+    private final ClientModels clientModels;
     private final Clock clock;
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
 
@@ -53,12 +54,14 @@ public class FineTuneService {
             ClientSetReader reader,
             FineTuneJobRepository jobs,
             FineTuneWorker worker,
-            FineTuneProperties properties) {
+            FineTuneProperties properties,
+            ClientModels clientModels) {
         this.plugins = plugins;
         this.reader = reader;
         this.jobs = jobs;
         this.worker = worker;
         this.properties = properties;
+        this.clientModels = clientModels;
         this.clock = Clock.systemUTC();
     }
 
@@ -135,6 +138,8 @@ public class FineTuneService {
                     progress ->
                             update(id, job -> job.epochDone(progress.epoch(), progress.loss(), progress.validation())),
                     cancelled);
+            // Served before the job is marked succeeded, so whoever hears of the success finds the model ready.
+            jobs.findById(id).ifPresent(clientModels::load);
             finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null);
             log.info("Fine-tuning job {} finished in {} s", id, Math.round(outcome.seconds()));
         } catch (CancellationException e) {
@@ -190,6 +195,7 @@ public class FineTuneService {
         if (found.get().getState().active() && worker.cancel(id)) {
             return Removal.CANCELLING;
         }
+        clientModels.unload(id);
         deleteModel(id);
         jobs.deleteById(id);
         listeners.forEach(listener -> listener.accept(id));
@@ -215,11 +221,7 @@ public class FineTuneService {
 
     /** Where a job's tuned SavedModel lies. */
     Path modelDirectory(long id) {
-        return properties
-                .directory()
-                .resolve(Long.toString(id))
-                .toAbsolutePath()
-                .normalize();
+        return ClientModels.directory(properties, id);
     }
 
     private Path shippedModel(LoadedCase loaded) throws IOException {

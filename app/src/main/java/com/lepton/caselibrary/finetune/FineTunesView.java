@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.finetune;
 
+import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
@@ -45,12 +46,27 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private final FineTuneCurve curve = new FineTuneCurve();
     private final Button cancel = new Button();
     private final Div card = new Div();
+    private final Div clientModel = new Div();
+    private final DemoService demos;
+    private final ClientModels clientModels;
+    private final ClientModelZip zip;
+    /** The job whose client model panel shows: it is rebuilt only when another job is chosen or finishes. */
+    private Long panelFor;
+
     private final Grid<FineTuneJob> jobs = new Grid<>(FineTuneJob.class, false);
     private Long selected;
     private Runnable unsubscribe;
 
-    public FineTunesView(FineTuneService service, AuthenticationContext authentication) {
+    public FineTunesView(
+            FineTuneService service,
+            AuthenticationContext authentication,
+            DemoService demos,
+            ClientModels clientModels,
+            ClientModelZip zip) {
         this.service = service;
+        this.demos = demos;
+        this.clientModels = clientModels;
+        this.zip = zip;
         this.user = authentication.getPrincipalName().orElseThrow();
         addClassName("fine-tunes-view");
         cases.setId("fine-tune-case");
@@ -88,6 +104,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
                 curve,
                 cancel,
                 card,
+                clientModel,
                 new H2(getTranslation("finetune.jobs")),
                 configureGrid());
         if (service.tunableCases().isEmpty()) {
@@ -176,6 +193,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         jobs.setItems(service.jobsOf(user));
         var job = selected == null ? java.util.Optional.<FineTuneJob>empty() : service.find(selected, user);
         card.removeAll();
+        showClientModel(job.orElse(null));
         curve.setVisible(job.isPresent());
         cancel.setVisible(job.isPresent());
         progress.setVisible(job.isPresent());
@@ -200,6 +218,24 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("finetune.failed", shown.getMessage())));
         }
         service.outcome(shown).ifPresent(outcome -> card.add(new BeforeAfterCard(shown, outcome, getLocale())));
+    }
+
+    private void showClientModel(FineTuneJob job) {
+        Long shown = job == null ? null : job.getId();
+        if (shown != null && shown.equals(panelFor)) {
+            return;
+        }
+        clientModel.removeAll();
+        panelFor = null;
+        if (job == null) {
+            return;
+        }
+        var choice = clientModels.ofOwner(job.getId(), user);
+        var loaded = demos.liveCase(job.getCaseId());
+        if (choice.isPresent() && loaded.isPresent()) {
+            clientModel.add(new ClientModelPanel(job, loaded.get(), choice.get(), demos, zip));
+            panelFor = shown;
+        }
     }
 
     @Override

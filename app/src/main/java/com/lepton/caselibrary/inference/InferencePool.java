@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -260,9 +261,11 @@ public class InferencePool implements DisposableBean {
         return Optional.ofNullable(models.get(key)).map(ServedModel::savedModel);
     }
 
-    /** The keys of the loaded models. */
+    /** The keys of the loaded public models (the cases' own): what the protocol, Triton export and health list. */
     public Set<String> loadedModels() {
-        return Set.copyOf(models.keySet());
+        return models.keySet().stream()
+                .filter(key -> !PrivateModels.isPrivate(key))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The batching settings a loaded model is served with. */

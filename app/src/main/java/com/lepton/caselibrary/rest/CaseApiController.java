@@ -5,13 +5,16 @@ import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.demo.ModelChoice;
 import com.lepton.caselibrary.demo.WarmUpToken;
+import com.lepton.caselibrary.finetune.ClientModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.rest.ApiBodies.CaseSummary;
 import com.lepton.caselibrary.rest.ApiBodies.RunRequest;
 import com.lepton.caselibrary.rest.ApiBodies.RunResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,16 +44,28 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseApiController {
 
+    private static final String MODEL_PARAMETER = "Optional model: the id of one of the caller's fine-tuned client"
+            + " models of this case (a succeeded job of /api/fine-tunes); only its owner and administrators may run"
+            + " it, signed in with HTTP Basic or a personal API token (401 without, 403 for partners, 404 for anyone"
+            + " else). Without it the case's shipped model answers.";
+
     private final CatalogService catalog;
     private final DemoService demos;
     private final BatchDemoService batches;
     private final WarmUpToken warmUp;
+    private final ClientModels clientModels;
 
-    CaseApiController(CatalogService catalog, DemoService demos, BatchDemoService batches, WarmUpToken warmUp) {
+    CaseApiController(
+            CatalogService catalog,
+            DemoService demos,
+            BatchDemoService batches,
+            WarmUpToken warmUp,
+            ClientModels clientModels) {
         this.catalog = catalog;
         this.demos = demos;
         this.batches = batches;
         this.warmUp = warmUp;
+        this.clientModels = clientModels;
     }
 
     /** Every case, optionally filtered by words as in the portal's search. */
@@ -81,9 +97,14 @@ class CaseApiController {
     }
 
     /** Runs one of the case's shipped samples. */
-    @Operation(summary = "Run one of the case's shipped samples through its model")
+    @Operation(summary = "Run one of the case's shipped samples through its model", description = MODEL_PARAMETER)
     @PostMapping("/{caseId}/samples/{sampleId}/run")
-    ResponseEntity<?> runSample(@PathVariable String caseId, @PathVariable String sampleId, HttpServletRequest http) {
+    ResponseEntity<?> runSample(
+            @PathVariable String caseId,
+            @PathVariable String sampleId,
+            @Parameter(description = MODEL_PARAMETER) @RequestParam(name = "model", required = false) Long model,
+            Authentication caller,
+            HttpServletRequest http) {
         // One look-up of the live case for the whole request (it takes the plugin host's lock).
         Optional<LoadedCase> live = demos.liveCase(caseId);
         boolean batchSample = live.flatMap(BatchDemoService::batchOf)
@@ -102,7 +123,7 @@ class CaseApiController {
                 caseId,
                 loaded -> batchSample
                         ? batches.runSample(loaded, requester(http), sampleId)
-                        : demos.runSample(loaded, requester(http), sampleId));
+                        : demos.runSample(loaded, choice(loaded, model, caller), requester(http), sampleId));
     }
 
     /** Runs a batch of posts (text cases that offer one): {@code text} holds one post per line, oldest first. */
@@ -117,24 +138,52 @@ class CaseApiController {
     }
 
     /** Runs a typed message (text cases) or a series (series cases: numbers separated by commas or lines). */
-    @Operation(summary = "Run a message (text cases) or a series (series cases)")
+    @Operation(summary = "Run a message (text cases) or a series (series cases)", description = MODEL_PARAMETER)
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> runInput(@PathVariable String caseId, @RequestBody RunRequest body, HttpServletRequest http) {
-        return run(caseId, loaded -> switch (loaded.plugin().demo().inputKind()) {
-            case TEXT -> demos.runText(loaded, requester(http), body.text() == null ? "" : body.text());
-            case SERIES -> demos.runSeries(loaded, requester(http), body.series() == null ? "" : body.series());
-            case IMAGE -> demos.runUpload(loaded, requester(http), new byte[0]);
+    ResponseEntity<?> runInput(
+            @PathVariable String caseId,
+            @RequestBody RunRequest body,
+            @Parameter(description = MODEL_PARAMETER) @RequestParam(name = "model", required = false) Long model,
+            Authentication caller,
+            HttpServletRequest http) {
+        return run(caseId, loaded -> {
+            ModelChoice chosen = choice(loaded, model, caller);
+            return switch (loaded.plugin().demo().inputKind()) {
+                case TEXT -> demos.runText(loaded, chosen, requester(http), body.text() == null ? "" : body.text());
+                case SERIES ->
+                    demos.runSeries(loaded, chosen, requester(http), body.series() == null ? "" : body.series());
+                case IMAGE -> demos.runUpload(loaded, chosen, requester(http), new byte[0]);
+            };
         });
     }
 
     /** Runs an uploaded PNG or JPEG image (image cases), as multipart field {@code image}. */
-    @Operation(summary = "Run an uploaded PNG or JPEG image (image cases), multipart field image")
+    @Operation(
+            summary = "Run an uploaded PNG or JPEG image (image cases), multipart field image",
+            description = MODEL_PARAMETER)
     @PostMapping(path = "/{caseId}/run", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> runImage(
-            @PathVariable String caseId, @RequestPart("image") MultipartFile image, HttpServletRequest http)
+            @PathVariable String caseId,
+            @RequestPart("image") MultipartFile image,
+            @Parameter(description = MODEL_PARAMETER) @RequestParam(name = "model", required = false) Long model,
+            Authentication caller,
+            HttpServletRequest http)
             throws IOException {
         byte[] bytes = image.getBytes();
-        return run(caseId, loaded -> demos.runUpload(loaded, requester(http), bytes));
+        return run(caseId, loaded -> demos.runUpload(loaded, choice(loaded, model, caller), requester(http), bytes));
+    }
+
+    /**
+     * The shipped model, or the caller's client model: a model that is not the caller's (or an administrator's)
+     * is answered as unknown, so nobody learns that another consultant's model exists.
+     */
+    private ModelChoice choice(LoadedCase loaded, Long model, Authentication caller) {
+        if (model == null) {
+            return ModelChoice.shipped(loaded);
+        }
+        return clientModels
+                .choose(loaded.caseId(), model, caller)
+                .orElseThrow(() -> ApiRefusedException.notFound("api.error.nomodel", String.valueOf(model)));
     }
 
     private ResponseEntity<?> run(String caseId, Function<LoadedCase, DemoOutcome> runner) {

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.serving;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.ModelSignature;
+import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.inference.RunQuota;
 import com.lepton.caselibrary.inference.TensorData;
@@ -160,7 +161,9 @@ class OpenInferenceController {
     }
 
     private boolean isServed(String name, String version) {
-        return pool.isLoaded(name)
+        // A consultant's client model is served through the owner's runs only, never over the open protocol.
+        return !PrivateModels.isPrivate(name)
+                && pool.isLoaded(name)
                 && (version == null || pool.version(name).map(version::equals).orElse(false));
     }
 

@@ -5,6 +5,8 @@ import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.awt.image.BufferedImage;
@@ -29,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * A consultant retrains the product-sorting case on a client's photographed products while the client watches:
  * uploads the zip on /fine-tunes, sees the loss and validation curve grow, and reads the before/after card. The
  * client's set is made from real Fashion-MNIST test images by the documented transformation of the plugin's
- * {@code ConveyorPhotos} (rotated 90 degrees, 3x3 blur, noise sigma 0.05).
+ * {@code ConveyorPhotos} (rotated 90 degrees, 3x3 blur, noise sigma 0.05). Then the consultant runs one sample
+ * through the shipped and the client model side by side, presents the client model on a slide of a deck and opens
+ * the deck's share link as an anonymous viewer, and deletes the job with its model.
  */
 @PortalJourney
 class FineTuneJourneyIT {
@@ -83,10 +87,81 @@ class FineTuneJourneyIT {
         assertThat(page.locator("#fine-tune-progress")).containsText("8");
         assertThat(page.locator("#fine-tune-card table.confusion")).hasCount(2);
         screenshot(page, "fine-tune-" + language);
+        String client = language.equals("en") ? "Acme Apparel" : "华美服饰";
+
+        // One input through both models, side by side: a photographed product the client brought along.
+        page.locator("#client-model-upload input[type=file]").setInputFiles(clientPhoto());
+        waitForVaadin(page);
+        assertThat(page.locator("#client-model-shipped-result")).hasAttribute("data-top-class", Pattern.compile(".+"));
+        assertThat(page.locator("#client-model-tuned-result")).hasAttribute("data-top-class", Pattern.compile(".+"));
+        assertThat(page.locator("#client-model-export")).isVisible();
+        page.locator("#client-model").scrollIntoViewIfNeeded();
+        screenshot(page, "fine-tune-compare-" + language);
+
+        // The client model on a slide of the consultant's deck, presented and opened through the share link.
+        Page decks = page.context().newPage();
+        presentInADeck(portal, decks, language, client);
+        decks.close();
+
         // Delete the client model again: nothing of it stays for the other journeys.
         page.locator("#fine-tune-cancel").click();
         waitForVaadin(page);
         assertThat(page.locator("#fine-tune-card")).hasCount(0);
+        assertThat(page.locator("#client-model")).hasCount(0);
+    }
+
+    private static void presentInADeck(PortalProcess portal, Page page, String language, String client) {
+        page.navigate(portal.url("/decks"));
+        waitForVaadin(page);
+        page.locator("#deck-title input").fill(language.equals("en") ? "Sorting line review" : "分拣线评审");
+        page.locator("#deck-client input").fill(client);
+        page.locator("#create-deck").click();
+        assertThat(page).hasURL(Pattern.compile(".*/decks/\\d+$"));
+        waitForVaadin(page);
+        choose(page, "slide-case", language.equals("en") ? "Product sorting" : "生产线产品分拣");
+        choose(page, "slide-model", client);
+        page.locator("#slide-add").click();
+        waitForVaadin(page);
+        assertThat(page.locator("#deck-slides .deck-slide")).hasCount(1);
+        assertThat(page.locator("#deck-slides .deck-slide-sample")).containsText(client);
+        page.locator("#deck-share").click();
+        waitForVaadin(page);
+        String link = page.locator("#deck-share-link input").inputValue();
+        page.locator("#deck-present").click();
+        waitForVaadin(page);
+        assertThat(page.locator("#present-model")).containsText(client);
+        assertThat(page.locator("#present-result"))
+                .hasAttribute("data-ready", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        screenshot(page, "deck-client-model-" + language);
+        try (BrowserContext anonymous = page.context().browser().newContext()) {
+            Page viewer = anonymous.newPage();
+            viewer.navigate(link);
+            waitForVaadin(viewer);
+            assertThat(viewer.locator("#present-model")).containsText(client);
+            assertThat(viewer.locator("#present-result"))
+                    .hasAttribute("data-ready", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        }
+    }
+
+    private static void choose(Page page, String selectId, String option) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
+        waitForVaadin(page);
+    }
+
+    /** A Fashion-MNIST test image past the client's set (number 500), photographed the same way, as a PNG file. */
+    private static Path clientPhoto() throws IOException {
+        byte[] image;
+        try (DataInputStream in = idx("t10k-images-idx3-ubyte.gz", 16)) {
+            in.skipNBytes(500 * 784);
+            image = in.readNBytes(784);
+        }
+        Path png = Files.createTempFile("client-photo", ".png");
+        Files.write(png, photograph(image, 0, new Random(7)));
+        return png;
     }
 
     /** 400 Fashion-MNIST test images as the client's photographed products, one folder per class. */
