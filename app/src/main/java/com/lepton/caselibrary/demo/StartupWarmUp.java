@@ -48,7 +48,7 @@ class StartupWarmUp {
             PluginHost plugins,
             InferencePool pool,
             WarmUpToken token,
-            @Value("${lepton.demo.warm-up:20s}") Duration length,
+            @Value("${lepton.demo.warm-up:0s}") Duration length,
             @Value("${lepton.demo.warm-up-clients:8}") int clients,
             @Value("${lepton.demo.warm-up-models-timeout:3m}") Duration modelsTimeout) {
         this.plugins = plugins;

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.e2e;
 
+import static com.lepton.caselibrary.e2e.E2e.chooseOption;
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -80,15 +81,6 @@ class ConsultantDeckJourneyIT {
             Pattern.compile("2 张幻灯片中 2 张已就绪"),
             "链接无效");
 
-    private static void choose(Page page, String selectId, String option) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item[role=option]")
-                .filter(new Locator.FilterOptions().setHasText(option))
-                .first()
-                .click();
-        waitForVaadin(page);
-    }
-
     @Test
     @DisplayName("en: build a deck, warm it, present it with the keyboard, share it with an anonymous viewer")
     void buildsWarmsPresentsAndSharesADeck(PortalProcess portal, Page page) throws java.io.IOException {
@@ -133,11 +125,11 @@ class ConsultantDeckJourneyIT {
         waitForVaadin(page);
         assertThat(page.locator("#deck-heading")).hasText(words.deckTitle());
 
-        choose(page, "slide-case", words.digitsCase());
+        chooseOption(page, "slide-case", words.digitsCase());
         page.locator("#slide-notes textarea").fill(words.digitsNotes());
         page.locator("#slide-add").click();
         waitForVaadin(page);
-        choose(page, "slide-case", words.co2Case());
+        chooseOption(page, "slide-case", words.co2Case());
         page.locator("#slide-notes textarea").fill(words.co2Notes());
         page.locator("#slide-add").click();
         waitForVaadin(page);

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ScreenshotAnimations;
@@ -23,6 +24,16 @@ public final class E2e {
     private static final double VAADIN_TIMEOUT_MS = 30_000;
 
     private E2e() {}
+
+    /** Picks the option with this text in the Vaadin select {@code #selectId} and waits for the round trip. */
+    public static void chooseOption(Page page, String selectId, String option) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
+        waitForVaadin(page);
+    }
 
     /**
      * Waits for the page's load event, then until Vaadin has no request in flight. A click that starts a round

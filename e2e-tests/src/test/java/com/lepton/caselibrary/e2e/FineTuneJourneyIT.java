@@ -1,12 +1,12 @@
 package com.lepton.caselibrary.e2e;
 
+import static com.lepton.caselibrary.e2e.E2e.chooseOption;
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.awt.image.BufferedImage;
@@ -118,8 +118,8 @@ class FineTuneJourneyIT {
         page.locator("#create-deck").click();
         assertThat(page).hasURL(Pattern.compile(".*/decks/\\d+$"));
         waitForVaadin(page);
-        choose(page, "slide-case", language.equals("en") ? "Product sorting" : "生产线产品分拣");
-        choose(page, "slide-model", client);
+        chooseOption(page, "slide-case", language.equals("en") ? "Product sorting" : "生产线产品分拣");
+        chooseOption(page, "slide-model", client);
         page.locator("#slide-add").click();
         waitForVaadin(page);
         assertThat(page.locator("#deck-slides .deck-slide")).hasCount(1);
@@ -141,15 +141,6 @@ class FineTuneJourneyIT {
             assertThat(viewer.locator("#present-result"))
                     .hasAttribute("data-ready", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         }
-    }
-
-    private static void choose(Page page, String selectId, String option) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item[role=option]")
-                .filter(new Locator.FilterOptions().setHasText(option))
-                .first()
-                .click();
-        waitForVaadin(page);
     }
 
     /** A Fashion-MNIST test image past the client's set (number 500), photographed the same way, as a PNG file. */
