@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.inference;
 
+import com.lepton.caselibrary.api.InvalidInputException;
+
 /** Why a request could not be answered: the kind says what the visitor is told. */
 public class InferenceException extends Exception {
 
@@ -37,5 +39,13 @@ public class InferenceException extends Exception {
     /** For {@link Kind#BUSY}: a suggested wait before retrying, at least 1 s. */
     public int retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** A failed forward pass: the adapter's refusal of an input is the caller's fault, anything else the model's. */
+    static InferenceException ofForwardPass(Exception e) {
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return new InferenceException(Kind.INVALID_INPUT, invalid.getMessage(), invalid);
+        }
+        return new InferenceException(Kind.FAILED, e.getMessage(), e);
     }
 }

@@ -94,8 +94,7 @@ public class InferencePool implements DisposableBean {
         ServedModel served = new ServedModel(key, version, savedModel, declared, model, translator, settings, meters);
         if (warmUp != null) {
             try {
-                PendingRequest.Answer answer =
-                        served.predict(Requester.of("warm-up"), new ModelInput.Demo(warmUp, true));
+                PendingRequest.Answer answer = served.warmUp(new ModelInput.Demo(warmUp, true));
                 answer.output().demoResult();
                 served.describe(Signatures.observed(declared, model, adapter, warmUp, answer.output()));
                 served.resetThroughput();

@@ -3,7 +3,6 @@ package com.lepton.caselibrary.inference;
 import ai.djl.inference.Predictor;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
-import com.lepton.caselibrary.api.InvalidInputException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class ServedModel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServedModel.class);
+    /** How long the first forward pass may take: TensorFlow optimises the graph then, slowly on a busy machine. */
+    static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(5);
 
     private final String key;
     private final String version;
@@ -37,6 +39,10 @@ final class ServedModel implements AutoCloseable {
     private final ModelMeters measured;
     /** Workers inside a forward pass now; a worker waits to fill a batch only when no other is idle. */
     private final AtomicInteger computing = new AtomicInteger();
+    // Workers not yet ended: once closing, the last one to end frees the model.
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicBoolean freed = new AtomicBoolean();
 
     ServedModel(
             String key,
@@ -55,14 +61,13 @@ final class ServedModel implements AutoCloseable {
         this.settings = settings;
         this.queue = new FairQueue(settings.queueCapacity());
         this.measured = new ModelMeters(key, meters, queue, computing);
+        running.set(settings.predictors());
         for (int i = 0; i < settings.predictors(); i++) {
             Predictor<ModelInput, ModelOutput> predictor = model.newPredictor(translator);
-            Thread worker = Thread.ofPlatform()
+            workers.add(Thread.ofPlatform()
                     .daemon()
                     .name("inference-" + key + "-" + i)
-                    .unstarted(() -> serve(predictor));
-            workers.add(worker);
-            worker.start();
+                    .start(() -> serve(predictor)));
         }
     }
 
@@ -116,11 +121,19 @@ final class ServedModel implements AutoCloseable {
         return await(submit(requester, input));
     }
 
+    /** The first forward pass, which may take {@link #WARM_UP_TIMEOUT} rather than a visitor's wait. */
+    PendingRequest.Answer warmUp(ModelInput input) throws InferenceException {
+        return await(submit(Requester.of("warm-up"), input, WARM_UP_TIMEOUT));
+    }
+
     /** Queues a request, or refuses it at once as busy when the queue is full or closed. */
     PendingRequest submit(Requester requester, ModelInput input) throws InferenceException {
+        return submit(requester, input, settings.requestTimeout());
+    }
+
+    private PendingRequest submit(Requester requester, ModelInput input, Duration timeout) throws InferenceException {
         long now = System.nanoTime();
-        PendingRequest request = new PendingRequest(
-                requester, input, now, now + settings.requestTimeout().toNanos());
+        PendingRequest request = new PendingRequest(requester, input, now, now + timeout.toNanos());
         if (!queue.offer(request)) {
             if (queue.isClosed()) {
                 throw new InferenceException(
@@ -143,7 +156,8 @@ final class ServedModel implements AutoCloseable {
             measured.timedOut();
             throw new InferenceException(
                     InferenceException.Kind.TIMEOUT,
-                    "no answer from " + key + " within " + settings.requestTimeout(),
+                    "no answer from " + key + " within "
+                            + Duration.ofNanos(request.deadlineNanos - request.submittedNanos),
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,6 +173,16 @@ final class ServedModel implements AutoCloseable {
     }
 
     private void serve(Predictor<ModelInput, ModelOutput> predictor) {
+        try {
+            serveUntilClosed(predictor);
+        } finally {
+            if (running.decrementAndGet() == 0 && closing.get()) {
+                free();
+            }
+        }
+    }
+
+    private void serveUntilClosed(Predictor<ModelInput, ModelOutput> predictor) {
         try (predictor) {
             while (true) {
                 List<PendingRequest> batch = queue.takeBatch(
@@ -218,20 +242,12 @@ final class ServedModel implements AutoCloseable {
             }
         } catch (TranslateException | RuntimeException e) {
             if (batch.size() == 1) {
-                batch.get(0).answer.completeExceptionally(classify(e));
+                batch.get(0).answer.completeExceptionally(InferenceException.ofForwardPass(e));
             } else {
                 // One bad input fails the whole batch: answer each request on its own instead.
                 batch.forEach(request -> run(predictor, List.of(request)));
             }
         }
-    }
-
-    private static InferenceException classify(Exception e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof InvalidInputException invalid) {
-            return new InferenceException(InferenceException.Kind.INVALID_INPUT, invalid.getMessage(), invalid);
-        }
-        return new InferenceException(InferenceException.Kind.FAILED, e.getMessage(), e);
     }
 
     private static long millis(long nanos) {
@@ -243,9 +259,14 @@ final class ServedModel implements AutoCloseable {
         return workers.stream().filter(Thread::isAlive).count();
     }
 
-    /** Refuses new requests, lets the workers answer what is queued, then frees the model. */
+    /**
+     * Refuses new requests, lets the workers answer what is queued, then frees the model. A worker still inside a
+     * forward pass after the wait cannot be stopped (native code ignores interrupts), and freeing the model under it
+     * crashes the JVM; the last worker to leave frees it instead.
+     */
     @Override
     public void close() {
+        closing.set(true);
         queue.close();
         for (Thread worker : workers) {
             try {
@@ -257,8 +278,23 @@ final class ServedModel implements AutoCloseable {
                 worker.interrupt();
             }
         }
-        measured.close();
-        model.close();
-        log.info("Model {} {} unloaded", key, version);
+        if (running.get() == 0) {
+            free();
+        } else {
+            log.warn("Model {} {} is still inside a forward pass; it is freed when that ends", key, version);
+        }
+    }
+
+    /** Whether the model's native memory is released; only once no worker is inside a forward pass. */
+    boolean isFreed() {
+        return freed.get();
+    }
+
+    private void free() {
+        if (freed.compareAndSet(false, true)) {
+            measured.close();
+            model.close();
+            log.info("Model {} {} unloaded", key, version);
+        }
     }
 }
