@@ -15,21 +15,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped SavedModel, served as the portal serves it (DJL, the plugin's adapter), re-scored on the
  * committed 1,000 held-out reviews: the same reviews the card was scored on, so the figures must match it.
+ * The model is opened once for the class: loading the SavedModel took longer than running the reviews.
  */
 class ShippedModelTest {
 
     private static final Path MODEL = Path.of("src/main/resources/" + ReviewRiskCase.MODEL_PATH);
     private static final ReviewRiskCase CASE = new ReviewRiskCase();
 
+    private static ShippedModel model;
+
     @BeforeAll
-    static void tensorFlow() {
-        ShippedModel.startTensorFlow();
+    static void openTheModel() throws Exception {
+        model = ShippedModel.open(MODEL, CASE.adapter());
+    }
+
+    @AfterAll
+    static void closeTheModel() {
+        if (model != null) {
+            model.close();
+        }
     }
 
     @Test
@@ -39,7 +50,7 @@ class ShippedModelTest {
         assertThat(reviews).hasSize(card.testExamples());
         List<DemoInput> inputs = new ArrayList<>();
         reviews.forEach(review -> inputs.add(new DemoInput.Text(review.text())));
-        List<DemoResult> results = ShippedModel.runAll(MODEL, CASE.adapter(), inputs);
+        List<DemoResult> results = model.runAll(inputs);
         int[] truth = reviews.stream().mapToInt(r -> r.label().ordinal()).toArray();
         int[] predicted = results.stream()
                 .mapToInt(r -> ReviewClass.ofKey(
@@ -63,7 +74,7 @@ class ShippedModelTest {
         for (DemoSample sample : samples) {
             inputs.add(new DemoInput.Text(read(sample)));
         }
-        List<DemoResult> results = ShippedModel.runAll(MODEL, CASE.adapter(), inputs);
+        List<DemoResult> results = model.runAll(inputs);
         for (int i = 0; i < samples.size(); i++) {
             assertThat(((DemoResult.Classification) results.get(i)).top().key())
                     .as(samples.get(i).id())
@@ -73,8 +84,9 @@ class ShippedModelTest {
 
     @Test
     void theSouringBatchWarnsAndTheCalmOneDoesNot() throws Exception {
-        assertThat(signal("batch-souring").warning()).isTrue();
-        assertThat(signal("batch-souring").trend()).isPositive();
+        DemoResult.RiskSignal souring = signal("batch-souring");
+        assertThat(souring.warning()).isTrue();
+        assertThat(souring.trend()).isPositive();
         assertThat(signal("batch-calm").warning()).isFalse();
     }
 
@@ -86,7 +98,7 @@ class ShippedModelTest {
         PostBatch posts = PostBatch.split(read(sample));
         List<DemoInput> inputs = new ArrayList<>();
         posts.posts().forEach(post -> inputs.add(new DemoInput.Text(post)));
-        List<DemoResult.Classification> classes = ShippedModel.runAll(MODEL, CASE.adapter(), inputs).stream()
+        List<DemoResult.Classification> classes = model.runAll(inputs).stream()
                 .map(DemoResult.Classification.class::cast)
                 .toList();
         return new DemoResult.RiskSignal(
