@@ -2,12 +2,13 @@ package com.lepton.caselibrary.pluginadmin;
 
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginOutcome;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 
 /**
  * What may be done to a plugin, by whom and in which state: the one rule the plugins page and the
@@ -34,9 +35,9 @@ public enum PluginAction {
     }
 
     private final Who who;
-    private final BiPredicate<String, PluginHost> apply;
+    private final BiFunction<String, PluginHost, PluginOutcome> apply;
 
-    PluginAction(Who who, BiPredicate<String, PluginHost> apply) {
+    PluginAction(Who who, BiFunction<String, PluginHost, PluginOutcome> apply) {
         this.who = who;
         this.apply = apply;
     }
@@ -79,9 +80,9 @@ public enum PluginAction {
         };
     }
 
-    /** Does it; false when the host could not (the plugin's recorded reason says why). */
-    public boolean applyTo(InstalledPlugin plugin, PluginHost host) {
-        return apply.test(plugin.getPluginId(), host);
+    /** Does it: done, or why the host could not. */
+    public PluginOutcome applyTo(InstalledPlugin plugin, PluginHost host) {
+        return apply.apply(plugin.getPluginId(), host);
     }
 
     public boolean isForAdministratorsOnly() {

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.pluginadmin;
 import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -162,11 +163,15 @@ class PluginAdminApiController {
                     plugin.getState().name(),
                     possible.stream().map(PluginAction::slug).collect(Collectors.joining(", ")));
         }
-        if (!requested.get().applyTo(plugin, plugins)) {
-            String reason = manageable(id, caller)
-                    .map(InstalledPlugin::getFailureReason)
-                    .orElse("");
-            return problem(HttpStatus.CONFLICT, locale, "plugins.api.action-failed", action, id, reason);
+        PluginOutcome outcome = requested.get().applyTo(plugin, plugins);
+        if (!outcome.done()) {
+            return problem(
+                    HttpStatus.CONFLICT,
+                    locale,
+                    "plugins.api.action-failed",
+                    action,
+                    id,
+                    PluginOutcomes.describe(outcome, locale));
         }
         return manageable(id, caller)
                 .<ResponseEntity<?>>map(

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.pluginadmin;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginOutcome;
 import com.lepton.caselibrary.pluginhost.PluginRepositories;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import com.vaadin.flow.component.UI;
@@ -211,8 +212,13 @@ public class PluginsView extends Div implements HasDynamicTitle {
         String name = getTranslation("plugins." + action.slug());
         String pluginId = plugin.getPluginId();
         Button button = new Button(name, click -> {
-            boolean done = action.applyTo(plugin, plugins);
-            show(getTranslation(done ? "plugins.done" : "plugins.failed", name, pluginId), done);
+            PluginOutcome outcome = action.applyTo(plugin, plugins);
+            show(
+                    outcome.done()
+                            ? getTranslation("plugins.done", name, pluginId)
+                            : getTranslation(
+                                    "plugins.failed", name, pluginId, PluginOutcomes.describe(outcome, getLocale())),
+                    outcome.done());
             refresh();
         });
         button.setId(action.slug() + "-" + pluginId);

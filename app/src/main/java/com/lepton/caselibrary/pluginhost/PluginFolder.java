@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,10 +55,10 @@ final class PluginFolder {
         return archive.startsWith(root) && !archive.equals(root) && Files.isRegularFile(archive);
     }
 
-    /** The folder exists, with the bundled plugins copied in. */
-    void prepare() throws IOException {
+    /** The folder exists, with the bundled plugins copied in, except those an administrator uninstalled. */
+    void prepare(Predicate<String> uninstalled) throws IOException {
         Files.createDirectories(root);
-        BundledPlugins.installInto(root);
+        BundledPlugins.installInto(root, uninstalled);
     }
 
     /** The archives at the folder's top, in name order. */

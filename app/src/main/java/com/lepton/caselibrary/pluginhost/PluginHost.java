@@ -35,9 +35,12 @@ public class PluginHost implements DisposableBean {
     private final ApplicationEventPublisher events;
 
     public PluginHost(
-            PluginHostProperties properties, InstalledPluginRepository repository, ApplicationEventPublisher events) {
+            PluginHostProperties properties,
+            InstalledPluginRepository repository,
+            UninstalledPluginRepository uninstalled,
+            ApplicationEventPublisher events) {
         this.folder = new PluginFolder(properties.directory());
-        this.registry = new PluginRegistry(repository);
+        this.registry = new PluginRegistry(repository, uninstalled);
         this.live = new LiveCases(folder, registry, events);
         this.review = new PluginReview(folder, registry, live, PluginSignatures.of(properties));
         this.upgrades = new PluginUpgrades(folder, registry, live);
@@ -75,48 +78,53 @@ public class PluginHost implements DisposableBean {
     public synchronized void markFailed(String pluginId, String reason) {
         live.drop(pluginId);
         registry.find(pluginId).ifPresent(entry -> registry.mark(entry, PluginState.FAILED, reason));
-        announced(pluginId, true);
+        announced(pluginId, PluginOutcome.DONE);
     }
 
     /**
      * Takes a started plugin out of service without a restart: its cases leave the catalog, its
      * models drain and unload, then its classes are unloaded. It stays disabled across restarts.
      *
-     * @return false when no such plugin is started
+     * @return refused ({@code NOT_NOW}) when no such plugin is started here
      */
-    public synchronized boolean disable(String pluginId) {
+    public synchronized PluginOutcome disable(String pluginId) {
         if (!live.isStarted(pluginId)) {
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is not started on this replica");
         }
         List<String> withdrawn = live.withdraw(pluginId);
         registry.find(pluginId).ifPresent(entry -> registry.mark(entry, PluginState.DISABLED, null));
         log.info("Plugin {} disabled; withdrew {}", pluginId, withdrawn);
-        return announced(pluginId, true);
+        return announced(pluginId, PluginOutcome.DONE);
     }
 
     /**
      * Loads and starts a disabled plugin again from its archive, without a restart.
      *
-     * @return false when the plugin is not disabled or its archive is gone or fails
+     * @return refused when the plugin is not disabled, its archive is gone, or it does not start
      */
-    public synchronized boolean enable(String pluginId) {
+    public synchronized PluginOutcome enable(String pluginId) {
         Optional<InstalledPlugin> found =
                 registry.find(pluginId).filter(known -> known.getState() == PluginState.DISABLED);
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is not disabled");
         }
         InstalledPlugin entry = found.get();
         Path archive = folder.resolve(entry.getFileName());
         if (!folder.isFileInside(archive)) {
-            registry.mark(
-                    entry,
-                    PluginState.FAILED,
-                    "its archive " + entry.getFileName() + " is no longer in the plugins folder");
-            return false;
+            String reason = "its archive " + entry.getFileName() + " is no longer in the plugins folder";
+            registry.mark(entry, PluginState.FAILED, reason);
+            return PluginOutcome.refused(PluginOutcome.Reason.ARCHIVE_MISSING, reason);
         }
         registry.mark(entry, PluginState.STARTED, null);
         live.load(archive);
-        return announced(pluginId, live.announce(pluginId));
+        if (live.announce(pluginId)) {
+            return announced(pluginId, PluginOutcome.DONE);
+        }
+        String reason =
+                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse(null);
+        return announced(
+                pluginId, PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason));
     }
 
     /**
@@ -167,7 +175,7 @@ public class PluginHost implements DisposableBean {
     }
 
     /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
-    public synchronized boolean approve(String pluginId) {
+    public synchronized PluginOutcome approve(String pluginId) {
         return announced(pluginId, review.approve(pluginId));
     }
 
@@ -176,14 +184,14 @@ public class PluginHost implements DisposableBean {
      * under {@code previous/} for a rollback, the new one loads. If the new one does not start,
      * the installed one is restored at once and the reason recorded.
      *
-     * @return false when there is no upgrade waiting or it did not start
+     * @return refused when there is no upgrade waiting, its archive changed, or it did not start
      */
-    public synchronized boolean approveUpgrade(String pluginId) {
+    public synchronized PluginOutcome approveUpgrade(String pluginId) {
         return announced(pluginId, upgrades.approve(pluginId));
     }
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
-    public synchronized boolean rejectUpgrade(String pluginId) {
+    public synchronized PluginOutcome rejectUpgrade(String pluginId) {
         return announced(pluginId, review.rejectUpgrade(pluginId));
     }
 
@@ -191,18 +199,22 @@ public class PluginHost implements DisposableBean {
      * Goes back to the version the last upgrade replaced, without a restart; the version rolled
      * back from is kept in its place, so the same action rolls forward again.
      *
-     * @return false when there is nothing to roll back to or it did not start
+     * @return refused when there is nothing to roll back to or it did not start
      */
-    public synchronized boolean rollback(String pluginId) {
+    public synchronized PluginOutcome rollback(String pluginId) {
         return announced(pluginId, upgrades.rollback(pluginId));
     }
 
-    /** Removes a plugin that is in review, disabled or failed: its archive and its registry entry. */
-    public synchronized boolean uninstall(String pluginId) {
+    /**
+     * Removes a plugin that is in review, disabled or failed: its archive and its registry entry. An installed one
+     * is remembered as uninstalled, so that no replica copies its bundled archive back when it starts.
+     */
+    public synchronized PluginOutcome uninstall(String pluginId) {
         Optional<InstalledPlugin> found = registry.find(pluginId)
                 .filter(known -> known.getState() != PluginState.STARTED && !live.isLoaded(pluginId));
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is running or not installed");
         }
         InstalledPlugin entry = found.get();
         Path archive = folder.resolve(entry.getFileName());
@@ -212,13 +224,17 @@ public class PluginHost implements DisposableBean {
             }
         } catch (IOException e) {
             log.warn("Cannot delete {}: {}", archive, e.toString());
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.STORAGE_FAILED, e.toString());
         }
         folder.delete(entry.getPendingFileName());
         folder.delete(entry.getPreviousFileName());
-        registry.delete(entry);
+        if (entry.getState() == PluginState.IN_REVIEW) {
+            registry.delete(entry); // a rejected or withdrawn upload: nothing of it to keep out
+        } else {
+            registry.uninstalled(entry);
+        }
         log.info("Plugin {} uninstalled", pluginId);
-        return announced(pluginId, true);
+        return announced(pluginId, PluginOutcome.DONE);
     }
 
     /**
@@ -243,7 +259,7 @@ public class PluginHost implements DisposableBean {
 
     private synchronized void loadAll() {
         try {
-            folder.prepare();
+            folder.prepare(registry::wasUninstalled);
         } catch (IOException e) {
             log.error("Cannot prepare the plugins folder {}: {}", folder.root(), e.toString());
             return;
@@ -262,7 +278,7 @@ public class PluginHost implements DisposableBean {
     }
 
     /** Tells the other replicas that the registry changed, whatever the outcome (a failure is a change too). */
-    private boolean announced(String pluginId, boolean outcome) {
+    private PluginOutcome announced(String pluginId, PluginOutcome outcome) {
         events.publishEvent(new PluginRegistryChanged(pluginId));
         return outcome;
     }

@@ -11,9 +11,11 @@ final class PluginRegistry {
     private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
 
     private final InstalledPluginRepository repository;
+    private final UninstalledPluginRepository uninstalled;
 
-    PluginRegistry(InstalledPluginRepository repository) {
+    PluginRegistry(InstalledPluginRepository repository, UninstalledPluginRepository uninstalled) {
         this.repository = repository;
+        this.uninstalled = uninstalled;
     }
 
     List<InstalledPlugin> all() {
@@ -30,6 +32,21 @@ final class PluginRegistry {
 
     void delete(InstalledPlugin entry) {
         repository.delete(entry);
+    }
+
+    /** Removes an installed plugin's entry and remembers it was uninstalled, so a bundled copy stays out. */
+    void uninstalled(InstalledPlugin entry) {
+        repository.delete(entry);
+        uninstalled.save(new UninstalledPlugin(entry.getPluginId(), entry.getVersion()));
+    }
+
+    boolean wasUninstalled(String pluginId) {
+        return uninstalled.existsById(pluginId);
+    }
+
+    /** An administrator installs the plugin again (approves an upload of it): its bundled copy may come back. */
+    void reinstalled(String pluginId) {
+        uninstalled.deleteById(pluginId);
     }
 
     /** Records a plugin's archive and state, creating its entry on first sight. */

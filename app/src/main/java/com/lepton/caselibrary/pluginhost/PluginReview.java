@@ -90,39 +90,46 @@ final class PluginReview {
     }
 
     /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
-    boolean approve(String pluginId) {
+    PluginOutcome approve(String pluginId) {
         Optional<InstalledPlugin> found =
                 registry.find(pluginId).filter(known -> known.getState() == PluginState.IN_REVIEW);
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is not in review");
         }
         InstalledPlugin entry = found.get();
         Path source = folder.resolve(entry.getFileName());
         if (!folder.isFileIn(PluginFolder.REVIEW, source)) {
             registry.mark(entry, PluginState.FAILED, "its uploaded archive is no longer in review");
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.ARCHIVE_MISSING, "its uploaded archive is no longer in review");
         }
         Path target = folder.live(source);
         try {
             folder.move(source, target);
         } catch (IOException e) {
             registry.mark(entry, PluginState.FAILED, "cannot move into the plugins folder: " + e.getMessage());
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.STORAGE_FAILED, e.toString());
         }
+        registry.reinstalled(pluginId);
         live.load(target);
-        return live.announce(pluginId);
+        if (live.announce(pluginId)) {
+            return PluginOutcome.DONE;
+        }
+        String reason =
+                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse(null);
+        return PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason);
     }
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
-    boolean rejectUpgrade(String pluginId) {
+    PluginOutcome rejectUpgrade(String pluginId) {
         Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPendingVersion() != null);
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
         }
         folder.delete(found.get().getPendingFileName());
         found.get().clearPendingUpgrade();
         registry.save(found.get());
-        return true;
+        return PluginOutcome.DONE;
     }
 
     private String upgradeRefusal(

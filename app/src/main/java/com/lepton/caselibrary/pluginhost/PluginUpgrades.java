@@ -25,11 +25,11 @@ final class PluginUpgrades {
         this.live = live;
     }
 
-    /** @return false when there is no upgrade waiting, its archive changed since review, or it did not start */
-    boolean approve(String pluginId) {
+    /** Refused when there is no upgrade waiting, its archive changed since review, or it did not start. */
+    PluginOutcome approve(String pluginId) {
         Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPendingVersion() != null);
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
         }
         InstalledPlugin entry = found.get();
         Path pending = folder.resolve(entry.getPendingFileName());
@@ -41,7 +41,9 @@ final class PluginUpgrades {
                     entry.getPendingFileName());
             entry.clearPendingUpgrade();
             registry.save(entry);
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.ARCHIVE_MISSING,
+                    "its reviewed archive " + entry.getPendingFileName() + " is gone or changed since review");
         }
         String upgradedTo = entry.getPendingVersion();
         String replacedVersion = entry.getVersion();
@@ -63,7 +65,7 @@ final class PluginUpgrades {
                     parked,
                     replacedSha512,
                     "upgrade to " + upgradedTo + " failed (" + e.getMessage() + ")");
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.STORAGE_FAILED, e.toString());
         }
         live.load(target);
         InstalledPlugin after = registry.find(pluginId).orElseThrow();
@@ -74,32 +76,36 @@ final class PluginUpgrades {
             after.upgraded(replacedVersion, parked, replacedSha512);
             registry.save(after);
             log.info("Plugin {} upgraded from {} to {}", pluginId, replacedVersion, upgradedTo);
-            return true;
+            return PluginOutcome.DONE;
         }
         // The new version did not start: it goes, the replaced one comes back as it was.
         String reason = after.getFailureReason();
         folder.delete(target.getFileName().toString());
-        restore(
+        boolean restored = restore(
                 pluginId,
                 replacedVersion,
                 current,
                 parked,
                 replacedSha512,
                 "upgrade to " + upgradedTo + " failed (" + reason + ")");
-        return false;
+        return PluginOutcome.refused(
+                PluginOutcome.Reason.DID_NOT_START,
+                upgradedTo + " did not start (" + reason + "); " + replacedVersion
+                        + (restored ? " is live again" : " could not be restored"));
     }
 
     /**
      * Goes back to the version the last upgrade replaced; the version rolled back from is kept in its place, so
      * the same action rolls forward again.
      *
-     * @return false when there is nothing to roll back to or it did not start
+     * Refused when there is nothing to roll back to, its archive is gone, or it did not start.
      */
-    boolean rollback(String pluginId) {
+    PluginOutcome rollback(String pluginId) {
         Optional<InstalledPlugin> found = registry.find(pluginId)
                 .filter(known -> known.getPreviousFileName() != null && known.getState() != PluginState.IN_REVIEW);
         if (found.isEmpty()) {
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " has no earlier version to roll back to");
         }
         InstalledPlugin entry = found.get();
         Path previous = folder.resolve(entry.getPreviousFileName());
@@ -107,7 +113,8 @@ final class PluginUpgrades {
             log.warn("Cannot roll {} back: {} is gone", pluginId, entry.getPreviousFileName());
             entry.clearPrevious();
             registry.save(entry);
-            return false;
+            return PluginOutcome.refused(
+                    PluginOutcome.Reason.ARCHIVE_MISSING, "its earlier archive " + previous.getFileName() + " is gone");
         }
         live.withdraw(pluginId);
         Path current = folder.resolve(entry.getFileName());
@@ -123,17 +130,23 @@ final class PluginUpgrades {
             registry.save(entry);
         } catch (IOException e) {
             log.warn("Cannot roll {} back: {}", pluginId, e.toString());
-            return false;
+            return PluginOutcome.refused(PluginOutcome.Reason.STORAGE_FAILED, e.toString());
         }
         live.load(restored);
         boolean started = live.announce(pluginId);
         log.info(
                 "Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
-        return started;
+        return started ? PluginOutcome.DONE : didNotStart(pluginId);
     }
 
-    /** Puts a parked archive back live after a failed upgrade, loads it and records why the upgrade failed. */
-    private void restore(String pluginId, String version, Path current, String parked, String sha512, String why) {
+    private PluginOutcome didNotStart(String pluginId) {
+        String reason =
+                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse("");
+        return PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason);
+    }
+
+    /** Puts a parked archive back live after a failed upgrade, loads it and records why; true when it started. */
+    private boolean restore(String pluginId, String version, Path current, String parked, String sha512, String why) {
         try {
             if (Files.isRegularFile(folder.resolve(parked))) {
                 folder.move(folder.resolve(parked), current);
@@ -148,5 +161,6 @@ final class PluginUpgrades {
         entry.clearPendingUpgrade();
         registry.mark(
                 entry, entry.getState(), why + "; " + version + (restored ? " restored" : " could not be restored"));
+        return restored;
     }
 }

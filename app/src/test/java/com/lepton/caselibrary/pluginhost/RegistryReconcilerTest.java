@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -32,13 +33,14 @@ class RegistryReconcilerTest {
     Path folder;
 
     private final Map<String, InstalledPlugin> table = new LinkedHashMap<>();
+    private final Map<String, UninstalledPlugin> uninstalledTable = new LinkedHashMap<>();
     private final List<Object> events = new ArrayList<>();
     private PluginHost host;
     private InstalledPlugin chosen;
 
     @BeforeEach
     void startReplica() {
-        host = new PluginHost(new PluginHostProperties(folder, List.of(), null, false), repository(), events::add);
+        host = replica();
         assertThat(host.startedPluginIds()).as("bundled plugins started").hasSizeGreaterThan(1);
         chosen = table.values().stream()
                 .filter(entry -> entry.getState() == PluginState.STARTED)
@@ -116,27 +118,51 @@ class RegistryReconcilerTest {
         assertThat(events).hasAtLeastOneElementOfType(PluginCasesChanged.class);
     }
 
+    @Test
+    void aBundledPluginUninstalledStaysUninstalledWhenAReplicaStarts() {
+        assertThat(host.disable(chosen.getPluginId()).done()).isTrue();
+        assertThat(host.uninstall(chosen.getPluginId()).done()).isTrue();
+        assertThat(folder.resolve(chosen.getFileName())).doesNotExist();
+
+        PluginHost restarted = replica();
+        assertThat(folder.resolve(chosen.getFileName()))
+                .as("its bundled archive is not copied back")
+                .doesNotExist();
+        assertThat(restarted.startedPluginIds()).doesNotContain(chosen.getPluginId());
+        assertThat(restarted.installed()).noneMatch(entry -> entry.getPluginId().equals(chosen.getPluginId()));
+        assertThat(restarted.startedPluginIds()).as("the other bundled plugins").isNotEmpty();
+    }
+
+    private PluginHost replica() {
+        return new PluginHost(
+                new PluginHostProperties(folder, List.of(), null, false),
+                inMemory(InstalledPluginRepository.class, table, InstalledPlugin::getPluginId),
+                inMemory(UninstalledPluginRepository.class, uninstalledTable, UninstalledPlugin::getPluginId),
+                events::add);
+    }
+
     private void otherReplicaSets(PluginState state) {
         chosen.record(chosen.getVersion(), chosen.getFileName(), chosen.getSha512(), state, null);
     }
 
-    /** The registry table in memory: just the calls {@link PluginRegistry} makes. */
-    private InstalledPluginRepository repository() {
-        return (InstalledPluginRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {InstalledPluginRepository.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "findAll" -> new ArrayList<>(table.values());
-                    case "findById" -> Optional.ofNullable(table.get((String) args[0]));
+    /** A table in memory: just the calls {@link PluginRegistry} makes. */
+    @SuppressWarnings("unchecked")
+    private <T, R> R inMemory(Class<R> type, Map<String, T> rows, Function<T, String> id) {
+        return (R) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
+                    case "findAll" -> new ArrayList<>(rows.values());
+                    case "findById" -> Optional.ofNullable(rows.get((String) args[0]));
+                    case "existsById" -> rows.containsKey((String) args[0]);
                     case "save" -> {
-                        InstalledPlugin entry = (InstalledPlugin) args[0];
-                        table.put(entry.getPluginId(), entry);
+                        T entry = (T) args[0];
+                        rows.put(id.apply(entry), entry);
                         yield entry;
                     }
-                    case "delete" -> table.remove(((InstalledPlugin) args[0]).getPluginId());
+                    case "delete" -> rows.remove(id.apply((T) args[0]));
+                    case "deleteById" -> rows.remove((String) args[0]);
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    case "toString" -> "in-memory registry";
+                    case "toString" -> "in-memory " + type.getSimpleName();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

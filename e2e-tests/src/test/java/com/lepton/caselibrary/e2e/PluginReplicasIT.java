@@ -54,13 +54,14 @@ class PluginReplicasIT {
 
     private static PortalDatabase database;
     private static List<String> arguments;
+    private static Path shared;
     private static final List<PortalProcess> portals = new ArrayList<>();
 
     @BeforeAll
     static void startTwoReplicas() throws IOException {
         database = PortalDatabase.create("plugin-replicas");
         Files.createDirectories(E2eSettings.outputDir());
-        Path shared = Files.createTempDirectory(E2eSettings.outputDir(), "shared-plugins-");
+        shared = Files.createTempDirectory(E2eSettings.outputDir(), "shared-plugins-");
         arguments = List.of("--lepton.plugins.directory=" + shared);
         // One after the other: the first fills the shared folder and the registry, the second finds them.
         portals.add(PortalProcess.startReplica("plugins-a", database, 0, arguments));
@@ -112,11 +113,22 @@ class PluginReplicasIT {
         act(a, PLUGIN, "disable");
         propagated("disable again", b, PLUGIN, Objects::isNull);
 
+        // A bundled plugin uninstalled on the other replica stays uninstalled when a replica starts (each copies
+        // the bundled archives into the shared folder at start, except those the registry says were uninstalled).
+        String gone = firstOtherLivePlugin(b, other);
+        act(b, gone, "disable");
+        act(b, gone, "uninstall");
+        awaitOn(a, () -> status(a, "/api/admin/plugins/" + gone).statusCode() == 404, "uninstall " + gone);
+
         portals.add(PortalProcess.startReplica("plugins-c", database, 0, arguments));
         PortalProcess c = portals.get(2);
         assertThat(liveVersions(c)).as("a portal started afterwards").isEqualTo(liveVersions(a));
         assertThat(liveVersions(b)).isEqualTo(liveVersions(a));
         assertThat(liveVersion(c, PLUGIN)).isNull();
+        assertThat(status(c, "/api/admin/plugins/" + gone).statusCode())
+                .as("uninstalled " + gone + " after a replica started")
+                .isEqualTo(404);
+        assertThat(shared.resolve(gone + ".jar")).doesNotExist();
     }
 
     private static void propagated(String what, PortalProcess replica, String id, Predicate<String> live)
@@ -159,10 +171,12 @@ class PluginReplicasIT {
         return live;
     }
 
-    private static String firstOtherLivePlugin(PortalProcess portal) throws Exception {
+    private static String firstOtherLivePlugin(PortalProcess portal, String... besides) throws Exception {
+        List<String> skipped = new ArrayList<>(List.of(besides));
+        skipped.add(PLUGIN);
         return liveVersions(portal).entrySet().stream()
                 .filter(entry ->
-                        !entry.getKey().equals(PLUGIN) && !entry.getValue().equals("-"))
+                        !skipped.contains(entry.getKey()) && !entry.getValue().equals("-"))
                 .filter(entry -> Files.isRegularFile(
                         Path.of("../app/target/classes/bundled-plugins/" + entry.getKey() + ".jar")))
                 .map(Map.Entry::getKey)

@@ -1,0 +1,42 @@
+package com.lepton.caselibrary.pluginhost;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A plugin an administrator uninstalled: the portal does not bring its bundled archive back at start. */
+@Entity
+@Table(name = "uninstalled_plugin")
+public class UninstalledPlugin {
+
+    @Id
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    private String version;
+
+    @Column(name = "uninstalled_at")
+    private Instant uninstalledAt;
+
+    protected UninstalledPlugin() {}
+
+    UninstalledPlugin(String pluginId, String version) {
+        this.pluginId = pluginId;
+        this.version = version;
+        this.uninstalledAt = Instant.now();
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public Instant getUninstalledAt() {
+        return uninstalledAt;
+    }
+}
