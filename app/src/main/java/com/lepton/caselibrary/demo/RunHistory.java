@@ -45,7 +45,7 @@ public class RunHistory implements DisposableBean {
 
     private static final int BATCH = 500;
 
-    private final DemoRunRepository runs;
+    private final RunWriter runs;
     private final Deque<DemoRun> backlog = new ConcurrentLinkedDeque<>();
     private final AtomicInteger backlogSize = new AtomicInteger();
     private final AtomicLong lost = new AtomicLong();
@@ -61,8 +61,8 @@ public class RunHistory implements DisposableBean {
      *                      tests stretch it to decide when a batch is written
      */
     @Autowired
-    public RunHistory(
-            DemoRunRepository runs,
+    RunHistory(
+            RunWriter runs,
             MeterRegistry meters,
             @Value("${lepton.demo.history-flush-interval:200ms}") Duration flushInterval) {
         this.runs = runs;
@@ -164,7 +164,7 @@ public class RunHistory implements DisposableBean {
             // Fresh copies: a failed insert may leave an id on the entity it tried.
             List<DemoRun> copies = batch.stream().map(DemoRun::unsavedCopy).toList();
             try {
-                runs.saveAll(copies);
+                runs.insert(copies);
             } catch (DataAccessException | TransactionException | IllegalStateException e) {
                 if (failedAt == 0) {
                     log.warn(

@@ -3,7 +3,6 @@ package com.lepton.caselibrary.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * The run history's queue, batches and backlog, against a repository that can be switched off. The
+ * The run history's queue, batches and backlog, against a writer that can be switched off. The
  * writer's own turn is stretched to an hour, so each test decides when a batch is written.
  */
 class RunHistoryTest {
@@ -24,7 +23,7 @@ class RunHistoryTest {
     private final List<DemoRun> stored = new ArrayList<>();
     private final AtomicInteger transactions = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
-    private final RunHistory history = new RunHistory(repository(), new SimpleMeterRegistry(), Duration.ofHours(1));
+    private final RunHistory history = new RunHistory(writer(), new SimpleMeterRegistry(), Duration.ofHours(1));
 
     @AfterEach
     void stop() {
@@ -55,7 +54,7 @@ class RunHistoryTest {
 
     @Test
     void theWriterWritesWithoutBeingAsked() throws InterruptedException {
-        RunHistory quick = new RunHistory(repository(), new SimpleMeterRegistry(), Duration.ofMillis(20));
+        RunHistory quick = new RunHistory(writer(), new SimpleMeterRegistry(), Duration.ofMillis(20));
         try {
             quick.record(run("by-itself"));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -158,28 +157,20 @@ class RunHistoryTest {
         assertThat(stored).isEmpty();
     }
 
-    /** Only the write the history uses; anything else would be a surprise worth failing on. */
-    @SuppressWarnings("unchecked")
-    private DemoRunRepository repository() {
-        return (DemoRunRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {DemoRunRepository.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "saveAll" -> {
-                        synchronized (stored) {
-                            if (!databaseUp.get()) {
-                                throw new DataAccessResourceFailureException("connection refused");
-                            }
-                            transactions.incrementAndGet();
-                            for (DemoRun run : (List<DemoRun>) args[0]) {
-                                run.written(ids.incrementAndGet());
-                                stored.add(run);
-                            }
-                        }
-                        yield args[0];
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+    /** A writer that can be switched off: like the database, it writes the whole batch or nothing. */
+    private RunWriter writer() {
+        return runs -> {
+            synchronized (stored) {
+                if (!databaseUp.get()) {
+                    throw new DataAccessResourceFailureException("connection refused");
+                }
+                transactions.incrementAndGet();
+                for (DemoRun run : runs) {
+                    run.written(ids.incrementAndGet());
+                    stored.add(run);
+                }
+            }
+        };
     }
 
     private static DemoRun run(String caseId) {
