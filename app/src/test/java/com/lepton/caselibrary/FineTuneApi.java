@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,10 +35,20 @@ final class FineTuneApi {
 
     /** Uploads a data set as the multipart field {@code data}, as curl -F data=@set.zip does. */
     Answer start(String caseId, byte[] archive, int epochs, String client) throws Exception {
+        return start(caseId, archive, "set.zip", "application/zip", epochs, client);
+    }
+
+    /** Uploads a CSV of texts and labels as the multipart field {@code data}. */
+    Answer startCsv(String caseId, byte[] csv, int epochs, String client) throws Exception {
+        return start(caseId, csv, "set.csv", "text/csv", epochs, client);
+    }
+
+    private Answer start(String caseId, byte[] archive, String fileName, String type, int epochs, String client)
+            throws Exception {
         String boundary = "lepton-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"set.zip\"\r\n"
-                        + "Content-Type: application/zip\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(archive);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -58,6 +69,14 @@ final class FineTuneApi {
     Answer runSample(String caseId, String sampleId, long model) throws Exception {
         return send(request("/cases/" + caseId + "/samples/" + sampleId + "/run?model=" + model)
                 .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Runs a batch of posts, one per line, through a case's batch endpoint, with {@code ?model=ID} when given. */
+    Answer runBatch(String caseId, String posts, Long model) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text", posts));
+        return send(request("/cases/" + caseId + "/batch" + (model == null ? "" : "?model=" + model))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The client model's SavedModel zip, with the status. */

@@ -84,12 +84,12 @@ class H2PortalIT extends PortalIntegrationTest {
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion())
                 .as("live until approved")
                 .isEqualTo("1.0.0");
-        assertThat(plugins.approveUpgrade(pluginId)).isTrue();
+        assertThat(plugins.approveUpgrade(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.3.0");
         assertThat(repositories.catalog().listings())
                 .noneMatch(l -> l.pluginId().equals(pluginId));
 
-        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.rollback(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.0.0");
     }
 
@@ -115,7 +115,7 @@ class H2PortalIT extends PortalIntegrationTest {
         long baselineHeap = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             assertThat(plugins.submit(jar, "partner.leak").accepted()).isTrue();
-            assertThat(plugins.approve(pluginId)).isTrue();
+            assertThat(plugins.approve(pluginId).done()).isTrue();
             var live = demos.liveCase(pluginId).orElseThrow();
             loaders.add(new WeakReference<>(live.plugin().getClass().getClassLoader()));
             String sample = live.plugin().demo().samples().getFirst().id();
@@ -164,7 +164,7 @@ class H2PortalIT extends PortalIntegrationTest {
 
         // Leave it live for the other tests.
         assertThat(plugins.submit(jar, "partner.leak").accepted()).isTrue();
-        assertThat(plugins.approve(pluginId)).isTrue();
+        assertThat(plugins.approve(pluginId).done()).isTrue();
     }
 
     private void takeOut(String pluginId) {
@@ -173,9 +173,9 @@ class H2PortalIT extends PortalIntegrationTest {
                 .findFirst()
                 .ifPresent(entry -> {
                     if (entry.getState() == PluginState.STARTED) {
-                        assertThat(plugins.disable(pluginId)).isTrue();
+                        assertThat(plugins.disable(pluginId).done()).isTrue();
                     }
-                    assertThat(plugins.uninstall(pluginId)).isTrue();
+                    assertThat(plugins.uninstall(pluginId).done()).isTrue();
                 });
     }
 

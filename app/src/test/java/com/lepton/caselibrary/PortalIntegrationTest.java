@@ -2,6 +2,7 @@ package com.lepton.caselibrary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.lepton.caselibrary.account.AccountService;
 import com.lepton.caselibrary.account.Role;
@@ -21,6 +22,7 @@ import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginOutcome;
 import com.lepton.caselibrary.pluginhost.PluginState;
 import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchHit;
@@ -38,6 +40,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +245,7 @@ abstract class PortalIntegrationTest {
                         .toList();
         assertThat(found.apply(live)).contains("cases/" + pluginId);
         try {
-            assertThat(plugins.disable(pluginId)).isTrue();
+            assertThat(plugins.disable(pluginId).done()).isTrue();
             assertThat(found.apply(live)).doesNotContain("cases/" + pluginId);
             assertThat(found.apply(writeUp)).contains("cases/" + pluginId);
         } finally {
@@ -285,6 +288,14 @@ abstract class PortalIntegrationTest {
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         history.flush();
         assertThat(runs.count()).isEqualTo(before + 1);
+        DemoRun answered = outcome.run();
+        DemoRun written = runs.findById(outcome.runId()).orElseThrow();
+        assertThat(written.getCreatedAt())
+                .as("the record keeps the run's own time, read back as written")
+                .isCloseTo(answered.getCreatedAt(), within(1, ChronoUnit.MILLIS));
+        assertThat(written)
+                .extracting(DemoRun::getSampleId, DemoRun::getQueueMs, DemoRun::getComputeMs, DemoRun::getTopClass)
+                .containsExactly("sneaker", answered.getQueueMs(), answered.getComputeMs(), "sneaker");
         assertThat(demos.stats(CASE).runs()).isPositive();
     }
 
@@ -687,6 +698,112 @@ abstract class PortalIntegrationTest {
                         "select count(*) from demo_run where model_version = ?", Long.class, "client-" + id))
                 .as("runs of a client model are never written to the history")
                 .isZero();
+    }
+
+    /**
+     * The text case takes a CSV of texts and labels: a bad CSV is refused with its rows and reasons in the caller's
+     * language (nothing stored), a zip is refused as not being UTF-8 text, and a good one trains to the end, is
+     * served through the pool and runs the case's samples with {@code ?model=}.
+     */
+    @Test
+    void consultantsFineTuneTheTextCaseOnAClientsCsvOverRest() throws Exception {
+        String textCase = "finance-message-risk";
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String consultant = "csv-consultant-" + suffix;
+        String password = "csv-password-" + suffix;
+        accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
+        FineTuneApi owner = new FineTuneApi(port, consultant, password, "en");
+        FineTuneApi chinese = new FineTuneApi(port, consultant, password, "zh-CN");
+        StringBuilder csv = new StringBuilder("text,label\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append("\"Hi team, the invoice ").append(i).append(" for the spring order is attached, thanks\",ham\n");
+            csv.append("\"URGENT: your account ").append(i).append(" is locked, verify now to claim $500\",spam\n");
+        }
+        long before = jdbc.queryForObject("select count(*) from fine_tune_job", Long.class);
+
+        FineTuneApi.Answer formula =
+                owner.startCsv(textCase, (csv + "=HYPERLINK(\"http://x\"),spam\n").getBytes(), 1, "x");
+        assertThat(formula.status()).isEqualTo(422);
+        assertThat(formula.body().path("detail").asString()).contains("1 rows were refused");
+        assertThat(formula.body().path("refused").get(0).path("entry").asString())
+                .isEqualTo("22");
+        assertThat(formula.body().path("refused").get(0).path("reason").asString())
+                .startsWith("row 22: a cell starts with =");
+        FineTuneApi.Answer quoting = chinese.startCsv(textCase, "text,label\n\"open,ham\n".getBytes(), 1, "x");
+        assertThat(quoting.status()).isEqualTo(422);
+        assertThat(quoting.body().path("detail").asString()).contains("引号未闭合");
+        FineTuneApi.Answer zip = owner.start(
+                textCase,
+                com.lepton.caselibrary.finetune.ClientSets.images(java.util.List.of("ham", "spam"), 5),
+                1,
+                "x");
+        assertThat(zip.status()).isEqualTo(422);
+        assertThat(zip.body().path("detail").asString()).contains("not UTF-8");
+        assertThat(jdbc.queryForObject("select count(*) from fine_tune_job", Long.class))
+                .as("nothing stored for a refused set")
+                .isEqualTo(before);
+
+        FineTuneApi.Answer started =
+                owner.startCsv(textCase, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, "Bank");
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        assertThat(started.body().path("trainExamples").asInt()).isEqualTo(16);
+        assertThat(started.body().path("heldOutExamples").asInt()).isEqualTo(4);
+        long id = started.body().path("id").asLong();
+        FineTuneApi.Answer done = owner.awaitEnd(id, 120);
+        assertThat(done.body().path("state").asString())
+                .as(done.body().toString())
+                .isEqualTo("SUCCEEDED");
+        int heldOut = 0;
+        for (var row : done.body().path("outcome").path("confusionAfter")) {
+            for (var cell : row) {
+                heldOut += cell.asInt();
+            }
+        }
+        assertThat(heldOut).as("figures on the held-out rows only").isEqualTo(4);
+        Path model = fineTuning.directory().resolve(Long.toString(id));
+        assertThat(model.resolve("saved_model.pb")).isRegularFile();
+        assertThat(model.resolve("vocab.txt")).isRegularFile();
+        FineTuneApi.Answer run = owner.runSample(textCase, "loan-offer", id);
+        assertThat(run.status()).as(run.body().toString()).isEqualTo(200);
+        batchRunsTakeTheSameOwnershipRules(id, owner, suffix, password);
+        assertThat(owner.remove(id).status()).isEqualTo(204);
+        assertThat(model).doesNotExist();
+    }
+
+    /**
+     * {@code ?model=} on the batch endpoint follows the single runs' rules: anonymous 401, partner 403, another
+     * consultant 404, and a model of another case 404 (the only batch case, review risk, offers no fine-tuning, so
+     * the owner's model of the message case is the wrong case there); without it the batch stays public.
+     */
+    private void batchRunsTakeTheSameOwnershipRules(long id, FineTuneApi owner, String suffix, String password)
+            throws Exception {
+        String batchCase = "finance-review-risk";
+        String posts = "Great coffee, will buy again\nStale and late, never again";
+        String partner = "batch-partner-" + suffix;
+        String colleague = "batch-colleague-" + suffix;
+        accounts.changePassword(partner, accounts.create(partner, Role.PARTNER), password);
+        accounts.changePassword(colleague, accounts.create(colleague, Role.CONSULTANT), password);
+        assertThat(new FineTuneApi(port, null, null, "en")
+                        .runBatch(batchCase, posts, id)
+                        .status())
+                .isEqualTo(401);
+        assertThat(new FineTuneApi(port, partner, password, "en")
+                        .runBatch(batchCase, posts, id)
+                        .status())
+                .isEqualTo(403);
+        assertThat(new FineTuneApi(port, colleague, password, "en")
+                        .runBatch(batchCase, posts, id)
+                        .status())
+                .isEqualTo(404);
+        FineTuneApi.Answer wrongCase = owner.runBatch(batchCase, posts, id);
+        assertThat(wrongCase.status())
+                .as("a client model answers for its own case only")
+                .isEqualTo(404);
+        assertThat(new FineTuneApi(port, null, null, "en")
+                        .runBatch(batchCase, posts, null)
+                        .status())
+                .as("without ?model= the batch is public")
+                .isEqualTo(200);
     }
 
     /**
@@ -1171,8 +1288,8 @@ abstract class PortalIntegrationTest {
         LoadedCase live = demos.liveCase(pluginId).orElseThrow();
         inputs.sampleInput(live, live.plugin().demo().samples().getFirst());
         assertThat(samples.versionsHeld(pluginId)).isNotEmpty();
-        assertThat(plugins.disable(pluginId)).isTrue();
-        assertThat(plugins.uninstall(pluginId)).isTrue();
+        assertThat(plugins.disable(pluginId).done()).isTrue();
+        assertThat(plugins.uninstall(pluginId).done()).isTrue();
         assertThat(Files.exists(data.resolve(installed.getFileName()))).isFalse();
         assertThat(demos.liveCase(pluginId)).isEmpty();
         assertThat(samples.versionsHeld(pluginId))
@@ -1193,7 +1310,7 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.find(pluginId)).isEmpty();
 
         // An administrator approves it: live, with its model in the pool, without a restart.
-        assertThat(plugins.approve(pluginId)).isTrue();
+        assertThat(plugins.approve(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId)).isPresent();
         assertThat(demos.liveCase(pluginId)).isPresent();
         String sample = plugins.find(pluginId)
@@ -1250,7 +1367,7 @@ abstract class PortalIntegrationTest {
         // Approved: 1.1.0 is live and runs its demo, the replaced version is kept for a rollback.
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
-        assertThat(plugins.approveUpgrade(pluginId)).isTrue();
+        assertThat(plugins.approveUpgrade(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
@@ -1261,12 +1378,12 @@ abstract class PortalIntegrationTest {
                 .containsExactly("1.1.0");
 
         // Rolled back and forward again, each time live at once.
-        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.rollback(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo("1.1.0");
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
-        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.rollback(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
 
         // A 1.2.0 that cannot start (no extension index) is approved: 1.1.0 comes back by itself, the reason is
@@ -1274,7 +1391,12 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.submit(withVersion(jar, "1.2.0", true), "admin", true)
                         .accepted())
                 .isTrue();
-        assertThat(plugins.approveUpgrade(pluginId)).isFalse();
+        PluginOutcome failedUpgrade = plugins.approveUpgrade(pluginId);
+        assertThat(failedUpgrade.reason()).isEqualTo(PluginOutcome.Reason.DID_NOT_START);
+        assertThat(failedUpgrade.detail()).contains("1.2.0 did not start").contains("1.1.0 is live again");
+        assertThat(plugins.rejectUpgrade(pluginId).reason())
+                .as("nothing waits any more")
+                .isEqualTo(PluginOutcome.Reason.NOT_NOW);
         InstalledPlugin afterFailure = registryEntry(pluginId);
         assertThat(afterFailure.getState()).isEqualTo(PluginState.STARTED);
         assertThat(afterFailure.getVersion()).isEqualTo("1.1.0");
@@ -1291,12 +1413,12 @@ abstract class PortalIntegrationTest {
         }
 
         // Back to the bundled version for the other tests; an upgrade waiting for review can also be rejected.
-        assertThat(plugins.rollback(pluginId)).isTrue();
+        assertThat(plugins.rollback(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo(original);
         assertThat(plugins.submit(withVersion(jar, "2.0.0", false), "admin", true)
                         .accepted())
                 .isTrue();
-        assertThat(plugins.rejectUpgrade(pluginId)).isTrue();
+        assertThat(plugins.rejectUpgrade(pluginId).done()).isTrue();
         assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
         assertThat(data.resolve("review").resolve(pluginId + "-2.0.0.jar")).doesNotExist();
     }
@@ -1381,7 +1503,9 @@ abstract class PortalIntegrationTest {
 
         assertThat(plugins.submit(jar.toByteArray(), "partner.throw").accepted())
                 .isTrue();
-        assertThat(plugins.approve("throwing-case")).isFalse();
+        PluginOutcome refused = plugins.approve("throwing-case");
+        assertThat(refused.reason()).isEqualTo(PluginOutcome.Reason.DID_NOT_START);
+        assertThat(refused.detail()).isNotBlank();
 
         InstalledPlugin failed = plugins.installed().stream()
                 .filter(p -> p.getPluginId().equals("throwing-case"))
@@ -1402,7 +1526,7 @@ abstract class PortalIntegrationTest {
         assertThat(demos.runSample(demos.liveCase(CASE).orElseThrow(), Requester.of("throwing-test"), sample)
                         .succeeded())
                 .isTrue();
-        assertThat(plugins.uninstall("throwing-case")).isTrue();
+        assertThat(plugins.uninstall("throwing-case").done()).isTrue();
     }
 
     @Test

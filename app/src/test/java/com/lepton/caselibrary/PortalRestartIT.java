@@ -97,7 +97,8 @@ class PortalRestartIT {
                 assertThat(run.body()).contains("\"succeeded\":true");
                 answered++;
             }
-            assertThat(first.getBean(PluginHost.class).disable(DISABLED_PLUGIN)).isTrue();
+            assertThat(first.getBean(PluginHost.class).disable(DISABLED_PLUGIN).done())
+                    .isTrue();
             assertThat(first.getBean(DemoRunRepository.class).count())
                     .as("the runs wait in memory for the writer's turn")
                     .isZero();

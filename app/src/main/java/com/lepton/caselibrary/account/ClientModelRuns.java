@@ -16,6 +16,7 @@ final class ClientModelRuns implements RequestMatcher {
 
     private final RequestMatcher runs = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/run"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/batch"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/samples/*/run"));
 
     @Override

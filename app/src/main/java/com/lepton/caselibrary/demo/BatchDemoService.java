@@ -9,6 +9,7 @@ import com.lepton.caselibrary.api.PostBatch;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
+import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -63,7 +64,12 @@ public class BatchDemoService {
 
     /** Runs a pasted batch, one post per line, oldest first. */
     public DemoOutcome run(LoadedCase loaded, Requester visitor, String pasted) {
-        return run(loaded, visitor, pasted, null);
+        return run(loaded, ModelChoice.shipped(loaded), visitor, pasted);
+    }
+
+    /** Runs a pasted batch through the chosen model (the shipped one or the caller's client model). */
+    public DemoOutcome run(LoadedCase loaded, ModelChoice model, Requester visitor, String pasted) {
+        return run(loaded, model, visitor, pasted, null);
     }
 
     /** Runs one of the case's shipped batches. */
@@ -76,7 +82,12 @@ public class BatchDemoService {
         if (bytes.isEmpty()) {
             return new DemoOutcome.Refused(Refusal.failed());
         }
-        return run(loaded, visitor, new String(bytes.get(), StandardCharsets.UTF_8), sampleId);
+        return run(
+                loaded,
+                ModelChoice.shipped(loaded),
+                visitor,
+                new String(bytes.get(), StandardCharsets.UTF_8),
+                sampleId);
     }
 
     /** Decodes an uploaded batch file strictly as UTF-8, so a wrongly encoded file is refused, not misread. */
@@ -91,7 +102,7 @@ public class BatchDemoService {
         }
     }
 
-    private DemoOutcome run(LoadedCase loaded, Requester visitor, String pasted, String sampleId) {
+    private DemoOutcome run(LoadedCase loaded, ModelChoice model, Requester visitor, String pasted, String sampleId) {
         Optional<BatchDemo> batch = batchOf(loaded);
         if (batch.isEmpty()
                 || plugins.find(loaded.caseId())
@@ -99,23 +110,25 @@ public class BatchDemoService {
                         .isEmpty()) {
             return DemoOutcome.withdrawn();
         }
-        String version = loaded.plugin().model().version();
+        String version = model.version();
+        // A client model's runs are never written to the history, as for single runs.
+        boolean recorded = !PrivateModels.isPrivate(model.key());
         OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
-            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
+            record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
             return DemoOutcome.refused(Refusal.Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
         }
         PostBatch posts;
         try {
             posts = PostBatch.split(pasted == null ? "" : pasted);
         } catch (InvalidInputException e) {
-            record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+            record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
             return new DemoOutcome.Refused(Refusal.byPlugin(e.userMessage()));
         }
         List<DemoInput> inputs = new ArrayList<>();
         posts.posts().forEach(post -> inputs.add(new DemoInput.Text(post)));
         try {
-            List<InferenceResult> answers = pool.predictAll(CaseModels.modelKey(loaded), visitor, inputs);
+            List<InferenceResult> answers = pool.predictAll(model.key(), visitor, inputs);
             List<DemoResult.Classification> classified = new ArrayList<>();
             long queueMs = 0;
             long computeMs = 0;
@@ -130,6 +143,7 @@ public class BatchDemoService {
             DemoResult.RiskSignal signal = new DemoResult.RiskSignal(
                     batch.get().riskClass(), batch.get().warningShare(), posts.posts(), classified);
             DemoRun run = record(
+                    recorded,
                     loaded,
                     version,
                     sampleId,
@@ -142,19 +156,20 @@ public class BatchDemoService {
         } catch (InferenceException e) {
             if (e.kind() == InferenceException.Kind.INVALID_INPUT
                     && e.getCause() instanceof InvalidInputException invalid) {
-                record(loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+                record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
                 return new DemoOutcome.Refused(Refusal.byPlugin(invalid.userMessage()));
             }
             DemoRun.Outcome outcome = switch (e.kind()) {
                 case BUSY, TIMEOUT -> DemoRun.Outcome.BUSY;
                 default -> DemoRun.Outcome.FAILED;
             };
-            record(loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
+            record(recorded, loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
     }
 
     private DemoRun record(
+            boolean recorded,
             LoadedCase loaded,
             String version,
             String sampleId,
@@ -165,7 +180,9 @@ public class BatchDemoService {
             String message) {
         DemoRun run = new DemoRun(
                 loaded.caseId(), version, "TEXT_BATCH", sampleId, queueMs, computeMs, outcome, topClass, message);
-        history.record(run);
+        if (recorded) {
+            history.record(run);
+        }
         return run;
     }
 }

@@ -124,6 +124,14 @@ public class DemoRun {
         return caseId;
     }
 
+    public String getInputKind() {
+        return inputKind;
+    }
+
+    public String getSampleId() {
+        return sampleId;
+    }
+
     public String getModelVersion() {
         return modelVersion;
     }

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.api.FineTuneOutcome;
+import com.lepton.caselibrary.charts.ConfusionTable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -46,42 +47,11 @@ class BeforeAfterCard extends Div {
                 decimal.format(outcome.seconds()))));
         Div matrices = new Div();
         matrices.addClassName("fine-tune-matrices");
-        matrices.add(matrix("finetune.card.shipped", outcome.classes(), outcome.confusionBefore()));
-        matrices.add(matrix("finetune.card.tuned", outcome.classes(), outcome.confusionAfter()));
+        matrices.add(ConfusionTable.of(
+                outcome.classes(), outcome.confusionBefore(), getTranslation("finetune.card.shipped")));
+        matrices.add(
+                ConfusionTable.of(outcome.classes(), outcome.confusionAfter(), getTranslation("finetune.card.tuned")));
         add(new H3(getTranslation("finetune.card.confusion")), matrices);
-    }
-
-    private Div matrix(String titleKey, List<String> labels, List<List<Integer>> matrix) {
-        int max = matrix.stream()
-                .flatMap(List::stream)
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(1);
-        StringBuilder html = new StringBuilder("<table class=\"confusion\"><caption>")
-                .append(escape(getTranslation(titleKey)))
-                .append("</caption><thead><tr><th></th>");
-        labels.forEach(
-                label -> html.append("<th scope=\"col\">").append(escape(label)).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        for (int row = 0; row < matrix.size(); row++) {
-            html.append("<tr><th scope=\"row\">")
-                    .append(escape(labels.get(row)))
-                    .append("</th>");
-            for (int column = 0; column < matrix.get(row).size(); column++) {
-                int value = matrix.get(row).get(column);
-                double shade = max == 0 ? 0 : Math.sqrt((double) value / max);
-                html.append("<td class=\"")
-                        .append(row == column ? "diagonal" : "off")
-                        .append("\" style=\"--shade:")
-                        .append(String.format(Locale.ROOT, "%.3f", shade))
-                        .append("\">")
-                        .append(value)
-                        .append("</td>");
-            }
-            html.append("</tr>");
-        }
-        html.append("</tbody></table>");
-        return block(html, "confusion-wrapper");
     }
 
     private static Div block(StringBuilder html, String className) {

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.finetune;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +14,27 @@ public class ClientSetException extends Exception {
     private final transient Object[] arguments;
     private final List<Refusal> refused;
 
-    /** One refused entry: its name in the archive and the translation key of the reason. */
-    public record Refusal(String entry, String reasonKey) {}
+    /**
+     * One refused entry: its name in the archive (or its row in a CSV) and the translation key of the reason, whose
+     * argument {0} is the entry and {1}, {2}, ... the arguments.
+     */
+    public record Refusal(String entry, String reasonKey, List<Object> arguments) {
+
+        public Refusal {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Refusal(String entry, String reasonKey, Object... arguments) {
+            this(entry, reasonKey, List.of(arguments));
+        }
+
+        /** The arguments of the reason's translation: the entry, then the others. */
+        public Object[] reasonArguments() {
+            List<Object> all = new ArrayList<>(List.of(entry));
+            all.addAll(arguments);
+            return all.toArray();
+        }
+    }
 
     public ClientSetException(String messageKey, Object... arguments) {
         this(List.of(), messageKey, arguments);

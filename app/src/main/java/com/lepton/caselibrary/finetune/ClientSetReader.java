@@ -9,12 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
  * one top folder). Nothing is written to disk. Refused as a whole: an archive over the size or entry limits, one
  * that inflates past the limit (counted while inflating, not from the headers), entries that climb out of the
  * archive or repeat, labels the case does not know, files that are not images the case's demo would accept, a
- * class missing or with too few examples. A fixed share of each class, drawn with a fixed seed, is held out.
+ * class missing or with too few examples ({@link ClientSet#split}, which also holds a share out).
  */
 @Component
 class ClientSetReader {
@@ -38,9 +36,6 @@ class ClientSetReader {
         this.images = images;
         this.limits = limits;
     }
-
-    /** The examples to train on and those held out, by class. */
-    record ClientSet(List<LabelledExample> train, List<LabelledExample> heldOut, Map<String, Integer> perClass) {}
 
     ClientSet read(byte[] archive, List<String> classes, int caseMinimum) throws ClientSetException {
         if (archive.length == 0) {
@@ -106,36 +101,7 @@ class ClientSetReader {
         if (!refused.isEmpty()) {
             throw new ClientSetException(refused, "finetune.error.refused-entries", refused.size());
         }
-        int minimum = Math.max(caseMinimum, limits.minExamplesPerClass());
-        int total = byClass.values().stream().mapToInt(List::size).sum();
-        if (total == 0) {
-            throw new ClientSetException("finetune.error.empty");
-        }
-        List<String> missing = byClass.entrySet().stream()
-                .filter(e -> e.getValue().size() < minimum)
-                .map(e -> e.getKey() + " (" + e.getValue().size() + ")")
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new ClientSetException("finetune.error.too-few", minimum, String.join(", ", missing));
-        }
-        return split(byClass);
-    }
-
-    /** Holds out the same share of every class, drawn with the fixed seed. */
-    private ClientSet split(Map<String, List<LabelledExample>> byClass) {
-        Random random = new Random(limits.seed());
-        List<LabelledExample> train = new ArrayList<>();
-        List<LabelledExample> heldOut = new ArrayList<>();
-        Map<String, Integer> perClass = new LinkedHashMap<>();
-        byClass.forEach((label, examples) -> {
-            List<LabelledExample> shuffled = new ArrayList<>(examples);
-            Collections.shuffle(shuffled, random);
-            int held = Math.max(1, Math.round(shuffled.size() * limits.heldOutPercent() / 100f));
-            heldOut.addAll(shuffled.subList(0, held));
-            train.addAll(shuffled.subList(held, shuffled.size()));
-            perClass.put(label, examples.size());
-        });
-        return new ClientSet(train, heldOut, perClass);
+        return ClientSet.split(byClass, Math.max(caseMinimum, limits.minExamplesPerClass()), limits);
     }
 
     /** An absolute name, a backslash or a {@code ..} step: never extracted, but never accepted either. */

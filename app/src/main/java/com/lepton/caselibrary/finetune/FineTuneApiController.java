@@ -86,11 +86,14 @@ class FineTuneApiController {
     }
 
     @Operation(
-            summary = "Start fine-tuning a case on a client's data set (multipart field \"data\": a zip with one"
-                    + " folder per class)",
-            description = "The set is checked at once (archive, sizes, images, every class with enough examples,"
-                    + " known labels); 202 with the job when it starts, 422 with the refused entries when not, 409"
-                    + " while another job runs. 20 % of each class is held out for the before/after comparison.")
+            summary = "Start fine-tuning a case on a client's data set (multipart field \"data\"): for an image case a"
+                    + " zip with one folder per class, for a text case a UTF-8 CSV with a header and the columns"
+                    + " text and label",
+            description = "The set is checked at once (archive or CSV, sizes, images or texts, every class with"
+                    + " enough examples, known labels, no cell starting with = + - @); 202 with the job when it"
+                    + " starts, 422 with the refused entries when not (\"entry\": the file in the zip, or the CSV"
+                    + " row, the header being row 1), 409 while another job runs. 20 % of each class is held out"
+                    + " for the before/after comparison.")
     @PostMapping(
             path = "/api/cases/{id}/fine-tunes",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -110,11 +113,11 @@ class FineTuneApiController {
     }
 
     @Operation(
-            summary = "Start fine-tuning with the zip as the request body, for sets over the multipart limit",
+            summary = "Start fine-tuning with the zip or CSV as the request body, for sets over the multipart limit",
             description = "The same as the multipart upload, up to lepton.fine-tune.max-archive-bytes (32 MB).")
     @PostMapping(
             path = "/api/cases/{id}/fine-tunes",
-            consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE},
+            consumes = {"application/zip", "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<?> startBody(
             @PathVariable String id,
@@ -154,7 +157,10 @@ class FineTuneApiController {
                                 "refused",
                                 e.refused().stream()
                                         .map(r -> Map.of(
-                                                "entry", r.entry(), "reason", Messages.format(r.reasonKey(), locale)))
+                                                "entry",
+                                                r.entry(),
+                                                "reason",
+                                                Messages.format(r.reasonKey(), locale, r.reasonArguments())))
                                         .toList());
             }
             return response;

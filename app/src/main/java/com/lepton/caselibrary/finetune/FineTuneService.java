@@ -42,6 +42,7 @@ public class FineTuneService {
 
     private final PluginHost plugins;
     private final ClientSetReader reader;
+    private final ClientCsvReader csvReader;
     private final FineTuneJobRepository jobs;
     private final FineTuneWorker worker;
     private final FineTuneProperties properties;
@@ -52,12 +53,14 @@ public class FineTuneService {
     FineTuneService(
             PluginHost plugins,
             ClientSetReader reader,
+            ClientCsvReader csvReader,
             FineTuneJobRepository jobs,
             FineTuneWorker worker,
             FineTuneProperties properties,
             ClientModels clientModels) {
         this.plugins = plugins;
         this.reader = reader;
+        this.csvReader = csvReader;
         this.jobs = jobs;
         this.worker = worker;
         this.properties = properties;
@@ -68,7 +71,7 @@ public class FineTuneService {
     /** The live cases that offer fine-tuning. */
     public List<LoadedCase> tunableCases() {
         return plugins.cases().stream()
-                .filter(loaded -> loaded.plugin().fineTuning().isPresent())
+                .filter(loaded -> loaded.plugin().fineTuning().isPresent() && dataForm(loaded) != DataForm.NONE)
                 .toList();
     }
 
@@ -96,7 +99,7 @@ public class FineTuneService {
         if (jobs.countByStateIn(ACTIVE) >= properties.maxConcurrentJobs()) {
             throw new ClientSetException("finetune.error.busy");
         }
-        ClientSetReader.ClientSet set = reader.read(archive, tuning.classes(), tuning.minimumExamplesPerClass());
+        ClientSet set = read(loaded, tuning, archive);
         Path shipped;
         try {
             shipped = shippedModel(loaded);
@@ -124,6 +127,34 @@ public class FineTuneService {
         worker.submit(id, cancelled -> run(id, tuning, request, cancelled));
         log.info("Fine-tuning job {} of {} on case {} started: {} examples", id, owner, caseId, set.perClass());
         return job;
+    }
+
+    /** The client's set in the case's own form: a zip of class folders of images, or a CSV of texts and labels. */
+    private ClientSet read(LoadedCase loaded, FineTuning tuning, byte[] data) throws ClientSetException {
+        return switch (dataForm(loaded)) {
+            case IMAGES -> reader.read(data, tuning.classes(), tuning.minimumExamplesPerClass());
+            case TEXTS -> csvReader.read(data, tuning.classes(), tuning.minimumExamplesPerClass());
+            case NONE -> throw new ClientSetException("finetune.error.not-offered", loaded.caseId());
+        };
+    }
+
+    /** The form of labelled data a case takes. */
+    public enum DataForm {
+        /** A zip with one folder of images per class. */
+        IMAGES,
+        /** A CSV with a text and a label column. */
+        TEXTS,
+        /** None the host can read (a series case, until a numeric target exists). */
+        NONE
+    }
+
+    /** The form of data a case's fine-tuning takes, from the kind of input its demo takes. */
+    public static DataForm dataForm(LoadedCase loaded) {
+        return switch (loaded.plugin().demo().inputKind()) {
+            case IMAGE -> DataForm.IMAGES;
+            case TEXT -> DataForm.TEXTS;
+            case SERIES -> DataForm.NONE;
+        };
     }
 
     private void run(long id, FineTuning tuning, FineTuneRequest request, BooleanSupplier cancelled) {

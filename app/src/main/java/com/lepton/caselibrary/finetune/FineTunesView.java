@@ -41,6 +41,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private final TextField client = new TextField();
     private final IntegerField epochs = new IntegerField();
     private final Paragraph status = new Paragraph();
+    private final Paragraph dataForm = new Paragraph();
     private final UnorderedList refused = new UnorderedList();
     private final Paragraph progress = new Paragraph();
     private final FineTuneCurve curve = new FineTuneCurve();
@@ -74,7 +75,10 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         cases.setLabel(getTranslation("finetune.case"));
         cases.setItemLabelGenerator(loaded -> loaded.descriptor().title().in(getLocale()));
         cases.setItems(service.tunableCases());
+        cases.addValueChangeListener(change -> describeDataForm());
         service.tunableCases().stream().findFirst().ifPresent(cases::setValue);
+        dataForm.setId("fine-tune-data-form");
+        describeDataForm();
         client.setId("fine-tune-client");
         client.setLabel(getTranslation("finetune.client"));
         client.setMaxLength(200);
@@ -97,6 +101,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
                 new H1(getTranslation("finetune.title")),
                 new Paragraph(getTranslation("finetune.lead")),
                 form,
+                dataForm,
                 configureUpload(),
                 status,
                 refused,
@@ -121,7 +126,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             upload.clearFileList();
             start(bytes);
         })));
-        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setAcceptedFileTypes(".zip", "application/zip", ".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("finetune.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("finetune.upload.button")));
@@ -143,7 +148,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         } catch (ClientSetException e) {
             status.setText(getTranslation(e.messageKey(), e.arguments()));
             status.addClassName("form-status-error");
-            e.refused().forEach(r -> refused.add(new ListItem(r.entry() + ": " + getTranslation(r.reasonKey()))));
+            e.refused().forEach(r -> refused.add(new ListItem(refusal(r))));
         }
         refresh();
     }
@@ -166,6 +171,28 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             refresh();
         });
         return jobs;
+    }
+
+    /** What the chosen case takes: a zip of class folders or a CSV of texts, and its class keys. */
+    private void describeDataForm() {
+        LoadedCase chosen = cases.getValue();
+        dataForm.setText(
+                chosen == null
+                        ? ""
+                        : getTranslation(
+                                "finetune.form." + FineTuneService.dataForm(chosen),
+                                String.join(
+                                        ", ",
+                                        chosen.plugin()
+                                                .fineTuning()
+                                                .orElseThrow()
+                                                .classes())));
+    }
+
+    /** A refused file or CSV row and why; a row's reason names the row itself. */
+    private String refusal(ClientSetException.Refusal r) {
+        String reason = getTranslation(r.reasonKey(), r.reasonArguments());
+        return r.entry().chars().allMatch(Character::isDigit) ? reason : r.entry() + ": " + reason;
     }
 
     private String accuracies(FineTuneJob job) {

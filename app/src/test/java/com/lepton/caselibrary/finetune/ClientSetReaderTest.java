@@ -26,8 +26,8 @@ class ClientSetReaderTest {
     @Test
     void holdsOutAFifthOfEveryClassWithAFixedSeed() throws Exception {
         byte[] archive = ClientSets.images(ClientSets.FASHION, 10);
-        ClientSetReader.ClientSet set = reader.read(archive, ClientSets.FASHION, 5);
-        ClientSetReader.ClientSet again = reader.read(archive, ClientSets.FASHION, 5);
+        ClientSet set = reader.read(archive, ClientSets.FASHION, 5);
+        ClientSet again = reader.read(archive, ClientSets.FASHION, 5);
 
         assertThat(set.train()).hasSize(80);
         assertThat(set.heldOut()).hasSize(20);

@@ -433,7 +433,7 @@ class PortalApiIT extends SharedPortal {
         }
         int beforeDisable = answered.get();
 
-        assertThat(plugins.disable(loaded.pluginId())).isTrue();
+        assertThat(plugins.disable(loaded.pluginId()).done()).isTrue();
 
         for (var visitor : running) {
             assertThat(visitor.get(60, java.util.concurrent.TimeUnit.SECONDS))
@@ -461,7 +461,7 @@ class PortalApiIT extends SharedPortal {
                 .satisfies(p ->
                         assertThat(p.getState()).isEqualTo(com.lepton.caselibrary.pluginhost.PluginState.DISABLED));
 
-        assertThat(plugins.enable(loaded.pluginId())).isTrue();
+        assertThat(plugins.enable(loaded.pluginId()).done()).isTrue();
         LoadedCase again = plugins.find(ecg).orElseThrow();
         assertThat(pool.isLoaded(ecg)).isTrue();
         assertThat(pool.liveWorkers()).isEqualTo(workersBefore);

@@ -8,7 +8,6 @@ import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
@@ -18,7 +17,6 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -143,32 +141,7 @@ public final class SeedCnn {
 
     /** The parameter values of a SavedModel exported by {@link Serving#export}, e.g. the shipped model. */
     public static List<float[]> readParameters(Path savedModel) {
-        try (SavedModelBundle bundle = SavedModelBundle.load(savedModel.toString(), "serve")) {
-            Session.Runner runner = bundle.session().runner();
-            PARAMETER_NAMES.forEach(runner::fetch);
-            List<float[]> values = new ArrayList<>();
-            try (Result result = runner.run()) {
-                for (int i = 0; i < PARAMETER_NAMES.size(); i++) {
-                    float[] value = new float[(int) PARAMETER_SHAPES.get(i).size()];
-                    ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                    values.add(value);
-                }
-            }
-            return values;
-        }
-    }
-
-    /** A session on at most {@code threads} CPU threads (0: TensorFlow's default), the host's CPU budget. */
-    private static Session session(Graph graph, int threads) {
-        if (threads <= 0) {
-            return new Session(graph);
-        }
-        return new Session(
-                graph,
-                ConfigProto.newBuilder()
-                        .setIntraOpParallelismThreads(threads)
-                        .setInterOpParallelismThreads(threads)
-                        .build());
+        return PARAMETERS.read(savedModel);
     }
 
     /** The training graph: the forward pass, the loss and Adam. */
@@ -201,7 +174,7 @@ public final class SeedCnn {
                     .math
                     .mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
-            session = session(graph, threads);
+            session = ParameterSet.session(graph, threads);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
             PARAMETERS.assign(tf, session, parameters, initialValues);
         }
@@ -257,7 +230,7 @@ public final class SeedCnn {
             List<Variable<TFloat32>> parameters = PARAMETERS.variables(tf);
             images = imageInput(tf);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, images, parameters));
-            session = session(graph, threads);
+            session = ParameterSet.session(graph, threads);
             PARAMETERS.assign(tf, session, parameters, parameterValues);
         }
 

@@ -7,12 +7,14 @@ import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.pf4j.Extension;
 
@@ -74,6 +76,12 @@ public final class ChequeDigitsCase extends CaseStudy {
 
     public ChequeDigitsCase() {
         super(DESCRIPTOR, MODEL, DEMO, new DigitImageAdapter(), DigitsTrainer::new);
+    }
+
+    /** Retrains the shipped CNN on a client's scanned digits (needs plugin-api 1.5.0). */
+    @Override
+    public Optional<FineTuning> fineTuning() {
+        return Optional.of(DigitsFineTuning.create());
     }
 
     /** Per class, the first test digit the shipped model reads correctly, 28x28 as the model sees it (written by ExportDigitSamples). */

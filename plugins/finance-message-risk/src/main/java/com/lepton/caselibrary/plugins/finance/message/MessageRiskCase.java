@@ -7,12 +7,14 @@ import com.lepton.caselibrary.api.DataSource;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.DemoDescription;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -92,6 +94,12 @@ public final class MessageRiskCase extends CaseStudy {
 
     public MessageRiskCase() {
         super(DESCRIPTOR, MODEL, DEMO, new MessageTextAdapter(), MessageRiskTrainer::new);
+    }
+
+    /** Retrains the shipped text CNN on a client's labelled messages (needs plugin-api 1.5.0). */
+    @Override
+    public Optional<FineTuning> fineTuning() {
+        return Optional.of(MessageFineTuning.create());
     }
 
     private static DemoSample sample(String id, String zh, String en, MessageClass expected) {

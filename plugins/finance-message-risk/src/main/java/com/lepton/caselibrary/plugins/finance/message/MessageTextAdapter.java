@@ -71,7 +71,7 @@ public final class MessageTextAdapter implements DataAdapter {
             throw new InvalidInputException(LocalizedText.of(
                     "消息是空的，请输入或粘贴要检查的消息内容。", "The message is empty. Type or paste the message you want to check."));
         }
-        List<String> tokens = Tokenizer.tokenize(MailText.forVisitorText(text));
+        List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
             throw new InvalidInputException(
                     LocalizedText.of(
@@ -86,6 +86,16 @@ public final class MessageTextAdapter implements DataAdapter {
                             + "Type an English message or pick a sample."));
         }
         return vocabulary.get().encode(tokens, MAX_TOKENS);
+    }
+
+    /** A message's tokens, read exactly as for a demo run: as a mail when it starts with headers, else as text. */
+    static List<String> tokens(String text) {
+        return Tokenizer.tokenize(MailText.forVisitorText(text));
+    }
+
+    /** The vocabulary shipped beside the model, read once. */
+    static Vocabulary shippedVocabulary() {
+        return ShippedVocabulary.get();
     }
 
     /** Whether fewer than half of the words (placeholders and {@code !} aside) are written in Latin letters. */

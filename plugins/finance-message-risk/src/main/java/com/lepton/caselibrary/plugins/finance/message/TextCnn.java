@@ -184,6 +184,11 @@ final class TextCnn {
         private final List<Variable<TFloat32>> parameters;
 
         Training(int vocabularySize, List<float[]> initialValues, float learningRate) {
+            this(vocabularySize, initialValues, learningRate, 0);
+        }
+
+        /** Like {@link #Training(int, List, float)} on at most {@code threads} CPU threads (0: TensorFlow's default). */
+        Training(int vocabularySize, List<float[]> initialValues, float learningRate, int threads) {
             parameterSet = parameters(vocabularySize);
             Ops tf = Ops.create(graph);
             parameters = parameterSet.variables(tf);
@@ -203,7 +208,7 @@ final class TextCnn {
                                     .loss(),
                             tf.constant(0));
             minimize = new Adam(graph, learningRate).minimize(loss);
-            session = new Session(graph);
+            session = ParameterSet.session(graph, threads);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
             parameterSet.assign(tf, session, parameters, initialValues);
         }
@@ -255,13 +260,18 @@ final class TextCnn {
         private final Operand<TFloat32> probabilities;
 
         Serving(int vocabularySize, List<float[]> parameterValues) {
+            this(vocabularySize, parameterValues, 0);
+        }
+
+        /** Like {@link #Serving(int, List)} on at most {@code threads} CPU threads (0: TensorFlow's default). */
+        Serving(int vocabularySize, List<float[]> parameterValues, int threads) {
             ParameterSet parameterSet = parameters(vocabularySize);
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
             List<Variable<TFloat32>> parameters = parameterSet.variables(tf);
             tokens = tokenInput(tf);
             probabilities = tf.withName(OUTPUT).nn.softmax(logits(tf, tokens, parameters, null));
-            session = new Session(graph);
+            session = ParameterSet.session(graph, threads);
             parameterSet.assign(tf, session, parameters, parameterValues);
         }
 
