@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.FineTuneRequest;
 import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.LabelledExample;
+import com.lepton.caselibrary.inference.BackgroundTraining;
 import java.awt.image.BufferedImage;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A fine-tuning job running beside the benchmark's clients, as the portal runs one: on its own minimum-priority
+ * A fine-tuning job running beside the benchmark's clients, as the portal runs one: on its own lowest-priority
  * thread with half the cores ({@code lepton.fine-tune.threads}' default), started again whenever it ends until
  * closed. Its client set is 2,000 Fashion-MNIST test images (1,600 to train, 400 held out).
  */
@@ -49,6 +50,7 @@ final class FineTuneLoad implements AutoCloseable {
                 output);
         thread = new Thread(
                 () -> {
+                    BackgroundTraining.lowerCurrentThread();
                     while (!stop.get()) {
                         try {
                             tuning.fineTune(request, progress -> epochs.incrementAndGet(), stop::get);

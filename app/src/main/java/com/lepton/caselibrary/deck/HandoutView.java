@@ -89,6 +89,13 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
                                     .orElse("")),
                             new Paragraph(
                                     getTranslation("deck.sample", Decks.sampleLabel(loaded, item.getSampleId()))));
+                    // A slide that runs the client's own model says so, as the presenter's slide does.
+                    decks.clientOf(item).ifPresent(client -> {
+                        Paragraph model =
+                                new Paragraph(getTranslation("deck.model.client", client, item.getClientModel()));
+                        model.addClassName("handout-model");
+                        slide.add(model);
+                    });
                     if (!item.getNotes().isEmpty()) {
                         Paragraph notes = new Paragraph(item.getNotes());
                         notes.addClassName("presenter-notes");

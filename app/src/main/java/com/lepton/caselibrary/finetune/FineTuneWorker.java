@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.finetune;
 
+import com.lepton.caselibrary.inference.BackgroundTraining;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs fine-tuning jobs in the background on their own low-priority threads (as many as jobs may run at once),
+ * Runs fine-tuning jobs in the background on their own lowest-priority threads (see {@link BackgroundTraining}) (as many as jobs may run at once),
  * and keeps each running job's cancel flag.
  */
 @Component
@@ -24,9 +25,13 @@ class FineTuneWorker implements DisposableBean {
     FineTuneWorker(FineTuneProperties properties) {
         AtomicInteger count = new AtomicInteger();
         executor = Executors.newFixedThreadPool(properties.maxConcurrentJobs(), task -> {
-            Thread thread = new Thread(task, "fine-tune-" + count.incrementAndGet());
-            thread.setDaemon(true);
             // Visitors' demo runs come first when the cores are contended.
+            Runnable behindTheDemos = () -> {
+                BackgroundTraining.lowerCurrentThread();
+                task.run();
+            };
+            Thread thread = new Thread(behindTheDemos, "fine-tune-" + count.incrementAndGet());
+            thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * client's set is made from real Fashion-MNIST test images by the documented transformation of the plugin's
  * {@code ConveyorPhotos} (rotated 90 degrees, 3x3 blur, noise sigma 0.05). Then the consultant runs one sample
  * through the shipped and the client model side by side, presents the client model on a slide of a deck and opens
- * the deck's share link as an anonymous viewer, and deletes the job with its model.
+ * the deck's share link as an anonymous viewer; a colleague signed in beside them sees neither the job nor the
+ * client model (in the job list, the compare panel or a deck's model choice); the consultant deletes the job.
  */
 @PortalJourney
 class FineTuneJourneyIT {
@@ -57,6 +58,12 @@ class FineTuneJourneyIT {
 
     private static void journey(PortalProcess portal, Page page, String language, String consultant, Pattern otp)
             throws IOException {
+        signInAsNewConsultant(portal, page, consultant, otp);
+        fineTuneOnPhotos(portal, page, language);
+    }
+
+    /** The administrator creates the consultant, who signs in with the one-time password and sets a new one. */
+    static void signInAsNewConsultant(PortalProcess portal, Page page, String consultant, Pattern otp) {
         AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
         page.navigate(portal.url("/admin/accounts"));
         waitForVaadin(page);
@@ -72,9 +79,13 @@ class FineTuneJourneyIT {
         page.locator("#repeat-password input").fill("fine-tune-secret-2026");
         page.locator("#save-password").click();
         waitForVaadin(page);
+    }
 
+    private static void fineTuneOnPhotos(PortalProcess portal, Page page, String language) throws IOException {
         page.locator("#nav-fine-tunes").click();
         waitForVaadin(page);
+        // Several cases offer fine-tuning now: pick product sorting, whose classes the photos are in.
+        chooseOption(page, "fine-tune-case", language.equals("en") ? "Product sorting" : "生产线产品分拣");
         page.locator("#fine-tune-client input").fill(language.equals("en") ? "Acme Apparel" : "华美服饰");
         page.locator("#fine-tune-epochs input").fill("8");
         page.locator("#fine-tune-epochs input").press("Tab");
@@ -103,11 +114,46 @@ class FineTuneJourneyIT {
         presentInADeck(portal, decks, language, client);
         decks.close();
 
+        // A colleague, signed in beside the owner, finds neither the job nor the client model anywhere.
+        if (language.equals("en")) {
+            try (BrowserContext other = page.context().browser().newContext()) {
+                Page colleague = other.newPage();
+                signInAsNewConsultant(
+                        portal,
+                        colleague,
+                        "tune.colleague",
+                        Pattern.compile("One-time password:\\s*([A-Za-z0-9]{20})"));
+                colleagueSeesNothingOf(portal, colleague, client);
+            }
+        }
+
         // Delete the client model again: nothing of it stays for the other journeys.
         page.locator("#fine-tune-cancel").click();
         waitForVaadin(page);
         assertThat(page.locator("#fine-tune-card")).hasCount(0);
         assertThat(page.locator("#client-model")).hasCount(0);
+    }
+
+    private static void colleagueSeesNothingOf(PortalProcess portal, Page page, String client) {
+        page.navigate(portal.url("/fine-tunes"));
+        waitForVaadin(page);
+        assertThat(page.locator("#fine-tune-jobs")).isVisible();
+        assertThat(page.locator("#fine-tune-jobs")).not().containsText(client);
+        assertThat(page.locator("#client-model")).hasCount(0);
+        page.navigate(portal.url("/decks"));
+        waitForVaadin(page);
+        page.locator("#deck-title input").fill("Colleague's deck");
+        page.locator("#create-deck").click();
+        assertThat(page).hasURL(Pattern.compile(".*/decks/\\d+$"));
+        waitForVaadin(page);
+        chooseOption(page, "slide-case", "Product sorting");
+        // The model choice offers the shipped model only (the open list is the visible one).
+        page.locator("#slide-model").click();
+        assertThat(page.locator("vaadin-select-item[role=option]:visible")).hasCount(1);
+        assertThat(page.locator("vaadin-select-item[role=option]:visible"))
+                .not()
+                .containsText(client);
+        page.keyboard().press("Escape");
     }
 
     private static void presentInADeck(PortalProcess portal, Page page, String language, String client) {
@@ -133,6 +179,10 @@ class FineTuneJourneyIT {
         assertThat(page.locator("#present-result"))
                 .hasAttribute("data-ready", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         screenshot(page, "deck-client-model-" + language);
+        String deckUrl = page.url().replaceAll("/present.*$", "");
+        page.navigate(deckUrl + "/handout");
+        waitForVaadin(page);
+        assertThat(page.locator(".handout-slide .handout-model")).containsText(client);
         try (BrowserContext anonymous = page.context().browser().newContext()) {
             Page viewer = anonymous.newPage();
             viewer.navigate(link);

@@ -1,14 +1,18 @@
 package com.lepton.caselibrary.trainingkit;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tensorflow.Graph;
 import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -78,6 +82,10 @@ public record ParameterSet(List<String> names, List<Shape> shapes) {
     public List<float[]> snapshot(Session session, List<Variable<TFloat32>> variables) {
         Session.Runner runner = session.runner();
         variables.forEach(runner::fetch);
+        return values(runner);
+    }
+
+    private List<float[]> values(Session.Runner runner) {
         List<float[]> values = new ArrayList<>(size());
         try (Result result = runner.run()) {
             for (int i = 0; i < size(); i++) {
@@ -87,5 +95,30 @@ public record ParameterSet(List<String> names, List<Shape> shapes) {
             }
         }
         return values;
+    }
+
+    /** The values of these parameters in a SavedModel (tag {@code serve}), e.g. a shipped model to fine-tune. */
+    public List<float[]> read(Path savedModel) {
+        try (SavedModelBundle bundle = SavedModelBundle.load(savedModel.toString(), "serve")) {
+            Session.Runner runner = bundle.session().runner();
+            names.forEach(runner::fetch);
+            return values(runner);
+        }
+    }
+
+    /** A session on at most {@code threads} CPU threads (0: TensorFlow's default), the host's CPU budget. */
+    public static Session session(Graph graph, int threads) {
+        if (threads <= 0) {
+            return new Session(graph);
+        }
+        return new Session(
+                graph,
+                ConfigProto.newBuilder()
+                        .setIntraOpParallelismThreads(threads)
+                        .setInterOpParallelismThreads(threads)
+                        // Threads of its own, made now by the caller: the host runs a job on a lowest-priority
+                        // thread so that the job's threads stay behind visitors' demos.
+                        .setUsePerSessionThreads(true)
+                        .build());
     }
 }
