@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.charts.ConfusionTable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
@@ -41,7 +41,9 @@ class ModelCardPanel extends Div {
             add(new H3(getTranslation(curve)), new TrainingCurve(card.trainingCurve(), getTranslation(curve), locale));
         }
         if (!card.confusionMatrix().isEmpty()) {
-            add(new H3(getTranslation("modelcard.confusion")), configureConfusion(card));
+            add(
+                    new H3(getTranslation("modelcard.confusion")),
+                    ConfusionTable.of(card.classLabels(), card.confusionMatrix(), null));
         }
     }
 
@@ -184,41 +186,6 @@ class ModelCardPanel extends Div {
         // Built from numbers and escaped names only, so no sanitizing is needed.
         block.getElement().setProperty("innerHTML", html.toString());
         return block;
-    }
-
-    private Div configureConfusion(ModelCard card) {
-        List<List<Integer>> matrix = card.confusionMatrix();
-        int max = matrix.stream()
-                .flatMap(List::stream)
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(1);
-        StringBuilder html = new StringBuilder("<table class=\"confusion\"><thead><tr><th></th>");
-        for (String label : card.classLabels()) {
-            html.append("<th scope=\"col\">").append(escape(label)).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
-        for (int row = 0; row < matrix.size(); row++) {
-            String rowLabel =
-                    row < card.classLabels().size() ? card.classLabels().get(row) : String.valueOf(row);
-            html.append("<tr><th scope=\"row\">").append(escape(rowLabel)).append("</th>");
-            for (int column = 0; column < matrix.get(row).size(); column++) {
-                int value = matrix.get(row).get(column);
-                double shade = max == 0 ? 0 : Math.sqrt((double) value / max);
-                html.append("<td class=\"")
-                        .append(row == column ? "diagonal" : "off")
-                        .append("\" style=\"--shade:")
-                        .append(String.format(Locale.ROOT, "%.3f", shade))
-                        .append("\">")
-                        .append(value)
-                        .append("</td>");
-            }
-            html.append("</tr>");
-        }
-        html.append("</tbody></table>");
-        Div table = htmlBlock(html);
-        table.addClassName("confusion-wrapper");
-        return table;
     }
 
     private static String escape(String text) {

@@ -37,7 +37,10 @@ record YScale(double low, double high, List<Double> ticks) {
             max = 1;
         }
         if (max - min < 1e-12) {
-            max = min + 1;
+            // A flat line (a validation accuracy of 1 every epoch) sits in the middle, not on an axis running to 2.
+            double pad = Math.abs(min) < 1e-12 ? 1 : Math.abs(min) * 0.05;
+            min -= pad;
+            max += pad;
         }
         if (tickCount <= 2) {
             number.setMaximumFractionDigits(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.charts.LineChart.Series;
 import com.lepton.caselibrary.charts.LineChart.Tick;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -194,5 +195,18 @@ class LineChartTest {
                         .results()
                         .count())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aFlatLineSitsInTheMiddleOfAnAxisAroundItsValue() {
+        YScale scale = YScale.of(
+                List.of(Series.of("series-validation", "Validation", new double[] {1, 1, 1, 1, 1})),
+                List.of(),
+                5,
+                NumberFormat.getNumberInstance(Locale.ENGLISH));
+
+        assertThat(scale.low()).isLessThan(1).isGreaterThanOrEqualTo(0.9);
+        assertThat(scale.high()).isGreaterThan(1).isLessThanOrEqualTo(1.1);
+        assertThat(scale.y(1, 0, 100)).isBetween(25.0, 75.0);
     }
 }
