@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The start-up benchmark: {@code java app/bench/StartupBench.java [RUNS]} from the repository root, after
  * {@code ./mvnw -DskipTests package}. In one run it starts the plain fat jar, the extracted jar and the fast path
- * (the extracted jar with its JDK AOT cache, as README's run command does) RUNS times each, in turn, each time on a
+ * (README's run command: the launcher, which adds the JDK AOT cache and its memory settings) RUNS times each, in turn, each time on a
  * fresh data folder and then again on the folder that start left (an existing one), and prints per variant the
  * median time from launch to the first page, to every model ready (the health endpoint UP: the inference pool is
  * down until every started case's model is loaded and warmed up), the resident memory then, and after each case's
@@ -32,6 +32,8 @@ public class StartupBench {
     private static final Path FAT_JAR = TARGET.resolve("lepton-case-library.jar");
     private static final Path EXTRACTED_JAR = TARGET.resolve("lepton").resolve("lepton-case-library.jar");
     private static final Path AOT_CACHE = TARGET.resolve("lepton").resolve("lepton-case-library.aot");
+    /** README's run command: the extracted jar with its AOT cache and the launcher's memory settings. */
+    private static final Path LAUNCHER = TARGET.resolve("lepton").resolve("lepton");
     /** The flags README's run command passes, for all three variants alike. */
     private static final List<String> JVM_FLAGS = List.of(
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Dai.djl.offline=true");
@@ -47,7 +49,7 @@ public class StartupBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        for (Path required : List.of(FAT_JAR, EXTRACTED_JAR, AOT_CACHE)) {
+        for (Path required : List.of(FAT_JAR, EXTRACTED_JAR, AOT_CACHE, LAUNCHER)) {
             if (!Files.isRegularFile(required)) {
                 System.err.println("missing " + required + ": run ./mvnw -DskipTests package first");
                 System.exit(2);
@@ -56,9 +58,7 @@ public class StartupBench {
         List<Variant> variants = List.of(
                 new Variant("plain jar", List.of("-jar", FAT_JAR.toString())),
                 new Variant("extracted jar", List.of("-jar", EXTRACTED_JAR.toString())),
-                new Variant(
-                        "extracted + AOT cache (README)",
-                        List.of("-XX:AOTCache=" + AOT_CACHE, "-jar", EXTRACTED_JAR.toString())));
+                new Variant("launcher: extracted + AOT cache (README)", List.of(LAUNCHER.toString())));
         Map<String, List<Start>> fresh = new LinkedHashMap<>();
         Map<String, List<Start>> existing = new LinkedHashMap<>();
         Path work = Files.createTempDirectory("lepton-startup-");
@@ -85,17 +85,24 @@ public class StartupBench {
         Files.createDirectories(data);
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.addAll(variant.jvmArgs().stream()
-                .map(a -> a.startsWith("-XX:AOTCache=") || a.endsWith(".jar") ? absolute(a) : a)
-                .toList());
+        if (variant.jvmArgs().equals(List.of(LAUNCHER.toString()))) {
+            // The launcher passes the JVM flags itself and finds java through JAVA_HOME (set below).
+            command.add(absolute(LAUNCHER.toString()));
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(JVM_FLAGS);
+            command.addAll(variant.jvmArgs().stream()
+                    .map(a -> a.endsWith(".jar") ? absolute(a) : a)
+                    .toList());
+        }
         command.addAll(List.of(
                 "--server.port=" + port,
                 "--lepton.data-directory=" + data.toAbsolutePath(),
                 "--lepton.security.admin.password=startup-bench-" + port));
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder
                 .directory(data.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("portal.log").toFile())
