@@ -165,8 +165,8 @@ final class Co2FineTuning implements SeriesFineTuning {
                 (System.nanoTime() - start) / 1e9,
                 Arrays.stream(heldOut).mapToObj(o -> request.dates().get(o + 1)).toList(),
                 boxed(actual),
-                boxed(before),
-                boxed(after));
+                rounded(before),
+                rounded(after));
     }
 
     /** The request as consecutive months in ppm, or a refusal that says what is wrong. */
@@ -215,6 +215,11 @@ final class Co2FineTuning implements SeriesFineTuning {
 
     private static List<Double> boxed(double[] values) {
         return Arrays.stream(values).boxed().toList();
+    }
+
+    /** Forecasts to 4 decimals: float32 says no more, and the host stores them with the job. */
+    private static List<Double> rounded(double[] values) {
+        return Arrays.stream(values).map(ForecastMetrics::round).boxed().toList();
     }
 
     /** What {@link EpochLoop} drives: checks for cancellation before each batch, reports each epoch's RMSE. */
