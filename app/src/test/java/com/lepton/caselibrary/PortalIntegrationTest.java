@@ -771,6 +771,20 @@ abstract class PortalIntegrationTest {
     }
 
     /**
+     * The CO₂ forecaster takes a client's monthly series (date,value CSV): refusals name their rows, a real series
+     * trains to the end with the last fifth held out, the tuned model is served and runs the case's samples, and
+     * deleting the job leaves nothing ({@link SeriesFineTuneScript}).
+     */
+    @Test
+    void consultantsFineTuneTheForecasterOnAClientsSeriesOverRest() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String consultant = "series-consultant-" + suffix;
+        String password = "series-password-" + suffix;
+        accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
+        SeriesFineTuneScript.run(new FineTuneApi(port, consultant, password, "en"), fineTuning.directory(), jdbc, pool);
+    }
+
+    /**
      * {@code ?model=} on the batch endpoint follows the single runs' rules: anonymous 401, partner 403, another
      * consultant 404, and a model of another case 404 (the only batch case, review risk, offers no fine-tuning, so
      * the owner's model of the message case is the wrong case there); without it the batch stays public.

@@ -125,7 +125,7 @@ class ClientCsvReader {
     }
 
     /** The bytes as UTF-8 text without a byte order mark; anything that is not UTF-8 is refused. */
-    private static Reader text(byte[] csv) throws ClientSetException {
+    static Reader text(byte[] csv) throws ClientSetException {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -140,7 +140,7 @@ class ClientCsvReader {
     }
 
     /** The line commons-csv names in its message ("... (line 12) ..."), or "?" when it names none. */
-    private static String lineOf(Exception e) {
+    static String lineOf(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             Matcher matcher = LINE.matcher(message);

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.api.FineTuneOutcome;
+import com.lepton.caselibrary.api.SeriesFineTuneOutcome;
 import com.lepton.caselibrary.i18n.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -49,7 +50,11 @@ class FineTuneApiController {
         this.zip = zip;
     }
 
-    /** A job as its owner sees it; the before/after figures once it succeeded. */
+    /**
+     * A job as its owner sees it; the before/after figures once it succeeded: {@code outcome} for a classifier,
+     * {@code seriesOutcome} (RMSE and MAE, the held-out forecasts) for a forecaster, whose {@code validation} curve
+     * is an RMSE.
+     */
     record JobStatus(
             long id,
             String caseId,
@@ -64,7 +69,8 @@ class FineTuneApiController {
             String message,
             Instant createdAt,
             Instant finishedAt,
-            FineTuneOutcome outcome) {
+            FineTuneOutcome outcome,
+            SeriesFineTuneOutcome seriesOutcome) {
 
         static JobStatus of(FineTuneJob job, FineTuneService service) {
             return new JobStatus(
@@ -81,19 +87,21 @@ class FineTuneApiController {
                     job.getMessage(),
                     job.getCreatedAt(),
                     job.getFinishedAt(),
-                    service.outcome(job).orElse(null));
+                    service.outcome(job).orElse(null),
+                    service.seriesOutcome(job).orElse(null));
         }
     }
 
     @Operation(
             summary = "Start fine-tuning a case on a client's data set (multipart field \"data\"): for an image case a"
                     + " zip with one folder per class, for a text case a UTF-8 CSV with a header and the columns"
-                    + " text and label",
+                    + " text and label, for a forecasting case a UTF-8 CSV with the columns date (YYYY-MM-DD) and"
+                    + " value, oldest first",
             description = "The set is checked at once (archive or CSV, sizes, images or texts, every class with"
                     + " enough examples, known labels, no cell starting with = + - @); 202 with the job when it"
                     + " starts, 422 with the refused entries when not (\"entry\": the file in the zip, or the CSV"
                     + " row, the header being row 1), 409 while another job runs. 20 % of each class is held out"
-                    + " for the before/after comparison.")
+                    + " for the before/after comparison; of a series, its last 20 %.")
     @PostMapping(
             path = "/api/cases/{id}/fine-tunes",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A job's live curves, redrawn after each epoch: the training loss and the validation accuracy side by side
+ * A job's live curves, redrawn after each epoch: the training loss and the validation accuracy (a forecaster's
+ * validation RMSE) side by side
  * (their scales differ too much for one axis).
  */
 class FineTuneCurve extends Div {
@@ -27,18 +28,36 @@ class FineTuneCurve extends Div {
         add(loss, validation);
     }
 
-    void show(FineTuneJob job, Locale locale) {
+    /** @param series whether the job tunes a forecaster: its validation curve is an RMSE, lower is better */
+    void show(FineTuneJob job, boolean series, Locale locale) {
+        String description = series ? "finetune.curve.series-description" : "finetune.curve.description";
         loss.getElement()
-                .setProperty("innerHTML", chart(job, job.losses(), "finetune.curve.loss", "series-actual", locale));
+                .setProperty(
+                        "innerHTML",
+                        chart(job, job.losses(), "finetune.curve.loss", description, "series-actual", locale));
         validation
                 .getElement()
-                .setProperty("innerHTML", chart(job, job.curve(), "finetune.curve.validation", "series-model", locale));
+                .setProperty(
+                        "innerHTML",
+                        chart(
+                                job,
+                                job.curve(),
+                                series ? "finetune.curve.validation-rmse" : "finetune.curve.validation",
+                                description,
+                                "series-model",
+                                locale));
     }
 
-    private String chart(FineTuneJob job, List<Double> values, String titleKey, String cssClass, Locale locale) {
+    private String chart(
+            FineTuneJob job,
+            List<Double> values,
+            String titleKey,
+            String descriptionKey,
+            String cssClass,
+            Locale locale) {
         return LineChart.of(WIDTH, HEIGHT, locale)
                 .describedAs(getTranslation(titleKey) + ": "
-                        + getTranslation("finetune.curve.description", job.getEpoch(), job.getEpochs()))
+                        + getTranslation(descriptionKey, job.getEpoch(), job.getEpochs()))
                 .xLabel(getTranslation("finetune.curve.epoch"))
                 .yLabel(getTranslation(titleKey))
                 .xTicks(

@@ -1,8 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.api.FineTuneOutcome;
-import com.lepton.caselibrary.api.FineTuneRequest;
-import com.lepton.caselibrary.api.FineTuning;
+import com.lepton.caselibrary.api.SeriesFineTuneOutcome;
 import com.lepton.caselibrary.demo.ModelUnpacker;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -41,8 +40,7 @@ public class FineTuneService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PluginHost plugins;
-    private final ClientSetReader reader;
-    private final ClientCsvReader csvReader;
+    private final ClientTunings tunings;
     private final FineTuneJobRepository jobs;
     private final FineTuneWorker worker;
     private final FineTuneProperties properties;
@@ -52,15 +50,13 @@ public class FineTuneService {
 
     FineTuneService(
             PluginHost plugins,
-            ClientSetReader reader,
-            ClientCsvReader csvReader,
+            ClientTunings tunings,
             FineTuneJobRepository jobs,
             FineTuneWorker worker,
             FineTuneProperties properties,
             ClientModels clientModels) {
         this.plugins = plugins;
-        this.reader = reader;
-        this.csvReader = csvReader;
+        this.tunings = tunings;
         this.jobs = jobs;
         this.worker = worker;
         this.properties = properties;
@@ -68,10 +64,10 @@ public class FineTuneService {
         this.clock = Clock.systemUTC();
     }
 
-    /** The live cases that offer fine-tuning. */
+    /** The live cases that offer fine-tuning on data the host can read. */
     public List<LoadedCase> tunableCases() {
         return plugins.cases().stream()
-                .filter(loaded -> loaded.plugin().fineTuning().isPresent() && dataForm(loaded) != DataForm.NONE)
+                .filter(loaded -> DataForm.of(loaded) != DataForm.NONE)
                 .toList();
     }
 
@@ -86,9 +82,10 @@ public class FineTuneService {
             throws ClientSetException {
         LoadedCase loaded =
                 plugins.find(caseId).orElseThrow(() -> new ClientSetException("finetune.error.no-case", caseId));
-        FineTuning tuning = loaded.plugin()
-                .fineTuning()
-                .orElseThrow(() -> new ClientSetException("finetune.error.not-offered", caseId));
+        DataForm form = DataForm.of(loaded);
+        if (form == DataForm.NONE) {
+            throw new ClientSetException("finetune.error.not-offered", caseId);
+        }
         if (epochs < 0 || epochs > properties.maxEpochs()) {
             throw new ClientSetException("finetune.error.epochs", properties.maxEpochs());
         }
@@ -99,80 +96,40 @@ public class FineTuneService {
         if (jobs.countByStateIn(ACTIVE) >= properties.maxConcurrentJobs()) {
             throw new ClientSetException("finetune.error.busy");
         }
-        ClientSet set = read(loaded, tuning, archive);
+        ClientTunings.Tuning tuning = tunings.read(loaded, form, archive, epochs);
         Path shipped;
         try {
             shipped = shippedModel(loaded);
         } catch (IOException e) {
             throw new ClientSetException("finetune.error.no-model", caseId);
         }
-        int jobEpochs = epochs > 0 ? epochs : tuning.defaultEpochs();
         FineTuneJob job = jobs.save(new FineTuneJob(
-                owner,
-                caseId,
-                clientName,
-                jobEpochs,
-                set.train().size(),
-                set.heldOut().size(),
-                clock.instant()));
+                owner, caseId, clientName, tuning.epochs(), tuning.train(), tuning.heldOut(), clock.instant()));
         long id = job.getId();
-        FineTuneRequest request = new FineTuneRequest(
-                set.train(),
-                set.heldOut(),
-                jobEpochs,
-                properties.seed(),
-                properties.threads(),
-                shipped,
-                modelDirectory(id));
-        worker.submit(id, cancelled -> run(id, tuning, request, cancelled));
-        log.info("Fine-tuning job {} of {} on case {} started: {} examples", id, owner, caseId, set.perClass());
+        Path output = modelDirectory(id);
+        worker.submit(id, cancelled -> run(id, tuning, shipped, output, cancelled));
+        log.info("Fine-tuning job {} of {} on case {} started: {}", id, owner, caseId, tuning.summary());
         return job;
     }
 
-    /** The client's set in the case's own form: a zip of class folders of images, or a CSV of texts and labels. */
-    private ClientSet read(LoadedCase loaded, FineTuning tuning, byte[] data) throws ClientSetException {
-        return switch (dataForm(loaded)) {
-            case IMAGES -> reader.read(data, tuning.classes(), tuning.minimumExamplesPerClass());
-            case TEXTS -> csvReader.read(data, tuning.classes(), tuning.minimumExamplesPerClass());
-            case NONE -> throw new ClientSetException("finetune.error.not-offered", loaded.caseId());
-        };
-    }
-
-    /** The form of labelled data a case takes. */
-    public enum DataForm {
-        /** A zip with one folder of images per class. */
-        IMAGES,
-        /** A CSV with a text and a label column. */
-        TEXTS,
-        /** None the host can read (a series case, until a numeric target exists). */
-        NONE
-    }
-
-    /** The form of data a case's fine-tuning takes, from the kind of input its demo takes. */
-    public static DataForm dataForm(LoadedCase loaded) {
-        return switch (loaded.plugin().demo().inputKind()) {
-            case IMAGE -> DataForm.IMAGES;
-            case TEXT -> DataForm.TEXTS;
-            case SERIES -> DataForm.NONE;
-        };
-    }
-
-    private void run(long id, FineTuning tuning, FineTuneRequest request, BooleanSupplier cancelled) {
+    private void run(long id, ClientTunings.Tuning tuning, Path shipped, Path output, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             finish(id, FineTuneJob.State.CANCELLED, null, null);
             return;
         }
         update(id, FineTuneJob::running);
         try {
-            FineTuneOutcome outcome = tuning.fineTune(
-                    request,
-                    progress ->
-                            update(id, job -> job.epochDone(progress.epoch(), progress.loss(), progress.validation())),
-                    cancelled);
+            Object outcome = tuning.trainer()
+                    .train(
+                            shipped,
+                            output,
+                            progress -> update(
+                                    id, job -> job.epochDone(progress.epoch(), progress.loss(), progress.validation())),
+                            cancelled);
             // Served before the job is marked succeeded, so whoever hears of the success finds the model ready.
             jobs.findById(id).ifPresent(clientModels::load);
             finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null);
-            log.info("Fine-tuning job {} finished in {} s", id, Math.round(outcome.seconds()));
+            log.info("Fine-tuning job {} finished", id);
         } catch (CancellationException e) {
             deleteModel(id);
             finish(id, FineTuneJob.State.CANCELLED, null, null);
@@ -205,9 +162,28 @@ public class FineTuneService {
         return jobs.findByOwnerOrderByCreatedAtDesc(caller);
     }
 
-    /** The before/after figures of a succeeded job. */
+    /** The before/after figures of a succeeded classifier job. */
     public Optional<FineTuneOutcome> outcome(FineTuneJob job) {
-        return Optional.ofNullable(job.getOutcome()).map(json -> JSON.readValue(json, FineTuneOutcome.class));
+        return Optional.ofNullable(job.getOutcome())
+                .filter(json -> !series(json))
+                .map(json -> JSON.readValue(json, FineTuneOutcome.class));
+    }
+
+    /** The before/after errors and held-out forecasts of a succeeded series job. */
+    public Optional<SeriesFineTuneOutcome> seriesOutcome(FineTuneJob job) {
+        return Optional.ofNullable(job.getOutcome())
+                .filter(FineTuneService::series)
+                .map(json -> JSON.readValue(json, SeriesFineTuneOutcome.class));
+    }
+
+    /** Whether a job tunes a forecaster on a series (its validation curve is an RMSE). */
+    public boolean isSeries(FineTuneJob job) {
+        return plugins.find(job.getCaseId()).map(DataForm::of).orElse(DataForm.NONE) == DataForm.SERIES;
+    }
+
+    /** A series outcome has held-out dates; a classifier's has classes. */
+    private static boolean series(String json) {
+        return JSON.readTree(json).has("heldOutDates");
     }
 
     /** What {@link #cancelOrDelete} did. */

@@ -27,8 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 
 /**
- * Consultants retrain a case on a client's labelled data while the client watches: pick a case that offers it,
- * upload the zip, follow the loss and validation curve live (server push after each epoch), cancel, and read
+ * Consultants retrain a case on a client's labelled data or series while the client watches: pick a case that
+ * offers it, upload the zip or CSV, follow the loss and validation curve live (server push after each epoch), cancel, and read
  * the before/after card of the shipped and the tuned model on the client's held-out examples.
  */
 @Route(value = "fine-tunes", layout = MainLayout.class)
@@ -173,20 +173,18 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         return jobs;
     }
 
-    /** What the chosen case takes: a zip of class folders or a CSV of texts, and its class keys. */
+    /** What the chosen case takes: a zip of class folders or a CSV of texts with its class keys, or a series. */
     private void describeDataForm() {
         LoadedCase chosen = cases.getValue();
-        dataForm.setText(
-                chosen == null
-                        ? ""
-                        : getTranslation(
-                                "finetune.form." + FineTuneService.dataForm(chosen),
-                                String.join(
-                                        ", ",
-                                        chosen.plugin()
-                                                .fineTuning()
-                                                .orElseThrow()
-                                                .classes())));
+        if (chosen == null) {
+            dataForm.setText("");
+            return;
+        }
+        DataForm form = DataForm.of(chosen);
+        String detail = form == DataForm.SERIES
+                ? chosen.plugin().seriesFineTuning().orElseThrow().series().in(getLocale())
+                : String.join(", ", chosen.plugin().fineTuning().orElseThrow().classes());
+        dataForm.setText(getTranslation("finetune.form." + form, detail));
     }
 
     /** A refused file or CSV row and why; a row's reason names the row itself. */
@@ -201,6 +199,12 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         return service.outcome(job)
                 .map(o -> decimal.format(o.before().get("accuracy")) + " → "
                         + decimal.format(o.after().get("accuracy")))
+                .or(() -> service.seriesOutcome(job)
+                        .map(o -> getTranslation(
+                                "finetune.column.rmse",
+                                decimal.format(o.before().get("rmse")),
+                                decimal.format(o.after().get("rmse")),
+                                o.unit())))
                 .orElse("");
     }
 
@@ -228,7 +232,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             return;
         }
         FineTuneJob shown = job.get();
-        curve.show(shown, getLocale());
+        curve.show(shown, service.isSeries(shown), getLocale());
         NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
         decimal.setMaximumFractionDigits(4);
         var losses = shown.losses();
@@ -245,6 +249,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("finetune.failed", shown.getMessage())));
         }
         service.outcome(shown).ifPresent(outcome -> card.add(new BeforeAfterCard(shown, outcome, getLocale())));
+        service.seriesOutcome(shown).ifPresent(outcome -> card.add(new SeriesCard(shown, outcome, getLocale())));
     }
 
     private void showClientModel(FineTuneJob job) {

@@ -39,6 +39,14 @@ public interface CaseStudyPlugin extends ExtensionPoint {
     }
 
     /**
+     * Fine-tuning of a forecasting case's shipped model on a client's own series (since plugin-api 1.7.0); a case
+     * that does not offer it answers empty, the default.
+     */
+    default Optional<SeriesFineTuning> seriesFineTuning() {
+        return Optional.empty();
+    }
+
+    /**
      * The solutions this plugin contributes (since plugin-api 1.3.0): ids whose write-ups it bundles
      * as {@code solutions/ID.zh.md} and {@code solutions/ID.en.md}, in the same front-matter format
      * as the portal's own solutions ({@code case-studies/solutions/README.md}). None by default.

@@ -10,7 +10,9 @@
  * {@link com.lepton.caselibrary.api.CaseStudy} (since 1.4.0) saves writing the accessors. A case may offer
  * {@link com.lepton.caselibrary.api.FineTuning} (since 1.5.0): the host retrains its shipped model on a
  * client's labelled examples. A series demo of fixed length may name its values
- * ({@link com.lepton.caselibrary.api.SeriesField}, since 1.6.0), so that the host can label and explain them.
+ * ({@link com.lepton.caselibrary.api.SeriesField}, since 1.6.0), so that the host can label and explain them. A
+ * forecasting case may offer {@link com.lepton.caselibrary.api.SeriesFineTuning} (since 1.7.0): the host retrains its
+ * shipped model on a client's own series.
  *
  * <p>Plugins never start threads, load models or touch the database: the host does. This
  * package follows Semantic Versioning as {@link com.lepton.caselibrary.api.PluginApi#VERSION};

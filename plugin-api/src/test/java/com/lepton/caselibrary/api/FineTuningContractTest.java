@@ -37,6 +37,7 @@ class FineTuningContractTest {
             }
         };
         assertThat(plugin.fineTuning()).isEmpty();
+        assertThat(plugin.seriesFineTuning()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,9 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.api.SeriesFineTuning;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -110,5 +112,11 @@ public final class Co2MonitoringCase extends CaseStudy {
 
     public Co2MonitoringCase() {
         super(DESCRIPTOR, MODEL, DEMO, new Co2Adapter(), Co2RnnTrainer::new);
+    }
+
+    /** Retrains the shipped RNN on a client's own monthly series (needs plugin-api 1.7.0). */
+    @Override
+    public Optional<SeriesFineTuning> seriesFineTuning() {
+        return Optional.of(Co2FineTuning.create());
     }
 }

@@ -162,6 +162,8 @@ public final class Co2RnnTrainer implements ModelTrainer {
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
+        // Fine-tuning starts from these weights and must read the readings as they were trained.
+        Co2FineTuning.writeScaling(context.outputDirectory(), scaling);
         double[] testTargets = data.targets(test);
         ForecastMetrics testMetrics = ForecastMetrics.of(testForecast, testTargets);
 

@@ -169,6 +169,11 @@ record ElmanRnn(int window, int hidden) {
         private final List<Variable<TFloat32>> parameters;
 
         Training(List<float[]> initialValues, Scaling scaling, float learningRate) {
+            this(initialValues, scaling, learningRate, 0);
+        }
+
+        /** On at most {@code threads} CPU threads (0: TensorFlow's default), as a fine-tuning job asks. */
+        Training(List<float[]> initialValues, Scaling scaling, float learningRate, int threads) {
             Ops tf = Ops.create(graph);
             parameters = parameterSet().variables(tf);
             windows = readingsInput(tf);
@@ -178,7 +183,7 @@ record ElmanRnn(int window, int hidden) {
                     .math
                     .mean(tf.math.square(tf.math.sub(prediction, targets)), tf.constant(new int[] {0, 1}));
             minimize = new Adam(graph, learningRate).minimize(loss);
-            session = new Session(graph);
+            session = ParameterSet.session(graph, threads);
             parameterSet().assign(tf, session, parameters, initialValues);
         }
 
@@ -224,6 +229,10 @@ record ElmanRnn(int window, int hidden) {
         private final Operand<TFloat32> history;
 
         Serving(List<float[]> parameterValues, Scaling scaling) {
+            this(parameterValues, scaling, 0);
+        }
+
+        Serving(List<float[]> parameterValues, Scaling scaling, int threads) {
             Ops tf = Ops.create(graph);
             // No initializers: the trained values are assigned, so they are stored once, in variables/.
             List<Variable<TFloat32>> parameters = parameterSet().variables(tf);
@@ -234,7 +243,7 @@ record ElmanRnn(int window, int hidden) {
                     tf.math.mul(change, tf.constant((float) scaling.std())), tf.constant((float) scaling.mean()));
             forecast = tf.withName(OUTPUT).math.add(readings.getLast(), ppmChange);
             history = tf.withName(HISTORY).reshape(windows, tf.constant(new long[] {-1, window}));
-            session = new Session(graph);
+            session = ParameterSet.session(graph, threads);
             parameterSet().assign(tf, session, parameters, parameterValues);
         }
 
