@@ -185,6 +185,14 @@ public class FineTunesView extends Div implements HasDynamicTitle {
                 ? chosen.plugin().seriesFineTuning().orElseThrow().series().in(getLocale())
                 : String.join(", ", chosen.plugin().fineTuning().orElseThrow().classes());
         dataForm.setText(getTranslation("finetune.form." + form, detail));
+        // The case's own default (a forecaster needs more epochs than a classifier), within the field's limits.
+        int defaultEpochs = form == DataForm.SERIES
+                ? chosen.plugin().seriesFineTuning().orElseThrow().defaultEpochs()
+                : chosen.plugin()
+                        .fineTuning()
+                        .map(tuning -> tuning.defaultEpochs())
+                        .orElse(10);
+        epochs.setValue(Math.clamp(defaultEpochs, epochs.getMin(), epochs.getMax()));
     }
 
     /** A refused file or CSV row and why; a row's reason names the row itself. */
@@ -238,7 +246,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         var losses = shown.losses();
         var validation = shown.curve();
         progress.setText(getTranslation(
-                "finetune.progress",
+                service.isSeries(shown) ? "finetune.progress.series" : "finetune.progress",
                 getTranslation("finetune.state." + shown.getState().name()),
                 shown.getEpoch(),
                 shown.getEpochs(),

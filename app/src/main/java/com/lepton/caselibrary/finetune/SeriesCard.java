@@ -59,7 +59,7 @@ class SeriesCard extends Div {
                 decimal.format(outcome.seconds()))));
         Div plot = new Div();
         plot.setId("fine-tune-error-plot");
-        plot.addClassName("test-forecast-svg");
+        plot.addClassName("fine-tune-error-plot");
         plot.getElement().setProperty("innerHTML", svg(outcome, locale));
         add(new H3(getTranslation("finetune.card.error-plot")), plot);
     }
