@@ -40,6 +40,14 @@ final class SeriesFineTuneScript {
         FineTuneApi.Answer refused = owner.startCsv(CASE, tooShort.getBytes(StandardCharsets.UTF_8), 1, "x");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("detail").asString()).contains("has 40 rows; this case needs at least 72");
+        List<String> gap = new java.util.ArrayList<>(series);
+        gap.remove(40);
+        FineTuneApi.Answer missingMonth = owner.startCsv(
+                CASE, ("date,value\n" + String.join("\n", gap) + "\n").getBytes(StandardCharsets.UTF_8), 1, "x");
+        assertThat(missingMonth.status()).isEqualTo(422);
+        assertThat(missingMonth.body().path("detail").asString())
+                .as("the plugin's own check, before any job")
+                .contains("The readings must be for consecutive months");
         assertThat(jdbc.queryForObject("select count(*) from fine_tune_job", Long.class))
                 .as("nothing stored for a refused series")
                 .isEqualTo(before);

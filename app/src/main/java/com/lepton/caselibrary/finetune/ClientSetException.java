@@ -1,7 +1,10 @@
 package com.lepton.caselibrary.finetune;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A client's data set, or a request to fine-tune on it, was refused; the message key and arguments name a
@@ -53,6 +56,13 @@ public class ClientSetException extends Exception {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** The arguments for a translation in {@code locale}: a plugin's own message in that language. */
+    public Object[] arguments(Locale locale) {
+        return Arrays.stream(arguments)
+                .map(argument -> argument instanceof LocalizedText text ? text.in(locale) : argument)
+                .toArray();
     }
 
     public List<Refusal> refused() {

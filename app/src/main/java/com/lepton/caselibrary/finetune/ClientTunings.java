@@ -3,6 +3,7 @@ package com.lepton.caselibrary.finetune;
 import com.lepton.caselibrary.api.FineTuneProgress;
 import com.lepton.caselibrary.api.FineTuneRequest;
 import com.lepton.caselibrary.api.FineTuning;
+import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.SeriesFineTuneRequest;
 import com.lepton.caselibrary.api.SeriesFineTuning;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -81,6 +82,11 @@ class ClientTunings {
     /** The client's series (date,value CSV); the plugin holds out its last fifth. */
     private Tuning seriesTuning(SeriesFineTuning tuning, byte[] data, int epochs) throws ClientSetException {
         ClientSeries series = seriesReader.read(data, tuning.minimumLength(), tuning.maximumLength());
+        try {
+            tuning.check(series.dates(), series.values());
+        } catch (InvalidInputException e) {
+            throw new ClientSetException("finetune.error.plugin", e.userMessage());
+        }
         int jobEpochs = epochs > 0 ? epochs : Math.min(tuning.defaultEpochs(), properties.maxEpochs());
         int heldOut = SeriesFineTuning.heldOutCount(series.length());
         return new Tuning(

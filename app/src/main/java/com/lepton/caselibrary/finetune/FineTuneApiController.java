@@ -158,7 +158,7 @@ class FineTuneApiController {
                 case "finetune.error.epochs", "finetune.error.client" -> HttpStatus.BAD_REQUEST;
                 default -> HttpStatus.UNPROCESSABLE_CONTENT;
             };
-            ResponseEntity<ProblemDetail> response = problem(status, locale, e.messageKey(), e.arguments());
+            ResponseEntity<ProblemDetail> response = problem(status, locale, e.messageKey(), e.arguments(locale));
             if (!e.refused().isEmpty()) {
                 response.getBody()
                         .setProperty(

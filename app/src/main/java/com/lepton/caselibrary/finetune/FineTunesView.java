@@ -146,7 +146,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             selected = job.getId();
             status.setText(getTranslation("finetune.started", job.getId(), job.getTrainCount(), job.getHeldOutCount()));
         } catch (ClientSetException e) {
-            status.setText(getTranslation(e.messageKey(), e.arguments()));
+            status.setText(getTranslation(e.messageKey(), e.arguments(getLocale())));
             status.addClassName("form-status-error");
             e.refused().forEach(r -> refused.add(new ListItem(refusal(r))));
         }

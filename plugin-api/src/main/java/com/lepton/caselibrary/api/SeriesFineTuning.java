@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.api;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -46,6 +48,17 @@ public interface SeriesFineTuning {
     default int defaultEpochs() {
         return 30;
     }
+
+    /**
+     * Checks what only the plugin knows about a client's series (e.g. the spacing of the dates, the range of the
+     * values) before the host starts a job, so that a refusal reaches the consultant at once, in their language, and
+     * nothing is stored. The host has already checked order, uniqueness and length.
+     *
+     * @param dates  the dates, oldest first
+     * @param values the values, one per date
+     * @throws InvalidInputException with the reason in both languages
+     */
+    default void check(List<LocalDate> dates, List<Double> values) throws InvalidInputException {}
 
     /**
      * Starts from the shipped weights, trains on the forecasts of the series' first values, and evaluates the

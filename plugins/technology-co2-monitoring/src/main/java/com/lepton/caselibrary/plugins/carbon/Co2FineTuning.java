@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.carbon;
 
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.FineTuneProgress;
+import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.SeriesFineTuneOutcome;
 import com.lepton.caselibrary.api.SeriesFineTuneRequest;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
@@ -169,28 +171,24 @@ final class Co2FineTuning implements SeriesFineTuning {
                 rounded(after));
     }
 
+    @Override
+    public void check(List<LocalDate> dates, List<Double> values) throws InvalidInputException {
+        ClientCo2Series.check(dates, values, MINIMUM_LENGTH, MAXIMUM_LENGTH);
+    }
+
     /** The request as consecutive months in ppm, or a refusal that says what is wrong. */
     private MonthlyCo2 monthly(SeriesFineTuneRequest request) {
-        int length = request.values().size();
-        if (length < MINIMUM_LENGTH || length > MAXIMUM_LENGTH) {
-            throw new IllegalArgumentException("the series has " + length + " monthly readings; between "
-                    + MINIMUM_LENGTH + " and " + MAXIMUM_LENGTH + " are needed");
+        try {
+            check(request.dates(), request.values());
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.userMessage().in(Locale.ENGLISH), e);
         }
+        int length = request.values().size();
         YearMonth[] months = new YearMonth[length];
         double[] ppm = new double[length];
         for (int i = 0; i < length; i++) {
-            LocalDate date = request.dates().get(i);
-            months[i] = YearMonth.from(date);
+            months[i] = YearMonth.from(request.dates().get(i));
             ppm[i] = request.values().get(i);
-            if (i > 0 && !months[i].equals(months[i - 1].plusMonths(1))) {
-                throw new IllegalArgumentException("the readings must be for consecutive months: " + date + " follows "
-                        + request.dates().get(i - 1));
-            }
-            if (!(ppm[i] >= Co2Csv.MIN_PPM && ppm[i] <= Co2Csv.MAX_PPM)) {
-                throw new IllegalArgumentException("the reading of " + date + ", " + ppm[i]
-                        + ", is not a CO2 reading in ppm (" + (int) Co2Csv.MIN_PPM + " to " + (int) Co2Csv.MAX_PPM
-                        + ")");
-            }
         }
         return new MonthlyCo2(months, ppm);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.lepton.caselibrary.api.FineTuneProgress;
+import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.SeriesFineTuneOutcome;
 import com.lepton.caselibrary.api.SeriesFineTuneRequest;
 import com.lepton.caselibrary.api.SeriesFineTuning;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,19 @@ class Co2FineTuningTest {
         assertThatThrownBy(() -> Co2FineTuning.create().fineTune(gap, p -> {}, () -> false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("consecutive months");
+        // The host asks before it starts a job, and shows the reason in the consultant's language.
+        assertThatThrownBy(() -> Co2FineTuning.create().check(dates, values))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.userMessage().in(Locale.ENGLISH)).contains("consecutive months");
+                    assertThat(e.userMessage().in(Locale.SIMPLIFIED_CHINESE)).contains("连续的月份");
+                });
+        List<Double> tooHigh = new ArrayList<>(full.values());
+        tooHigh.set(3, 4000.0);
+        assertThatThrownBy(() -> Co2FineTuning.create().check(full.dates(), tooHigh))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.userMessage().in(Locale.SIMPLIFIED_CHINESE))
+                                .contains("4000.0"));
     }
 
     private static MonthlyCo2 heldOutFile() throws Exception {
