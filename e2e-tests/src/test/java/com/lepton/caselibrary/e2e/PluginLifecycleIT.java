@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * A plugin's life at run time, in the browser: the administrator disables and uninstalls a case,
  * a partner uploads a hostile archive (refused with its reason) and then the case's plugin jar,
  * which waits in review; the administrator approves it and the case is live again, demo and all,
- * without a restart. The partner then sends version 1.1.0, which waits for review while 1.0.0 stays
+ * without a restart. The partner then sends version 9.9.0, which waits for review while the bundled version stays
  * live; the administrator approves the upgrade and rolls it back, each live at once.
  */
 @PortalJourney(ownPortal = true)
@@ -132,16 +132,17 @@ class PluginLifecycleIT {
         assertThat(page.locator("#demo-result .forecast-chart polyline.forecast"))
                 .hasCount(1);
 
-        // The partner sends 1.1.0 of their plugin: it waits for review while 1.0.0 stays live.
-        Path upgrade = Files.createTempFile(PLUGIN + "-1.1.0", ".jar");
-        Files.write(upgrade, withVersion(Files.readAllBytes(jar), "1.1.0"));
+        // The partner sends 9.9.0 of their plugin: it waits for review while the bundled version stays live.
+        String bundled = PluginJars.version(Files.readAllBytes(jar));
+        Path upgrade = Files.createTempFile(PLUGIN + "-9.9.0", ".jar");
+        Files.write(upgrade, PluginJars.withVersion(Files.readAllBytes(jar), "9.9.0"));
         page.context().clearCookies();
         AuthorizationMatrixIT.signIn(page, portal, "partner.lab", "partner-lab-secret-2026");
         page.navigate(portal.url("/plugins"));
         waitForVaadin(page);
         page.locator("#plugin-upload input[type=file]").setInputFiles(upgrade);
-        assertThat(page.locator("#plugins-status")).containsText("upgrade of 1.0.0");
-        assertThat(page.locator("#plugins-grid")).containsText("1.1.0 waits for review");
+        assertThat(page.locator("#plugins-status")).containsText("upgrade of " + bundled);
+        assertThat(page.locator("#plugins-grid")).containsText("9.9.0 waits for review");
         assertThat(page.locator("#withdraw-upgrade-" + PLUGIN)).isVisible();
         assertThat(page.locator("#approve-upgrade-" + PLUGIN)).hasCount(0);
 
@@ -153,7 +154,7 @@ class PluginLifecycleIT {
         page.locator("#approve-upgrade-" + PLUGIN).click();
         waitForVaadin(page);
         assertThat(page.locator("#plugins-status")).containsText("done");
-        assertThat(page.locator("#plugins-grid")).containsText("1.1.0 · can roll back to 1.0.0");
+        assertThat(page.locator("#plugins-grid")).containsText("9.9.0 · can roll back to " + bundled);
         screenshot(page, "plugins-upgraded-en");
         page.navigate(portal.url("/cases/" + PLUGIN));
         waitForVaadin(page);
@@ -164,26 +165,8 @@ class PluginLifecycleIT {
         waitForVaadin(page);
         page.locator("#rollback-" + PLUGIN).click();
         waitForVaadin(page);
-        assertThat(page.locator("#plugins-grid")).containsText("1.0.0 · can roll back to 1.1.0");
+        assertThat(page.locator("#plugins-grid")).containsText(bundled + " · can roll back to 9.9.0");
         Files.deleteIfExists(upgrade);
         Files.deleteIfExists(slip);
-    }
-
-    /** The same plugin jar with another Plugin-Version in its manifest. */
-    private static byte[] withVersion(byte[] jar, String version) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarInputStream in =
-                new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
-            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
-            manifest.getMainAttributes().putValue("Plugin-Version", version);
-            try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
-                for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
-                    in.transferTo(copy);
-                    copy.closeEntry();
-                }
-            }
-        }
-        return out.toByteArray();
     }
 }

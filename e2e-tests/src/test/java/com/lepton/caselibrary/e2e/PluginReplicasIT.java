@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,10 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +83,8 @@ class PluginReplicasIT {
         propagated("enable", b, PLUGIN, installed::equals);
 
         byte[] bundled = Files.readAllBytes(Path.of("../app/target/classes/bundled-plugins/" + PLUGIN + ".jar"));
-        HttpResponse<String> upload = send(a, "/api/admin/plugins", "application/java-archive", withVersion(bundled));
+        HttpResponse<String> upload =
+                send(a, "/api/admin/plugins", "application/java-archive", PluginJars.withVersion(bundled, "9.9.0"));
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
         act(a, PLUGIN, "approve-upgrade");
         propagated("approve upgrade", b, PLUGIN, "9.9.0"::equals);
@@ -223,22 +218,5 @@ class PluginReplicasIT {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The same plugin jar as version 9.9.0, an upgrade of the bundled one. */
-    private static byte[] withVersion(byte[] jar) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().putValue("Plugin-Version", "9.9.0");
-            try (JarOutputStream copy = new JarOutputStream(out, manifest)) {
-                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-                    copy.putNextEntry(new JarEntry(entry.getName()));
-                    in.transferTo(copy);
-                    copy.closeEntry();
-                }
-            }
-        }
-        return out.toByteArray();
     }
 }
