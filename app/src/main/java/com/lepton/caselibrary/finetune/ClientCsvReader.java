@@ -49,28 +49,11 @@ class ClientCsvReader {
     }
 
     ClientSet read(byte[] csv, List<String> classes, int caseMinimum) throws ClientSetException {
-        if (csv.length == 0) {
-            throw new ClientSetException("finetune.error.empty");
-        }
-        if (csv.length > limits.maxArchiveBytes()) {
-            throw new ClientSetException("finetune.error.too-large", limits.maxArchiveBytes() >> 20);
-        }
         Map<String, List<LabelledExample>> byClass = new LinkedHashMap<>();
         classes.forEach(label -> byClass.put(label, new ArrayList<>()));
         List<ClientSetException.Refusal> refused = new ArrayList<>();
         int refusedRows = 0;
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text(csv), format)) {
-            if (!parser.getHeaderMap().containsKey(TEXT)
-                    || !parser.getHeaderMap().containsKey(LABEL)) {
-                throw new ClientSetException("finetune.error.csv.header");
-            }
+        try (CSVParser parser = open(csv, limits, "finetune.error.csv.header", TEXT, LABEL)) {
             int rows = 0;
             for (CSVRecord row : parser) {
                 if (++rows > limits.maxEntries()) {
@@ -117,6 +100,35 @@ class ClientCsvReader {
         }
         byClass.get(label).add(new LabelledExample(new DemoInput.Text(text), label));
         return null;
+    }
+
+    /**
+     * A client's CSV opened for reading, as both readers take it: not empty, within the size limit, UTF-8, RFC 4180
+     * with a header that names each column once and holds {@code columns} (else {@code headerKey}).
+     */
+    static CSVParser open(byte[] csv, FineTuneProperties limits, String headerKey, String... columns)
+            throws ClientSetException, IOException {
+        if (csv.length == 0) {
+            throw new ClientSetException("finetune.error.empty");
+        }
+        if (csv.length > limits.maxArchiveBytes()) {
+            throw new ClientSetException("finetune.error.too-large", limits.maxArchiveBytes() >> 20);
+        }
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .get();
+        CSVParser parser = CSVParser.parse(text(csv), format);
+        for (String column : columns) {
+            if (!parser.getHeaderMap().containsKey(column)) {
+                parser.close();
+                throw new ClientSetException(headerKey);
+            }
+        }
+        return parser;
     }
 
     /** A cell a spreadsheet would run as a formula (OWASP's CSV injection list, tab and carriage return too). */

@@ -9,10 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,29 +37,12 @@ class SeriesCsvReader {
     }
 
     ClientSeries read(byte[] csv, int minimumLength, int maximumLength) throws ClientSetException {
-        if (csv.length == 0) {
-            throw new ClientSetException("finetune.error.empty");
-        }
-        if (csv.length > limits.maxArchiveBytes()) {
-            throw new ClientSetException("finetune.error.too-large", limits.maxArchiveBytes() >> 20);
-        }
         List<LocalDate> dates = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<ClientSetException.Refusal> refused = new ArrayList<>();
         int refusedRows = 0;
         int rows = 0;
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .get();
-        try (CSVParser parser = CSVParser.parse(ClientCsvReader.text(csv), format)) {
-            if (!parser.getHeaderMap().containsKey(DATE)
-                    || !parser.getHeaderMap().containsKey(VALUE)) {
-                throw new ClientSetException("finetune.error.series.header");
-            }
+        try (CSVParser parser = ClientCsvReader.open(csv, limits, "finetune.error.series.header", DATE, VALUE)) {
             Set<LocalDate> seen = new HashSet<>();
             for (CSVRecord row : parser) {
                 if (++rows > maximumLength) {

@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.e2e;
 
-import static com.lepton.caselibrary.e2e.E2e.chooseOption;
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -53,26 +52,27 @@ class FineTuneCsvJourneyIT {
     private static void journey(PortalProcess portal, Page page, String language, String consultant, Pattern otp)
             throws IOException {
         FineTuneJourneyIT.signInAsNewConsultant(portal, page, consultant, otp);
-        page.locator("#nav-fine-tunes").click();
-        waitForVaadin(page);
         boolean english = language.equals("en");
-        chooseOption(page, "fine-tune-case", english ? "Phishing and spam risk" : "钓鱼与垃圾信息");
+        FineTuneJourneyIT.startForm(
+                page, english ? "Phishing and spam risk" : "钓鱼与垃圾信息", english ? "Harbour Foods" : "港湾食品");
         assertThat(page.locator("#fine-tune-data-form")).containsText("text");
-        page.locator("#fine-tune-client input").fill(english ? "Harbour Foods" : "港湾食品");
         page.locator("#fine-tune-epochs input").fill("5");
         page.locator("#fine-tune-epochs input").press("Tab");
         waitForVaadin(page);
 
         String rows = rows();
         page.locator("#fine-tune-upload input[type=file]")
-                .setInputFiles(csv("text,label\n" + rows + "\"=HYPERLINK(\"\"http://x\"\")\",spam\nhello,phishing\n"));
+                .setInputFiles(FineTuneJourneyIT.csv(
+                        "client-inbox",
+                        "text,label\n" + rows + "\"=HYPERLINK(\"\"http://x\"\")\",spam\nhello,phishing\n"));
         waitForVaadin(page);
         assertThat(page.locator("#fine-tune-refused li")).hasCount(2);
         assertThat(page.locator("#fine-tune-refused li").first())
                 .containsText(english ? "a cell starts with =" : "有单元格以 =");
         screenshot(page, "fine-tune-csv-refused-" + language);
 
-        page.locator("#fine-tune-upload input[type=file]").setInputFiles(csv("text,label\n" + rows));
+        page.locator("#fine-tune-upload input[type=file]")
+                .setInputFiles(FineTuneJourneyIT.csv("client-inbox", "text,label\n" + rows));
         assertThat(page.locator("#fine-tune-card"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
         waitForVaadin(page);
@@ -127,11 +127,5 @@ class FineTuneCsvJourneyIT {
         String text = cell.replace("\"", "\"\"");
         // A mail or review starting like a formula would be refused; a space keeps it text.
         return "\"" + ("=+-@".indexOf(text.isEmpty() ? 'x' : text.charAt(0)) >= 0 ? " " + text : text) + "\"";
-    }
-
-    private static Path csv(String content) throws IOException {
-        Path file = Files.createTempFile("client-inbox", ".csv");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 }

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,12 +82,25 @@ class FineTuneJourneyIT {
         waitForVaadin(page);
     }
 
-    private static void fineTuneOnPhotos(PortalProcess portal, Page page, String language) throws IOException {
+    /** From the signed-in consultant's page to the fine-tuning form with the case and the client chosen. */
+    static void startForm(Page page, String caseLabel, String client) {
         page.locator("#nav-fine-tunes").click();
         waitForVaadin(page);
+        chooseOption(page, "fine-tune-case", caseLabel);
+        page.locator("#fine-tune-client input").fill(client);
+    }
+
+    /** A client's CSV as a file to upload. */
+    static Path csv(String prefix, String content) throws IOException {
+        Path file = Files.createTempFile(prefix, ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void fineTuneOnPhotos(PortalProcess portal, Page page, String language) throws IOException {
         // Several cases offer fine-tuning now: pick product sorting, whose classes the photos are in.
-        chooseOption(page, "fine-tune-case", language.equals("en") ? "Product sorting" : "生产线产品分拣");
-        page.locator("#fine-tune-client input").fill(language.equals("en") ? "Acme Apparel" : "华美服饰");
+        boolean english = language.equals("en");
+        startForm(page, english ? "Product sorting" : "生产线产品分拣", english ? "Acme Apparel" : "华美服饰");
         page.locator("#fine-tune-epochs input").fill("8");
         page.locator("#fine-tune-epochs input").press("Tab");
         waitForVaadin(page);

@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.e2e;
 
-import static com.lepton.caselibrary.e2e.E2e.chooseOption;
 import static com.lepton.caselibrary.e2e.E2e.screenshot;
 import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -46,24 +45,23 @@ class FineTuneSeriesJourneyIT {
     private static void journey(PortalProcess portal, Page page, String language, String consultant, Pattern otp)
             throws IOException {
         FineTuneJourneyIT.signInAsNewConsultant(portal, page, consultant, otp);
-        page.locator("#nav-fine-tunes").click();
-        waitForVaadin(page);
         boolean english = language.equals("en");
-        chooseOption(page, "fine-tune-case", english ? "Carbon monitoring" : "碳排放监测");
+        FineTuneJourneyIT.startForm(
+                page, english ? "Carbon monitoring" : "碳排放监测", english ? "Arctic Station" : "北极观测站");
         assertThat(page.locator("#fine-tune-data-form")).containsText("date");
-        page.locator("#fine-tune-client input").fill(english ? "Arctic Station" : "北极观测站");
         // The forecaster's own default, not the classifiers' 10.
         assertThat(page.locator("#fine-tune-epochs input")).hasValue("30");
 
         List<String> rows = clientSite();
         String good = "date,value\n" + String.join("\n", rows) + "\n";
         String repeated = rows.get(10).split(",")[0] + ",400.00\n";
-        page.locator("#fine-tune-upload input[type=file]").setInputFiles(csv(good + repeated + "2021-01-01,=1+1\n"));
+        page.locator("#fine-tune-upload input[type=file]")
+                .setInputFiles(FineTuneJourneyIT.csv("client-site", good + repeated + "2021-01-01,=1+1\n"));
         waitForVaadin(page);
         assertThat(page.locator("#fine-tune-refused li")).hasCount(2);
         screenshot(page, "fine-tune-series-refused-" + language);
 
-        page.locator("#fine-tune-upload input[type=file]").setInputFiles(csv(good));
+        page.locator("#fine-tune-upload input[type=file]").setInputFiles(FineTuneJourneyIT.csv("client-site", good));
         assertThat(page.locator("#fine-tune-card"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
         waitForVaadin(page);
@@ -95,11 +93,5 @@ class FineTuneSeriesJourneyIT {
             series.add(String.format(Locale.ROOT, "%s,%.2f", readings.get(i)[0], trend + 3 * (ppm[i] - trend) + 5));
         }
         return series;
-    }
-
-    private static Path csv(String content) throws IOException {
-        Path file = Files.createTempFile("client-site", ".csv");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 }
