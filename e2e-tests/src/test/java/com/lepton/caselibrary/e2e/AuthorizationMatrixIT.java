@@ -33,7 +33,12 @@ class AuthorizationMatrixIT {
     private static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
 
     static void signIn(Page page, PortalProcess portal, String username, String password) {
-        page.navigate(portal.url("/login"));
+        signIn(page, portal.baseUrl(), username, password);
+    }
+
+    /** Signs in through {@code baseUrl} (a portal or the proxy in front of several). */
+    static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
         waitForVaadin(page);
         page.locator("#login-form input[name=username]").fill(username);
         page.locator("#login-form input[name=password]").fill(password);

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +38,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Three portal replicas on one PostgreSQL database behind HAProxy with the repository's own configuration
  * ({@code docker/haproxy/haproxy.cfg}): 64 REST demo clients keep running while one replica is killed with
  * SIGKILL, and while every replica is restarted in turn; no run may fail after the proxy's retry, and a
- * replica that comes back takes traffic again. Prints the figures (runs, failures, p99) for the closing note.
+ * replica that comes back takes traffic again. During the kill 20 browser sessions are open on a demo page: those on
+ * the dead replica are told in their language to reload, the others keep running demos, and an account and a deck
+ * saved on the dead replica just before are still there. Prints the figures (runs, failures, p99) for the closing note.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasBehindProxyIT {
@@ -44,6 +48,8 @@ class ReplicasBehindProxyIT {
     private static final Path CONFIG =
             Path.of("../docker/haproxy/haproxy.cfg").toAbsolutePath().normalize();
     private static final int CLIENTS = 64;
+    private static final int BROWSERS = 20;
+    private static final String DEMO_PAGE = "/cases/manufacturing-sorting";
     // One address (the proxy) speaks for all clients: the visitor quotas would refuse most runs otherwise.
     private static final List<String> QUOTAS =
             List.of("--lepton.demo.runs-per-minute=1000000", "--lepton.demo.runs-per-minute-per-address=1000000");
@@ -108,19 +114,44 @@ class ReplicasBehindProxyIT {
 
     @Test
     @Order(2)
-    void aReplicaKilledUnderLoadCostsNoRunAndTakesTrafficWhenBack() throws Exception {
+    void aReplicaKilledUnderLoadCostsNoRunNoSavedWorkAndTakesTrafficWhenBack() throws Exception {
         PortalProcess victim = replicas.get(1);
-        Load load = Load.start(CLIENTS, sampleRuns);
-        Thread.sleep(6_000);
-        victim.kill();
-        awaitServers("DOWN", 2);
-        Thread.sleep(4_000);
-        Load.Figures duringKill = load.stop();
-        System.out.println("[replicas] SIGKILL of replica-2 under load: " + duringKill);
-        assertThat(duringKill.failures())
-                .as(duringKill.failureSamples().toString())
-                .isZero();
-        assertThat(duringKill.ok()).isGreaterThan(100);
+        try (PinnedBrowsers browsers = PinnedBrowsers.open(proxyUrl, DEMO_PAGE, BROWSERS)) {
+            List<PinnedBrowsers.Visitor> onVictim = browsers.on("r2");
+            assertThat(onVictim)
+                    .as("the proxy's round robin puts some browsers on replica-2")
+                    .isNotEmpty();
+            // Work saved on the replica that is about to die: an account and a deck.
+            PinnedBrowsers.Visitor administrator = browsers.pinnedTo(proxyUrl, "r2", "en-US");
+            SavedWork saved = SavedWork.save(administrator.page(), proxyUrl);
+
+            Load load = Load.start(CLIENTS, sampleRuns);
+            Thread.sleep(6_000);
+            victim.kill();
+            awaitServers("DOWN", 2);
+            List<Long> toldAfter = new ArrayList<>();
+            Set<String> pictured = new HashSet<>();
+            for (PinnedBrowsers.Visitor visitor : onVictim) {
+                String language = visitor.speaksChinese() ? "zh" : "en";
+                toldAfter.add(FailoverMessages.assertToldToReload(
+                        visitor, pictured.add(language) ? "failover-told-to-reload-" + language : null));
+            }
+            for (PinnedBrowsers.Visitor visitor : browsers.notOn("r2")) {
+                FailoverMessages.assertStillRunsDemos(visitor);
+            }
+            Load.Figures duringKill = load.stop();
+            System.out.println("[replicas] SIGKILL of replica-2 under load: " + duringKill + "; " + BROWSERS
+                    + " browsers, " + onVictim.size() + " of them on replica-2 told to reload (ms after their click: "
+                    + toldAfter + "), the others kept running demos");
+            assertThat(duringKill.failures())
+                    .as(duringKill.failureSamples().toString())
+                    .isZero();
+            assertThat(duringKill.ok()).isGreaterThan(100);
+            saved.assertStillThere(administrator.page(), proxyUrl);
+            assertThat(PinnedBrowsers.serverOf(administrator.context()))
+                    .as("the proxy moved the administrator to a live replica")
+                    .isNotEqualTo("r2");
+        }
 
         PortalProcess back = PortalProcess.startReplica("replica-2-again", database, victim.port(), QUOTAS);
         replicas.set(1, back);
