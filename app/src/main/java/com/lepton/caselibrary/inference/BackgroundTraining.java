@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.inference;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
@@ -16,12 +17,14 @@ import org.slf4j.LoggerFactory;
  * Keeps a fine-tuning job behind visitors' demo runs on the same cores (Linux).
  *
  * <p>Java's thread priorities do not reach the scheduler on Linux, hence the C library call: the job's thread and
- * the threads its training session makes run at nice 19. TensorFlow still runs the ops of every session on one
- * shared thread pool unless the operator sets {@code TF_OVERRIDE_GLOBAL_THREADPOOL=true} (a pool per session, made
- * by the thread that opens it); only then do the job's ops stay off the demos' threads (docs/benchmarks.md). It is
- * not yet the default: it changes how every model's ops are scheduled, and has had one benchmark day, no soak.
+ * the threads its training session makes run at nice 19. TensorFlow would still run the ops of every session on
+ * one shared thread pool; {@link #perSessionThreadPools()} gives each session a pool of its own, made by the
+ * thread that opens it, so the job's ops stay off the demos' threads (docs/benchmarks.md).
  */
 public final class BackgroundTraining {
+
+    /** TensorFlow's switch from one process-wide op pool to a pool per session. */
+    public static final String PER_SESSION_POOLS = "TF_OVERRIDE_GLOBAL_THREADPOOL";
 
     private static final int LOWEST_PRIORITY = 19;
     private static final int PRIO_PROCESS = 0;
@@ -41,6 +44,21 @@ public final class BackgroundTraining {
                         "setpriority",
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
                         (setpriority, arena) -> (int) setpriority.invokeExact(PRIO_PROCESS, 0, LOWEST_PRIORITY));
+    }
+
+    /**
+     * Sets {@value #PER_SESSION_POOLS}{@code =true} for this process unless the operator has set it (to
+     * {@code false} to go back to one shared pool). TensorFlow reads it when a session opens, so this must run
+     * before the first model loads; Java cannot change its own environment, hence the C library call.
+     *
+     * @return whether this call set it
+     */
+    public static boolean perSessionThreadPools() {
+        if (System.getenv(PER_SESSION_POOLS) != null || !isLinux()) {
+            return false;
+        }
+        return call("setenv", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), (setenv, arena) ->
+                (int) setenv.invokeExact(arena.allocateFrom(PER_SESSION_POOLS), arena.allocateFrom("true"), 0));
     }
 
     private interface NativeCall {
