@@ -2,7 +2,6 @@ package com.lepton.caselibrary.pluginhost;
 
 import com.lepton.caselibrary.api.CaseDescriptor;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.PluginApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pf4j.JarPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -37,8 +35,7 @@ final class LiveCases {
         this.folder = folder;
         this.registry = registry;
         this.events = events;
-        this.manager = new JarPluginManager(folder.root());
-        this.manager.setSystemVersion(PluginApi.VERSION);
+        this.manager = new CasePluginManager(folder.root(), registry);
     }
 
     List<LoadedCase> all() {
@@ -108,6 +105,7 @@ final class LiveCases {
             log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
             return;
         }
+        // Stays here, not in RegistryPluginStatus: PF4J asks it by plugin id only, this rule needs the checksum.
         if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512()))
                 .isPresent()) {
             log.info("Plugin {} is disabled; not loading it", check.pluginId());
