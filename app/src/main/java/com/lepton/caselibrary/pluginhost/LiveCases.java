@@ -2,7 +2,6 @@ package com.lepton.caselibrary.pluginhost;
 
 import com.lepton.caselibrary.api.CaseDescriptor;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
-import com.lepton.caselibrary.api.PluginApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pf4j.JarPluginManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -19,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * The started plugins and the cases they bring: loads an archive with PF4J, records what became of it, and
- * announces cases as they come ({@link #announce}) and go ({@link #withdraw}) with {@link PluginCasesChanged}.
- * Not thread-safe: {@link PluginHost} serialises every call.
+ * The started plugins and the cases they bring: loads an archive with PF4J ({@link CasePluginManager}), records what
+ * became of it, and has {@link CaseAnnouncer} announce cases as they come ({@link #announce}) and go (a plugin
+ * stopped, e.g. by {@link #withdraw}). Not thread-safe: {@link PluginHost} serialises every call.
  */
 final class LiveCases {
 
@@ -30,15 +28,15 @@ final class LiveCases {
     private final PluginManager manager;
     private final PluginFolder folder;
     private final PluginRegistry registry;
-    private final ApplicationEventPublisher events;
+    private final CaseAnnouncer announcer;
     private final Map<String, LoadedCase> cases = new LinkedHashMap<>();
 
     LiveCases(PluginFolder folder, PluginRegistry registry, ApplicationEventPublisher events) {
         this.folder = folder;
         this.registry = registry;
-        this.events = events;
-        this.manager = new JarPluginManager(folder.root());
-        this.manager.setSystemVersion(PluginApi.VERSION);
+        this.manager = new CasePluginManager(folder.root(), registry);
+        this.announcer = new CaseAnnouncer(events, this::drop);
+        this.manager.addPluginStateListener(announcer);
     }
 
     List<LoadedCase> all() {
@@ -74,8 +72,17 @@ final class LiveCases {
     }
 
     /** Drops a started plugin's cases (e.g. its model did not load); the plugin itself stays loaded. */
-    void drop(String pluginId) {
-        cases.values().removeIf(loaded -> loaded.pluginId().equals(pluginId));
+    List<String> drop(String pluginId) {
+        List<String> dropped = caseIds(pluginId);
+        cases.keySet().removeAll(dropped);
+        return dropped;
+    }
+
+    private List<String> caseIds(String pluginId) {
+        return cases.values().stream()
+                .filter(loaded -> loaded.pluginId().equals(pluginId))
+                .map(LoadedCase::caseId)
+                .toList();
     }
 
     /**
@@ -108,6 +115,7 @@ final class LiveCases {
             log.warn("Skipping {}: plugin id {} is already loaded from another archive", fileName, check.pluginId());
             return;
         }
+        // Stays here, not in RegistryPluginStatus: PF4J asks it by plugin id only, this rule needs the checksum.
         if (known.filter(entry -> entry.getState() == PluginState.DISABLED && checksum.equals(entry.getSha512()))
                 .isPresent()) {
             log.info("Plugin {} is disabled; not loading it", check.pluginId());
@@ -203,18 +211,12 @@ final class LiveCases {
     /** Takes a plugin's cases out of service and unloads it, if it is loaded; returns the withdrawn case ids. */
     List<String> withdraw(String pluginId) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
-        List<String> withdrawn = cases.values().stream()
-                .filter(loaded -> loaded.pluginId().equals(pluginId))
-                .map(LoadedCase::caseId)
-                .toList();
-        drop(pluginId);
-        if (!withdrawn.isEmpty()) {
-            events.publishEvent(new PluginCasesChanged(pluginId, List.of(), withdrawn));
+        List<String> withdrawn = caseIds(pluginId);
+        if (wrapper != null && wrapper.getPluginState() == org.pf4j.PluginState.STARTED) {
+            manager.stopPlugin(pluginId); // CaseAnnouncer hears it and withdraws the cases
         }
+        announcer.withdraw(pluginId); // cases of a plugin not started (none expected): withdrawn as before
         if (wrapper != null) {
-            if (wrapper.getPluginState() == org.pf4j.PluginState.STARTED) {
-                manager.stopPlugin(pluginId);
-            }
             manager.unloadPlugin(pluginId);
         }
         return withdrawn;
@@ -222,17 +224,15 @@ final class LiveCases {
 
     /** Announces a plugin's cases after it loaded; false when it brought none (it failed). */
     boolean announce(String pluginId) {
-        List<LoadedCase> added = cases.values().stream()
-                .filter(loaded -> loaded.pluginId().equals(pluginId))
-                .toList();
-        if (added.isEmpty()) {
-            return false;
-        }
-        events.publishEvent(new PluginCasesChanged(pluginId, added, List.of()));
-        return true;
+        return announcer.added(
+                pluginId,
+                cases.values().stream()
+                        .filter(loaded -> loaded.pluginId().equals(pluginId))
+                        .toList());
     }
 
     void stopAll() {
+        manager.removePluginStateListener(announcer); // nothing is announced at shutdown, as before
         manager.stopPlugins();
         manager.unloadPlugins();
     }

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 /**
  * The case plugins of this portal: what the rest of the portal asks of them and does to them. It loads the
  * plugins folder at start and serialises every change; the work is done by its parts: {@link PluginFolder}
- * (the archives on disk), {@link PluginRegistry} (their states in the database), {@link LiveCases} (PF4J and
- * the cases it brings, announced as {@link PluginCasesChanged}), {@link PluginReview} (uploads) and
- * {@link PluginUpgrades} (upgrades and rollbacks). A broken plugin is recorded as failed with its reason; the
- * others and the portal keep working.
+ * (the archives on disk), {@link PluginRegistry} (their states in the database), {@link LiveCases} (the cases the
+ * started plugins bring), {@link PluginReview} (uploads) and {@link PluginUpgrades} (upgrades and rollbacks). PF4J
+ * is split as pf4j-spring does: {@link CasePluginManager} asks the registry which plugins are disabled
+ * ({@link RegistryPluginStatus}), and {@link CaseAnnouncer} publishes {@link PluginCasesChanged}. A broken plugin
+ * is recorded as failed with its reason; the others and the portal keep working.
  */
 @Service
 public class PluginHost implements DisposableBean {

@@ -119,6 +119,34 @@ class RegistryReconcilerTest {
     }
 
     @Test
+    void casesAreAnnouncedOnceAsTheyGoAndComeAndNotAtStartOrShutdown() {
+        String id = chosen.getPluginId();
+        List<String> cases = host.cases().stream()
+                .filter(loaded -> loaded.pluginId().equals(id))
+                .map(LoadedCase::caseId)
+                .toList();
+        assertThat(events).as("nothing announced at start").noneMatch(PluginCasesChanged.class::isInstance);
+
+        assertThat(host.disable(id).done()).isTrue();
+        assertThat(events)
+                .filteredOn(PluginCasesChanged.class::isInstance)
+                .containsExactly(new PluginCasesChanged(id, List.of(), cases));
+
+        events.clear();
+        assertThat(host.enable(id).done()).isTrue();
+        assertThat(events)
+                .filteredOn(PluginCasesChanged.class::isInstance)
+                .singleElement()
+                .satisfies(event -> assertThat(((PluginCasesChanged) event).added())
+                        .extracting(LoadedCase::caseId)
+                        .containsExactlyElementsOf(cases));
+
+        events.clear();
+        host.destroy();
+        assertThat(events).as("nothing announced at shutdown").isEmpty();
+    }
+
+    @Test
     void aBundledPluginUninstalledStaysUninstalledWhenAReplicaStarts() {
         assertThat(host.disable(chosen.getPluginId()).done()).isTrue();
         assertThat(host.uninstall(chosen.getPluginId()).done()).isTrue();
