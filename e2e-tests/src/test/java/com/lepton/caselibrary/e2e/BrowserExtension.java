@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * trace.playwright.dev (the file stays on your machine).
  */
 public final class BrowserExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final double DEFAULT_TIMEOUT_MS = 30_000;
@@ -40,14 +39,21 @@ public final class BrowserExtension
         }
     }
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        BrowserSession session = context.getStore(NS).get(BrowserSession.class, BrowserSession.class);
-        BrowserContext browserContext = session.newContext(locale(context), testName(context));
-        Page page = browserContext.newPage();
-        page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
-        context.getStore(NS).put(BrowserContext.class, browserContext);
-        context.getStore(NS).put(Page.class, page);
+    /**
+     * A test's context and page, made when it first asks for one: tests that share one page across many checks
+     * (AccessibilityIT) do not pay for an unused context each time.
+     */
+    private static Object contextOrPage(Class<?> type, ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NS);
+        if (store.get(Page.class) == null) {
+            BrowserSession session = store.get(BrowserSession.class, BrowserSession.class);
+            BrowserContext browserContext = session.newContext(locale(context), testName(context));
+            Page page = browserContext.newPage();
+            page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+            store.put(BrowserContext.class, browserContext);
+            store.put(Page.class, page);
+        }
+        return store.get(type);
     }
 
     @Override
@@ -92,7 +98,7 @@ public final class BrowserExtension
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        Object value = context.getStore(NS).get(type);
+        Object value = type == BrowserSession.class ? context.getStore(NS).get(type) : contextOrPage(type, context);
         if (value == null) {
             throw new IllegalStateException(type.getSimpleName() + " is only available inside a test method");
         }
