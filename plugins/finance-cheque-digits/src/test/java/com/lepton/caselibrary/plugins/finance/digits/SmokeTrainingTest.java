@@ -2,6 +2,7 @@ package com.lepton.caselibrary.plugins.finance.digits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
@@ -24,7 +25,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowForTests.load();
+        TensorFlowNative.load();
     }
 
     @Test
