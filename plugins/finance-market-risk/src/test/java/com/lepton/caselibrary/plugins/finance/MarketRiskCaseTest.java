@@ -13,6 +13,7 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,11 +61,7 @@ class MarketRiskCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("sp500-lstm");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/sp500-lstm");
-        assertThat(model.modelCardPath()).isEqualTo("model/sp500-lstm/model-card.json");
-        assertThat(model.inputShape()).containsExactly(20, 1);
+        CaseDescriptionChecks.assertModel(model, "sp500-lstm", "1.0.0", 20, 1);
     }
 
     @Test
@@ -76,10 +73,8 @@ class MarketRiskCaseTest {
         assertThat(samples)
                 .extracting(DemoSample::id)
                 .containsExactly("calm-2017", "before-feb-2018", "december-2018", "february-2020");
+        CaseDescriptionChecks.assertSampleFiles(samples, "csv");
         assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
             assertThat(sample.expected()).startsWith("realised next-5-day volatility");
         });
     }

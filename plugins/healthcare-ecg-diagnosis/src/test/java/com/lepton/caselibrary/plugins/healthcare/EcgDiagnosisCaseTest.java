@@ -12,6 +12,7 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,11 +64,7 @@ class EcgDiagnosisCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("ecg-beat-cnn");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/ecg-beat-cnn");
-        assertThat(model.modelCardPath()).isEqualTo("model/ecg-beat-cnn/model-card.json");
-        assertThat(model.inputShape()).containsExactly(250, 1, 1);
+        CaseDescriptionChecks.assertModel(model, "ecg-beat-cnn", "1.0.0", 250, 1, 1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,11 +67,7 @@ class EnergyForecastCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("seattle-tmax-lstm");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/seattle-tmax-lstm");
-        assertThat(model.modelCardPath()).isEqualTo("model/seattle-tmax-lstm/model-card.json");
-        assertThat(model.inputShape()).containsExactly(14, 1);
+        CaseDescriptionChecks.assertModel(model, "seattle-tmax-lstm", "1.0.0", 14, 1);
     }
 
     @Test
@@ -89,10 +86,8 @@ class EnergyForecastCaseTest {
             assertThat(SeattleWeatherTrainer.TEST.contains(sample.lastDay().plusDays(1)))
                     .isTrue();
         });
+        CaseDescriptionChecks.assertSampleFiles(samples, "csv");
         assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
             assertThat(sample.expected()).startsWith("observed maximum on 2015-");
         });
     }
