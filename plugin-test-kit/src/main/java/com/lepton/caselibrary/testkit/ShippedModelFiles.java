@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -82,5 +83,32 @@ public final class ShippedModelFiles {
             }
         }
         return sums;
+    }
+
+    /** The card's baselines have every {@code <baseline>.<metric>} figure. */
+    public static void assertBaselineFigures(JsonObject baselines, List<String> names, List<String> metrics) {
+        for (String baseline : names) {
+            for (String metric : metrics) {
+                assertTrue(baselines.has(baseline + "." + metric), baseline + "." + metric);
+            }
+        }
+    }
+
+    /**
+     * A forecaster's test-period plot: its dates, and the {@code actual}, {@code model} and
+     * {@code persistence} series with one value per date, each between {@code low} and {@code high};
+     * returns the number of dates.
+     */
+    public static int assertForecastPlotSeries(JsonObject forecast, double low, double high) {
+        int points = forecast.getAsJsonArray("dates").size();
+        for (String series : List.of("actual", "model", "persistence")) {
+            JsonArray values = forecast.getAsJsonArray(series);
+            assertEquals(points, values.size(), series);
+            values.forEach(v -> {
+                double value = v.getAsDouble();
+                assertTrue(value >= low && value <= high, series + ": " + value + " outside " + low + " to " + high);
+            });
+        }
+        return points;
     }
 }

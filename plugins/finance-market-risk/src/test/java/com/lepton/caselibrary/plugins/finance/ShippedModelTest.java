@@ -65,13 +65,10 @@ class ShippedModelTest {
         assertThat(metrics.get("elevatedThreshold").getAsDouble())
                 .isCloseTo(Preprocessing.shipped().elevatedThreshold(), within(1e-4));
         JsonObject baselines = card.getAsJsonObject("baselines");
-        for (String baseline : List.of("persistence", "ewma", "rolling20")) {
-            for (String metric : List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall")) {
-                assertThat(baselines.has(baseline + "." + metric))
-                        .as(baseline + "." + metric)
-                        .isTrue();
-            }
-        }
+        ShippedModelFiles.assertBaselineFigures(
+                baselines,
+                List.of("persistence", "ewma", "rolling20"),
+                List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall"));
         ShippedModelFiles.assertExportedEpochIsOnTheCurve(card, "validationRmse", 1e-3);
     }
 
@@ -81,13 +78,8 @@ class ShippedModelTest {
 
         assertThat(forecast.get("unit").getAsString()).isEqualTo("%");
         assertThat(forecast.get("step").getAsInt()).isEqualTo(4);
-        int points = forecast.getAsJsonArray("dates").size();
+        int points = ShippedModelFiles.assertForecastPlotSeries(forecast, 0.0, 200.0);
         assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
-        for (String series : List.of("actual", "model", "persistence")) {
-            assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
-            forecast.getAsJsonArray(series)
-                    .forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(0.0, 200.0));
-        }
         assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2017-01");
         assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString())
                 .startsWith("2020-04");

@@ -71,13 +71,10 @@ class ShippedModelTest {
                 .isBetween(1.0, 5.0)
                 .isGreaterThanOrEqualTo(metrics.get("mae").getAsDouble());
         JsonObject baselines = card.getAsJsonObject("baselines");
-        for (String baseline : List.of("persistence", "climatology", "linearAr", "linearArWeather")) {
-            for (String metric : List.of("rmse", "mae")) {
-                assertThat(baselines.has(baseline + "." + metric))
-                        .as(baseline + "." + metric)
-                        .isTrue();
-            }
-        }
+        ShippedModelFiles.assertBaselineFigures(
+                baselines,
+                List.of("persistence", "climatology", "linearAr", "linearArWeather"),
+                List.of("rmse", "mae"));
         ShippedModelFiles.assertExportedEpochIsOnTheCurve(card, "validationRmse", 1e-3);
     }
 
@@ -87,13 +84,8 @@ class ShippedModelTest {
 
         assertThat(forecast.get("unit").getAsString()).isEqualTo("°C");
         assertThat(forecast.get("step").getAsInt()).isEqualTo(2);
-        int points = forecast.getAsJsonArray("dates").size();
+        int points = ShippedModelFiles.assertForecastPlotSeries(forecast, -20.0, 50.0);
         assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
-        for (String series : List.of("actual", "model", "persistence")) {
-            assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
-            forecast.getAsJsonArray(series)
-                    .forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(-20.0, 50.0));
-        }
         assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2014-12-31");
         assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString())
                 .startsWith("2015-12");
