@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.trainingkit;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
@@ -12,7 +13,7 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
-/** One-input, one-output runs of a session, copying the result into a Java array. */
+/** Runs of a session: one input to one output copied into a Java array, and the networks' training steps. */
 public final class GraphRuns {
 
     private GraphRuns() {}
@@ -65,6 +66,44 @@ public final class GraphRuns {
                 runner.addTarget(minimize);
             }
             try (Result result = runner.fetch(loss).run()) {
+                return ((TFloat32) result.get(0)).getFloat();
+            }
+        }
+    }
+
+    /**
+     * The training step of a text classifier with dropout, the text networks' {@code step} written
+     * once: each call feeds the first {@code count} rows of {@code tokensPerRow} token ids, their class
+     * indices and a {@code maskWidth}-wide dropout keep-mask per row, runs {@code minimize} and returns
+     * the scalar {@code loss} fetched in the same run.
+     */
+    public record TextClassifierStep(
+            Session session,
+            Placeholder<TInt32> tokens,
+            int tokensPerRow,
+            Placeholder<TInt32> labels,
+            Placeholder<TFloat32> keepMask,
+            int maskWidth,
+            Op minimize,
+            Operand<TFloat32> loss) {
+
+        /** One step on {@code count} rows; returns the batch's loss. */
+        public float run(int[] tokenValues, int[] labelValues, float[] keepMaskValues, int count) {
+            try (TInt32 x = TInt32.tensorOf(
+                            Shape.of(count, tokensPerRow),
+                            DataBuffers.of(Arrays.copyOf(tokenValues, count * tokensPerRow), true, false));
+                    TInt32 y = TInt32.tensorOf(
+                            Shape.of(count), DataBuffers.of(Arrays.copyOf(labelValues, count), true, false));
+                    TFloat32 mask = TFloat32.tensorOf(
+                            Shape.of(count, maskWidth),
+                            DataBuffers.of(Arrays.copyOf(keepMaskValues, count * maskWidth), true, false));
+                    Result result = session.runner()
+                            .feed(tokens, x)
+                            .feed(labels, y)
+                            .feed(keepMask, mask)
+                            .addTarget(minimize)
+                            .fetch(loss)
+                            .run()) {
                 return ((TFloat32) result.get(0)).getFloat();
             }
         }

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.finance;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
 import com.lepton.caselibrary.trainingkit.Initializers;
 import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.RecurrentLayers;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,7 +62,8 @@ final class VolatilityLstm {
     /** Length of the history output: one trailing 5-day window per day from day 5 to day 20. */
     static final int HISTORY_LENGTH = WINDOW - Volatility.HORIZON + 1;
 
-    private static final String[] GATES = {"i", "f", "g", "o"};
+    /** The LSTM's parameters (per gate i, f, g, o: W, U, b), before the dense layer's. */
+    private static final int LSTM_PARAMETERS = 12;
 
     /** Parameter names and shapes in graph order: per gate W, U, b; then the dense layer. */
     static final List<String> PARAMETER_NAMES;
@@ -69,16 +71,8 @@ final class VolatilityLstm {
     static final List<Shape> PARAMETER_SHAPES;
 
     static {
-        List<String> names = new ArrayList<>();
-        List<Shape> shapes = new ArrayList<>();
-        for (String gate : GATES) {
-            names.add("lstm_kernel_" + gate);
-            shapes.add(Shape.of(FEATURES, HIDDEN));
-            names.add("lstm_recurrent_" + gate);
-            shapes.add(Shape.of(HIDDEN, HIDDEN));
-            names.add("lstm_bias_" + gate);
-            shapes.add(Shape.of(HIDDEN));
-        }
+        List<String> names = new ArrayList<>(RecurrentLayers.lstmNames("lstm"));
+        List<Shape> shapes = new ArrayList<>(RecurrentLayers.lstmShapes(FEATURES, HIDDEN));
         names.add("dense_kernel");
         shapes.add(Shape.of(HIDDEN, 1));
         names.add("dense_bias");
@@ -105,27 +99,8 @@ final class VolatilityLstm {
     private static Operand<TFloat32> forward(Ops tf, Operand<TFloat32> windows, List<? extends Operand<TFloat32>> p) {
         Operand<TFloat32> features = tf.concat(List.of(windows, tf.math.abs(windows)), tf.constant(2));
         Unstack<TFloat32> steps = tf.unstack(features, (long) WINDOW, Unstack.axis(1L));
-        Operand<TFloat32> h = null;
-        Operand<TFloat32> c = null;
-        for (Operand<TFloat32> x : steps) {
-            List<Operand<TFloat32>> gates = new ArrayList<>(GATES.length);
-            for (int gate = 0; gate < GATES.length; gate++) {
-                Operand<TFloat32> pre = tf.linalg.matMul(x, p.get(3 * gate));
-                if (h != null) {
-                    pre = tf.math.add(pre, tf.linalg.matMul(h, p.get(3 * gate + 1)));
-                }
-                gates.add(tf.nn.biasAdd(pre, p.get(3 * gate + 2)));
-            }
-            Operand<TFloat32> input = tf.math.sigmoid(gates.get(0));
-            Operand<TFloat32> forget = tf.math.sigmoid(gates.get(1));
-            Operand<TFloat32> candidate = tf.math.tanh(gates.get(2));
-            Operand<TFloat32> output = tf.math.sigmoid(gates.get(3));
-            Operand<TFloat32> write = tf.math.mul(input, candidate);
-            c = c == null ? write : tf.math.add(tf.math.mul(forget, c), write);
-            h = tf.math.mul(output, tf.math.tanh(c));
-        }
-        int dense = 3 * GATES.length;
-        return tf.nn.biasAdd(tf.linalg.matMul(h, p.get(dense)), p.get(dense + 1));
+        Operand<TFloat32> h = RecurrentLayers.lstm(tf, steps.output(), null, p.subList(0, LSTM_PARAMETERS));
+        return tf.nn.biasAdd(tf.linalg.matMul(h, p.get(LSTM_PARAMETERS)), p.get(LSTM_PARAMETERS + 1));
     }
 
     private static Placeholder<TFloat32> windowInput(Ops tf) {

@@ -13,15 +13,13 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
+import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
@@ -31,13 +29,7 @@ class MarketRiskCaseTest {
 
     /** A sample's prices, read as the host's series parser reads them: one number per line. */
     static double[] samplePrices(DemoSample sample) throws IOException {
-        try (InputStream in = MarketRiskCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
-            assertThat(in).as(sample.resourcePath()).isNotNull();
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R"))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray();
-        }
+        return CaseResources.seriesValues(MarketRiskCase.class, sample);
     }
 
     @Test
@@ -69,11 +61,7 @@ class MarketRiskCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("sp500-lstm");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/sp500-lstm");
-        assertThat(model.modelCardPath()).isEqualTo("model/sp500-lstm/model-card.json");
-        assertThat(model.inputShape()).containsExactly(20, 1);
+        CaseDescriptionChecks.assertModel(model, "sp500-lstm", "1.0.0", 20, 1);
     }
 
     @Test
@@ -85,10 +73,8 @@ class MarketRiskCaseTest {
         assertThat(samples)
                 .extracting(DemoSample::id)
                 .containsExactly("calm-2017", "before-feb-2018", "december-2018", "february-2020");
+        CaseDescriptionChecks.assertSampleFiles(samples, "csv");
         assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
             assertThat(sample.expected()).startsWith("realised next-5-day volatility");
         });
     }
@@ -109,12 +95,7 @@ class MarketRiskCaseTest {
 
     @Test
     void samplesAreTheInstalledDataAndTheirExpectedTextIsWhatFollowed() throws IOException {
-        Path data = Stream.of(
-                        Sp500VolatilityTrainer.PROJECT_DATA,
-                        Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(Sp500Csv.FILE_NAME)))
-                .findFirst()
-                .orElse(null);
+        Path data = CaseResources.installedData(Sp500Csv.FILE_NAME, Sp500VolatilityTrainer.PROJECT_DATA);
         assumeTrue(data != null, "S&P 500 data not installed");
         PriceSeries prices = Sp500Csv.load(data);
         double[] returns = prices.logReturns();
@@ -151,16 +132,6 @@ class MarketRiskCaseTest {
 
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
-        for (String lang : List.of("en", "zh")) {
-            try (InputStream in = MarketRiskCase.class
-                    .getClassLoader()
-                    .getResourceAsStream("case-studies/finance-market-risk." + lang + ".md")) {
-                assertThat(in).as(lang).isNotNull();
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text)
-                        .startsWith("---\nid: finance-market-risk\nlang: " + lang + "\n")
-                        .contains("\ndemo: live\n");
-            }
-        }
+        CaseResources.assertLiveWriteUpsInBothLanguages(MarketRiskCase.class, "finance-market-risk");
     }
 }

@@ -1,9 +1,7 @@
 package com.lepton.caselibrary.plugins.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -13,11 +11,11 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelHeldOutTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final String SAMPLE = "heldout/sp500-test-windows.csv";
 
     /**
@@ -52,14 +46,7 @@ class ShippedModelHeldOutTest {
 
     @BeforeAll
     static void loadTensorFlow() throws Exception {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
         modelDir = Path.of(ShippedModelHeldOutTest.class
                         .getClassLoader()
                         .getResource(MarketRiskCase.MODEL_PATH + "/saved_model.pb")

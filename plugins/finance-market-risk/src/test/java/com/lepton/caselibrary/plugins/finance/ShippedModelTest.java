@@ -4,40 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.testkit.ShippedModelFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The committed SavedModel, scaling file and model card, checked without TensorFlow. */
 class ShippedModelTest {
 
-    private static InputStream resource(String path) {
-        return ShippedModelTest.class.getClassLoader().getResourceAsStream(path);
-    }
-
     private static JsonObject card() throws IOException {
-        try (InputStream in = resource("model/sp500-lstm/model-card.json")) {
-            assertThat(in).isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-        }
+        return ShippedModelFiles.card(MarketRiskCase.class, "model/sp500-lstm");
     }
 
     @Test
     void shipsASmallSavedModel() throws IOException {
-        long size = 0;
-        for (String file :
-                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
-            try (InputStream in = resource("model/sp500-lstm/" + file)) {
-                assertThat(in).as(file).isNotNull();
-                size += in.readAllBytes().length;
-            }
-        }
+        long size = ShippedModelFiles.savedModelBytes(MarketRiskCase.class, "model/sp500-lstm");
         assertThat(size).isLessThan(2L * 1024 * 1024);
     }
 
@@ -57,18 +39,13 @@ class ShippedModelTest {
     void shipsAModelCardWithMetricsAndBaselines() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ModelCard.class.getRecordComponents())
-                        .map(c -> c.getName())
-                        .toList());
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(ShippedModelFiles.cardFields(true));
         assertThat(card.get("modelName").getAsString()).isEqualTo(MarketRiskCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(MarketRiskCase.MODEL_VERSION);
         assertThat(card.get("parameterCount").getAsLong()).isEqualTo(VolatilityLstm.parameterCount());
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
         assertThat(card.get("testExamples").getAsInt()).isGreaterThan(800);
         assertThat(card.get("trainExamples").getAsInt()).isGreaterThan(3_500);
-        assertThat(card.getAsJsonArray("trainingCurve"))
-                .hasSize(card.get("epochs").getAsInt());
         assertThat(card.getAsJsonArray("classLabels")).isEmpty();
         assertThat(card.getAsJsonArray("confusionMatrix")).isEmpty();
 
@@ -88,16 +65,11 @@ class ShippedModelTest {
         assertThat(metrics.get("elevatedThreshold").getAsDouble())
                 .isCloseTo(Preprocessing.shipped().elevatedThreshold(), within(1e-4));
         JsonObject baselines = card.getAsJsonObject("baselines");
-        for (String baseline : List.of("persistence", "ewma", "rolling20")) {
-            for (String metric : List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall")) {
-                assertThat(baselines.has(baseline + "." + metric))
-                        .as(baseline + "." + metric)
-                        .isTrue();
-            }
-        }
-        int bestEpoch = metrics.get("exportedEpoch").getAsInt();
-        assertThat(card.getAsJsonArray("trainingCurve").get(bestEpoch - 1).getAsDouble())
-                .isCloseTo(metrics.get("validationRmse").getAsDouble(), within(1e-3));
+        ShippedModelFiles.assertBaselineFigures(
+                baselines,
+                List.of("persistence", "ewma", "rolling20"),
+                List.of("rmse", "mae", "rmseLog", "hitRate", "precision", "recall"));
+        ShippedModelFiles.assertExportedEpochIsOnTheCurve(card, "validationRmse", 1e-3);
     }
 
     @Test
@@ -106,13 +78,8 @@ class ShippedModelTest {
 
         assertThat(forecast.get("unit").getAsString()).isEqualTo("%");
         assertThat(forecast.get("step").getAsInt()).isEqualTo(4);
-        int points = forecast.getAsJsonArray("dates").size();
+        int points = ShippedModelFiles.assertForecastPlotSeries(forecast, 0.0, 200.0);
         assertThat(points).isBetween(100, ModelCard.TestForecast.MAX_POINTS);
-        for (String series : List.of("actual", "model", "persistence")) {
-            assertThat(forecast.getAsJsonArray(series)).as(series).hasSize(points);
-            forecast.getAsJsonArray(series)
-                    .forEach(v -> assertThat(v.getAsDouble()).as(series).isBetween(0.0, 200.0));
-        }
         assertThat(forecast.getAsJsonArray("dates").get(0).getAsString()).startsWith("2017-01");
         assertThat(forecast.getAsJsonArray("dates").get(points - 1).getAsString())
                 .startsWith("2020-04");

@@ -1,9 +1,8 @@
 package com.lepton.caselibrary.plugins.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final int TRAIN = 2_000;
     private static final int EPOCHS = 2;
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     private static Path data() {

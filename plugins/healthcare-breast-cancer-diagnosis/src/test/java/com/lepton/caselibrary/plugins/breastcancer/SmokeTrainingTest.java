@@ -1,13 +1,10 @@
 package com.lepton.caselibrary.plugins.breastcancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,18 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Real training for a few epochs on the committed 113 test cases (80 train, 33 validation): the loss falls. */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../target/tf-native"));
-
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty(
-                    "TENSORFLOW_LIBRARY_PATH", NATIVE.toAbsolutePath().toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     @Test

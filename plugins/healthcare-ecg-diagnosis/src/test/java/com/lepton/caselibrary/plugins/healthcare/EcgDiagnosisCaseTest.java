@@ -12,11 +12,10 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
+import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
@@ -27,13 +26,7 @@ class EcgDiagnosisCaseTest {
 
     /** A sample's values, read as the host's series parser reads them: one number per line. */
     static double[] sampleValues(DemoSample sample) throws IOException {
-        try (InputStream in = EcgDiagnosisCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
-            assertThat(in).as(sample.resourcePath()).isNotNull();
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R"))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray();
-        }
+        return CaseResources.seriesValues(EcgDiagnosisCase.class, sample);
     }
 
     @Test
@@ -71,11 +64,7 @@ class EcgDiagnosisCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("ecg-beat-cnn");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/ecg-beat-cnn");
-        assertThat(model.modelCardPath()).isEqualTo("model/ecg-beat-cnn/model-card.json");
-        assertThat(model.inputShape()).containsExactly(250, 1, 1);
+        CaseDescriptionChecks.assertModel(model, "ecg-beat-cnn", "1.0.0", 250, 1, 1);
     }
 
     @Test
@@ -136,16 +125,6 @@ class EcgDiagnosisCaseTest {
 
     @Test
     void bundlesItsWriteUpInBothLanguagesAsALiveDemo() throws IOException {
-        for (String lang : List.of("en", "zh")) {
-            try (InputStream in = EcgDiagnosisCase.class
-                    .getClassLoader()
-                    .getResourceAsStream("case-studies/healthcare-ecg-diagnosis." + lang + ".md")) {
-                assertThat(in).as(lang).isNotNull();
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text)
-                        .startsWith("---\nid: healthcare-ecg-diagnosis\nlang: " + lang + "\n")
-                        .contains("\ndemo: live\n");
-            }
-        }
+        CaseResources.assertLiveWriteUpsInBothLanguages(EcgDiagnosisCase.class, "healthcare-ecg-diagnosis");
     }
 }

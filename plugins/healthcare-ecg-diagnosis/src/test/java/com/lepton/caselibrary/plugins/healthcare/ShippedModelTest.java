@@ -4,43 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.testkit.ShippedModelFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The committed SavedModel and model card, checked without TensorFlow. */
 class ShippedModelTest {
 
-    private static InputStream resource(String path) {
-        return ShippedModelTest.class.getClassLoader().getResourceAsStream(path);
-    }
-
     private static JsonObject card() throws IOException {
-        try (InputStream in = resource(EcgDiagnosisCase.MODEL_PATH + "/model-card.json")) {
-            assertThat(in).isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-        }
+        return ShippedModelFiles.card(EcgDiagnosisCase.class, EcgDiagnosisCase.MODEL_PATH);
     }
 
     @Test
     void shipsASmallSavedModel() throws IOException {
-        long size = 0;
-        for (String file :
-                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
-            try (InputStream in = resource(EcgDiagnosisCase.MODEL_PATH + "/" + file)) {
-                assertThat(in).as(file).isNotNull();
-                size += in.readAllBytes().length;
-            }
-        }
+        long size = ShippedModelFiles.savedModelBytes(EcgDiagnosisCase.class, EcgDiagnosisCase.MODEL_PATH);
         // 64,356 float32 weights are about 257 kB.
         assertThat(size).isBetween(250_000L, 2L * 1024 * 1024);
     }
@@ -49,13 +29,7 @@ class ShippedModelTest {
     void shipsAnHonestModelCard() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet())
-                .containsExactlyInAnyOrderElementsOf(
-                        // testForecast is for forecasting models only; a classifier's card leaves it out.
-                        Arrays.stream(ModelCard.class.getRecordComponents())
-                                .map(c -> c.getName())
-                                .filter(name -> !name.equals("testForecast"))
-                                .toList());
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(ShippedModelFiles.cardFields(false));
         assertThat(card.get("modelName").getAsString()).isEqualTo(EcgDiagnosisCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(EcgDiagnosisCase.MODEL_VERSION);
         assertThat(card.get("dataset").getAsString())
@@ -67,22 +41,14 @@ class ShippedModelTest {
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
         assertThat(card.get("trainExamples").getAsInt()).isEqualTo(EcgBeatTrainer.TRAIN_EXAMPLES);
         assertThat(card.get("testExamples").getAsInt()).isEqualTo(EcgBeatTrainer.TEST_EXAMPLES);
-        assertThat(card.getAsJsonArray("trainingCurve"))
-                .hasSize(card.get("epochs").getAsInt());
         assertThat(card.get("trainingSeconds").getAsDouble()).isBetween(1.0, 180.0);
 
         List<String> labels = new ArrayList<>();
         card.getAsJsonArray("classLabels").forEach(e -> labels.add(e.getAsString()));
         assertThat(labels).isEqualTo(BeatClass.keys());
         JsonArray confusion = card.getAsJsonArray("confusionMatrix");
-        assertThat(confusion).hasSize(BeatClass.COUNT);
         int total = 0;
-        for (JsonElement row : confusion) {
-            assertThat(row.getAsJsonArray()).hasSize(BeatClass.COUNT);
-            int rowSum = 0;
-            for (JsonElement cell : row.getAsJsonArray()) {
-                rowSum += cell.getAsInt();
-            }
+        for (int rowSum : ShippedModelFiles.confusionRowSums(confusion, BeatClass.COUNT)) {
             // Balanced test set: a quarter of it per true class.
             assertThat(rowSum).isEqualTo(EcgBeatTrainer.TEST_EXAMPLES / BeatClass.COUNT);
             total += rowSum;
@@ -107,9 +73,7 @@ class ShippedModelTest {
             correct += confusion.get(c).getAsJsonArray().get(c).getAsInt();
         }
         assertThat(metrics.get("accuracy").getAsDouble()).isCloseTo((double) correct / total, within(1e-4));
-        int bestEpoch = metrics.get("exportedEpoch").getAsInt();
-        assertThat(card.getAsJsonArray("trainingCurve").get(bestEpoch - 1).getAsDouble())
-                .isCloseTo(metrics.get("validationAccuracy").getAsDouble(), within(1e-4));
+        ShippedModelFiles.assertExportedEpochIsOnTheCurve(card, "validationAccuracy", 1e-4);
 
         JsonObject baselines = card.getAsJsonObject("baselines");
         assertThat(baselines.keySet()).containsExactlyInAnyOrder("majority", "nearestCentroid", "logisticRegression");

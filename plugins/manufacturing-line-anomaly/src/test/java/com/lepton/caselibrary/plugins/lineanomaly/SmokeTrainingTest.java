@@ -2,13 +2,11 @@ package com.lepton.caselibrary.plugins.lineanomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.LabelledImages;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,18 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(System.getProperty("tf.native.dir", "../target/tf-native"));
-
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")), "TensorFlow native library not unpacked");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty(
-                    "TENSORFLOW_LIBRARY_PATH", NATIVE.toAbsolutePath().toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     static LabelledImages heldOut() throws Exception {

@@ -1,20 +1,17 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.FineTuneOutcome;
 import com.lepton.caselibrary.api.FineTuneProgress;
 import com.lepton.caselibrary.api.FineTuneRequest;
 import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.LabelledExample;
-import java.nio.file.Files;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.FineTuningChecks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FashionFineTuningTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final Path MODEL = Path.of("target/classes/model/fashion-cnn");
 
     @TempDir
@@ -36,14 +29,7 @@ class FashionFineTuningTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     @Test
@@ -69,11 +55,9 @@ class FashionFineTuningTest {
         assertThat(outcome.curve()).hasSize(6);
         assertThat(outcome.after().get("accuracy"))
                 .isGreaterThan(outcome.before().get("accuracy") + 0.2);
-        int heldOutCount = outcome.confusionAfter().stream()
-                .flatMap(List::stream)
-                .mapToInt(Integer::intValue)
-                .sum();
-        assertThat(heldOutCount).as("figures on held-out examples only").isEqualTo(heldOut.size());
+        assertThat(FineTuningChecks.examplesInConfusion(outcome))
+                .as("figures on held-out examples only")
+                .isEqualTo(heldOut.size());
         assertThat(output.resolve("saved_model.pb")).isRegularFile();
     }
 
@@ -82,15 +66,9 @@ class FashionFineTuningTest {
         List<LabelledExample> train = new ArrayList<>();
         List<LabelledExample> heldOut = new ArrayList<>();
         split(train, heldOut);
-        int[] asked = {0};
 
-        assertThatThrownBy(() -> FashionFineTuning.create()
-                        .fineTune(
-                                new FineTuneRequest(train, heldOut, 50, 42, 2, MODEL, output),
-                                p -> {},
-                                () -> ++asked[0] > 3))
-                .isInstanceOf(CancellationException.class);
-        assertThat(asked[0]).isEqualTo(4);
+        FineTuningChecks.assertStopsWhenCancelled(
+                FashionFineTuning.create(), new FineTuneRequest(train, heldOut, 50, 42, 2, MODEL, output));
     }
 
     /** The sample's 50 images per class: the first 40 of each class train, the last 10 are held out. */

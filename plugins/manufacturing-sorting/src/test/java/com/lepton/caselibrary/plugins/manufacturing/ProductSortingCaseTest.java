@@ -10,6 +10,7 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +52,7 @@ class ProductSortingCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("fashion-cnn");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/fashion-cnn");
-        assertThat(model.modelCardPath()).isEqualTo("model/fashion-cnn/model-card.json");
-        assertThat(model.inputShape()).containsExactly(28, 28, 1);
+        CaseDescriptionChecks.assertModel(model, "fashion-cnn", "1.0.0", 28, 28, 1);
     }
 
     @Test
@@ -66,11 +63,7 @@ class ProductSortingCaseTest {
         assertThat(plugin.demo().outputKind()).isEqualTo(OutputKind.CLASSIFICATION);
         assertThat(samples).extracting(DemoSample::id).containsExactlyElementsOf(FashionClass.keys());
         assertThat(samples).extracting(DemoSample::expected).containsExactlyElementsOf(FashionClass.keys());
-        assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".png");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
-        });
+        CaseDescriptionChecks.assertSampleFiles(samples, "png");
     }
 
     @Test

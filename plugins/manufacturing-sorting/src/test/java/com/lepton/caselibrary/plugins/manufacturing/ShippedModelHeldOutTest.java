@@ -1,9 +1,7 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -11,10 +9,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelHeldOutTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final Path MODEL = Path.of("target/classes/model/fashion-cnn");
 
     /** The model card's test accuracy on all 10,000 test images. */
@@ -46,14 +40,7 @@ class ShippedModelHeldOutTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     static FashionMnist heldOut() throws Exception {

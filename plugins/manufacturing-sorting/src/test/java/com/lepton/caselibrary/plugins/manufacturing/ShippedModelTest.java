@@ -7,50 +7,28 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import com.lepton.caselibrary.testkit.ShippedModelFiles;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The committed SavedModel and model card, checked without TensorFlow. */
 class ShippedModelTest {
 
-    private static InputStream resource(String path) {
-        return ShippedModelTest.class.getClassLoader().getResourceAsStream(path);
-    }
-
     @Test
     void shipsASmallSavedModel() throws IOException {
-        long size = 0;
-        for (String file :
-                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
-            try (InputStream in = resource("model/fashion-cnn/" + file)) {
-                assertThat(in).as(file).isNotNull();
-                size += in.readAllBytes().length;
-            }
-        }
+        long size = ShippedModelFiles.savedModelBytes(ProductSortingCase.class, "model/fashion-cnn");
         assertThat(size).isLessThan(2L * 1024 * 1024);
     }
 
     @Test
     void shipsAModelCardThatMeetsTheRequirement() throws IOException {
-        JsonObject card;
-        try (InputStream in = resource("model/fashion-cnn/model-card.json")) {
-            card = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-        }
+        JsonObject card = ShippedModelFiles.card(ProductSortingCase.class, "model/fashion-cnn");
 
-        assertThat(card.keySet())
-                .containsExactlyInAnyOrderElementsOf(
-                        // testForecast is for forecasting models only; a classifier's card leaves it out.
-                        Arrays.stream(ModelCard.class.getRecordComponents())
-                                .map(c -> c.getName())
-                                .filter(name -> !name.equals("testForecast"))
-                                .toList());
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(ShippedModelFiles.cardFields(false));
         assertThat(card.get("modelName").getAsString()).isEqualTo(ProductSortingCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(ProductSortingCase.MODEL_VERSION);
         assertThat(card.get("testExamples").getAsInt()).isEqualTo(10_000);
@@ -63,15 +41,8 @@ class ShippedModelTest {
                 .isEqualTo(FashionClass.keys());
 
         JsonArray matrix = card.getAsJsonArray("confusionMatrix");
-        assertThat(matrix).hasSize(10);
-        int total = 0;
-        for (var row : matrix) {
-            assertThat(row.getAsJsonArray()).hasSize(10);
-            for (var cell : row.getAsJsonArray()) {
-                total += cell.getAsInt();
-            }
-        }
-        assertThat(total).isEqualTo(10_000);
+        assertThat(IntStream.of(ShippedModelFiles.confusionRowSums(matrix, 10)).sum())
+                .isEqualTo(10_000);
     }
 
     @Test

@@ -1,16 +1,11 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.SeedCnnSmokeTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
-import com.lepton.caselibrary.trainingkit.Shuffle;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,23 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class SmokeTrainingTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final int TRAIN = 6_000;
     private static final int EPOCHS = 2;
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     @Test
@@ -49,41 +33,13 @@ class SmokeTrainingTest {
         FashionMnist validation = trainFile.slice(
                 trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES,
                 trainFile.count() - FashionMnistTrainer.VALIDATION_EXAMPLES + 1_000);
-        int batchSize = SeedCnnTraining.BATCH_SIZE;
-        int pixels = FashionImageAdapter.PIXELS;
         long start = System.nanoTime();
-        double firstLoss = 0;
-        double lastLoss = 0;
-        Evaluation before;
-        Evaluation after;
-        try (SeedCnn.Training network =
-                new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
-            before = SeedCnnTraining.evaluate(network::predict, validation);
-            Random random = new Random(42);
-            int[] order = Shuffle.identity(train.count());
-            float[] images = new float[batchSize * pixels];
-            int[] labels = new int[batchSize];
-            int batchesPerEpoch = (train.count() + batchSize - 1) / batchSize;
-            int window = 10;
-            for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-                Shuffle.shuffle(order, random);
-                for (int b = 0, from = 0; from < order.length; b++, from += batchSize) {
-                    int count = Math.min(batchSize, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        train.copyPixels(order[from + i], images, i * pixels);
-                        labels[i] = train.label(order[from + i]);
-                    }
-                    float loss = network.step(images, labels, count);
-                    if (epoch == 1 && b < window) {
-                        firstLoss += loss / window;
-                    }
-                    if (epoch == EPOCHS && b >= batchesPerEpoch - window) {
-                        lastLoss += loss / window;
-                    }
-                }
-            }
-            after = SeedCnnTraining.evaluate(network::predict, validation);
-        }
+        // The trainer's network, batch size and learning rate; seed 42; mean loss of the first and last 10 batches.
+        SeedCnnSmokeTraining smoke = SeedCnnSmokeTraining.run(train, validation, EPOCHS, 10);
+        double firstLoss = smoke.firstLoss();
+        double lastLoss = smoke.lastLoss();
+        Evaluation before = smoke.before();
+        Evaluation after = smoke.after();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 "fashion-cnn smoke training: %d images x %d epochs in %.1f s; loss first 10 batches %.4f -> last 10 batches %.4f;"

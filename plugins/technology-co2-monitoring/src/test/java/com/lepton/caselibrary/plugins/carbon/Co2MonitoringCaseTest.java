@@ -12,16 +12,13 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
@@ -31,24 +28,13 @@ class Co2MonitoringCaseTest {
 
     /** A sample's values, read as the host's series parser reads them: one number per line. */
     static double[] sampleValues(DemoSample sample) throws IOException {
-        try (InputStream in = Co2MonitoringCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
-            assertThat(in).as(sample.resourcePath()).isNotNull();
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R"))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray();
-        }
+        return CaseResources.seriesValues(Co2MonitoringCase.class, sample);
     }
 
     /** The installed data set: -Dco2.dir (set by the pom), the repository root or the module folder; or null. */
     static Path installedData() {
-        return Stream.of(
-                        Path.of(System.getProperty("co2.dir", "none")),
-                        Co2RnnTrainer.PROJECT_DATA,
-                        Path.of("../..").resolve(Co2RnnTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(Co2Csv.FILE_NAME)))
-                .findFirst()
-                .orElse(null);
+        return CaseResources.installedData(
+                Co2Csv.FILE_NAME, Co2RnnTrainer.PROJECT_DATA, Path.of(System.getProperty("co2.dir", "none")));
     }
 
     @Test
@@ -147,16 +133,6 @@ class Co2MonitoringCaseTest {
 
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
-        for (String lang : List.of("en", "zh")) {
-            try (InputStream in = Co2MonitoringCase.class
-                    .getClassLoader()
-                    .getResourceAsStream("case-studies/technology-co2-monitoring." + lang + ".md")) {
-                assertThat(in).as(lang).isNotNull();
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text)
-                        .startsWith("---\nid: technology-co2-monitoring\nlang: " + lang + "\n")
-                        .contains("\ndemo: live\n");
-            }
-        }
+        CaseResources.assertLiveWriteUpsInBothLanguages(Co2MonitoringCase.class, "technology-co2-monitoring");
     }
 }

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.technology;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
 import com.lepton.caselibrary.trainingkit.Initializers;
 import com.lepton.caselibrary.trainingkit.ParameterSet;
+import com.lepton.caselibrary.trainingkit.RecurrentLayers;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
@@ -60,7 +61,8 @@ record TemperatureLstm(int window, int features, int hidden) {
     /** The shipped (demo) model: the last 14 daily maxima, one value per day, 32 hidden units. */
     static final TemperatureLstm SHIPPED = new TemperatureLstm(14, 1, 32);
 
-    private static final String[] GATES = {"i", "f", "g", "o"};
+    /** The LSTM's parameters (per gate i, f, g, o: W, U, b), before the dense layer's. */
+    private static final int LSTM_PARAMETERS = 12;
 
     TemperatureLstm {
         if (window < 2 || features < 1 || hidden < 1) {
@@ -71,12 +73,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
     /** Parameter names in graph order: per gate W, U, b; then the dense layer. */
     List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        for (String gate : GATES) {
-            names.add("lstm_kernel_" + gate);
-            names.add("lstm_recurrent_" + gate);
-            names.add("lstm_bias_" + gate);
-        }
+        List<String> names = new ArrayList<>(RecurrentLayers.lstmNames("lstm"));
         names.add("dense_kernel");
         names.add("dense_bias");
         return names;
@@ -84,12 +81,7 @@ record TemperatureLstm(int window, int features, int hidden) {
 
     /** Parameter shapes in {@link #parameterNames()} order. */
     List<Shape> parameterShapes() {
-        List<Shape> shapes = new ArrayList<>();
-        for (int gate = 0; gate < GATES.length; gate++) {
-            shapes.add(Shape.of(features, hidden));
-            shapes.add(Shape.of(hidden, hidden));
-            shapes.add(Shape.of(hidden));
-        }
+        List<Shape> shapes = new ArrayList<>(RecurrentLayers.lstmShapes(features, hidden));
         shapes.add(Shape.of(hidden, 1));
         shapes.add(Shape.of(1));
         return shapes;
@@ -144,32 +136,16 @@ record TemperatureLstm(int window, int features, int hidden) {
             Ops tf, Operand<TFloat32> windows, List<? extends Operand<TFloat32>> p, List<Operand<TFloat32>> dailyMax) {
         Unstack<TFloat32> steps = tf.unstack(windows, (long) window, Unstack.axis(1L));
         Operand<TFloat32> pick = tf.constant(firstFeature());
-        Operand<TFloat32> h = null;
-        Operand<TFloat32> c = null;
+        Operand<TFloat32> h = RecurrentLayers.lstm(tf, steps.output(), null, p.subList(0, LSTM_PARAMETERS));
         Operand<TFloat32> today = null;
         for (Operand<TFloat32> x : steps) {
-            List<Operand<TFloat32>> gates = new ArrayList<>(GATES.length);
-            for (int gate = 0; gate < GATES.length; gate++) {
-                Operand<TFloat32> pre = tf.linalg.matMul(x, p.get(3 * gate));
-                if (h != null) {
-                    pre = tf.math.add(pre, tf.linalg.matMul(h, p.get(3 * gate + 1)));
-                }
-                gates.add(tf.nn.biasAdd(pre, p.get(3 * gate + 2)));
-            }
-            Operand<TFloat32> input = tf.math.sigmoid(gates.get(0));
-            Operand<TFloat32> forget = tf.math.sigmoid(gates.get(1));
-            Operand<TFloat32> candidate = tf.math.tanh(gates.get(2));
-            Operand<TFloat32> output = tf.math.sigmoid(gates.get(3));
-            Operand<TFloat32> write = tf.math.mul(input, candidate);
-            c = c == null ? write : tf.math.add(tf.math.mul(forget, c), write);
-            h = tf.math.mul(output, tf.math.tanh(c));
             today = tf.linalg.matMul(x, pick);
             if (dailyMax != null) {
                 dailyMax.add(today);
             }
         }
-        int dense = 3 * GATES.length;
-        Operand<TFloat32> change = tf.nn.biasAdd(tf.linalg.matMul(h, p.get(dense)), p.get(dense + 1));
+        Operand<TFloat32> change =
+                tf.nn.biasAdd(tf.linalg.matMul(h, p.get(LSTM_PARAMETERS)), p.get(LSTM_PARAMETERS + 1));
         return tf.math.add(today, change);
     }
 

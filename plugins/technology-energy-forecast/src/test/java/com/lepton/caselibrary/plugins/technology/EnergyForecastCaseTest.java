@@ -12,14 +12,12 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
+import com.lepton.caselibrary.testkit.CaseResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
@@ -29,23 +27,12 @@ class EnergyForecastCaseTest {
 
     /** A sample's values, read as the host's series parser reads them: one number per line. */
     static double[] sampleValues(DemoSample sample) throws IOException {
-        try (InputStream in = EnergyForecastCase.class.getClassLoader().getResourceAsStream(sample.resourcePath())) {
-            assertThat(in).as(sample.resourcePath()).isNotNull();
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.strip().split("\\R"))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray();
-        }
+        return CaseResources.seriesValues(EnergyForecastCase.class, sample);
     }
 
     /** The installed data set, from the repository root or the module folder, or null. */
     static Path installedData() {
-        return Stream.of(
-                        SeattleWeatherTrainer.PROJECT_DATA,
-                        Path.of("../..").resolve(SeattleWeatherTrainer.PROJECT_DATA))
-                .filter(d -> Files.isRegularFile(d.resolve(SeattleWeatherCsv.FILE_NAME)))
-                .findFirst()
-                .orElse(null);
+        return CaseResources.installedData(SeattleWeatherCsv.FILE_NAME, SeattleWeatherTrainer.PROJECT_DATA);
     }
 
     @Test
@@ -80,11 +67,7 @@ class EnergyForecastCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("seattle-tmax-lstm");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/seattle-tmax-lstm");
-        assertThat(model.modelCardPath()).isEqualTo("model/seattle-tmax-lstm/model-card.json");
-        assertThat(model.inputShape()).containsExactly(14, 1);
+        CaseDescriptionChecks.assertModel(model, "seattle-tmax-lstm", "1.0.0", 14, 1);
     }
 
     @Test
@@ -103,10 +86,8 @@ class EnergyForecastCaseTest {
             assertThat(SeattleWeatherTrainer.TEST.contains(sample.lastDay().plusDays(1)))
                     .isTrue();
         });
+        CaseDescriptionChecks.assertSampleFiles(samples, "csv");
         assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".csv");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
             assertThat(sample.expected()).startsWith("observed maximum on 2015-");
         });
     }
@@ -168,16 +149,6 @@ class EnergyForecastCaseTest {
 
     @Test
     void bundlesItsWriteUpInBothLanguages() throws IOException {
-        for (String lang : List.of("en", "zh")) {
-            try (InputStream in = EnergyForecastCase.class
-                    .getClassLoader()
-                    .getResourceAsStream("case-studies/technology-energy-forecast." + lang + ".md")) {
-                assertThat(in).as(lang).isNotNull();
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text)
-                        .startsWith("---\nid: technology-energy-forecast\nlang: " + lang + "\n")
-                        .contains("\ndemo: live\n");
-            }
-        }
+        CaseResources.assertLiveWriteUpsInBothLanguages(EnergyForecastCase.class, "technology-energy-forecast");
     }
 }

@@ -7,6 +7,8 @@ import com.lepton.caselibrary.api.FineTuneOutcome;
 import com.lepton.caselibrary.api.FineTuneProgress;
 import com.lepton.caselibrary.api.FineTuneRequest;
 import com.lepton.caselibrary.api.LabelledExample;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.FineTuningChecks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ class DigitsFineTuningTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowForTests.load();
+        TensorFlowNative.load();
     }
 
     @Test
@@ -62,11 +64,9 @@ class DigitsFineTuningTest {
         assertThat(outcome.losses().getLast()).isLessThan(outcome.losses().getFirst());
         assertThat(outcome.after().get("accuracy"))
                 .isGreaterThan(outcome.before().get("accuracy") + 0.05);
-        int heldOutCount = outcome.confusionAfter().stream()
-                .flatMap(List::stream)
-                .mapToInt(Integer::intValue)
-                .sum();
-        assertThat(heldOutCount).as("figures on held-out examples only").isEqualTo(heldOut.size());
+        assertThat(FineTuningChecks.examplesInConfusion(outcome))
+                .as("figures on held-out examples only")
+                .isEqualTo(heldOut.size());
         assertThat(output.resolve("saved_model.pb")).isRegularFile();
     }
 

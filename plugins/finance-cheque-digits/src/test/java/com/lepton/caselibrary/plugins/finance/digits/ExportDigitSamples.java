@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ExportDigitSamples {
         boolean[] sampled = new boolean[Digits.COUNT];
         StringBuilder[] json = new StringBuilder[Digits.COUNT];
         int[] taken = new int[Digits.COUNT];
-        TensorFlowForTests.load();
+        TensorFlowNative.load();
         ai.djl.repository.zoo.Criteria<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> criteria =
                 ai.djl.repository.zoo.Criteria.builder()
                         .setTypes(ai.djl.ndarray.NDList.class, ai.djl.ndarray.NDList.class)

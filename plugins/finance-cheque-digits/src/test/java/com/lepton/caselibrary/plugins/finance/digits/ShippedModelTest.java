@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnn;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
@@ -34,7 +35,7 @@ class ShippedModelTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowForTests.load();
+        TensorFlowNative.load();
     }
 
     @Test

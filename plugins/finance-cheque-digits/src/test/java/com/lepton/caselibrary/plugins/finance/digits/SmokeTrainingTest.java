@@ -2,12 +2,10 @@ package com.lepton.caselibrary.plugins.finance.digits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.SeedCnnSmokeTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
-import com.lepton.caselibrary.trainingkit.SeedCnn;
-import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,7 @@ class SmokeTrainingTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        TensorFlowForTests.load();
+        TensorFlowNative.load();
     }
 
     @Test
@@ -34,40 +32,12 @@ class SmokeTrainingTest {
                 split.train().select(java.util.stream.IntStream.range(0, TRAIN).toArray());
         DigitSet test =
                 split.test().select(java.util.stream.IntStream.range(0, 500).toArray());
-        int batchSize = SeedCnnTraining.BATCH_SIZE;
-        int pixels = DigitImageAdapter.PIXELS;
-        double firstLoss = 0;
-        double lastLoss = 0;
-        Evaluation before;
-        Evaluation after;
-        try (SeedCnn.Training network =
-                new SeedCnn.Training(SeedCnn.initialParameters(42), SeedCnnTraining.LEARNING_RATE)) {
-            before = SeedCnnTraining.evaluate(network::predict, test);
-            Random random = new Random(42);
-            int[] order = Shuffle.identity(train.count());
-            float[] images = new float[batchSize * pixels];
-            int[] labels = new int[batchSize];
-            int batchesPerEpoch = (train.count() + batchSize - 1) / batchSize;
-            int window = 5;
-            for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-                Shuffle.shuffle(order, random);
-                for (int b = 0, from = 0; from < order.length; b++, from += batchSize) {
-                    int count = Math.min(batchSize, order.length - from);
-                    for (int i = 0; i < count; i++) {
-                        train.copyPixels(order[from + i], images, i * pixels);
-                        labels[i] = train.label(order[from + i]);
-                    }
-                    float loss = network.step(images, labels, count);
-                    if (epoch == 1 && b < window) {
-                        firstLoss += loss / window;
-                    }
-                    if (epoch == EPOCHS && b >= batchesPerEpoch - window) {
-                        lastLoss += loss / window;
-                    }
-                }
-            }
-            after = SeedCnnTraining.evaluate(network::predict, test);
-        }
+        // The trainer's network, batch size and learning rate; seed 42; mean loss of the first and last 5 batches.
+        SeedCnnSmokeTraining smoke = SeedCnnSmokeTraining.run(train, test, EPOCHS, 5);
+        double firstLoss = smoke.firstLoss();
+        double lastLoss = smoke.lastLoss();
+        Evaluation before = smoke.before();
+        Evaluation after = smoke.after();
         System.out.printf(
                 "digits-cnn smoke training: %d digits x %d epochs; loss %.4f -> %.4f; test accuracy %.4f -> %.4f (chance 0.10)%n",
                 TRAIN, EPOCHS, firstLoss, lastLoss, before.accuracy(), after.accuracy());

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -181,6 +179,7 @@ final class TextCnn {
         private final Operand<TFloat32> loss;
         private final Operand<TFloat32> probabilities;
         private final Op minimize;
+        private final GraphRuns.TextClassifierStep textStep;
         private final List<Variable<TFloat32>> parameters;
 
         Training(int vocabularySize, List<float[]> initialValues, float learningRate) {
@@ -211,27 +210,13 @@ final class TextCnn {
             session = ParameterSet.session(graph, threads);
             // The first run also runs Adam's slot initializers (TF Java runs registered initializers once).
             parameterSet.assign(tf, session, parameters, initialValues);
+            textStep = new GraphRuns.TextClassifierStep(
+                    session, tokens, MAX_TOKENS, labels, featureMask, FEATURES, minimize, loss);
         }
 
         /** One Adam step on a batch with a dropout keep-mask ({@code count * 192} values); returns the batch's mean loss. */
         float step(int[] batchTokens, int[] batchLabels, float[] keepMask, int count) {
-            try (TInt32 x = TInt32.tensorOf(
-                            Shape.of(count, MAX_TOKENS),
-                            DataBuffers.of(exactly(batchTokens, count * MAX_TOKENS), true, false));
-                    TInt32 y =
-                            TInt32.tensorOf(Shape.of(count), DataBuffers.of(exactly(batchLabels, count), true, false));
-                    TFloat32 mask = TFloat32.tensorOf(
-                            Shape.of(count, FEATURES),
-                            DataBuffers.of(java.util.Arrays.copyOf(keepMask, count * FEATURES), true, false));
-                    Result result = session.runner()
-                            .feed(tokens, x)
-                            .feed(labels, y)
-                            .feed(featureMask, mask)
-                            .addTarget(minimize)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+            return textStep.run(batchTokens, batchLabels, keepMask, count);
         }
 
         /** Softmax probabilities without dropout, {@code count * 2} values. */

@@ -1,22 +1,20 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.FineTuneOutcome;
 import com.lepton.caselibrary.api.FineTuneProgress;
 import com.lepton.caselibrary.api.FineTuneRequest;
 import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.api.LabelledExample;
-import java.nio.file.Files;
+import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.testkit.FineTuningChecks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MessageFineTuningTest {
 
-    private static final Path NATIVE = Path.of(
-                    System.getProperty("tf.native.dir", "../../app/target/classes/native/lib"))
-            .toAbsolutePath()
-            .normalize();
     private static final Path MODEL = Path.of("target/classes/" + MessageRiskCase.MODEL_PATH);
     private static final int PER_CLASS = 200;
     private static final int HELD_OUT_PER_CLASS = 40;
@@ -40,14 +34,7 @@ class MessageFineTuningTest {
 
     @BeforeAll
     static void loadTensorFlow() {
-        assumeTrue(
-                Files.isRegularFile(NATIVE.resolve("libjnitensorflow.so")),
-                "TensorFlow native library not unpacked; build the app module first");
-        if (System.getenv("TENSORFLOW_LIBRARY_PATH") == null) {
-            System.setProperty("TENSORFLOW_LIBRARY_PATH", NATIVE.toString());
-        }
-        System.setProperty("ai.djl.offline", "true");
-        Engine.getEngine("TensorFlow");
+        TensorFlowNative.load();
     }
 
     @Test
@@ -86,11 +73,9 @@ class MessageFineTuningTest {
                 .isLessThan(outcome.losses().getFirst());
         assertThat(outcome.after().get("accuracy"))
                 .isGreaterThanOrEqualTo(outcome.before().get("accuracy"));
-        int heldOutCount = outcome.confusionAfter().stream()
-                .flatMap(List::stream)
-                .mapToInt(Integer::intValue)
-                .sum();
-        assertThat(heldOutCount).as("figures on held-out examples only").isEqualTo(heldOut.size());
+        assertThat(FineTuningChecks.examplesInConfusion(outcome))
+                .as("figures on held-out examples only")
+                .isEqualTo(heldOut.size());
         assertThat(output.resolve("saved_model.pb")).isRegularFile();
         assertThat(output.resolve(MessageRiskCase.VOCABULARY_FILE)).isRegularFile();
     }
@@ -101,15 +86,9 @@ class MessageFineTuningTest {
         List<LabelledExample> train = new ArrayList<>();
         List<LabelledExample> heldOut = new ArrayList<>();
         split(train, heldOut);
-        int[] asked = {0};
 
-        assertThatThrownBy(() -> MessageFineTuning.create()
-                        .fineTune(
-                                new FineTuneRequest(train, heldOut, 30, 42, 2, MODEL, output),
-                                p -> {},
-                                () -> ++asked[0] > 3))
-                .isInstanceOf(CancellationException.class);
-        assertThat(asked[0]).isEqualTo(4);
+        FineTuningChecks.assertStopsWhenCancelled(
+                MessageFineTuning.create(), new FineTuneRequest(train, heldOut, 30, 42, 2, MODEL, output));
         assertThat(output.resolve("saved_model.pb")).doesNotExist();
     }
 

@@ -12,6 +12,7 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,7 @@ class MessageRiskCaseTest {
     void pointsAtTheShippedModel() {
         ModelDefinition model = plugin.model();
 
-        assertThat(model.name()).isEqualTo("spam-text-cnn");
-        assertThat(model.version()).isEqualTo("1.0.0");
-        assertThat(model.savedModelPath()).isEqualTo("model/spam-text-cnn");
-        assertThat(model.modelCardPath()).isEqualTo("model/spam-text-cnn/model-card.json");
-        assertThat(model.inputShape()).containsExactly(200);
+        CaseDescriptionChecks.assertModel(model, "spam-text-cnn", "1.0.0", 200);
     }
 
     @Test
@@ -71,11 +68,7 @@ class MessageRiskCaseTest {
                 .contains("ham", "spam")
                 .allMatch(MessageClass.keys()::contains);
         assertThat(samples).extracting(DemoSample::id).doesNotHaveDuplicates();
-        assertThat(samples).allSatisfy(sample -> {
-            assertThat(sample.resourcePath()).isEqualTo("samples/" + sample.id() + ".txt");
-            assertThat(sample.label().zh()).isNotBlank();
-            assertThat(sample.label().en()).isNotBlank();
-        });
+        CaseDescriptionChecks.assertSampleFiles(samples, "txt");
     }
 
     @Test

@@ -7,12 +7,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import com.lepton.caselibrary.testkit.ShippedModelFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The committed SavedModel, vocabulary and model card, checked without TensorFlow. */
@@ -25,23 +25,12 @@ class ShippedModelTest {
     }
 
     private static JsonObject card() throws IOException {
-        try (InputStream in = resource(MODEL + "model-card.json")) {
-            assertThat(in).as("model-card.json").isNotNull();
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-        }
+        return ShippedModelFiles.card(MessageRiskCase.class, MessageRiskCase.MODEL_PATH);
     }
 
     @Test
     void shipsASavedModelUnderThreeMegabytes() throws IOException {
-        long size = 0;
-        for (String file :
-                List.of("saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001")) {
-            try (InputStream in = resource(MODEL + file)) {
-                assertThat(in).as(file).isNotNull();
-                size += in.readAllBytes().length;
-            }
-        }
+        long size = ShippedModelFiles.savedModelBytes(MessageRiskCase.class, MessageRiskCase.MODEL_PATH);
         assertThat(size).isLessThan(3L * 1024 * 1024);
     }
 
@@ -63,13 +52,7 @@ class ShippedModelTest {
     void shipsAModelCardThatBeatsTheBaselines() throws IOException {
         JsonObject card = card();
 
-        assertThat(card.keySet())
-                .containsExactlyInAnyOrderElementsOf(
-                        // testForecast is for forecasting models only; a classifier's card leaves it out.
-                        Arrays.stream(ModelCard.class.getRecordComponents())
-                                .map(c -> c.getName())
-                                .filter(name -> !name.equals("testForecast"))
-                                .toList());
+        assertThat(card.keySet()).containsExactlyInAnyOrderElementsOf(ShippedModelFiles.cardFields(false));
         assertThat(card.get("modelName").getAsString()).isEqualTo(MessageRiskCase.MODEL_NAME);
         assertThat(card.get("modelVersion").getAsString()).isEqualTo(MessageRiskCase.MODEL_VERSION);
         assertThat(card.get("seed").getAsLong()).isEqualTo(42);
@@ -87,15 +70,8 @@ class ShippedModelTest {
                 .isGreaterThan(baselines.get("majorityClass.accuracy").getAsDouble());
 
         JsonArray matrix = card.getAsJsonArray("confusionMatrix");
-        assertThat(matrix).hasSize(2);
-        int total = 0;
-        for (var row : matrix) {
-            assertThat(row.getAsJsonArray()).hasSize(2);
-            for (var cell : row.getAsJsonArray()) {
-                total += cell.getAsInt();
-            }
-        }
-        assertThat(total).isEqualTo(card.get("testExamples").getAsInt());
+        assertThat(IntStream.of(ShippedModelFiles.confusionRowSums(matrix, 2)).sum())
+                .isEqualTo(card.get("testExamples").getAsInt());
     }
 
     @Test

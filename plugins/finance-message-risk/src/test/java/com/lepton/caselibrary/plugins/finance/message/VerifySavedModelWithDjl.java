@@ -7,15 +7,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.Translator;
-import ai.djl.translate.TranslatorContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.api.testing.HostLikeModel;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,27 +131,8 @@ public final class VerifySavedModelWithDjl {
 
     /** The shipped samples through the adapter, stacked into one batch, as the host's translator does. */
     private static void predictSamplesLikeTheHost(Path modelDir, MessageTextAdapter adapter) throws Exception {
-        Criteria<DemoInput, DemoResult> criteria = Criteria.builder()
-                .setTypes(DemoInput.class, DemoResult.class)
-                .optModelPath(modelDir)
-                .optEngine("TensorFlow")
-                .optTranslator(new Translator<DemoInput, DemoResult>() {
-                    @Override
-                    public NDList processInput(TranslatorContext context, DemoInput input) throws Exception {
-                        return adapter.toTensors(context.getNDManager(), input);
-                    }
-
-                    @Override
-                    public DemoResult processOutput(TranslatorContext context, NDList output) {
-                        return adapter.toResult(output);
-                    }
-
-                    @Override
-                    public Batchifier getBatchifier() {
-                        return Batchifier.STACK;
-                    }
-                })
-                .build();
+        // The portal's way: the adapter as the translator, samples stacked into one batch.
+        Criteria<DemoInput, DemoResult> criteria = HostLikeModel.criteria(modelDir, adapter);
         List<DemoSample> samples = new MessageRiskCase().demo().samples();
         List<DemoInput> inputs = new ArrayList<>();
         for (DemoSample sample : samples) {

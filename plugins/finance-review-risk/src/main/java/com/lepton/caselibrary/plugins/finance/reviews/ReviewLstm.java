@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.Random;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -141,6 +139,7 @@ final class ReviewLstm {
         private final Operand<TFloat32> loss;
         private final Operand<TFloat32> probabilities;
         private final Op minimize;
+        private final GraphRuns.TextClassifierStep textStep;
         private final List<Variable<TFloat32>> parameters;
 
         Training(int vocabularySize, List<float[]> initialValues, float learningRate) {
@@ -164,27 +163,13 @@ final class ReviewLstm {
             minimize = new Adam(graph, learningRate).minimize(loss);
             session = new Session(graph);
             parameterSet.assign(tf, session, parameters, initialValues);
+            textStep = new GraphRuns.TextClassifierStep(
+                    session, tokens, MAX_TOKENS, labels, keepMask, HIDDEN, minimize, loss);
         }
 
         /** One Adam step on {@code count} reviews; returns the batch's mean loss. */
         float step(int[] batchTokens, int[] batchLabels, float[] batchKeepMask, int count) {
-            try (TInt32 x = TInt32.tensorOf(
-                            Shape.of(count, MAX_TOKENS),
-                            DataBuffers.of(Arrays.copyOf(batchTokens, count * MAX_TOKENS), true, false));
-                    TInt32 y = TInt32.tensorOf(
-                            Shape.of(count), DataBuffers.of(Arrays.copyOf(batchLabels, count), true, false));
-                    TFloat32 mask = TFloat32.tensorOf(
-                            Shape.of(count, HIDDEN),
-                            DataBuffers.of(Arrays.copyOf(batchKeepMask, count * HIDDEN), true, false));
-                    Result result = session.runner()
-                            .feed(tokens, x)
-                            .feed(labels, y)
-                            .feed(keepMask, mask)
-                            .addTarget(minimize)
-                            .fetch(loss)
-                            .run()) {
-                return ((TFloat32) result.get(0)).getFloat();
-            }
+            return textStep.run(batchTokens, batchLabels, batchKeepMask, count);
         }
 
         float[] predict(int[] batchTokens, int count) {
