@@ -1,15 +1,15 @@
 package com.lepton.caselibrary.finetune;
 
+import static com.lepton.caselibrary.finetune.Refusals.assertMessage;
+import static com.lepton.caselibrary.finetune.Refusals.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.LabelledExample;
 import com.lepton.caselibrary.demo.DemoProperties;
-import com.lepton.caselibrary.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class ClientCsvReaderTest {
 
     private static final List<String> CLASSES = List.of("ham", "spam");
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final FineTuneProperties LIMITS =
             new FineTuneProperties(Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42);
     private final ClientCsvReader reader =
@@ -138,24 +137,6 @@ class ClientCsvReaderTest {
     }
 
     private ClientSetException refused(byte[] csv, String key) {
-        try {
-            reader.read(csv, CLASSES, 5);
-        } catch (ClientSetException e) {
-            assertThat(e.messageKey()).isEqualTo(key);
-            return e;
-        }
-        throw new AssertionError("not refused, expected " + key);
-    }
-
-    private static void assertMessage(ClientSetException e, String english, String chinese) {
-        assertThat(Messages.format(e.messageKey(), Locale.ENGLISH, e.arguments()))
-                .contains(english);
-        assertThat(Messages.format(e.messageKey(), ZH, e.arguments())).contains(chinese);
-    }
-
-    private static void assertReason(ClientSetException.Refusal r, String english, String chinese) {
-        assertThat(Messages.format(r.reasonKey(), Locale.ENGLISH, r.reasonArguments()))
-                .contains(english);
-        assertThat(Messages.format(r.reasonKey(), ZH, r.reasonArguments())).contains(chinese);
+        return Refusals.refused(() -> reader.read(csv, CLASSES, 5), key);
     }
 }

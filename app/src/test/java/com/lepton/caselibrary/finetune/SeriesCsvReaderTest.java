@@ -1,18 +1,17 @@
 package com.lepton.caselibrary.finetune;
 
+import static com.lepton.caselibrary.finetune.Refusals.assertMessage;
+import static com.lepton.caselibrary.finetune.Refusals.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lepton.caselibrary.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The client's series CSV (date,value): read with commons-csv, each bad input refused with its row in both languages. */
 class SeriesCsvReaderTest {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final FineTuneProperties LIMITS =
             new FineTuneProperties(Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42);
     private static final int MINIMUM = 12;
@@ -105,24 +104,6 @@ class SeriesCsvReaderTest {
     }
 
     private ClientSetException refused(byte[] csv, String key) {
-        try {
-            reader.read(csv, MINIMUM, MAXIMUM);
-        } catch (ClientSetException e) {
-            assertThat(e.messageKey()).isEqualTo(key);
-            return e;
-        }
-        throw new AssertionError("not refused, expected " + key);
-    }
-
-    private static void assertMessage(ClientSetException e, String english, String chinese) {
-        assertThat(Messages.format(e.messageKey(), Locale.ENGLISH, e.arguments()))
-                .contains(english);
-        assertThat(Messages.format(e.messageKey(), ZH, e.arguments())).contains(chinese);
-    }
-
-    private static void assertReason(ClientSetException.Refusal r, String english, String chinese) {
-        assertThat(Messages.format(r.reasonKey(), Locale.ENGLISH, r.reasonArguments()))
-                .contains(english);
-        assertThat(Messages.format(r.reasonKey(), ZH, r.reasonArguments())).contains(chinese);
+        return Refusals.refused(() -> reader.read(csv, MINIMUM, MAXIMUM), key);
     }
 }
