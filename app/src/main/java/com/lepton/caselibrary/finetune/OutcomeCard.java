@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 abstract class OutcomeCard extends Div {
 
-    protected final NumberFormat decimal;
+    private final NumberFormat decimal;
 
     protected OutcomeCard(FineTuneJob job, String leadKey, Locale locale) {
         setId("fine-tune-card");

@@ -69,10 +69,6 @@ final class PinnedBrowsers implements AutoCloseable {
         return visitors.stream().filter(v -> !v.server().equals(server)).toList();
     }
 
-    List<Visitor> all() {
-        return visitors;
-    }
-
     static String serverOf(BrowserContext context) {
         return context.cookies().stream()
                 .filter(cookie -> cookie.name.equals(AFFINITY_COOKIE))
