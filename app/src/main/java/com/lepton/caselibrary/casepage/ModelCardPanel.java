@@ -2,6 +2,7 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.charts.ConfusionTable;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -92,7 +93,7 @@ class ModelCardPanel extends Div {
         fact(html, "modelcard.trainedAt", card.trainedAt());
         Div facts = new Div();
         facts.addClassName("facts");
-        facts.getElement().setProperty("innerHTML", html.toString());
+        SharedHtml.set(facts, html.toString());
         return facts;
     }
 

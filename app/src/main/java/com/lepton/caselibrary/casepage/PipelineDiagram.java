@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
@@ -34,7 +35,7 @@ public class PipelineDiagram extends Div {
                     .append(HtmlUtils.htmlEscape(step <= details.size() ? details.get(step - 1) : "", "UTF-8"))
                     .append("</span></li>");
         }
-        steps.getElement().setProperty("innerHTML", html.toString());
+        SharedHtml.set(steps, html.toString());
         add(new H2(getTranslation(headingKey)), steps);
     }
 }

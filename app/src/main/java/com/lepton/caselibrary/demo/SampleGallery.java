@@ -3,6 +3,7 @@ package com.lepton.caselibrary.demo;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
@@ -13,16 +14,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.shared.Registration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import org.springframework.util.ConcurrentReferenceHashMap;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The case's shipped samples as tiles (pictures) or buttons (series, messages); choosing one fires an event.
- * Picture tiles are static HTML shared by every visitor of the case in a language (their thumbnails are data URLs
- * of several KB), with one click listener on the gallery, instead of 40 components and the pictures in every
- * session.
+ * Picture tiles are static HTML shared by every visitor of the case in a language ({@link SharedHtml}: their
+ * thumbnails are data URLs of several KB), with one click listener on the gallery, instead of 40 components and the
+ * pictures in every session.
  */
 class SampleGallery extends Div {
 
@@ -38,11 +37,6 @@ class SampleGallery extends Div {
 
     private static final String TILE_ID_PREFIX = "sample-";
 
-    /** The tiles' HTML by case, plugin version and language; soft, so the pictures of an old version can go. */
-    private static final Map<TilesKey, String> TILES = new ConcurrentReferenceHashMap<>();
-
-    private record TilesKey(String pluginId, String pluginVersion, String caseId, String language) {}
-
     private final LoadedCase loaded;
 
     SampleGallery(LoadedCase loaded) {
@@ -51,7 +45,7 @@ class SampleGallery extends Div {
         gallery.addClassName("sample-gallery");
         List<DemoSample> samples = loaded.plugin().demo().samples();
         if (loaded.plugin().demo().inputKind() == InputKind.IMAGE) {
-            gallery.getElement().setProperty("innerHTML", imageTiles(loaded, samples));
+            SharedHtml.set(gallery, imageTiles(samples));
             gallery.getElement()
                     .addEventListener(
                             "click", click -> chooseTile(click.getEventData().get(CLICKED_TILE)))
@@ -80,14 +74,10 @@ class SampleGallery extends Div {
         }
     }
 
-    private String imageTiles(LoadedCase loaded, List<DemoSample> samples) {
-        TilesKey key =
-                new TilesKey(loaded.pluginId(), loaded.pluginVersion(), loaded.caseId(), Languages.code(getLocale()));
-        return TILES.computeIfAbsent(key, k -> {
-            StringBuilder html = new StringBuilder();
-            samples.forEach(sample -> imageTile(html, sample));
-            return html.toString();
-        });
+    private String imageTiles(List<DemoSample> samples) {
+        StringBuilder html = new StringBuilder();
+        samples.forEach(sample -> imageTile(html, sample));
+        return html.toString();
     }
 
     /** A picture tile: the thumbnail as the model sees it, the label under it; a native button, as before. */
