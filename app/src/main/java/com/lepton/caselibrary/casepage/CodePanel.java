@@ -1,22 +1,31 @@
 package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.rest.ApiSnippets;
 import com.lepton.caselibrary.web.PublicUrl;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.HtmlUtils;
 
-/** "Use it from code": curl and Java snippets that run this case's demo through the REST API as shown. */
+/**
+ * "Use it from code": curl and Java snippets that run this case's demo through the REST API as shown. Static text
+ * with copy buttons that need no server, so it is one element's HTML rather than 40 components in every session.
+ */
 class CodePanel extends Div {
+
+    /** The copy buttons copy their snippet and say so, without a round trip to the server. */
+    private static final String COPY_ON_CLICK = """
+            this.addEventListener('click', event => {
+              const button = event.target.closest('.code-copy');
+              if (!button) return;
+              const code = button.parentElement.nextElementSibling.textContent;
+              if (navigator.clipboard) navigator.clipboard.writeText(code);
+              button.textContent = button.dataset.copied;
+            });
+            """;
 
     CodePanel(LoadedCase loaded, PublicUrl publicUrl) {
         setId("use-from-code");
@@ -31,34 +40,50 @@ class CodePanel extends Div {
                 : loaded.plugin().demo().samples().get(0);
         String sampleId = sample == null ? null : sample.id();
         String sampleFile = sample == null ? null : fileName(sample.resourcePath());
-        add(new H2(getTranslation("code.title")), new Paragraph(getTranslation("code.intro")));
-        add(snippet(
+        StringBuilder html = new StringBuilder("<h2>")
+                .append(escape(getTranslation("code.title")))
+                .append("</h2><p>")
+                .append(escape(getTranslation("code.intro")))
+                .append("</p>");
+        snippet(
+                html,
                 "code.curl",
                 "code-curl",
-                ApiSnippets.curl(base, loaded.caseId(), loaded.plugin().demo().inputKind(), sampleId, sampleFile)));
+                ApiSnippets.curl(base, loaded.caseId(), loaded.plugin().demo().inputKind(), sampleId, sampleFile));
         if (sampleId != null) {
-            add(snippet("code.java", "code-java", ApiSnippets.java(base, loaded.caseId(), sampleId)));
+            snippet(html, "code.java", "code-java", ApiSnippets.java(base, loaded.caseId(), sampleId));
         }
-        add(snippet(
-                "code.embed", "code-embed", embedSnippet(base, loaded.caseId(), getTranslation("code.embed.frame"))));
-        add(new Paragraph(getTranslation("code.embed.note")));
-        Anchor reference = new Anchor("swagger-ui.html", getTranslation("code.reference"));
-        reference.setRouterIgnore(true);
-        add(new Paragraph(reference));
+        snippet(
+                html,
+                "code.embed",
+                "code-embed",
+                embedSnippet(base, loaded.caseId(), getTranslation("code.embed.frame")));
+        html.append("<p>")
+                .append(escape(getTranslation("code.embed.note")))
+                .append("</p><p><a href=\"swagger-ui.html\" router-ignore>")
+                .append(escape(getTranslation("code.reference")))
+                .append("</a></p>");
+        SharedHtml.set(this, html.toString());
+        getElement().executeJs(COPY_ON_CLICK);
     }
 
-    private Div snippet(String titleKey, String id, String code) {
-        Pre pre = new Pre(code);
-        pre.setId(id);
-        pre.addClassName("code");
-        Button copy = new Button(getTranslation("code.copy"), click -> {
-            pre.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", code);
-            click.getSource().setText(getTranslation("code.copied"));
-        });
-        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(new H3(getTranslation(titleKey)), copy);
-        header.addClassName("code-header");
-        return new Div(header, pre);
+    /** A snippet under its title, with a copy button that works in the browser alone. */
+    private void snippet(StringBuilder html, String titleKey, String id, String code) {
+        html.append("<div><div class=\"code-header\"><h3>")
+                .append(escape(getTranslation(titleKey)))
+                .append("</h3><vaadin-button class=\"code-copy\" theme=\"small tertiary\" data-copied=\"")
+                .append(escape(getTranslation("code.copied")))
+                .append("\">")
+                .append(escape(getTranslation("code.copy")))
+                .append("</vaadin-button></div><pre id=\"")
+                .append(id)
+                .append("\" class=\"code\">")
+                .append(escape(code))
+                .append("</pre></div>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** An iframe with the case's embeddable demo ({@code /embed/cases/ID}), for a partner's page. */

@@ -1,15 +1,16 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The seed's seven-step pipeline, data collection to business application, drawn as a flow of
- * numbered steps with this case's own detail under each.
+ * numbered steps with this case's own detail under each. The steps are static text, so they are one
+ * element's HTML rather than 50 server-side components kept in every visitor's session.
  */
 public class PipelineDiagram extends Div {
 
@@ -24,17 +25,17 @@ public class PipelineDiagram extends Div {
         OrderedList steps = new OrderedList();
         steps.setId("pipeline");
         steps.addClassName("pipeline");
+        StringBuilder html = new StringBuilder();
         for (int step = 1; step <= 7; step++) {
-            Span number = new Span(String.valueOf(step));
-            number.addClassName("pipeline-number");
-            Span name = new Span(getTranslation("pipeline." + step));
-            name.addClassName("pipeline-name");
-            Span detail = new Span(step <= details.size() ? details.get(step - 1) : "");
-            detail.addClassName("pipeline-detail");
-            ListItem item = new ListItem(number, name, detail);
-            item.addClassName("pipeline-step");
-            steps.add(item);
+            html.append("<li class=\"pipeline-step\"><span class=\"pipeline-number\">")
+                    .append(step)
+                    .append("</span><span class=\"pipeline-name\">")
+                    .append(HtmlUtils.htmlEscape(getTranslation("pipeline." + step), "UTF-8"))
+                    .append("</span><span class=\"pipeline-detail\">")
+                    .append(HtmlUtils.htmlEscape(step <= details.size() ? details.get(step - 1) : "", "UTF-8"))
+                    .append("</span></li>");
         }
+        SharedHtml.set(steps, html.toString());
         add(new H2(getTranslation(headingKey)), steps);
     }
 }

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.charts.LineChart;
 import com.lepton.caselibrary.charts.LineChart.Series;
 import com.lepton.caselibrary.charts.LineChart.Tick;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class TestForecastChart extends Div {
         addClassName("test-forecast");
         Div chart = new Div();
         chart.addClassName("test-forecast-svg");
-        chart.getElement().setProperty("innerHTML", svg(forecast, locale));
+        SharedHtml.set(chart, svg(forecast, locale));
         add(chart);
         if (forecast.step() > 1) {
             Paragraph note = new Paragraph(getTranslation("modelcard.forecast.step", forecast.step()));

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.casepage;
 import com.lepton.caselibrary.charts.LineChart;
 import com.lepton.caselibrary.charts.LineChart.Series;
 import com.lepton.caselibrary.charts.LineChart.Tick;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,6 @@ class TrainingCurve extends Div {
                                 : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
                 .series(new Series("curve", null, curve, 0, true))
                 .svg();
-        getElement().setProperty("innerHTML", svg);
+        SharedHtml.set(this, svg);
     }
 }

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.charts;
 
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class ConfusionTable {
         html.append("</tbody></table>");
         Div wrapper = new Div();
         wrapper.addClassName("confusion-wrapper");
-        wrapper.getElement().setProperty("innerHTML", html.toString());
+        SharedHtml.set(wrapper, html.toString());
         return wrapper;
     }
 

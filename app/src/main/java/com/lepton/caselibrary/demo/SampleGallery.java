@@ -3,6 +3,7 @@ package com.lepton.caselibrary.demo;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.layout.SharedHtml;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
@@ -10,13 +11,18 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.Base64;
+import java.util.List;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
 
-/** The case's shipped samples as tiles (pictures) or buttons (series, messages); choosing one fires an event. */
+/**
+ * The case's shipped samples as tiles (pictures) or buttons (series, messages); choosing one fires an event.
+ * Picture tiles are static HTML shared by every visitor of the case in a language ({@link SharedHtml}: their
+ * thumbnails are data URLs of several KB), with one click listener on the gallery, instead of 40 components and the
+ * pictures in every session.
+ */
 class SampleGallery extends Div {
 
     /** The visitor chose a sample; the value is its id. */
@@ -26,15 +32,26 @@ class SampleGallery extends Div {
         }
     }
 
+    /** Which tile was clicked: the id of the closest sample button, if any. */
+    private static final String CLICKED_TILE = "event.target.closest('.sample-button')?.id ?? ''";
+
+    private static final String TILE_ID_PREFIX = "sample-";
+
     private final LoadedCase loaded;
 
     SampleGallery(LoadedCase loaded) {
         this.loaded = loaded;
         Div gallery = new Div();
         gallery.addClassName("sample-gallery");
-        boolean pictures = loaded.plugin().demo().inputKind() == InputKind.IMAGE;
-        for (DemoSample sample : loaded.plugin().demo().samples()) {
-            gallery.add(pictures ? imageSample(sample) : textSample(sample));
+        List<DemoSample> samples = loaded.plugin().demo().samples();
+        if (loaded.plugin().demo().inputKind() == InputKind.IMAGE) {
+            SharedHtml.set(gallery, imageTiles(samples));
+            gallery.getElement()
+                    .addEventListener(
+                            "click", click -> chooseTile(click.getEventData().get(CLICKED_TILE)))
+                    .addEventData(CLICKED_TILE);
+        } else {
+            samples.forEach(sample -> gallery.add(textSample(sample)));
         }
         addClassName("demo-section");
         add(new H3(getTranslation("demo.samples")), gallery);
@@ -44,20 +61,42 @@ class SampleGallery extends Div {
         return addListener(SampleChosen.class, listener);
     }
 
-    /** A picture tile: the thumbnail as the model sees it, the label under it. */
-    private NativeButton imageSample(DemoSample sample) {
-        String label = Languages.pick(sample.label());
-        NativeButton tile = new NativeButton();
-        loaded.resource(sample.resourcePath()).ifPresent(png -> {
-            Image thumbnail =
-                    new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), "");
-            thumbnail.addClassName("sample-thumbnail");
-            tile.add(thumbnail);
-        });
-        Span caption = new Span(label);
-        caption.addClassName("sample-caption");
-        tile.add(caption);
-        return configureSample(tile, sample, label);
+    /** A click in the picture gallery: a known sample's tile chooses it; anything else is ignored. */
+    private void chooseTile(JsonNode tileId) {
+        String id = tileId == null ? "" : tileId.asString("");
+        if (!id.startsWith(TILE_ID_PREFIX)) {
+            return;
+        }
+        String sampleId = id.substring(TILE_ID_PREFIX.length());
+        if (loaded.plugin().demo().samples().stream()
+                .anyMatch(sample -> sample.id().equals(sampleId))) {
+            fireEvent(new SampleChosen(this, sampleId));
+        }
+    }
+
+    private String imageTiles(List<DemoSample> samples) {
+        StringBuilder html = new StringBuilder();
+        samples.forEach(sample -> imageTile(html, sample));
+        return html.toString();
+    }
+
+    /** A picture tile: the thumbnail as the model sees it, the label under it; a native button, as before. */
+    private void imageTile(StringBuilder html, DemoSample sample) {
+        String label = escape(Languages.pick(sample.label()));
+        html.append("<button id=\"")
+                .append(escape(TILE_ID_PREFIX + sample.id()))
+                .append("\" class=\"sample-button\" title=\"")
+                .append(label)
+                .append("\">");
+        loaded.resource(sample.resourcePath())
+                .ifPresent(png -> html.append("<img class=\"sample-thumbnail\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(png))
+                        .append("\" alt=\"\">"));
+        html.append("<span class=\"sample-caption\">").append(label).append("</span></button>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private Button textSample(DemoSample sample) {

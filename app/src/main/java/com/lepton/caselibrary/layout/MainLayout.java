@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The frame around every page: brand, navigation, sign-in or the signed-in user's links, language
@@ -23,6 +23,16 @@ import java.util.Objects;
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
+
+    /** The main navigation: href and translation key. */
+    private static final String[][] NAV_LINKS = {
+        {"", "nav.home"},
+        {"solutions", "nav.solutions"},
+        {"cases", "nav.cases"},
+        {"compare", "nav.compare"},
+        {"guide", "nav.guide"},
+        {"search", "nav.search"}
+    };
 
     private final Main content = new Main();
     private final AuthenticationContext authentication;
@@ -40,22 +50,25 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private Header configureHeader() {
+        // Static links and text are HTML, not components: ~20 fewer server-side nodes in every session.
         Anchor brand = new Anchor("", "");
         brand.addClassName("brand");
-        Span mark = new Span("λ");
-        mark.addClassName("brand-mark");
-        brand.add(mark, new Span(getTranslation("app.name")));
+        SharedHtml.set(
+                brand, "<span class=\"brand-mark\">λ</span><span>" + escape(getTranslation("app.name")) + "</span>");
         brand.setId("brand");
 
-        Nav nav = new Nav(
-                link("", "nav.home"),
-                link("solutions", "nav.solutions"),
-                link("cases", "nav.cases"),
-                link("compare", "nav.compare"),
-                link("guide", "nav.guide"),
-                link("search", "nav.search"));
+        Nav nav = new Nav();
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
+        StringBuilder links = new StringBuilder();
+        for (String[] link : NAV_LINKS) {
+            links.append("<a class=\"nav-link\" href=\"")
+                    .append(link[0])
+                    .append("\">")
+                    .append(escape(getTranslation(link[1])))
+                    .append("</a>");
+        }
+        SharedHtml.set(nav, links.toString());
 
         Button language = new Button(getTranslation("nav.language"), click -> switchLanguage());
         language.setId("language-toggle");
@@ -110,9 +123,14 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private Footer configureFooter() {
-        Footer footer = new Footer(new Span(getTranslation("footer.text")));
+        Footer footer = new Footer();
+        SharedHtml.set(footer, "<span>" + escape(getTranslation("footer.text")) + "</span>");
         footer.addClassName("app-footer");
         return footer;
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private void switchLanguage() {
