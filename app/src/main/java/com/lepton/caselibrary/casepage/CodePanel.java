@@ -8,7 +8,6 @@ import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Use it from code": curl and Java snippets that run this case's demo through the REST API as shown. Static text
@@ -41,9 +40,9 @@ class CodePanel extends Div {
         String sampleId = sample == null ? null : sample.id();
         String sampleFile = sample == null ? null : fileName(sample.resourcePath());
         StringBuilder html = new StringBuilder("<h2>")
-                .append(escape(getTranslation("code.title")))
+                .append(SharedHtml.escape(getTranslation("code.title")))
                 .append("</h2><p>")
-                .append(escape(getTranslation("code.intro")))
+                .append(SharedHtml.escape(getTranslation("code.intro")))
                 .append("</p>");
         snippet(
                 html,
@@ -59,9 +58,9 @@ class CodePanel extends Div {
                 "code-embed",
                 embedSnippet(base, loaded.caseId(), getTranslation("code.embed.frame")));
         html.append("<p>")
-                .append(escape(getTranslation("code.embed.note")))
+                .append(SharedHtml.escape(getTranslation("code.embed.note")))
                 .append("</p><p><a href=\"swagger-ui.html\" router-ignore>")
-                .append(escape(getTranslation("code.reference")))
+                .append(SharedHtml.escape(getTranslation("code.reference")))
                 .append("</a></p>");
         SharedHtml.set(this, html.toString());
         getElement().executeJs(COPY_ON_CLICK);
@@ -70,20 +69,16 @@ class CodePanel extends Div {
     /** A snippet under its title, with a copy button that works in the browser alone. */
     private void snippet(StringBuilder html, String titleKey, String id, String code) {
         html.append("<div><div class=\"code-header\"><h3>")
-                .append(escape(getTranslation(titleKey)))
+                .append(SharedHtml.escape(getTranslation(titleKey)))
                 .append("</h3><vaadin-button class=\"code-copy\" theme=\"small tertiary\" data-copied=\"")
-                .append(escape(getTranslation("code.copied")))
+                .append(SharedHtml.escape(getTranslation("code.copied")))
                 .append("\">")
-                .append(escape(getTranslation("code.copy")))
+                .append(SharedHtml.escape(getTranslation("code.copy")))
                 .append("</vaadin-button></div><pre id=\"")
                 .append(id)
                 .append("\" class=\"code\">")
-                .append(escape(code))
+                .append(SharedHtml.escape(code))
                 .append("</pre></div>");
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** An iframe with the case's embeddable demo ({@code /embed/cases/ID}), for a partner's page. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.web.util.HtmlUtils;
 
 /** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
 class ModelCardPanel extends Div {
@@ -100,7 +99,7 @@ class ModelCardPanel extends Div {
     private void fact(StringBuilder html, String labelKey, String value) {
         label(html, labelKey)
                 .append("<span class=\"fact-value\">")
-                .append(escape(value))
+                .append(SharedHtml.escape(value))
                 .append("</span></div>");
     }
 
@@ -114,7 +113,7 @@ class ModelCardPanel extends Div {
 
     private StringBuilder label(StringBuilder html, String labelKey) {
         return html.append("<div class=\"fact\"><span class=\"fact-label\">")
-                .append(escape(getTranslation(labelKey)))
+                .append(SharedHtml.escape(getTranslation(labelKey)))
                 .append("</span>");
     }
 
@@ -123,7 +122,7 @@ class ModelCardPanel extends Div {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
         new TreeMap<>(values)
                 .forEach((name, value) -> html.append("<tr><th scope=\"row\">")
-                        .append(escape(MetricNames.metric(name, locale)))
+                        .append(SharedHtml.escape(MetricNames.metric(name, locale)))
                         .append("</th><td>")
                         .append(decimal.format(value))
                         .append("</td></tr>"));
@@ -152,12 +151,12 @@ class ModelCardPanel extends Div {
         }
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
         metrics.forEach(metric -> html.append("<th scope=\"col\">")
-                .append(escape(MetricNames.metric(metric, locale)))
+                .append(SharedHtml.escape(MetricNames.metric(metric, locale)))
                 .append("</th>"));
         html.append("</tr></thead><tbody>");
         byBaseline.forEach((baseline, row) -> {
             html.append("<tr><th scope=\"row\">")
-                    .append(escape(MetricNames.baseline(baseline, locale)))
+                    .append(SharedHtml.escape(MetricNames.baseline(baseline, locale)))
                     .append("</th>");
             metrics.forEach(metric -> html.append("<td>")
                     .append(row.containsKey(metric) ? decimal.format(row.get(metric)) : "–")
@@ -173,12 +172,12 @@ class ModelCardPanel extends Div {
         byBaseline
                 .keySet()
                 .forEach(baseline -> html.append("<th scope=\"col\">")
-                        .append(escape(MetricNames.baseline(baseline, locale)))
+                        .append(SharedHtml.escape(MetricNames.baseline(baseline, locale)))
                         .append("</th>"));
         html.append("</tr></thead><tbody>");
         metrics.forEach(metric -> {
             html.append("<tr><th scope=\"row\">")
-                    .append(escape(MetricNames.metric(metric, locale)))
+                    .append(SharedHtml.escape(MetricNames.metric(metric, locale)))
                     .append("</th>");
             byBaseline
                     .values()
@@ -188,9 +187,5 @@ class ModelCardPanel extends Div {
             html.append("</tr>");
         });
         return html.append("</tbody></table>").toString();
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The seed's seven-step pipeline, data collection to business application, drawn as a flow of
@@ -30,9 +29,9 @@ public class PipelineDiagram extends Div {
             html.append("<li class=\"pipeline-step\"><span class=\"pipeline-number\">")
                     .append(step)
                     .append("</span><span class=\"pipeline-name\">")
-                    .append(HtmlUtils.htmlEscape(getTranslation("pipeline." + step), "UTF-8"))
+                    .append(SharedHtml.escape(getTranslation("pipeline." + step)))
                     .append("</span><span class=\"pipeline-detail\">")
-                    .append(HtmlUtils.htmlEscape(step <= details.size() ? details.get(step - 1) : "", "UTF-8"))
+                    .append(SharedHtml.escape(step <= details.size() ? details.get(step - 1) : ""))
                     .append("</span></li>");
         }
         SharedHtml.set(steps, html.toString());

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.shared.Registration;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,9 +81,9 @@ class SampleGallery extends Div {
 
     /** A picture tile: the thumbnail as the model sees it, the label under it; a native button, as before. */
     private void imageTile(StringBuilder html, DemoSample sample) {
-        String label = escape(Languages.pick(sample.label()));
+        String label = SharedHtml.escape(Languages.pick(sample.label()));
         html.append("<button id=\"")
-                .append(escape(TILE_ID_PREFIX + sample.id()))
+                .append(SharedHtml.escape(TILE_ID_PREFIX + sample.id()))
                 .append("\" class=\"sample-button\" title=\"")
                 .append(label)
                 .append("\">");
@@ -93,10 +92,6 @@ class SampleGallery extends Div {
                         .append(Base64.getEncoder().encodeToString(png))
                         .append("\" alt=\"\">"));
         html.append("<span class=\"sample-caption\">").append(label).append("</span></button>");
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private Button textSample(DemoSample sample) {

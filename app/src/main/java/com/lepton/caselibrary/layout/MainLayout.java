@@ -15,7 +15,6 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The frame around every page: brand, navigation, sign-in or the signed-in user's links, language
@@ -54,7 +53,9 @@ public class MainLayout extends Div implements RouterLayout {
         Anchor brand = new Anchor("", "");
         brand.addClassName("brand");
         SharedHtml.set(
-                brand, "<span class=\"brand-mark\">λ</span><span>" + escape(getTranslation("app.name")) + "</span>");
+                brand,
+                "<span class=\"brand-mark\">λ</span><span>" + SharedHtml.escape(getTranslation("app.name"))
+                        + "</span>");
         brand.setId("brand");
 
         Nav nav = new Nav();
@@ -65,7 +66,7 @@ public class MainLayout extends Div implements RouterLayout {
             links.append("<a class=\"nav-link\" href=\"")
                     .append(link[0])
                     .append("\">")
-                    .append(escape(getTranslation(link[1])))
+                    .append(SharedHtml.escape(getTranslation(link[1])))
                     .append("</a>");
         }
         SharedHtml.set(nav, links.toString());
@@ -124,13 +125,9 @@ public class MainLayout extends Div implements RouterLayout {
 
     private Footer configureFooter() {
         Footer footer = new Footer();
-        SharedHtml.set(footer, "<span>" + escape(getTranslation("footer.text")) + "</span>");
+        SharedHtml.set(footer, "<span>" + SharedHtml.escape(getTranslation("footer.text")) + "</span>");
         footer.addClassName("app-footer");
         return footer;
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private void switchLanguage() {

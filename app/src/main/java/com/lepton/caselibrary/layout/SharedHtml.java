@@ -3,6 +3,7 @@ package com.lepton.caselibrary.layout;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
 import org.springframework.util.ConcurrentReferenceHashMap;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Server-rendered HTML (charts, tables, static text) set as an element's {@code innerHTML}, one copy for every
@@ -18,6 +19,11 @@ public final class SharedHtml {
     /** Sets the component's {@code innerHTML} to {@code html} (already safe), sharing one copy of equal HTML. */
     public static void set(Component component, String html) {
         component.getElement().setProperty("innerHTML", shared(html));
+    }
+
+    /** Text as HTML: escaped, and {@code null} as nothing (UTF-8, so Chinese text stays as it is). */
+    public static String escape(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     static String shared(String html) {
