@@ -114,16 +114,12 @@ public final class BrowserLoadBench {
         }
         Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         long start = System.nanoTime();
-        List<Future<Integer>> opening = new ArrayList<>();
-        for (int i = 0; i < processes; i++) {
-            int share = browsers / processes + (i < browsers % processes ? 1 : 0);
-            Chromium chromium = chromiums.get(i);
-            opening.add(chromium.thread.submit(() -> chromium.open(share, base, casePath, failures)));
-        }
-        int opened = 0;
-        for (Future<Integer> f : opening) {
-            opened += f.get();
-        }
+        // Two waves: the heap between them is what each further session costs, without the one-time heap of the
+        // first visits (caches, compiled templates) that the figure against the idle portal also carries.
+        int firstWave = open(chromiums, browsers / 2, base, casePath, failures);
+        Snapshot half = snapshot();
+        System.out.println("first wave:    " + half);
+        int opened = firstWave + open(chromiums, browsers - browsers / 2, base, casePath, failures);
         double openSeconds = (System.nanoTime() - start) / 1e9;
         Snapshot open = snapshot();
         System.out.printf(
@@ -156,18 +152,21 @@ public final class BrowserLoadBench {
                 "round trip after the load: %d of %d sessions answered; failures %s%n", alive.get(), opened, failures);
 
         double perSession = (open.heapBytes - idle.heapBytes) / Math.max(1, opened);
+        double perFurtherSession = (open.heapBytes - half.heapBytes) / Math.max(1, opened - firstWave);
         System.out.printf(
                 "%n| browser sessions | opened | time to open s | heap idle MB | heap with sessions MB | heap per session KB "
+                        + "| heap per session of the second wave KB "
                         + "| RSS idle MB | RSS with sessions MB | RSS after load MB | Vaadin sessions | Vaadin UIs | round trips answered after the load |%n"
-                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
         System.out.printf(
-                "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d |%n",
+                "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d |%n",
                 browsers,
                 opened,
                 openSeconds,
                 idle.heapBytes / 1e6,
                 open.heapBytes / 1e6,
                 perSession / 1e3,
+                perFurtherSession / 1e3,
                 idle.rssBytes / 1e6,
                 open.rssBytes / 1e6,
                 loaded.rssBytes / 1e6,
@@ -183,6 +182,23 @@ public final class BrowserLoadBench {
             chromium.thread.submit(chromium::close).get();
             chromium.thread.shutdown();
         }
+    }
+
+    /** Opens {@code count} more sessions, spread over the browsers, each browser from its own thread. */
+    private static int open(
+            List<Chromium> chromiums, int count, String base, String casePath, Map<String, AtomicInteger> failures)
+            throws Exception {
+        List<Future<Integer>> opening = new ArrayList<>();
+        for (int i = 0; i < chromiums.size(); i++) {
+            int share = count / chromiums.size() + (i < count % chromiums.size() ? 1 : 0);
+            Chromium chromium = chromiums.get(i);
+            opening.add(chromium.thread.submit(() -> chromium.open(share, base, casePath, failures)));
+        }
+        int opened = 0;
+        for (Future<Integer> f : opening) {
+            opened += f.get();
+        }
+        return opened;
     }
 
     /** The REST load of the portal jar's own {@code load} command, with the portal's admin and pid for its figures. */
@@ -287,20 +303,14 @@ public final class BrowserLoadBench {
         private Browser browser;
 
         int open(int count, String base, String casePath, Map<String, AtomicInteger> failures) {
-            // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
-            playwright = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(E2eSettings.chromiumPath())
-                            .setHeadless(true)
-                            .setArgs(BrowserSession.CHROMIUM_ARGS));
+            if (browser == null) {
+                launch();
+            }
             int opened = 0;
             for (int i = 0; i < count; i++) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                         .setViewportSize(1280, 800)
-                        .setLocale(i % 2 == 0 ? "en-US" : "zh-CN"));
+                        .setLocale(pages.size() % 2 == 0 ? "en-US" : "zh-CN"));
                 Page page = context.newPage();
                 page.setDefaultTimeout(60_000);
                 try {
@@ -326,6 +336,18 @@ public final class BrowserLoadBench {
                 }
             }
             return opened;
+        }
+
+        private void launch() {
+            // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(E2eSettings.chromiumPath())
+                            .setHeadless(true)
+                            .setArgs(BrowserSession.CHROMIUM_ARGS));
         }
 
         /** Back to the home page through the brand link: a server round trip in the same UI. */
