@@ -51,6 +51,8 @@ class AccessibilityIT {
     private static String deckPath;
     /** The anonymous visitor's page per browser locale, shared by the unsigned page checks. */
     private static final Map<String, Page> VISITORS = new ConcurrentHashMap<>();
+    /** A signed-in page per role and browser locale ("consultant zh-CN"), signed in once for its checks. */
+    private static final Map<String, Page> SIGNED_IN = new ConcurrentHashMap<>();
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -97,7 +99,7 @@ class AccessibilityIT {
                 "/shared/no-such-link-000000000000"
             })
     void englishPages(String path, PortalProcess portal, BrowserSession browser) throws IOException {
-        check(path, "en", portal, visitorPage(browser, "en-US"));
+        check(path, "en", portal, newPage(browser, "en-US", VISITORS, "en-US"));
     }
 
     @Order(2)
@@ -122,19 +124,21 @@ class AccessibilityIT {
                 "/search?q=风险预警"
             })
     void chinesePages(String path, PortalProcess portal, BrowserSession browser) throws IOException {
-        check(path, "zh", portal, visitorPage(browser, "zh-CN"));
+        check(path, "zh", portal, newPage(browser, "zh-CN", VISITORS, "zh-CN"));
     }
 
     /**
-     * One anonymous visitor per language goes from page to page, as a person would: a fresh browser context per
-     * page cost about 1.7 s more each (a new context, and Vaadin's first bootstrap in it).
+     * One anonymous visitor per language goes from page to page, as a person would, and so does each signed-in role:
+     * a fresh browser context per page cost about 1.7 s more each (a new context, and Vaadin's first bootstrap in
+     * it), and a sign-in per page about as much again.
      */
-    private static synchronized Page visitorPage(BrowserSession browser, String locale) {
-        return VISITORS.computeIfAbsent(locale, language -> {
+    private static synchronized Page newPage(
+            BrowserSession browser, String locale, Map<String, Page> pages, String key) {
+        return pages.computeIfAbsent(key, k -> {
             Page page = browser.browser()
                     .newContext(new Browser.NewContextOptions()
                             .setViewportSize(BrowserSession.VIEWPORT_WIDTH, BrowserSession.VIEWPORT_HEIGHT)
-                            .setLocale(language))
+                            .setLocale(locale))
                     .newPage();
             page.setDefaultTimeout(30_000);
             return page;
@@ -142,8 +146,9 @@ class AccessibilityIT {
     }
 
     @AfterAll
-    static void forgetVisitors() {
+    static void forgetPages() {
         VISITORS.clear(); // their contexts close with the class's browser
+        SIGNED_IN.clear();
     }
 
     @Order(3)
@@ -164,13 +169,12 @@ class AccessibilityIT {
         "admin,/admin/kept-inputs",
         "admin,/account/password"
     })
-    void signedInPages(String role, String path, PortalProcess portal, Page page) throws IOException {
-        checkSignedIn(role, path, "en", portal, page);
+    void signedInPages(String role, String path, PortalProcess portal, BrowserSession browser) throws IOException {
+        checkSignedIn(role, path, "en", portal, signedIn(role, "en-US", portal, browser));
     }
 
     @Order(4)
     @ParameterizedTest(name = "{0} {1}")
-    @BrowserLocale("zh-CN")
     @DisplayName("axe: signed-in pages, no serious or critical violations (zh)")
     @CsvSource({
         "consultant,/decks",
@@ -180,13 +184,25 @@ class AccessibilityIT {
         "admin,/admin/operations",
         "admin,/admin/kept-inputs"
     })
-    void signedInChinesePages(String role, String path, PortalProcess portal, Page page) throws IOException {
-        checkSignedIn(role, path, "zh", portal, page);
+    void signedInChinesePages(String role, String path, PortalProcess portal, BrowserSession browser)
+            throws IOException {
+        checkSignedIn(role, path, "zh", portal, signedIn(role, "zh-CN", portal, browser));
+    }
+
+    /** The role's page in that browser locale, signed in on first use. */
+    private static synchronized Page signedIn(
+            String role, String locale, PortalProcess portal, BrowserSession browser) {
+        String key = role + " " + locale;
+        Page page = SIGNED_IN.get(key);
+        if (page == null) {
+            page = newPage(browser, locale, SIGNED_IN, key);
+            signInAs(role, portal, page);
+        }
+        return page;
     }
 
     private static void checkSignedIn(String role, String path, String language, PortalProcess portal, Page page)
             throws IOException {
-        signInAs(role, portal, page);
         String target = path.startsWith("DECK") ? deck(portal, page) + path.substring("DECK".length()) : path;
         page.navigate(portal.url(target));
         waitForVaadin(page);
