@@ -109,8 +109,8 @@ public class StartupBench {
                 .start();
         try {
             String base = "http://127.0.0.1:" + port;
-            double firstPage = await(process, base + "/", launched);
-            double modelsReady = await(process, base + "/actuator/health", launched);
+            double firstPage = await(process, base + "/", launched, data.resolve("portal.log"));
+            double modelsReady = await(process, base + "/actuator/health", launched, data.resolve("portal.log"));
             double rssStart = rssMb(process.pid());
             double rssDemos = Double.NaN;
             if (runDemos) {
@@ -136,13 +136,15 @@ public class StartupBench {
     }
 
     /** Seconds from launch until the URL answers 200. */
-    private static double await(Process process, String url, long launched) throws Exception {
+    private static double await(Process process, String url, long launched, Path log) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         while (System.nanoTime() - launched < TIMEOUT.toNanos()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the portal exited with " + process.exitValue());
+                List<String> lines = Files.readAllLines(log);
+                throw new IllegalStateException("the portal exited with " + process.exitValue() + "; the end of its log:\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
