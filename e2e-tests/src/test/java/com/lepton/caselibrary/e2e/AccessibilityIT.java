@@ -99,7 +99,7 @@ class AccessibilityIT {
                 "/shared/no-such-link-000000000000"
             })
     void englishPages(String path, PortalProcess portal, BrowserSession browser) throws IOException {
-        check(path, "en", portal, newPage(browser, "en-US", VISITORS, "en-US"));
+        check(path, "en", portal, pageFor(browser, "en-US", VISITORS, "en-US"));
     }
 
     @Order(2)
@@ -124,7 +124,7 @@ class AccessibilityIT {
                 "/search?q=风险预警"
             })
     void chinesePages(String path, PortalProcess portal, BrowserSession browser) throws IOException {
-        check(path, "zh", portal, newPage(browser, "zh-CN", VISITORS, "zh-CN"));
+        check(path, "zh", portal, pageFor(browser, "zh-CN", VISITORS, "zh-CN"));
     }
 
     /**
@@ -132,7 +132,7 @@ class AccessibilityIT {
      * a fresh browser context per page cost about 1.7 s more each (a new context, and Vaadin's first bootstrap in
      * it), and a sign-in per page about as much again.
      */
-    private static synchronized Page newPage(
+    private static synchronized Page pageFor(
             BrowserSession browser, String locale, Map<String, Page> pages, String key) {
         return pages.computeIfAbsent(key, k -> {
             Page page = browser.browser()
@@ -195,7 +195,7 @@ class AccessibilityIT {
         String key = role + " " + locale;
         Page page = SIGNED_IN.get(key);
         if (page == null) {
-            page = newPage(browser, locale, SIGNED_IN, key);
+            page = pageFor(browser, locale, SIGNED_IN, key);
             signInAs(role, portal, page);
         }
         return page;
