@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.layout;
 
+import com.vaadin.flow.server.Constants;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 class UncompressedPush {
 
     /** Vaadin's push endpoint under the servlet's root mapping. */
-    static final String PUSH_PATH = "/VAADIN/push";
+    static final String PUSH_PATH = "/" + Constants.PUSH_MAPPING;
 
     @Bean
     FilterRegistrationBean<Filter> uncompressedPushFilter() {

@@ -2,10 +2,8 @@ package com.lepton.caselibrary.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -299,18 +297,19 @@ public final class BrowserLoadBench {
 
         final ExecutorService thread = Executors.newSingleThreadExecutor();
         private final List<Page> pages = new ArrayList<>();
-        private Playwright playwright;
-        private Browser browser;
+        // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
+        private BrowserSession session;
 
         int open(int count, String base, String casePath, Map<String, AtomicInteger> failures) {
-            if (browser == null) {
-                launch();
+            if (session == null) {
+                session = BrowserSession.launch();
             }
             int opened = 0;
             for (int i = 0; i < count; i++) {
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                        .setViewportSize(1280, 800)
-                        .setLocale(pages.size() % 2 == 0 ? "en-US" : "zh-CN"));
+                BrowserContext context = session.browser()
+                        .newContext(new Browser.NewContextOptions()
+                                .setViewportSize(1280, 800)
+                                .setLocale(pages.size() % 2 == 0 ? "en-US" : "zh-CN"));
                 Page page = context.newPage();
                 page.setDefaultTimeout(60_000);
                 try {
@@ -338,18 +337,6 @@ public final class BrowserLoadBench {
             return opened;
         }
 
-        private void launch() {
-            // Each context's tab gets its own renderer process (100 MB or more each here): mind the memory.
-            playwright = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(E2eSettings.chromiumPath())
-                            .setHeadless(true)
-                            .setArgs(BrowserSession.CHROMIUM_ARGS));
-        }
-
         /** Back to the home page through the brand link: a server round trip in the same UI. */
         int roundTrip(Map<String, AtomicInteger> failures) {
             int ok = 0;
@@ -372,11 +359,8 @@ public final class BrowserLoadBench {
         }
 
         Void close() {
-            if (browser != null) {
-                browser.close();
-            }
-            if (playwright != null) {
-                playwright.close();
+            if (session != null) {
+                session.close();
             }
             return null;
         }
