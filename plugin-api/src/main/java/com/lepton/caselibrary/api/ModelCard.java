@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +25,11 @@ import java.util.Objects;
  * @param trainingSeconds  wall-clock training time
  * @param trainedOn        the machine description, e.g. {@code 2 CPU cores}
  * @param trainedAt        ISO-8601 date and time of training
+ * @param translations     the card's human-readable texts ({@code dataset}, {@code trainedOn}) in
+ *                         other languages, keyed by IETF language tag such as {@code zh-CN}; the
+ *                         English fields above are the fallback. Empty for cards written before it
+ *                         existed (a missing field reads as empty); read through
+ *                         {@link #dataset(Locale)} and {@link #trainedOn(Locale)}
  * @param testForecast     for a forecasting model, its forecasts against the actual values over the
  *                         test period, for the case page's plot; {@code null} for other models and
  *                         for cards written before it existed
@@ -45,7 +51,11 @@ public record ModelCard(
         double trainingSeconds,
         String trainedOn,
         String trainedAt,
+        Map<String, Texts> translations,
         TestForecast testForecast) {
+
+    /** The language tag of the portal's Chinese texts, the key of a card's Chinese {@link Texts}. */
+    public static final String CHINESE = "zh-CN";
 
     public ModelCard {
         Objects.requireNonNull(modelName, "modelName");
@@ -56,6 +66,50 @@ public record ModelCard(
         classLabels = List.copyOf(classLabels);
         confusionMatrix = confusionMatrix.stream().map(List::copyOf).toList();
         trainingCurve = List.copyOf(trainingCurve);
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
+    }
+
+    /**
+     * A card without translations: the constructor of the plugin-api that added the test forecast,
+     * kept for plugins built against it.
+     */
+    public ModelCard(
+            String modelName,
+            String modelVersion,
+            String dataset,
+            int trainExamples,
+            int testExamples,
+            Map<String, Double> metrics,
+            Map<String, Double> baselines,
+            List<String> classLabels,
+            List<List<Integer>> confusionMatrix,
+            List<Double> trainingCurve,
+            int epochs,
+            long seed,
+            long parameterCount,
+            double trainingSeconds,
+            String trainedOn,
+            String trainedAt,
+            TestForecast testForecast) {
+        this(
+                modelName,
+                modelVersion,
+                dataset,
+                trainExamples,
+                testExamples,
+                metrics,
+                baselines,
+                classLabels,
+                confusionMatrix,
+                trainingCurve,
+                epochs,
+                seed,
+                parameterCount,
+                trainingSeconds,
+                trainedOn,
+                trainedAt,
+                Map.of(),
+                testForecast);
     }
 
     /** A card without a test forecast: the constructor of the first plugin-api, kept for plugins built against it. */
@@ -93,7 +147,75 @@ public record ModelCard(
                 trainingSeconds,
                 trainedOn,
                 trainedAt,
+                Map.of(),
                 null);
+    }
+
+    /**
+     * The card's human-readable texts in one language other than English. A text left {@code null}
+     * falls back to the English field.
+     *
+     * @param dataset   the training data's name and split, as {@link ModelCard#dataset()}
+     * @param trainedOn the machine description, as {@link ModelCard#trainedOn()}
+     */
+    public record Texts(String dataset, String trainedOn) {}
+
+    /**
+     * The data and split for a reader in {@code locale}: the translation for its full language tag
+     * (e.g. {@code zh-CN}), else for its language ({@code zh}, or any {@code zh-*} tag), else the
+     * English {@link #dataset()}.
+     */
+    public String dataset(Locale locale) {
+        return translation(locale, Texts::dataset).orElse(dataset);
+    }
+
+    /** The machine description for a reader in {@code locale}, found as {@link #dataset(Locale)}; else {@link #trainedOn()}. */
+    public String trainedOn(Locale locale) {
+        return translation(locale, Texts::trainedOn).orElse(trainedOn);
+    }
+
+    private java.util.Optional<String> translation(Locale locale, java.util.function.Function<Texts, String> text) {
+        if (locale == null || translations.isEmpty() || locale.getLanguage().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> exact = java.util.Optional.ofNullable(translations.get(locale.toLanguageTag()))
+                .map(text)
+                .filter(value -> !value.isBlank());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return translations.entrySet().stream()
+                .filter(entry ->
+                        Locale.forLanguageTag(entry.getKey()).getLanguage().equals(locale.getLanguage()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> text.apply(entry.getValue()))
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst();
+    }
+
+    /** This card with {@code texts} as its translation for {@code languageTag} (e.g. {@link #CHINESE}), replacing one given before. */
+    public ModelCard withTranslation(String languageTag, Texts texts) {
+        Map<String, Texts> all = new java.util.TreeMap<>(translations);
+        all.put(Locale.forLanguageTag(languageTag).toLanguageTag(), Objects.requireNonNull(texts, "texts"));
+        return new ModelCard(
+                modelName,
+                modelVersion,
+                dataset,
+                trainExamples,
+                testExamples,
+                metrics,
+                baselines,
+                classLabels,
+                confusionMatrix,
+                trainingCurve,
+                epochs,
+                seed,
+                parameterCount,
+                trainingSeconds,
+                trainedOn,
+                trainedAt,
+                all,
+                testForecast);
     }
 
     /** This card with {@code forecast} as its test forecast. */
@@ -115,6 +237,7 @@ public record ModelCard(
                 trainingSeconds,
                 trainedOn,
                 trainedAt,
+                translations,
                 forecast);
     }
 

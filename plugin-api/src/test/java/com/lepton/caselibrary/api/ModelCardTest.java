@@ -49,6 +49,46 @@ class ModelCardTest {
     }
 
     @Test
+    void aCardWithoutTranslationsReadsInEnglishInEveryLanguage() {
+        ModelCard card = card();
+
+        assertThat(card.translations()).isEmpty();
+        assertThat(card.dataset(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("data");
+        assertThat(card.trainedOn(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 CPU cores");
+        assertThat(card.dataset(null)).isEqualTo("data");
+    }
+
+    @Test
+    void picksTheTextOfTheReadersLanguageAndFallsBackToEnglish() {
+        ModelCard card = card().withTranslation(ModelCard.CHINESE, new ModelCard.Texts("数据", "2 个 CPU 核心"));
+
+        assertThat(card.translations()).containsOnlyKeys("zh-CN");
+        assertThat(card.dataset(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("数据");
+        assertThat(card.trainedOn(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("2 个 CPU 核心");
+        // Another Chinese tag still reads the Chinese text; any other language the English one.
+        assertThat(card.dataset(java.util.Locale.forLanguageTag("zh-TW"))).isEqualTo("数据");
+        assertThat(card.dataset(java.util.Locale.CHINESE)).isEqualTo("数据");
+        assertThat(card.dataset(java.util.Locale.ENGLISH)).isEqualTo("data");
+        assertThat(card.dataset(java.util.Locale.GERMANY)).isEqualTo("data");
+        assertThat(card.dataset(java.util.Locale.ROOT)).isEqualTo("data");
+        // A text left out of a translation is the English one.
+        assertThat(card.withTranslation("zh-CN", new ModelCard.Texts("数据", null))
+                        .trainedOn(java.util.Locale.CHINA))
+                .isEqualTo("2 CPU cores");
+    }
+
+    @Test
+    void keepsTheTranslationsWhenATestForecastIsAdded() {
+        ModelCard card = card().withTranslation("zh-CN", new ModelCard.Texts("数据", "2 个 CPU 核心"));
+        TestForecast forecast =
+                new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
+
+        assertThat(card.withTestForecast(forecast).translations()).isEqualTo(card.translations());
+        assertThat(ModelCardJson.write(card))
+                .contains("\"translations\": {\n    \"zh-CN\": {\n      \"dataset\": \"数据\",");
+    }
+
+    @Test
     void thinsALongTestPeriodToEveryKthForecast() {
         int n = 823;
         List<String> dates = IntStream.range(0, n).mapToObj(i -> "d" + i).toList();
