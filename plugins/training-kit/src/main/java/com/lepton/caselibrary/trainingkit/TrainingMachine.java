@@ -19,6 +19,23 @@ public final class TrainingMachine {
                         TensorFlow.version());
     }
 
+    /**
+     * {@link #describe()} in Chinese, for a card's {@code zh-CN} translation, e.g.
+     * "2 个 CPU 核心（amd64），TensorFlow 2.x（经 TF Java）".
+     */
+    public static String describeInChinese() {
+        return "%d 个 CPU 核心（%s），TensorFlow %s（经 TF Java）"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("os.arch"),
+                        TensorFlow.version());
+    }
+
+    /** A date span such as "2000-02-01 to 2014-12-23" in Chinese: "2000-02-01 至 2014-12-23". */
+    public static String spanInChinese(String span) {
+        return span.replace(" to ", " 至 ");
+    }
+
     /** Now, in UTC to the second, as a card's training date. */
     public static String now() {
         return OffsetDateTime.now(ZoneOffset.UTC)
