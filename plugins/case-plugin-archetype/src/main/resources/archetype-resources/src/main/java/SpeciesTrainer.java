@@ -129,7 +129,7 @@ public final class SpeciesTrainer implements ModelTrainer {
 
         Map<String, Double> metrics = new LinkedHashMap<>(test.metrics(Species.keys()));
         metrics.put("validationAccuracy", fit.curve().get(fit.bestEpoch() - 1));
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 SpeciesCase.MODEL_NAME,
                 SpeciesCase.MODEL_VERSION,
                 ("Palmer penguins (vega-datasets 3.2.1 penguins.json, CC0), the %d penguins with all four measurements; stratified split"
@@ -149,5 +149,15 @@ public final class SpeciesTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        // The portal is bilingual: the card's texts in Chinese too, with the same figures.
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("Palmer 企鹅数据（vega-datasets 3.2.1 penguins.json，CC0），四项测量值齐全的 %d 只企鹅；"
+                                + "以种子 %d 分层划分：训练 %d / 验证 %d（用于选择导出的轮次，即第 %d 轮，共 %d 轮）/ 测试 %d")
+                                .formatted(splits.train().count() + splits.validation().count() + splits.test().count(),
+                                        SPLIT_SEED, splits.train().count(), splits.validation().count(), fit.bestEpoch(),
+                                        epochs, splits.test().count()),
+                        TrainingMachine.describeInChinese()));
     }
 }

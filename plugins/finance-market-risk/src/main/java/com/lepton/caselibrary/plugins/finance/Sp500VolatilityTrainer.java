@@ -227,7 +227,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         metrics.put("elevatedShare", ForecastMetrics.round((double) testMetrics.elevated() / testMetrics.count()));
         Map<String, Double> baselineFigures = new LinkedHashMap<>();
         baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 MarketRiskCase.MODEL_NAME,
                 MarketRiskCase.MODEL_VERSION,
                 ("S&P 500 daily closes (vega-datasets 3.2.1, %s; BSD-3-Clause package, prices from Yahoo Finance). "
@@ -260,6 +260,28 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 TrainingMachine.describe(),
                 TrainingMachine.now(),
                 testForecast(data, test, testForecast));
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("S&P 500 指数每日收盘价（vega-datasets 3.2.1，%s；"
+                                        + "软件包采用 BSD-3-Clause 许可，价格来自 Yahoo Finance）。预测起点按日期划分："
+                                        + "训练 %s（%d 个），验证 %s（%d 个），测试 %s（%d 个）。输入：最近 %d 个交易日的对数收益率。目标："
+                                        + "未来 %d 个交易日的已实现波动率，年化，单位 %%，RMSE/MAE 以百分点计。高风险："
+                                        + "高于 %.2f%%，即训练年份的第 80 百分位数。基线："
+                                        + "persistence = 最近 5 个交易日的已实现波动率，ewma = RiskMetrics 指数加权（lambda 0.94），"
+                                        + "rolling20 = 最近 20 个交易日的已实现波动率。")
+                                .formatted(
+                                        Sp500Csv.FILE_NAME,
+                                        TrainingMachine.spanInChinese(data.span(train)),
+                                        train.length,
+                                        TrainingMachine.spanInChinese(data.span(validation)),
+                                        validation.length,
+                                        TrainingMachine.spanInChinese(data.span(test)),
+                                        test.length,
+                                        window,
+                                        Volatility.HORIZON,
+                                        threshold),
+                        TrainingMachine.describeInChinese()));
     }
 
     /**

@@ -95,7 +95,7 @@ public final class BreastCancerTrainer implements ModelTrainer {
                 metrics.get("auroc"),
                 baselines);
 
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 BreastCancerCase.MODEL_NAME,
                 BreastCancerCase.MODEL_VERSION,
                 ("Breast Cancer Wisconsin (Diagnostic), 569 cases (212 malignant, 357 benign): 30 features computed from"
@@ -125,6 +125,23 @@ public final class BreastCancerTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("Breast Cancer Wisconsin (Diagnostic)（威斯康星乳腺癌诊断数据集），569 例（212 例恶性，357 "
+                                        + "例良性）：30 个特征，由乳腺肿块细针穿刺样本的数字化图像计算得出（Wolberg、Street、Mangasarian；"
+                                        + "UCI，CC BY 4.0；使用 scikit-learn 中的副本，Debian python3-sklearn）。分层划分，种子 %d："
+                                        + "训练 %d / 验证 %d（用于选择轮次，即第 %d 轮，共 %d 轮）/ 测试 %d。工作点：P(恶性) >= %.1f 时判为恶性。%s")
+                                .formatted(
+                                        SPLIT_SEED,
+                                        train.count(),
+                                        validation.count(),
+                                        fit.bestEpoch(),
+                                        epochs,
+                                        test.count(),
+                                        OPERATING_POINT,
+                                        verdictInChinese(evaluation, baselineEvaluation, test.count())),
+                        TrainingMachine.describeInChinese()));
     }
 
     /** Adam on shuffled mini-batches; the epoch with the lowest validation log-loss is kept. */
@@ -166,6 +183,17 @@ public final class BreastCancerTrainer implements ModelTrainer {
         }
         return counts + ": the MLP does not beat its baseline on this split"
                 + (mlpErrors == baselineErrors ? " (a tie)." : ".");
+    }
+
+    /** {@link #verdict} in Chinese, for the card's {@code zh-CN} translation. */
+    static String verdictInChinese(Evaluation mlp, Evaluation baseline, int testCount) {
+        long mlpErrors = Math.round((1 - mlp.accuracy()) * testCount);
+        long baselineErrors = Math.round((1 - baseline.accuracy()) * testCount);
+        String counts = "MLP 在 %d 个测试病例中误判 %d 个，逻辑回归误判 %d 个".formatted(testCount, mlpErrors, baselineErrors);
+        if (mlpErrors < baselineErrors) {
+            return counts + "：在此划分上 MLP 优于其基线。";
+        }
+        return counts + "：在此划分上 MLP 未能胜过其基线" + (mlpErrors == baselineErrors ? "（两者持平）。" : "。");
     }
 
     static double[] malignancy(float[] probabilities) {

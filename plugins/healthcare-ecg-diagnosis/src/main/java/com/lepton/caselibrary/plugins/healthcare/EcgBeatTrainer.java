@@ -138,7 +138,7 @@ public final class EcgBeatTrainer implements ModelTrainer {
         Map<String, Double> metrics = new LinkedHashMap<>(EcgMetrics.of(evaluation, BeatClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
         metrics.put("exportedEpoch", (double) fit.bestEpoch());
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 EcgDiagnosisCase.MODEL_NAME,
                 EcgDiagnosisCase.MODEL_VERSION,
                 ("SYNTHETIC ECG, no patient data: single beats generated in Java by this project's implementation of the ECGSYN "
@@ -172,6 +172,27 @@ public final class EcgBeatTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("合成心电图（SYNTHETIC ECG），不含任何患者数据："
+                                        + "单个心搏由本项目用 Java 实现的 ECGSYN 动力学模型（McSharry 等，IEEE TBME 2003）生成，"
+                                        + "Apache-2.0。四个均衡的合成类别（%s），以 R 峰为中心的 1.0 秒窗口，采样率 250 Hz，z 标准化。"
+                                        + "各划分来自不同的生成器种子：训练 %d（种子 %d）/ 验证 %d（种子 %d；"
+                                        + "导出验证准确率最高的一轮，即第 %d 轮，共 %d 轮）/ 测试 %d（种子 %d）。基线（测试准确率）：多数类；"
+                                        + "基于 12 个人工特征（R 波高度、QRS 宽度、P、PR、ST 和 T 水平、相邻峰、粗糙度、4-9 Hz f "
+                                        + "波功率）的最近质心和逻辑回归。合成数据上的得分会高估真实场景中的表现；本模型不是医疗器械。")
+                                .formatted(
+                                        String.join("、", BeatClass.keys()),
+                                        train.count(),
+                                        BeatDataset.TRAIN_SEED,
+                                        validation.count(),
+                                        BeatDataset.VALIDATION_SEED,
+                                        fit.bestEpoch(),
+                                        epochs,
+                                        test.count(),
+                                        BeatDataset.TEST_SEED),
+                        TrainingMachine.describeInChinese()));
     }
 
     /**

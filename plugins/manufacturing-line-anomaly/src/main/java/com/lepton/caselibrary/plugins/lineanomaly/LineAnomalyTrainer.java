@@ -124,7 +124,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
         if (allLines) {
             aurocOfOtherLines(train, test, epochs, context.seed(), log, metrics, baselines);
         }
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 LineAnomalyCase.MODEL_NAME,
                 LineAnomalyCase.MODEL_VERSION,
                 ("Fashion-MNIST (Zalando Research, MIT), one-class protocol. Shipped line: %s. Trained on the first %d"
@@ -152,6 +152,22 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                 Math.round(trainingSeconds * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("Fashion-MNIST（Zalando Research，MIT），单类（one-class）协议。随附的产线：%s。"
+                                        + "仅用其 6,000 张训练图像中的前 %d 张训练；"
+                                        + "后 %d 张用于选择轮次（第 %d 轮，共 %d 轮，验证重建误差最低）并设定阈值（其误差的第 %.0f 百分位数）。测试："
+                                        + "全部 10,000 张测试图像，其中该产线的 1,000 张为正常，其余 9,000 张为异常。auroc.CLASS："
+                                        + "以每个类别分别作为产线、按同一协议得到的结果。")
+                                .formatted(
+                                        line.key(),
+                                        normal.count(),
+                                        validation.count(),
+                                        fit.bestEpoch(),
+                                        epochs,
+                                        LineModels.THRESHOLD_QUANTILE * 100),
+                        TrainingMachine.describeInChinese()));
     }
 
     /** The one-class protocol for the nine other classes: AUROC only, for the card's table. */

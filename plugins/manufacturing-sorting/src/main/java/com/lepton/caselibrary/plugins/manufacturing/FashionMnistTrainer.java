@@ -65,7 +65,7 @@ public final class FashionMnistTrainer implements ModelTrainer {
 
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(FashionClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 ProductSortingCase.MODEL_NAME,
                 ProductSortingCase.MODEL_VERSION,
                 ("Fashion-MNIST (Zalando Research, MIT): %d train / %d validation (the last %d of the training file;"
@@ -90,5 +90,18 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("Fashion-MNIST（Zalando Research，MIT）：训练 %d / 验证 %d（训练文件的最后 %d 张；"
+                                        + "导出验证准确率最高的一轮，即第 %d 轮，共 %d 轮）/ 测试 %d")
+                                .formatted(
+                                        train.count(),
+                                        validation.count(),
+                                        validation.count(),
+                                        fit.bestEpoch(),
+                                        epochs,
+                                        test.count()),
+                        TrainingMachine.describeInChinese()));
     }
 }

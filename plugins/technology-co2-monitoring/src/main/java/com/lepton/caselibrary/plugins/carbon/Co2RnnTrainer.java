@@ -200,7 +200,7 @@ public final class Co2RnnTrainer implements ModelTrainer {
         metrics.put("exportedEpoch", (double) fit.bestEpoch());
 
         log.printf("SavedModel in %s%n", context.outputDirectory());
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 Co2MonitoringCase.MODEL_NAME,
                 Co2MonitoringCase.MODEL_VERSION,
                 ("Mauna Loa monthly mean CO2, Scripps CO2 Program (vega-datasets 3.2.1, %s, BSD-3-Clause package; free use with citation "
@@ -245,6 +245,29 @@ public final class Co2RnnTrainer implements ModelTrainer {
                         testForecast,
                         data.persistence(test),
                         TestForecast.MAX_POINTS));
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("莫纳罗亚（Mauna Loa）CO2 月均浓度，Scripps CO2 Program（vega-datasets 3.2.1，%s，"
+                                        + "软件包采用 BSD-3-Clause 许可；注明引用 Keeling 等人即可免费使用）。预测月份按日期划分："
+                                        + "训练 %s（%d 个），验证 %s（%d 个，用于选择轮次），测试 %s（%d 个，仅评估一次）；跨越缺测月份的窗口不纳入。输入："
+                                        + "最近 %d 个月的读数（ppm）；计算图取逐月变化量，并用训练月份的均值 %.4f 和标准差 %.4f ppm 标准化。目标："
+                                        + "下个月的读数（ppm）；RMSE 和 MAE 以 ppm 计。在相同测试月份上的基线：persistence = 本月读数；"
+                                        + "seasonalNaive = 一年前同月读数加上最近十二个月的涨幅；"
+                                        + "linearAr = 对窗口内 %d 个变化量做最小二乘，在训练月份上拟合。")
+                                .formatted(
+                                        Co2Csv.FILE_NAME,
+                                        TrainingMachine.spanInChinese(span(data, train)),
+                                        train.length,
+                                        TrainingMachine.spanInChinese(span(data, validation)),
+                                        validation.length,
+                                        TrainingMachine.spanInChinese(span(data, test)),
+                                        test.length,
+                                        rnn.window(),
+                                        scaling.mean(),
+                                        scaling.std(),
+                                        rnn.window() - 1),
+                        TrainingMachine.describeInChinese()));
     }
 
     static float[] standardise(ElmanRnn.Scaling scaling, double[] changes) {

@@ -243,7 +243,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
 
         log.printf("SavedModel in %s%n", context.outputDirectory());
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 EnergyForecastCase.MODEL_NAME,
                 EnergyForecastCase.MODEL_VERSION,
                 ("Seattle daily weather (NOAA, U.S. Government work; vega-datasets 3.2.1, %s, BSD-3-Clause package). "
@@ -283,6 +283,32 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 TrainingMachine.describe(),
                 TrainingMachine.now(),
                 testForecast(data, test, testForecast));
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("西雅图（Seattle）每日天气（NOAA，美国政府作品；"
+                                        + "vega-datasets 3.2.1，%s，软件包采用 BSD-3-Clause 许可）。预测日按日期划分："
+                                        + "训练 %s（%d 天），验证 %s（%d 天，用于选择轮次），测试 %s（%d 天，仅评估一次）。输入："
+                                        + "最近 %d 天的日最高气温，用训练期的均值 %.2f °C 和标准差 %.2f °C 标准化。目标：次日最高气温（°C）；"
+                                        + "RMSE 和 MAE 以 °C 计。在相同测试日上的基线，均只在训练期上拟合：persistence = 当日最高气温；"
+                                        + "climatology = 训练期内该日（按一年中的第几天）的均值，在前后 %d 天内平滑；"
+                                        + "linearAr = 对同样 %d 个最高气温做最小二乘；linearArWeather = 对 %d 天 × 6 个特征做最小二乘。"
+                                        + "weatherLstm.* = 一个用于对比的 LSTM（未随附），读取最高和最低气温、降水、风以及一年中第几天的 sin/cos。")
+                                .formatted(
+                                        SeattleWeatherCsv.FILE_NAME,
+                                        TrainingMachine.spanInChinese(data.span(train)),
+                                        train.length,
+                                        TrainingMachine.spanInChinese(data.span(validation)),
+                                        validation.length,
+                                        TrainingMachine.spanInChinese(data.span(test)),
+                                        test.length,
+                                        window,
+                                        tempMax.mean(),
+                                        tempMax.std(),
+                                        Climatology.DEFAULT_HALF_WIDTH,
+                                        window,
+                                        window),
+                        TrainingMachine.describeInChinese()));
     }
 
     /**

