@@ -3,6 +3,7 @@ package com.lepton.caselibrary.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.CaseStudyPlugin;
+import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.PluginApi;
 import com.lepton.caselibrary.testkit.toy.ToyCase;
 import com.lepton.caselibrary.testkit.toy.UntranslatedCase;
@@ -207,6 +208,37 @@ class PluginConformanceTest {
         assertThat(check(broken).problems())
                 .anyMatch(p -> p.startsWith(
                         "case toy-trend: model card: model/toy-trend/model-card.json does not read as a ModelCard"));
+    }
+
+    @Test
+    void aModelCardWithoutChineseTextIsNamed() throws IOException {
+        ToyPluginJar english = conforming();
+        ModelCard card = ToyPluginJar.card("1.0.0");
+        // As a plugin built against the plugin-api before translations writes it.
+        ModelCard untranslated = new ModelCard(
+                card.modelName(),
+                card.modelVersion(),
+                card.dataset(),
+                card.trainExamples(),
+                card.testExamples(),
+                card.metrics(),
+                card.baselines(),
+                card.classLabels(),
+                card.confusionMatrix(),
+                card.trainingCurve(),
+                card.epochs(),
+                card.seed(),
+                card.parameterCount(),
+                card.trainingSeconds(),
+                card.trainedOn(),
+                card.trainedAt());
+        english.entries.put(
+                ToyCase.MODEL_PATH + "/model-card.json",
+                JsonMapper.builder().build().writeValueAsBytes(untranslated));
+
+        assertThat(check(english).problems())
+                .anyMatch(p -> p.startsWith("case toy-trend: model card: the card has no Chinese dataset text"));
+        assertThat(check(conforming()).problems()).noneMatch(p -> p.contains("Chinese"));
     }
 
     @Test

@@ -66,22 +66,23 @@ final class ToyPluginJar {
 
     static ModelCard card(String version) {
         return new ModelCard(
-                "toy-trend",
-                version,
-                "three readings written by hand: 4 train / 2 test",
-                4,
-                2,
-                Map.of("accuracy", 1.0),
-                Map.of("majority", 0.5),
-                List.of("up", "down"),
-                List.of(List.of(1, 0), List.of(0, 1)),
-                List.of(1.0),
-                1,
-                42,
-                8,
-                0.1,
-                "the kit's tests",
-                "2026-11-29T00:00:00Z");
+                        "toy-trend",
+                        version,
+                        "three readings written by hand: 4 train / 2 test",
+                        4,
+                        2,
+                        Map.of("accuracy", 1.0),
+                        Map.of("majority", 0.5),
+                        List.of("up", "down"),
+                        List.of(List.of(1, 0), List.of(0, 1)),
+                        List.of(1.0),
+                        1,
+                        42,
+                        8,
+                        0.1,
+                        "the kit's tests",
+                        "2026-11-29T00:00:00Z")
+                .withTranslation(ModelCard.CHINESE, new ModelCard.Texts("手写的三组读数：训练 4 / 测试 2", "本工具包的测试"));
     }
 
     static String writeUp(String language, String title, String body) {
