@@ -9,17 +9,17 @@ import java.util.Locale;
  * {@code modelcard.baseline.NAME} where the portal translates them, else the name split at its capitals. A part after
  * the first dot (a class or a group) is kept as written, after a middle dot.
  */
-final class MetricNames {
+public final class MetricNames {
 
     private MetricNames() {}
 
     /** A metric's name as the reader sees it, e.g. "Recall · coat" or "召回率 · coat". */
-    static String metric(String key, Locale locale) {
+    public static String metric(String key, Locale locale) {
         return words("modelcard.metric.", key, locale);
     }
 
     /** A baseline's name as the reader sees it. */
-    static String baseline(String key, Locale locale) {
+    public static String baseline(String key, Locale locale) {
         return words("modelcard.baseline.", key, locale);
     }
 

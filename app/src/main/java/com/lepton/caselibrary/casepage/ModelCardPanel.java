@@ -74,7 +74,7 @@ class ModelCardPanel extends Div {
     private Div configureFacts(ModelCard card, Locale locale) {
         StringBuilder html = new StringBuilder();
         fact(html, "modelcard.model", card.modelName() + " " + card.modelVersion());
-        fact(html, "modelcard.dataset", card.dataset());
+        fact(html, "modelcard.dataset", card.dataset(locale));
         tableFact(html, "modelcard.metrics", metricTable(HeadlineMetrics.of(card.metrics(), card.baselines())));
         if (!card.baselines().isEmpty()) {
             tableFact(html, "modelcard.baselines", baselineTable(card.baselines()));
@@ -87,7 +87,7 @@ class ModelCardPanel extends Div {
                         "modelcard.training.value",
                         card.epochs(),
                         decimal.format(card.trainingSeconds()),
-                        card.trainedOn(),
+                        card.trainedOn(locale),
                         String.valueOf(card.seed())));
         fact(html, "modelcard.trainedAt", card.trainedAt());
         Div facts = new Div();

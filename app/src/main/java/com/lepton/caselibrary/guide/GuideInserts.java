@@ -5,6 +5,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.casepage.MetricNames;
 import com.lepton.caselibrary.casepage.ModelCardReader;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
@@ -155,15 +156,15 @@ public class GuideInserts {
                 .map(entry -> String.format(
                         Locale.ROOT,
                         "%s %.1f %%",
-                        // the cards name baselines in camel case: logisticRegression -> logistic regression
-                        entry.getKey().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT),
+                        // the cards name baselines in camel case; the reader sees them in the page's language
+                        MetricNames.baseline(entry.getKey(), locale),
                         entry.getValue() * 100))
                 .orElse("–");
         return "<table class=\"guide-card\" id=\"card-" + htmlEscape(caseId) + "\"><tbody>"
                 + row(
                         text("guide.card.case", locale),
                         "<a href=\"cases/" + htmlEscape(caseId) + "\">" + htmlEscape(title) + "</a>")
-                + row(text("guide.card.data", locale), htmlEscape(found.dataset()))
+                + row(text("guide.card.data", locale), htmlEscape(found.dataset(locale)))
                 + row(
                         text("guide.card.accuracy", locale),
                         "<strong>"
@@ -177,7 +178,7 @@ public class GuideInserts {
                                 locale,
                                 found.epochs(),
                                 found.trainingSeconds(),
-                                found.trainedOn(),
+                                found.trainedOn(locale),
                                 found.seed())))
                 + "</tbody></table>";
     }

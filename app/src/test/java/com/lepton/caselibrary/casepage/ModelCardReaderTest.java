@@ -6,7 +6,10 @@ import com.lepton.caselibrary.api.ModelCard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ModelCardReaderTest {
@@ -45,6 +48,65 @@ class ModelCardReaderTest {
         assertThat(card.modelName()).isEqualTo("sp500-lstm");
         assertThat(card.metrics()).containsEntry("rmse", 9.4222);
         assertThat(card.testForecast()).isNull();
+    }
+
+    @Test
+    void readsACardWrittenBeforeTranslationsInEnglishForEveryReader() {
+        ModelCard card = read(CARD.formatted("")).orElseThrow();
+
+        assertThat(card.translations()).isEmpty();
+        assertThat(card.dataset(Locale.SIMPLIFIED_CHINESE)).isEqualTo("S&P 500");
+        assertThat(card.trainedOn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 CPU cores");
+    }
+
+    @Test
+    void readsTheChineseTextsOfACard() {
+        ModelCard card = read(CARD.formatted("""
+                ,
+                  "translations" : {
+                    "zh-CN" : { "dataset" : "标普 500 指数", "trainedOn" : "2 个 CPU 核心" }
+                  }""")).orElseThrow();
+
+        assertThat(card.dataset(Locale.SIMPLIFIED_CHINESE)).isEqualTo("标普 500 指数");
+        assertThat(card.trainedOn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 个 CPU 核心");
+        assertThat(card.dataset(Locale.ENGLISH)).isEqualTo("S&P 500");
+        assertThat(card.trainedOn(Locale.US)).isEqualTo("2 CPU cores");
+    }
+
+    @Test
+    void everyShippedCardHasItsTextsInChinese() throws Exception {
+        List<Path> cards;
+        try (Stream<Path> files = Files.walk(Path.of("..", "plugins"))) {
+            cards = files.filter(file -> file.getFileName().toString().equals("model-card.json"))
+                    .filter(file -> file.toString().contains("src" + java.io.File.separator + "main"))
+                    .sorted()
+                    .toList();
+        }
+        // The 12 cases' cards and the plugin archetype's.
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(13);
+        for (Path file : cards) {
+            ModelCard card =
+                    reader.parse(Files.readAllBytes(file), file.toString()).orElseThrow();
+            String dataset = card.dataset(Locale.SIMPLIFIED_CHINESE);
+            assertThat(dataset).as(file.toString()).isNotBlank().isNotEqualTo(card.dataset());
+            // Chinese text, with every figure of the English one.
+            assertThat(dataset).as(file.toString()).containsPattern("\\p{IsHan}");
+            assertThat(digits(dataset)).as(file.toString()).isEqualTo(digits(card.dataset()));
+            assertThat(card.trainedOn(Locale.SIMPLIFIED_CHINESE))
+                    .as(file.toString())
+                    .containsPattern("\\p{IsHan}")
+                    .doesNotContain("cores");
+        }
+    }
+
+    /** The numbers in a text, sorted, to check a translation keeps the figures (its word order may differ). */
+    private static List<String> digits(String text) {
+        return java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*")
+                .matcher(text)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .sorted()
+                .toList();
     }
 
     @Test

@@ -108,9 +108,42 @@ class GuideInsertsTest {
         String html = inserts.expand("<p>[[model-card:finance-market-risk]]</p>", Locale.ENGLISH);
         assertThat(html)
                 .contains("<table class=\"guide-card\" id=\"card-finance-market-risk\">")
-                .contains("<strong>97.45 %</strong>", "logistic regression 89.9 %", "MNIST &lt;2,000 test&gt;")
+                .contains("<strong>97.45 %</strong>", "Logistic regression 89.9 %", "MNIST &lt;2,000 test&gt;")
                 .contains("15 epochs, 30.7 s on 2 CPU cores, seed 42")
                 .doesNotContain("majority");
+    }
+
+    @Test
+    void showsAModelCardInTheReadersLanguage() {
+        LoadedCase loaded = mock(LoadedCase.class);
+        when(demos.liveCase("finance-market-risk")).thenReturn(Optional.of(loaded));
+        ModelCard card = new ModelCard(
+                        "digits-cnn",
+                        "1.0.0",
+                        "MNIST: 7200 train / 2000 test",
+                        7200,
+                        2000,
+                        Map.of("accuracy", 0.9745),
+                        Map.of("logisticRegression", 0.899),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        15,
+                        42,
+                        93_322,
+                        30.7,
+                        "2 CPU cores",
+                        "2026-12-01T00:00:00Z")
+                .withTranslation(ModelCard.CHINESE, new ModelCard.Texts("MNIST：训练 7200 / 测试 2000", "2 个 CPU 核心"));
+        when(modelCards.read(loaded)).thenReturn(Optional.of(card));
+
+        String zh = inserts.expand("<p>[[model-card:finance-market-risk]]</p>", Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh)
+                .contains("MNIST：训练 7200 / 测试 2000", "2 个 CPU 核心", "逻辑回归 89.9 %")
+                .doesNotContain("train", "CPU cores", "Logistic regression");
+        assertThat(inserts.expand("<p>[[model-card:finance-market-risk]]</p>", Locale.ENGLISH))
+                .contains("MNIST: 7200 train / 2000 test", "on 2 CPU cores", "Logistic regression 89.9 %")
+                .doesNotContain("训练");
     }
 
     @Test
