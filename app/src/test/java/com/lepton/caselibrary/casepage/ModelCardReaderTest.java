@@ -74,6 +74,15 @@ class ModelCardReaderTest {
     }
 
     @Test
+    void aTranslationWrittenAsNullIsLeftOut() {
+        ModelCard card = read(CARD.formatted(",\n  \"translations\" : { \"zh-CN\" : null }"))
+                .orElseThrow();
+
+        assertThat(card.translations()).isEmpty();
+        assertThat(card.dataset(Locale.SIMPLIFIED_CHINESE)).isEqualTo("S&P 500");
+    }
+
+    @Test
     void everyShippedCardHasItsTextsInChinese() throws Exception {
         List<Path> cards;
         try (Stream<Path> files = Files.walk(Path.of("..", "plugins"))) {

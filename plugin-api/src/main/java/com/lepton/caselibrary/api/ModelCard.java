@@ -66,7 +66,12 @@ public record ModelCard(
         classLabels = List.copyOf(classLabels);
         confusionMatrix = confusionMatrix.stream().map(List::copyOf).toList();
         trainingCurve = List.copyOf(trainingCurve);
-        translations = translations == null ? Map.of() : Map.copyOf(translations);
+        // A language written as null in a card's JSON is left out rather than breaking the whole card.
+        translations = translations == null
+                ? Map.of()
+                : translations.entrySet().stream()
+                        .filter(entry -> entry.getKey() != null && entry.getValue() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
