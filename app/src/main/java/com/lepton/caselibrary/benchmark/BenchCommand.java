@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +60,35 @@ public final class BenchCommand {
             false,
             List.of("Prints a table of throughput and p50/p99 latency per mode and concurrency."));
 
+    /** Mode c: dynamic batching, two workers, batches of up to 32 gathered for at most 2 ms. */
+    private static final BatchSettings BATCHING =
+            new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30));
+
     private BenchCommand() {}
+
+    /**
+     * Mode c alone: the batching pool's requests per second on the case's model with {@code clients} closed-loop
+     * clients, for {@code load --pool-case} to put the portal's runs beside the pool's own figure in one run.
+     */
+    static double poolThroughput(String caseId, int clients, int seconds) throws Exception {
+        System.setProperty("ai.djl.offline", "true");
+        try (StandalonePlugin loaded = StandalonePlugin.load(caseId, Optional.empty())) {
+            Engine.getEngine("TensorFlow");
+            CaseStudyPlugin plugin = loaded.plugin();
+            Path savedModel = BenchModel.unpack(loaded.jar(), plugin.model().savedModelPath());
+            List<DemoInput> inputs = BenchModel.samples(loaded, plugin);
+            return pooled(
+                            "c pool, dynamic batching",
+                            BATCHING,
+                            savedModel,
+                            plugin,
+                            new int[] {clients},
+                            seconds,
+                            inputs)
+                    .get(0)
+                    .throughput();
+        }
+    }
 
     /** One client's work: a request on the model under test. */
     @FunctionalInterface
@@ -107,14 +136,13 @@ public final class BenchCommand {
                     levels,
                     seconds,
                     inputs));
-            BatchSettings batching = new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30));
-            rows.addAll(pooled("c pool, dynamic batching", batching, savedModel, plugin, levels, seconds, inputs));
+            rows.addAll(pooled("c pool, dynamic batching", BATCHING, savedModel, plugin, levels, seconds, inputs));
 
             if (fineTuneEpochs > 0) {
                 try (FineTuneLoad job = FineTuneLoad.start(plugin, savedModel, fineTuneEpochs)) {
                     rows.addAll(pooled(
                             "d pool, batching, fine-tune running",
-                            batching,
+                            BATCHING,
                             savedModel,
                             plugin,
                             levels,

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * the portal; warm-up; the measured warm phase) it prints demo runs per second, p50/p99 latency, refusals
  * ("busy", "try later") and errors by status, and the CPU per run of the portal (with its process id on
  * this machine) and of this generator separately, plus what other processes took from the same cores;
- * with administrator credentials also the portal's heap and heap per session from its own metrics.
+ * with administrator credentials also the portal's heap and heap per session from its own metrics; with
+ * {@code --pool-case ID} the warm phase as a share of the inference pool's own throughput, measured after the load
+ * in this process on that case's model with as many clients ({@code bench}'s mode c).
  * Start the portal with quotas above the load (e.g. {@code --lepton.demo.runs-per-minute=100000}),
  * or the per-address quota answers most runs "try later".
  */
@@ -45,7 +47,12 @@ public final class LoadCommand {
                     CommandSpec.optional("sessions", "N", "browsing sessions opened besides", "200"),
                     CommandSpec.optional("admin", "USER:PASSWORD", "an administrator, to read the heap figures", ""),
                     CommandSpec.optional(
-                            "pid", "PID", "the portal's process id on this machine, for its RSS and CPU per run", "")),
+                            "pid", "PID", "the portal's process id on this machine, for its RSS and CPU per run", ""),
+                    CommandSpec.optional(
+                            "pool-case",
+                            "ID",
+                            "after the load, measure the pool alone on this case's model and print warm runs/s as a share of it",
+                            "")),
             false,
             List.of("Start the portal with quotas above the load, e.g. --lepton.demo.runs-per-minute=100000."));
 
@@ -62,6 +69,7 @@ public final class LoadCommand {
         int sessions = options.nonNegativeInt("sessions");
         Optional<String> admin = options.given("admin");
         Optional<String> pid = options.given("pid");
+        Optional<String> poolCase = options.given("pool-case");
         pid.ifPresent(p -> options.longValue("pid"));
         try {
             HttpClient http = HttpClient.newBuilder()
@@ -176,6 +184,14 @@ public final class LoadCommand {
                             "heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
                             (heapWithSessions - heapBefore) / browsing.size() / 1e3);
                 }
+            }
+            if (poolCase.isPresent()) {
+                // After the load, so the two never share the cores; the portal is idle meanwhile.
+                double pool = BenchCommand.poolThroughput(poolCase.get(), clients, 8);
+                double warm = phases.getLast().runsPerSecond();
+                out.printf(
+                        "%nwarm demo runs/s %.1f = %.1f %% of the inference pool alone (%s's model, %d clients, batching: %.0f req/s)%n",
+                        warm, 100 * warm / pool, poolCase.get(), clients, pool);
             }
             return errors == 0 ? 0 : 2;
         } catch (Exception e) {
