@@ -69,9 +69,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         Optional<Deck> found = event.getRouteParameters().getLong("deckId").flatMap(id -> decks.open(id, user));
         if (found.isEmpty()) {
             removeAll();
-            Paragraph missing = new Paragraph(getTranslation("deck.error.notfound"));
-            missing.setId("deck-missing");
-            add(new H1(getTranslation("decks.heading")), missing, new Anchor("decks", getTranslation("decks.back")));
+            add(new H1(getTranslation("decks.heading")));
+            add(Decks.notFound(this));
             return;
         }
         deck = found.get();
