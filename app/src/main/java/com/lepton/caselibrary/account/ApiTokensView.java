@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
     private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
     private final TextField name = new TextField();
     private final TextField secret = new TextField();
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("tokens-status");
     private final DateTimeFormatter time;
 
     public ApiTokensView(ApiTokens tokens, AuthenticationContext authentication) {
@@ -53,8 +54,6 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
         secret.setVisible(false);
         secret.setWidthFull();
         secret.setId("token-secret");
-        status.setId("tokens-status");
-        status.getElement().setAttribute("role", "status");
         Div form = new Div(name, create);
         form.addClassName("account-form");
         add(
@@ -101,10 +100,10 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
             secret.setValue(made.secret());
             secret.setVisible(true);
             name.clear();
-            show(getTranslation("tokens.created.message", made.token().getName()), true);
+            status.show(getTranslation("tokens.created.message", made.token().getName()), true);
             refresh();
         } catch (AccountException e) {
-            show(getTranslation(e.messageKey(), ApiTokens.MAX_NAME_LENGTH, ApiTokens.MAX_PER_ACCOUNT), false);
+            status.show(getTranslation(e.messageKey(), ApiTokens.MAX_NAME_LENGTH, ApiTokens.MAX_PER_ACCOUNT), false);
         }
     }
 
@@ -113,9 +112,9 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
             tokens.revoke(username, token.getId());
             secret.clear();
             secret.setVisible(false);
-            show(getTranslation("tokens.revoked", token.getName()), true);
+            status.show(getTranslation("tokens.revoked", token.getName()), true);
         } catch (AccountException e) {
-            show(getTranslation(e.messageKey()), false);
+            status.show(getTranslation(e.messageKey()), false);
         }
         refresh();
     }
@@ -126,11 +125,6 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
 
     private String format(Instant instant) {
         return time.format(instant);
-    }
-
-    private void show(String message, boolean success) {
-        status.setText(message);
-        status.setClassName("form-status " + (success ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

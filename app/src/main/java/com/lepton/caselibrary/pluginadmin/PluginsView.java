@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.pluginadmin;
 
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -44,7 +45,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private final String user;
     private final boolean admin;
     private final Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("plugins-status");
     private final PluginRepositories repositories;
     private final Div repositoryOffers = new Div();
 
@@ -54,8 +55,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
         this.user = authentication.getPrincipalName().orElseThrow();
         this.admin = authentication.hasRole("ADMIN");
         addClassName("plugins-view");
-        status.setId("plugins-status");
-        status.getElement().setAttribute("role", "status");
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -63,7 +62,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
             ui.access(() -> {
                 // Ready for the next archive: the list holds one file at a time.
                 upload.clearFileList();
-                show(submissionMessage(submission), submission.accepted());
+                status.show(submissionMessage(submission), submission.accepted());
                 refresh();
             });
         }));
@@ -133,7 +132,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
                                             : "plugins.repositories.fetch"),
                             click -> {
                                 PluginHost.Submission submission = repositories.fetch(listing, user);
-                                show(submissionMessage(submission), submission.accepted());
+                                status.show(submissionMessage(submission), submission.accepted());
                                 refresh();
                             });
                     fetch.setId("fetch-" + listing.pluginId());
@@ -213,7 +212,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
         String pluginId = plugin.getPluginId();
         Button button = new Button(name, click -> {
             PluginOutcome outcome = action.applyTo(plugin, plugins);
-            show(
+            status.show(
                     outcome.done()
                             ? getTranslation("plugins.done", name, pluginId)
                             : getTranslation(
@@ -236,11 +235,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
         if (admin && repositories.configured()) {
             refreshRepositoryOffers();
         }
-    }
-
-    private void show(String message, boolean ok) {
-        status.setText(message);
-        status.setClassName("form-status " + (ok ? "form-status-ok" : "form-status-error"));
     }
 
     @Override
