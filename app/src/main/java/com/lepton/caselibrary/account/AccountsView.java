@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,17 +63,14 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private Grid<Account> configureGrid() {
         grid.setId("accounts-grid");
-        grid.addColumn(Account::getUsername)
-                .setHeader(getTranslation("accounts.username"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("role." + a.getRole().name()))
-                .setHeader(getTranslation("accounts.role"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.isLockedAt(Instant.now())
+        GridColumns.fitted(grid, Account::getUsername, getTranslation("accounts.username"));
+        GridColumns.fitted(grid, a -> getTranslation("role." + a.getRole().name()), getTranslation("accounts.role"));
+        GridColumns.fitted(
+                grid,
+                a -> a.isLockedAt(Instant.now())
                         ? getTranslation("accounts.locked", a.getLockedUntil())
-                        : getTranslation("accounts.active"))
-                .setHeader(getTranslation("accounts.state"))
-                .setAutoWidth(true);
+                        : getTranslation("accounts.active"),
+                getTranslation("accounts.state"));
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,16 +72,12 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
         grid.addColumn(ApiToken::getName)
                 .setHeader(getTranslation("tokens.name"))
                 .setFlexGrow(1);
-        grid.addColumn(token -> token.getTokenPrefix() + "…")
-                .setHeader(getTranslation("tokens.start"))
-                .setAutoWidth(true);
-        grid.addColumn(token -> format(token.getCreatedAt()))
-                .setHeader(getTranslation("tokens.created"))
-                .setAutoWidth(true);
-        grid.addColumn(token ->
-                        token.getLastUsedAt() == null ? getTranslation("tokens.never") : format(token.getLastUsedAt()))
-                .setHeader(getTranslation("tokens.used"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, token -> token.getTokenPrefix() + "…", getTranslation("tokens.start"));
+        GridColumns.fitted(grid, token -> format(token.getCreatedAt()), getTranslation("tokens.created"));
+        GridColumns.fitted(
+                grid,
+                token -> token.getLastUsedAt() == null ? getTranslation("tokens.never") : format(token.getLastUsedAt()),
+                getTranslation("tokens.used"));
         grid.addComponentColumn(token -> {
                     Button revoke = new Button(getTranslation("tokens.revoke"), click -> revoke(token));
                     revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
@@ -155,15 +156,12 @@ public class FineTunesView extends Div implements HasDynamicTitle {
 
     private Grid<FineTuneJob> configureGrid() {
         jobs.setId("fine-tune-jobs");
-        jobs.addColumn(FineTuneJob::getClient)
-                .setHeader(getTranslation("finetune.client"))
-                .setAutoWidth(true);
-        jobs.addColumn(FineTuneJob::getCaseId)
-                .setHeader(getTranslation("finetune.case"))
-                .setAutoWidth(true);
-        jobs.addColumn(job -> getTranslation("finetune.state." + job.getState().name()))
-                .setHeader(getTranslation("finetune.column.state"))
-                .setAutoWidth(true);
+        GridColumns.fitted(jobs, FineTuneJob::getClient, getTranslation("finetune.client"));
+        GridColumns.fitted(jobs, FineTuneJob::getCaseId, getTranslation("finetune.case"));
+        GridColumns.fitted(
+                jobs,
+                job -> getTranslation("finetune.state." + job.getState().name()),
+                getTranslation("finetune.column.state"));
         jobs.addColumn(this::accuracies).setHeader(getTranslation("finetune.column.accuracy"));
         jobs.setAllRowsVisible(true);
         jobs.addItemClickListener(click -> {

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.pluginadmin;
 
 import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -110,20 +111,18 @@ public class PluginsView extends Div implements HasDynamicTitle {
         });
         Grid<PluginRepositories.Listing> offers = new Grid<>(PluginRepositories.Listing.class, false);
         offers.setId("repository-grid");
-        offers.addColumn(PluginRepositories.Listing::pluginId)
-                .setHeader(getTranslation("operations.plugin"))
-                .setAutoWidth(true);
-        offers.addColumn(listing -> listing.upgrade()
+        GridColumns.fitted(offers, PluginRepositories.Listing::pluginId, getTranslation("operations.plugin"));
+        GridColumns.fitted(
+                offers,
+                listing -> listing.upgrade()
                         ? getTranslation("plugins.repositories.upgrade", listing.installedVersion(), listing.version())
-                        : listing.version())
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
+                        : listing.version(),
+                getTranslation("operations.version"));
         offers.addColumn(listing -> Objects.toString(listing.description(), ""))
                 .setHeader(getTranslation("plugins.repositories.description"))
                 .setFlexGrow(1);
-        offers.addColumn(PluginRepositories.Listing::repository)
-                .setHeader(getTranslation("plugins.repositories.source"))
-                .setAutoWidth(true);
+        GridColumns.fitted(
+                offers, PluginRepositories.Listing::repository, getTranslation("plugins.repositories.source"));
         offers.addComponentColumn(listing -> {
                     Button fetch = new Button(
                             getTranslation(
@@ -149,18 +148,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     private Grid<InstalledPlugin> configureGrid() {
         grid.setId("plugins-grid");
-        grid.addColumn(InstalledPlugin::getPluginId)
-                .setHeader(getTranslation("operations.plugin"))
-                .setAutoWidth(true);
-        grid.addColumn(this::versions)
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name()))
-                .setHeader(getTranslation("operations.state"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), ""))
-                .setHeader(getTranslation("plugins.submitter"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, InstalledPlugin::getPluginId, getTranslation("operations.plugin"));
+        GridColumns.fitted(grid, this::versions, getTranslation("operations.version"));
+        GridColumns.fitted(
+                grid, p -> getTranslation("plugins.state." + p.getState().name()), getTranslation("operations.state"));
+        GridColumns.fitted(grid, p -> Objects.toString(p.getSubmittedBy(), ""), getTranslation("plugins.submitter"));
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
                 .setHeader(getTranslation("operations.reason"))
                 .setFlexGrow(1);
