@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -41,7 +42,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private final Select<LoadedCase> cases = new Select<>();
     private final TextField client = new TextField();
     private final IntegerField epochs = new IntegerField();
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("fine-tune-status");
     private final Paragraph dataForm = new Paragraph();
     private final UnorderedList refused = new UnorderedList();
     private final Paragraph progress = new Paragraph();
@@ -89,8 +90,6 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         epochs.setMax(30);
         epochs.setValue(10);
         epochs.setStepButtonsVisible(true);
-        status.setId("fine-tune-status");
-        status.getElement().setAttribute("role", "status");
         refused.setId("fine-tune-refused");
         progress.setId("fine-tune-progress");
         cancel.setText(getTranslation("finetune.cancel"));

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * The line under a form or a page's actions that says what the last action did, styled as done or refused; a
- * live region ({@code role="status"}) so that screen readers announce it.
+ * live region ({@code role="status"}) so that screen readers announce it. A page that styles its own outcomes
+ * sets the text itself.
  */
 public class FormStatus extends Paragraph {
 

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.operations;
 
 import com.lepton.caselibrary.demo.KeptInputs;
 import com.lepton.caselibrary.demo.KeptInputs.Summary;
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -37,13 +38,11 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
 
     private final KeptInputs kept;
     private final Grid<Summary> grid = new Grid<>(Summary.class, false);
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("kept-status");
 
     public KeptInputsView(KeptInputs kept) {
         this.kept = kept;
         addClassName("kept-inputs-view");
-        status.setId("kept-status");
-        status.getElement().setAttribute("role", "status");
         grid.setId("kept-inputs");
         GridColumns.fitted(grid, Summary::caseId, getTranslation("kept.case"));
         GridColumns.fitted(grid, Summary::inputKind, getTranslation("kept.kind"));
