@@ -1,12 +1,13 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,13 +25,11 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Grid<Account> grid = new Grid<>(Account.class, false);
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("accounts-status");
 
     public AccountsView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("account-view");
-        status.setId("accounts-status");
-        status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("accounts.title")), configureForm(), status, configureGrid());
         refresh();
     }
@@ -47,11 +46,12 @@ public class AccountsView extends Div implements HasDynamicTitle {
         Button create = new Button(getTranslation("accounts.create"), click -> {
             try {
                 String password = accounts.create(username.getValue(), role.getValue());
-                show(getTranslation("accounts.created", username.getValue().strip(), password), true);
+                status.show(
+                        getTranslation("accounts.created", username.getValue().strip(), password), true);
                 username.clear();
                 refresh();
             } catch (AccountException e) {
-                show(getTranslation(e.messageKey()), false);
+                status.show(getTranslation(e.messageKey()), false);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,17 +63,14 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private Grid<Account> configureGrid() {
         grid.setId("accounts-grid");
-        grid.addColumn(Account::getUsername)
-                .setHeader(getTranslation("accounts.username"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("role." + a.getRole().name()))
-                .setHeader(getTranslation("accounts.role"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.isLockedAt(Instant.now())
+        GridColumns.fitted(grid, Account::getUsername, getTranslation("accounts.username"));
+        GridColumns.fitted(grid, a -> getTranslation("role." + a.getRole().name()), getTranslation("accounts.role"));
+        GridColumns.fitted(
+                grid,
+                a -> a.isLockedAt(Instant.now())
                         ? getTranslation("accounts.locked", a.getLockedUntil())
-                        : getTranslation("accounts.active"))
-                .setHeader(getTranslation("accounts.state"))
-                .setAutoWidth(true);
+                        : getTranslation("accounts.active"),
+                getTranslation("accounts.state"));
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
@@ -84,7 +81,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
     private Div actions(Account account) {
         Button reset = new Button(getTranslation("accounts.reset"), click -> {
             String password = accounts.resetPassword(account.getId());
-            show(getTranslation("accounts.reset.done", account.getUsername(), password), true);
+            status.show(getTranslation("accounts.reset.done", account.getUsername(), password), true);
             refresh();
         });
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -93,7 +90,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
         if (account.isLockedAt(Instant.now())) {
             Button unlock = new Button(getTranslation("accounts.unlock"), click -> {
                 accounts.unlock(account.getId());
-                show(getTranslation("accounts.unlocked", account.getUsername()), true);
+                status.show(getTranslation("accounts.unlocked", account.getUsername()), true);
                 refresh();
             });
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -107,11 +104,6 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(accounts.list());
-    }
-
-    private void show(String message, boolean success) {
-        status.setText(message);
-        status.setClassName("form-status " + (success ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

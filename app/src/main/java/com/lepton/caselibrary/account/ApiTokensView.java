@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +32,7 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
     private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
     private final TextField name = new TextField();
     private final TextField secret = new TextField();
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("tokens-status");
     private final DateTimeFormatter time;
 
     public ApiTokensView(ApiTokens tokens, AuthenticationContext authentication) {
@@ -53,8 +55,6 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
         secret.setVisible(false);
         secret.setWidthFull();
         secret.setId("token-secret");
-        status.setId("tokens-status");
-        status.getElement().setAttribute("role", "status");
         Div form = new Div(name, create);
         form.addClassName("account-form");
         add(
@@ -72,16 +72,12 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
         grid.addColumn(ApiToken::getName)
                 .setHeader(getTranslation("tokens.name"))
                 .setFlexGrow(1);
-        grid.addColumn(token -> token.getTokenPrefix() + "…")
-                .setHeader(getTranslation("tokens.start"))
-                .setAutoWidth(true);
-        grid.addColumn(token -> format(token.getCreatedAt()))
-                .setHeader(getTranslation("tokens.created"))
-                .setAutoWidth(true);
-        grid.addColumn(token ->
-                        token.getLastUsedAt() == null ? getTranslation("tokens.never") : format(token.getLastUsedAt()))
-                .setHeader(getTranslation("tokens.used"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, token -> token.getTokenPrefix() + "…", getTranslation("tokens.start"));
+        GridColumns.fitted(grid, token -> format(token.getCreatedAt()), getTranslation("tokens.created"));
+        GridColumns.fitted(
+                grid,
+                token -> token.getLastUsedAt() == null ? getTranslation("tokens.never") : format(token.getLastUsedAt()),
+                getTranslation("tokens.used"));
         grid.addComponentColumn(token -> {
                     Button revoke = new Button(getTranslation("tokens.revoke"), click -> revoke(token));
                     revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -101,10 +97,10 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
             secret.setValue(made.secret());
             secret.setVisible(true);
             name.clear();
-            show(getTranslation("tokens.created.message", made.token().getName()), true);
+            status.show(getTranslation("tokens.created.message", made.token().getName()), true);
             refresh();
         } catch (AccountException e) {
-            show(getTranslation(e.messageKey(), ApiTokens.MAX_NAME_LENGTH, ApiTokens.MAX_PER_ACCOUNT), false);
+            status.show(getTranslation(e.messageKey(), ApiTokens.MAX_NAME_LENGTH, ApiTokens.MAX_PER_ACCOUNT), false);
         }
     }
 
@@ -113,9 +109,9 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
             tokens.revoke(username, token.getId());
             secret.clear();
             secret.setVisible(false);
-            show(getTranslation("tokens.revoked", token.getName()), true);
+            status.show(getTranslation("tokens.revoked", token.getName()), true);
         } catch (AccountException e) {
-            show(getTranslation(e.messageKey()), false);
+            status.show(getTranslation(e.messageKey()), false);
         }
         refresh();
     }
@@ -126,11 +122,6 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
 
     private String format(Instant instant) {
         return time.format(instant);
-    }
-
-    private void show(String message, boolean success) {
-        status.setText(message);
-        status.setClassName("form-status " + (success ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

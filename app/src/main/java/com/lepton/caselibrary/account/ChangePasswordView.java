@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
     private final PasswordField current = new PasswordField();
     private final PasswordField replacement = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("password-status");
 
     public ChangePasswordView(
             AccountService accounts, AuthenticationContext authentication, SecurityProperties properties) {
@@ -39,12 +40,10 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         replacement.setId("new-password");
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("repeat-password");
-        status.setId("password-status");
-        status.getElement().setAttribute("role", "status");
 
         Button save = new Button(getTranslation("password.save"), click -> {
             if (!replacement.getValue().equals(repeat.getValue())) {
-                show(getTranslation("password.mismatch"), false);
+                status.show(getTranslation("password.mismatch"), false);
                 return;
             }
             try {
@@ -52,9 +51,9 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
                 current.clear();
                 replacement.clear();
                 repeat.clear();
-                show(getTranslation("password.changed"), true);
+                status.show(getTranslation("password.changed"), true);
             } catch (AccountException e) {
-                show(getTranslation(e.messageKey(), properties.minPasswordLength()), false);
+                status.show(getTranslation(e.messageKey(), properties.minPasswordLength()), false);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,11 +64,6 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         tokens.setId("tokens-link");
         tokens.addClassName("text-link");
         add(title, lead, form, status, new Paragraph(tokens));
-    }
-
-    private void show(String message, boolean success) {
-        status.setText(message);
-        status.setClassName("form-status " + (success ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

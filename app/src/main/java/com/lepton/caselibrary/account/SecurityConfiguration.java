@@ -157,7 +157,7 @@ class SecurityConfiguration {
             throws Exception {
         ApiSignInProblems problems = new ApiSignInProblems();
         ClientModelRuns clientModelRuns = new ClientModelRuns();
-        return http.securityMatchers(matchers -> matchers.requestMatchers(
+        http.securityMatchers(matchers -> matchers.requestMatchers(
                                 "/api/admin/**", FINE_TUNES, "/api/fine-tunes", "/api/fine-tunes/**")
                         .requestMatchers(clientModelRuns))
                 .authenticationManager(signIn)
@@ -173,12 +173,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new ApiPasswordChangeGate(accounts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
-                        refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .headers(this::headers)
-                .build();
+                        refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return stateless(http);
     }
 
     /**
@@ -188,12 +184,20 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain statelessApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher(
+        http.securityMatcher(
                         "/api/**", "/v2/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true));
+        return stateless(http);
+    }
+
+    /**
+     * How both API chains end: no session is created or used and no request is kept for after a sign-in, so
+     * there is no CSRF token to forge either; the portal's headers as everywhere.
+     */
+    private SecurityFilterChain stateless(HttpSecurity http) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
                 .csrf(csrf -> csrf.disable())
                 .headers(this::headers)
                 .build();

@@ -8,14 +8,13 @@ import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyParser;
 import com.lepton.caselibrary.content.MarkdownRenderer;
+import com.lepton.caselibrary.content.PackagedMarkdown;
 import com.lepton.caselibrary.search.PlainText;
 import com.lepton.caselibrary.search.SearchDocument;
 import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchIndex;
 import com.lepton.caselibrary.search.SearchKind;
 import com.lepton.caselibrary.search.SearchRequest;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * {@code java -jar lepton-case-library.jar search-bench [--entries 10000] [--queries 2000] [--seed 42]}:
@@ -148,19 +145,19 @@ public final class SearchBenchCommand {
                     new ArrayList<>(),
                     new ArrayList<>(),
                     0);
-            int count = 0;
-            for (Resource resource :
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:case-studies/*.md")) {
-                if (!String.valueOf(resource.getFilename()).matches(".*\\.(zh|en)\\.md")) {
-                    continue;
-                }
-                try (InputStream in = resource.getInputStream()) {
-                    corpus.add(parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                    count++;
-                }
-            }
+            PackagedMarkdown.forEach(
+                    "case-studies",
+                    fileName -> fileName.matches(".*\\.(zh|en)\\.md"),
+                    (fileName, markdown) -> corpus.add(parser.parse(markdown)));
+            // Every write-up added one title, so the titles count the write-ups.
             return new Corpus(
-                    corpus.zh, corpus.en, corpus.titlesZh, corpus.titlesEn, corpus.wordsZh, corpus.wordsEn, count);
+                    corpus.zh,
+                    corpus.en,
+                    corpus.titlesZh,
+                    corpus.titlesEn,
+                    corpus.wordsZh,
+                    corpus.wordsEn,
+                    corpus.titlesZh.size() + corpus.titlesEn.size());
         }
 
         void add(CaseStudyContent content) {

@@ -7,7 +7,6 @@ import com.lepton.caselibrary.charts.LineChart.Tick;
 import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +15,6 @@ class TestForecastChart extends Div {
 
     static final int WIDTH = 480;
     static final int HEIGHT = 320;
-    /** Labelled dates under the x axis. */
-    private static final int DATE_TICKS = 4;
 
     TestForecastChart(TestForecast forecast, Locale locale) {
         addClassName("test-forecast");
@@ -39,7 +36,7 @@ class TestForecastChart extends Div {
                 .describedAs(getTranslation("modelcard.forecast.aria", period))
                 .xLabel(getTranslation("modelcard.forecast.x"))
                 .yLabel(getTranslation("modelcard.forecast.y", forecast.unit()))
-                .xTicks(dateTicks(dates))
+                .xTicks(Tick.months(dates))
                 .yTicks(5)
                 // Large for the model card's narrow column, so it stays readable on a projector.
                 .fontSize(16)
@@ -49,20 +46,5 @@ class TestForecastChart extends Div {
                         "series-persistence", getTranslation("modelcard.forecast.persistence"), forecast.persistence()))
                 .series(Series.of("series-model", getTranslation("modelcard.forecast.model"), forecast.model()))
                 .svg();
-    }
-
-    /** Evenly spaced dates, shown as year and month. */
-    static List<Tick> dateTicks(List<String> dates) {
-        List<Tick> ticks = new ArrayList<>();
-        if (dates.isEmpty()) {
-            return ticks;
-        }
-        int count = Math.min(DATE_TICKS, dates.size());
-        for (int k = 0; k < count; k++) {
-            int index = count == 1 ? 0 : (int) Math.round((double) k * (dates.size() - 1) / (count - 1));
-            String date = dates.get(index);
-            ticks.add(new Tick(index, date.length() >= 7 ? date.substring(0, 7) : date));
-        }
-        return ticks;
     }
 }

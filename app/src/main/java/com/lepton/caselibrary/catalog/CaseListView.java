@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.search.SearchQueryException;
+import com.lepton.caselibrary.search.SearchWordsField;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,7 +35,12 @@ import java.util.Optional;
 public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CatalogService catalog;
-    private final TextField search = new TextField();
+    private final SearchWordsField search = new SearchWordsField(
+            "case-search",
+            getTranslation("cases.search"),
+            getTranslation("cases.search.placeholder"),
+            200,
+            words -> navigateToCurrent());
     private final ComboBox<Industry> industry = new ComboBox<>();
     private final ComboBox<AlgorithmFamily> algorithm = new ComboBox<>();
     private final ComboBox<DataType> dataType = new ComboBox<>();
@@ -100,19 +103,6 @@ public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private Div configureFilters() {
-        search.setId("case-search");
-        search.setLabel(getTranslation("cases.search"));
-        search.setPlaceholder(getTranslation("cases.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(200);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                navigateToCurrent();
-            }
-        });
-
         configureFilter(
                 industry,
                 "filter-industry",

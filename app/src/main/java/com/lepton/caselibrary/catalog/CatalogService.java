@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
+import com.lepton.caselibrary.content.LanguageVersions;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -71,8 +72,7 @@ public class CatalogService {
             if (present.contains(id)) {
                 return;
             }
-            CaseStudyContent en =
-                    languages.getOrDefault("en", languages.values().iterator().next());
+            CaseStudyContent en = LanguageVersions.pick(languages, "en").orElseThrow();
             CaseStudyContent zh = languages.getOrDefault("zh", en);
             CaseEntry entry = cases.findById(id).orElseGet(() -> new CaseEntry(id));
             List<String> tags = Stream.concat(zh.tags().stream(), en.tags().stream())

@@ -66,7 +66,23 @@ public final class LineChart {
     }
 
     /** A label at an x position. */
-    public record Tick(int index, String label) {}
+    public record Tick(int index, String label) {
+
+        /** How many dates {@link #months} labels. */
+        private static final int MONTHS = 4;
+
+        /** A few evenly spaced dates ({@code yyyy-mm-dd}) from the first to the last, labelled by year and month. */
+        public static List<Tick> months(List<String> dates) {
+            List<Tick> ticks = new ArrayList<>();
+            int count = Math.min(MONTHS, dates.size());
+            for (int k = 0; k < count; k++) {
+                int index = count == 1 ? 0 : (int) Math.round((double) k * (dates.size() - 1) / (count - 1));
+                String date = dates.get(index);
+                ticks.add(new Tick(index, date.length() >= 7 ? date.substring(0, 7) : date));
+            }
+            return ticks;
+        }
+    }
 
     private final int width;
     private final int height;

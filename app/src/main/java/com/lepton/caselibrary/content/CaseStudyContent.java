@@ -39,4 +39,5 @@ public record CaseStudyContent(
         String dataLicence,
         String dataUrl,
         List<String> pipeline,
-        String html) {}
+        String html)
+        implements BilingualDocument {}

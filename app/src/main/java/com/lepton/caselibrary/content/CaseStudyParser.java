@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class CaseStudyParser {
 
     /** Thrown when a write-up is malformed; the message names the problem. */
-    public static class InvalidCaseStudyException extends Exception {
+    public static class InvalidCaseStudyException extends InvalidDocumentException {
         InvalidCaseStudyException(String message) {
             super(message);
         }

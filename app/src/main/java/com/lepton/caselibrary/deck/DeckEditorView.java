@@ -7,6 +7,7 @@ import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.finetune.ClientModels;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -47,7 +48,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
     private final PluginHost plugins;
     private final DeckService.User user;
     private final Requester visitor;
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("deck-status");
     /** Each slide's "ready" mark, in slide order, filled by the warm-up. */
     private final List<Span> readyMarks = new ArrayList<>();
 
@@ -60,8 +61,6 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         this.user = Decks.user(authentication);
         this.visitor = demos.currentVisitor();
         addClassName("deck-view");
-        status.setId("deck-status");
-        status.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -69,9 +68,8 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         Optional<Deck> found = event.getRouteParameters().getLong("deckId").flatMap(id -> decks.open(id, user));
         if (found.isEmpty()) {
             removeAll();
-            Paragraph missing = new Paragraph(getTranslation("deck.error.notfound"));
-            missing.setId("deck-missing");
-            add(new H1(getTranslation("decks.heading")), missing, new Anchor("decks", getTranslation("decks.back")));
+            add(new H1(getTranslation("decks.heading")));
+            add(Decks.notFound(this));
             return;
         }
         deck = found.get();
@@ -187,7 +185,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         notes.setMaxLength(DeckService.MAX_NOTES);
         Button add = new Button(getTranslation("deck.add"), click -> {
             if (caseSelect.getValue() == null || sampleSelect.getValue() == null) {
-                showStatus(getTranslation("deck.error.sample"), false);
+                status.show(getTranslation("deck.error.sample"), false);
                 return;
             }
             update(decks.addSlide(
@@ -216,7 +214,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
     private void warmUp() {
         UI ui = UI.getCurrent();
         List<DeckItem> items = deck.getItems();
-        showStatus(getTranslation("deck.warming", items.size()), true);
+        status.show(getTranslation("deck.warming", items.size()), true);
         decks.warm(items, visitor)
                 .thenAccept(outcomes -> ui.access(() -> {
                     int ready = 0;
@@ -233,7 +231,7 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
                             mark.getElement().setAttribute("data-ready", String.valueOf(ok));
                         }
                     }
-                    showStatus(getTranslation("deck.warmed", ready, outcomes.size()), ready == outcomes.size());
+                    status.show(getTranslation("deck.warmed", ready, outcomes.size()), ready == outcomes.size());
                 }));
     }
 
@@ -252,12 +250,6 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
         status.removeAll();
         status.setText("");
         status.add(link);
-    }
-
-    private void showStatus(String message, boolean ok) {
-        status.removeAll();
-        status.setText(message);
-        status.setClassName("form-status " + (ok ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

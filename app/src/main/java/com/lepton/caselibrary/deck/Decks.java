@@ -3,6 +3,9 @@ package com.lepton.caselibrary.deck;
 import com.lepton.caselibrary.demo.BatchDemoService;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 
@@ -10,6 +13,13 @@ import java.util.Optional;
 final class Decks {
 
     private Decks() {}
+
+    /** Says a deck is not found (gone, or not the user's) and leads back to the deck list. */
+    static Component[] notFound(Component page) {
+        Paragraph missing = new Paragraph(page.getTranslation("deck.error.notfound"));
+        missing.setId("deck-missing");
+        return new Component[] {missing, new Anchor("decks", page.getTranslation("decks.back"))};
+    }
 
     static DeckService.User user(AuthenticationContext authentication) {
         return new DeckService.User(authentication.getPrincipalName().orElseThrow(), authentication.hasRole("ADMIN"));

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,12 +51,8 @@ public class DecksView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(deck -> new Anchor("decks/" + deck.getId(), deck.getTitle()))
                 .setHeader(getTranslation("decks.title-field"))
                 .setAutoWidth(true);
-        grid.addColumn(Deck::getClient)
-                .setHeader(getTranslation("decks.client-field"))
-                .setAutoWidth(true);
-        grid.addColumn(Deck::getUpdatedAt)
-                .setHeader(getTranslation("decks.updated"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, Deck::getClient, getTranslation("decks.client-field"));
+        GridColumns.fitted(grid, Deck::getUpdatedAt, getTranslation("decks.updated"));
         grid.setItems(decks.decksOf(user));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("decks.none"));

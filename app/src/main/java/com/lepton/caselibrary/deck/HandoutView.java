@@ -16,9 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,33 +33,16 @@ import java.util.Optional;
  */
 @Route("decks/:deckId/handout")
 @RolesAllowed({"CONSULTANT", "ADMIN"})
-public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final DeckService decks;
-    private final DemoService demos;
-    private final DeckService.User user;
-    private String title = "";
+public class HandoutView extends OwnDeckPage {
 
     public HandoutView(DeckService decks, DemoService demos, AuthenticationContext authentication) {
-        this.decks = decks;
-        this.demos = demos;
-        this.user = Decks.user(authentication);
+        super(decks, demos, authentication);
         addClassName("handout");
         setId("handout");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<Deck> found = event.getRouteParameters().getLong("deckId").flatMap(id -> decks.open(id, user));
-        if (found.isEmpty()) {
-            Paragraph missing = new Paragraph(getTranslation("deck.error.notfound"));
-            missing.setId("deck-missing");
-            add(missing, new Anchor("decks", getTranslation("decks.back")));
-            return;
-        }
-        Deck deck = found.get();
-        title = deck.getTitle();
+    void show(Deck deck) {
         Button print = new Button(
                 getTranslation("handout.print"), click -> getElement().executeJs("window.print()"));
         print.setId("handout-print");
@@ -153,6 +133,6 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("handout.title") + " · " + getTranslation("app.name");
+        return deckTitle() + " · " + getTranslation("handout.title") + " · " + getTranslation("app.name");
     }
 }

@@ -41,14 +41,7 @@ class CaseModels {
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     void loadAll() {
-        for (LoadedCase loaded : plugins.cases()) {
-            try {
-                load(loaded);
-            } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
-                plugins.markFailed(
-                        loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
-            }
-        }
+        plugins.cases().forEach(this::loadOrMarkFailed);
     }
 
     /** Loads the models of a plugin enabled at run time, and unloads those of one withdrawn. */
@@ -59,13 +52,16 @@ class CaseModels {
             pool.unregister(caseId);
             log.info("Case {} withdrawn: its model is unloaded", caseId);
         });
-        for (LoadedCase loaded : change.added()) {
-            try {
-                load(loaded);
-            } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
-                plugins.markFailed(
-                        loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
-            }
+        change.added().forEach(this::loadOrMarkFailed);
+    }
+
+    /** A model that cannot be loaded (missing, corrupt, refused) fails its plugin, not the others. */
+    private void loadOrMarkFailed(LoadedCase loaded) {
+        try {
+            load(loaded);
+        } catch (IOException | DemoInputException | RuntimeException | LinkageError e) {
+            plugins.markFailed(
+                    loaded.pluginId(), "model of case " + loaded.caseId() + " cannot be loaded: " + e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -142,31 +143,27 @@ class Explainer {
 
     /** The average colour of the image's border: what "nothing here" looks like for this image. */
     static Color background(BufferedImage image) {
-        long r = 0;
-        long g = 0;
-        long b = 0;
-        int n = 0;
         int w = image.getWidth();
         int h = image.getHeight();
+        // The top and bottom rows, then the left and right columns (so the corners count twice).
+        IntStream.Builder border = IntStream.builder();
         for (int x = 0; x < w; x++) {
-            for (int y : new int[] {0, h - 1}) {
-                int rgb = image.getRGB(x, y);
-                r += (rgb >> 16) & 0xff;
-                g += (rgb >> 8) & 0xff;
-                b += rgb & 0xff;
-                n++;
-            }
+            border.add(image.getRGB(x, 0)).add(image.getRGB(x, h - 1));
         }
         for (int y = 0; y < h; y++) {
-            for (int x : new int[] {0, w - 1}) {
-                int rgb = image.getRGB(x, y);
-                r += (rgb >> 16) & 0xff;
-                g += (rgb >> 8) & 0xff;
-                b += rgb & 0xff;
-                n++;
-            }
+            border.add(image.getRGB(0, y)).add(image.getRGB(w - 1, y));
         }
-        return new Color((int) (r / n), (int) (g / n), (int) (b / n));
+        int[] pixels = border.build().toArray();
+        return new Color(average(pixels, 16), average(pixels, 8), average(pixels, 0));
+    }
+
+    /** The average of one colour channel (red at 16, green at 8, blue at 0) of packed RGB pixels. */
+    private static int average(int[] pixels, int shift) {
+        long sum = 0;
+        for (int rgb : pixels) {
+            sum += (rgb >> shift) & 0xff;
+        }
+        return (int) (sum / pixels.length);
     }
 
     private static String without(String[] words, int skipped) {

@@ -115,7 +115,7 @@ class FineTuneApiController {
             Locale locale)
             throws IOException {
         if (data == null || data.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, locale, "finetune.error.no-data");
+            return Messages.problem(HttpStatus.BAD_REQUEST, locale, "finetune.error.no-data");
         }
         return start(id, data.getBytes(), epochs, client, caller, locale);
     }
@@ -137,7 +137,7 @@ class FineTuneApiController {
             throws IOException {
         byte[] bytes = body.readNBytes(properties.maxArchiveBytes() + 1);
         if (bytes.length > properties.maxArchiveBytes()) {
-            return problem(
+            return Messages.problem(
                     HttpStatus.CONTENT_TOO_LARGE,
                     locale,
                     "finetune.error.too-large",
@@ -158,7 +158,8 @@ class FineTuneApiController {
                 case "finetune.error.epochs", "finetune.error.client" -> HttpStatus.BAD_REQUEST;
                 default -> HttpStatus.UNPROCESSABLE_CONTENT;
             };
-            ResponseEntity<ProblemDetail> response = problem(status, locale, e.messageKey(), e.arguments(locale));
+            ResponseEntity<ProblemDetail> response =
+                    Messages.problem(status, locale, e.messageKey(), e.arguments(locale));
             if (!e.refused().isEmpty()) {
                 response.getBody()
                         .setProperty(
@@ -190,7 +191,7 @@ class FineTuneApiController {
     ResponseEntity<?> one(@PathVariable long job, Authentication caller, Locale locale) {
         return service.find(job, caller.getName())
                 .<ResponseEntity<?>>map(found -> ResponseEntity.ok(JobStatus.of(found, service)))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-job", job));
+                .orElseGet(() -> Messages.problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-job", job));
     }
 
     @Operation(
@@ -204,7 +205,7 @@ class FineTuneApiController {
                 .filter(zip::exists)
                 .orElseThrow(() -> new ErrorResponseException(
                         HttpStatus.NOT_FOUND,
-                        problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-model-of-job", job)
+                        Messages.problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-model-of-job", job)
                                 .getBody(),
                         null));
         return ResponseEntity.ok()
@@ -227,18 +228,11 @@ class FineTuneApiController {
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<?> remove(@PathVariable long job, Authentication caller, Locale locale) {
         return switch (service.cancelOrDelete(job, caller.getName())) {
-            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-job", job);
+            case NOT_FOUND -> Messages.problem(HttpStatus.NOT_FOUND, locale, "finetune.error.no-job", job);
             case CANCELLING ->
                 ResponseEntity.accepted()
                         .body(JobStatus.of(service.find(job, caller.getName()).orElseThrow(), service));
             case DELETED -> ResponseEntity.noContent().build();
         };
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(
-            HttpStatus status, Locale locale, String key, Object... arguments) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, Messages.format(key, locale, arguments)));
     }
 }

@@ -1,6 +1,8 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
@@ -40,7 +42,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private final Select<LoadedCase> cases = new Select<>();
     private final TextField client = new TextField();
     private final IntegerField epochs = new IntegerField();
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("fine-tune-status");
     private final Paragraph dataForm = new Paragraph();
     private final UnorderedList refused = new UnorderedList();
     private final Paragraph progress = new Paragraph();
@@ -88,8 +90,6 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         epochs.setMax(30);
         epochs.setValue(10);
         epochs.setStepButtonsVisible(true);
-        status.setId("fine-tune-status");
-        status.getElement().setAttribute("role", "status");
         refused.setId("fine-tune-refused");
         progress.setId("fine-tune-progress");
         cancel.setText(getTranslation("finetune.cancel"));
@@ -155,15 +155,12 @@ public class FineTunesView extends Div implements HasDynamicTitle {
 
     private Grid<FineTuneJob> configureGrid() {
         jobs.setId("fine-tune-jobs");
-        jobs.addColumn(FineTuneJob::getClient)
-                .setHeader(getTranslation("finetune.client"))
-                .setAutoWidth(true);
-        jobs.addColumn(FineTuneJob::getCaseId)
-                .setHeader(getTranslation("finetune.case"))
-                .setAutoWidth(true);
-        jobs.addColumn(job -> getTranslation("finetune.state." + job.getState().name()))
-                .setHeader(getTranslation("finetune.column.state"))
-                .setAutoWidth(true);
+        GridColumns.fitted(jobs, FineTuneJob::getClient, getTranslation("finetune.client"));
+        GridColumns.fitted(jobs, FineTuneJob::getCaseId, getTranslation("finetune.case"));
+        GridColumns.fitted(
+                jobs,
+                job -> getTranslation("finetune.state." + job.getState().name()),
+                getTranslation("finetune.column.state"));
         jobs.addColumn(this::accuracies).setHeader(getTranslation("finetune.column.accuracy"));
         jobs.setAllRowsVisible(true);
         jobs.addItemClickListener(click -> {

@@ -7,7 +7,6 @@ import com.lepton.caselibrary.charts.LineChart.Tick;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +19,6 @@ class SeriesCard extends OutcomeCard {
 
     private static final int WIDTH = 560;
     private static final int HEIGHT = 300;
-    private static final int DATE_TICKS = 4;
 
     SeriesCard(FineTuneJob job, SeriesFineTuneOutcome outcome, Locale locale) {
         super(job, "finetune.card.series-lead", locale);
@@ -44,23 +42,12 @@ class SeriesCard extends OutcomeCard {
                 .describedAs(getTranslation("finetune.card.error-plot.aria", period))
                 .xLabel(getTranslation("modelcard.forecast.x"))
                 .yLabel(getTranslation("modelcard.forecast.y", outcome.unit()))
-                .xTicks(ticks(dates))
+                .xTicks(Tick.months(dates.stream().map(LocalDate::toString).toList()))
                 .yTicks(5)
                 .legend()
                 .series(Series.of("series-actual", getTranslation("modelcard.forecast.actual"), outcome.actual()))
                 .series(Series.of("series-persistence", getTranslation("finetune.card.shipped"), outcome.shipped()))
                 .series(Series.of("series-model", getTranslation("finetune.card.tuned"), outcome.tuned()))
                 .svg();
-    }
-
-    /** A few evenly spaced dates, as year and month. */
-    private static List<Tick> ticks(List<LocalDate> dates) {
-        List<Tick> ticks = new ArrayList<>();
-        int count = Math.min(DATE_TICKS, dates.size());
-        for (int k = 0; k < count; k++) {
-            int index = count == 1 ? 0 : (int) Math.round((double) k * (dates.size() - 1) / (count - 1));
-            ticks.add(new Tick(index, dates.get(index).toString().substring(0, 7)));
-        }
-        return ticks;
     }
 }

@@ -1,9 +1,9 @@
 package com.lepton.caselibrary.guide;
 
+import com.lepton.caselibrary.content.LanguageVersions;
 import com.lepton.caselibrary.content.MarkdownRenderer;
+import com.lepton.caselibrary.content.PackagedMarkdown;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,12 +44,7 @@ public class GuideLibrary {
 
     /** A page in a language, falling back to the other language. */
     public Optional<GuidePage> find(String slug, String language) {
-        Map<String, GuidePage> languages = slug == null ? null : pages.get(slug);
-        if (languages == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(
-                languages.getOrDefault(language, languages.values().iterator().next()));
+        return LanguageVersions.pick(slug == null ? null : pages.get(slug), language);
     }
 
     /** Parses one page; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -78,14 +71,14 @@ public class GuideLibrary {
 
     private void load() {
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:guide/*.md")) {
-                try (InputStream in = resource.getInputStream()) {
-                    GuidePage page = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            PackagedMarkdown.forEach("guide", fileName -> true, (fileName, markdown) -> {
+                try {
+                    GuidePage page = parse(markdown);
                     pages.computeIfAbsent(page.slug(), slug -> new TreeMap<>()).put(page.language(), page);
                 } catch (IllegalArgumentException e) {
-                    log.warn("Guide page {} left out: {}", resource.getFilename(), e.getMessage());
+                    log.warn("Guide page {} left out: {}", fileName, e.getMessage());
                 }
-            }
+            });
         } catch (IOException e) {
             log.error("Cannot read the guide's pages: {}", e.toString());
         }

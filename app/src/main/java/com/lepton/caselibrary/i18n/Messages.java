@@ -4,6 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** The portal's translations outside a Vaadin UI, for the REST API: the same bundles the views use. */
 public final class Messages {
@@ -25,5 +29,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** An RFC 9457 problem answer ({@code application/problem+json}) whose detail is the translated message. */
+    public static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, Locale locale, String key, Object... arguments) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, format(key, locale, arguments)));
     }
 }

@@ -2,6 +2,8 @@ package com.lepton.caselibrary.operations;
 
 import com.lepton.caselibrary.demo.KeptInputs;
 import com.lepton.caselibrary.demo.KeptInputs.Summary;
+import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,27 +38,20 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
 
     private final KeptInputs kept;
     private final Grid<Summary> grid = new Grid<>(Summary.class, false);
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("kept-status");
 
     public KeptInputsView(KeptInputs kept) {
         this.kept = kept;
         addClassName("kept-inputs-view");
-        status.setId("kept-status");
-        status.getElement().setAttribute("role", "status");
         grid.setId("kept-inputs");
-        grid.addColumn(Summary::caseId).setHeader(getTranslation("kept.case")).setAutoWidth(true);
-        grid.addColumn(Summary::inputKind)
-                .setHeader(getTranslation("kept.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))
-                .setHeader(getTranslation("operations.time"))
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.runId() == null ? "" : s.runId().toString())
-                .setHeader(getTranslation("kept.run"))
-                .setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("kept.bytes", s.sizeBytes()))
-                .setHeader(getTranslation("kept.size"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, Summary::caseId, getTranslation("kept.case"));
+        GridColumns.fitted(grid, Summary::inputKind, getTranslation("kept.kind"));
+        GridColumns.fitted(
+                grid,
+                s -> s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
+                getTranslation("operations.time"));
+        GridColumns.fitted(grid, s -> s.runId() == null ? "" : s.runId().toString(), getTranslation("kept.run"));
+        GridColumns.fitted(grid, s -> getTranslation("kept.bytes", s.sizeBytes()), getTranslation("kept.size"));
         grid.addComponentColumn(this::preview)
                 .setHeader(getTranslation("kept.preview"))
                 .setFlexGrow(1);

@@ -6,6 +6,7 @@ import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.RunHistory;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -77,18 +78,10 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<SignInThrottle.Failures> slowedSignIns(SignInThrottle signIns) {
         Grid<SignInThrottle.Failures> grid = new Grid<>(SignInThrottle.Failures.class, false);
         grid.setId("operations-sign-ins");
-        grid.addColumn(SignInThrottle.Failures::lastFailureAt)
-                .setHeader(getTranslation("operations.time"))
-                .setAutoWidth(true);
-        grid.addColumn(SignInThrottle.Failures::username)
-                .setHeader(getTranslation("operations.signin.account"))
-                .setAutoWidth(true);
-        grid.addColumn(SignInThrottle.Failures::address)
-                .setHeader(getTranslation("operations.signin.address"))
-                .setAutoWidth(true);
-        grid.addColumn(SignInThrottle.Failures::failures)
-                .setHeader(getTranslation("operations.signin.failures"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, SignInThrottle.Failures::lastFailureAt, getTranslation("operations.time"));
+        GridColumns.fitted(grid, SignInThrottle.Failures::username, getTranslation("operations.signin.account"));
+        GridColumns.fitted(grid, SignInThrottle.Failures::address, getTranslation("operations.signin.address"));
+        GridColumns.fitted(grid, SignInThrottle.Failures::failures, getTranslation("operations.signin.failures"));
         grid.addColumn(SignInThrottle.Failures::blockedUntil)
                 .setHeader(getTranslation("operations.signin.until"))
                 .setFlexGrow(1);
@@ -123,33 +116,30 @@ public class OperationsView extends Div implements HasDynamicTitle {
                 .toList();
         Grid<ModelRow> grid = new Grid<>(ModelRow.class, false);
         grid.setId("operations-models");
-        grid.addColumn(ModelRow::model)
-                .setHeader(getTranslation("operations.model"))
-                .setAutoWidth(true);
-        grid.addColumn(ModelRow::version)
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null
+        GridColumns.fitted(grid, ModelRow::model, getTranslation("operations.model"));
+        GridColumns.fitted(grid, ModelRow::version, getTranslation("operations.version"));
+        GridColumns.fitted(
+                grid,
+                r -> r.settings() == null
                         ? ""
-                        : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()))
-                .setHeader(getTranslation("operations.workers"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null
+                        : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()),
+                getTranslation("operations.workers"));
+        GridColumns.fitted(
+                grid,
+                r -> r.settings() == null
                         ? ""
-                        : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()))
-                .setHeader(getTranslation("operations.queue"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.settings() == null
+                        : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()),
+                getTranslation("operations.queue"));
+        GridColumns.fitted(
+                grid,
+                r -> r.settings() == null
                         ? ""
                         : "%d · %d ms"
                                 .formatted(
                                         r.settings().maxBatchSize(),
-                                        r.settings().maxQueueDelay().toMillis()))
-                .setHeader(getTranslation("operations.batching"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.estimatedWaitMs() + " ms")
-                .setHeader(getTranslation("operations.wait"))
-                .setAutoWidth(true);
+                                        r.settings().maxQueueDelay().toMillis()),
+                getTranslation("operations.batching"));
+        GridColumns.fitted(grid, r -> r.estimatedWaitMs() + " ms", getTranslation("operations.wait"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
@@ -158,15 +148,9 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<InstalledPlugin> plugins(List<InstalledPlugin> installed) {
         Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
         grid.setId("operations-plugins");
-        grid.addColumn(InstalledPlugin::getPluginId)
-                .setHeader(getTranslation("operations.plugin"))
-                .setAutoWidth(true);
-        grid.addColumn(InstalledPlugin::getVersion)
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.getState().name())
-                .setHeader(getTranslation("operations.state"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, InstalledPlugin::getPluginId, getTranslation("operations.plugin"));
+        GridColumns.fitted(grid, InstalledPlugin::getVersion, getTranslation("operations.version"));
+        GridColumns.fitted(grid, p -> p.getState().name(), getTranslation("operations.state"));
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
                 .setHeader(getTranslation("operations.reason"))
                 .setFlexGrow(1);
@@ -178,15 +162,9 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<DemoRun> errors(DemoRunRepository runs) {
         Grid<DemoRun> grid = new Grid<>(DemoRun.class, false);
         grid.setId("operations-errors");
-        grid.addColumn(DemoRun::getCreatedAt)
-                .setHeader(getTranslation("operations.time"))
-                .setAutoWidth(true);
-        grid.addColumn(DemoRun::getCaseId)
-                .setHeader(getTranslation("operations.case"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.getOutcome().name())
-                .setHeader(getTranslation("operations.outcome"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, DemoRun::getCreatedAt, getTranslation("operations.time"));
+        GridColumns.fitted(grid, DemoRun::getCaseId, getTranslation("operations.case"));
+        GridColumns.fitted(grid, r -> r.getOutcome().name(), getTranslation("operations.outcome"));
         grid.addColumn(r -> Objects.toString(r.getMessage(), ""))
                 .setHeader(getTranslation("operations.message"))
                 .setFlexGrow(1);

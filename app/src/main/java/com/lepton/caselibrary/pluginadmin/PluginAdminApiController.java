@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,7 +94,7 @@ class PluginAdminApiController {
         return manageable(id, caller)
                 .<ResponseEntity<?>>map(plugin ->
                         ResponseEntity.ok(PluginStatus.of(plugin, plugins, caller.getName(), isAdministrator(caller))))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, locale, "plugins.api.unknown", id));
+                .orElseGet(() -> Messages.problem(HttpStatus.NOT_FOUND, locale, "plugins.api.unknown", id));
     }
 
     @Operation(
@@ -110,7 +109,7 @@ class PluginAdminApiController {
             Locale locale)
             throws IOException {
         if (archive == null || archive.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.no-archive");
+            return Messages.problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.no-archive");
         }
         return submit(archive.getBytes(), caller, locale);
     }
@@ -122,11 +121,11 @@ class PluginAdminApiController {
     ResponseEntity<?> uploadBody(InputStream body, Authentication caller, Locale locale) throws IOException {
         byte[] bytes = body.readNBytes(PluginsView.MAX_UPLOAD_BYTES + 1);
         if (bytes.length > PluginsView.MAX_UPLOAD_BYTES) {
-            return problem(
+            return Messages.problem(
                     HttpStatus.CONTENT_TOO_LARGE, locale, "plugins.api.too-large", PluginsView.MAX_UPLOAD_BYTES >> 20);
         }
         if (bytes.length == 0) {
-            return problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.no-archive");
+            return Messages.problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.no-archive");
         }
         return submit(bytes, caller, locale);
     }
@@ -142,19 +141,19 @@ class PluginAdminApiController {
         boolean administrator = isAdministrator(caller);
         Optional<InstalledPlugin> found = manageable(id, caller);
         if (found.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, locale, "plugins.api.unknown", id);
+            return Messages.problem(HttpStatus.NOT_FOUND, locale, "plugins.api.unknown", id);
         }
         InstalledPlugin plugin = found.get();
         Optional<PluginAction> requested = PluginAction.ofSlug(action);
         if (requested.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.action-unknown", action, allSlugs());
+            return Messages.problem(HttpStatus.BAD_REQUEST, locale, "plugins.api.action-unknown", action, allSlugs());
         }
         List<PluginAction> possible = PluginAction.available(plugin, caller.getName(), administrator);
         if (!administrator && requested.get().isForAdministratorsOnly()) {
-            return problem(HttpStatus.FORBIDDEN, locale, "plugins.api.action-forbidden", action);
+            return Messages.problem(HttpStatus.FORBIDDEN, locale, "plugins.api.action-forbidden", action);
         }
         if (!possible.contains(requested.get())) {
-            return problem(
+            return Messages.problem(
                     HttpStatus.CONFLICT,
                     locale,
                     "plugins.api.action-not-now",
@@ -165,7 +164,7 @@ class PluginAdminApiController {
         }
         PluginOutcome outcome = requested.get().applyTo(plugin, plugins);
         if (!outcome.done()) {
-            return problem(
+            return Messages.problem(
                     HttpStatus.CONFLICT,
                     locale,
                     "plugins.api.action-failed",
@@ -182,10 +181,10 @@ class PluginAdminApiController {
     private ResponseEntity<?> submit(byte[] bytes, Authentication caller, Locale locale) {
         PluginHost.Submission submission = plugins.submit(bytes, caller.getName(), isAdministrator(caller));
         if (submission.notStored()) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, locale, "plugins.notstored");
+            return Messages.problem(HttpStatus.SERVICE_UNAVAILABLE, locale, "plugins.notstored");
         }
         if (!submission.accepted()) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "plugins.refused", submission.problem());
+            return Messages.problem(HttpStatus.UNPROCESSABLE_CONTENT, locale, "plugins.refused", submission.problem());
         }
         return ResponseEntity.accepted()
                 .body(new Submitted(submission.pluginId(), submission.version(), submission.upgradeOf()));
@@ -205,11 +204,5 @@ class PluginAdminApiController {
 
     private static String allSlugs() {
         return Arrays.stream(PluginAction.values()).map(PluginAction::slug).collect(Collectors.joining(", "));
-    }
-
-    private static ResponseEntity<?> problem(HttpStatus status, Locale locale, String key, Object... arguments) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, Messages.format(key, locale, arguments)));
     }
 }

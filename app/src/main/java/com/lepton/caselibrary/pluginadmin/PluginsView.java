@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.pluginadmin;
 
+import com.lepton.caselibrary.layout.FormStatus;
+import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -44,7 +46,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
     private final String user;
     private final boolean admin;
     private final Grid<InstalledPlugin> grid = new Grid<>(InstalledPlugin.class, false);
-    private final Paragraph status = new Paragraph();
+    private final FormStatus status = new FormStatus("plugins-status");
     private final PluginRepositories repositories;
     private final Div repositoryOffers = new Div();
 
@@ -54,8 +56,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
         this.user = authentication.getPrincipalName().orElseThrow();
         this.admin = authentication.hasRole("ADMIN");
         addClassName("plugins-view");
-        status.setId("plugins-status");
-        status.getElement().setAttribute("role", "status");
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -63,7 +63,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
             ui.access(() -> {
                 // Ready for the next archive: the list holds one file at a time.
                 upload.clearFileList();
-                show(submissionMessage(submission), submission.accepted());
+                status.show(submissionMessage(submission), submission.accepted());
                 refresh();
             });
         }));
@@ -111,20 +111,18 @@ public class PluginsView extends Div implements HasDynamicTitle {
         });
         Grid<PluginRepositories.Listing> offers = new Grid<>(PluginRepositories.Listing.class, false);
         offers.setId("repository-grid");
-        offers.addColumn(PluginRepositories.Listing::pluginId)
-                .setHeader(getTranslation("operations.plugin"))
-                .setAutoWidth(true);
-        offers.addColumn(listing -> listing.upgrade()
+        GridColumns.fitted(offers, PluginRepositories.Listing::pluginId, getTranslation("operations.plugin"));
+        GridColumns.fitted(
+                offers,
+                listing -> listing.upgrade()
                         ? getTranslation("plugins.repositories.upgrade", listing.installedVersion(), listing.version())
-                        : listing.version())
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
+                        : listing.version(),
+                getTranslation("operations.version"));
         offers.addColumn(listing -> Objects.toString(listing.description(), ""))
                 .setHeader(getTranslation("plugins.repositories.description"))
                 .setFlexGrow(1);
-        offers.addColumn(PluginRepositories.Listing::repository)
-                .setHeader(getTranslation("plugins.repositories.source"))
-                .setAutoWidth(true);
+        GridColumns.fitted(
+                offers, PluginRepositories.Listing::repository, getTranslation("plugins.repositories.source"));
         offers.addComponentColumn(listing -> {
                     Button fetch = new Button(
                             getTranslation(
@@ -133,7 +131,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
                                             : "plugins.repositories.fetch"),
                             click -> {
                                 PluginHost.Submission submission = repositories.fetch(listing, user);
-                                show(submissionMessage(submission), submission.accepted());
+                                status.show(submissionMessage(submission), submission.accepted());
                                 refresh();
                             });
                     fetch.setId("fetch-" + listing.pluginId());
@@ -150,18 +148,11 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     private Grid<InstalledPlugin> configureGrid() {
         grid.setId("plugins-grid");
-        grid.addColumn(InstalledPlugin::getPluginId)
-                .setHeader(getTranslation("operations.plugin"))
-                .setAutoWidth(true);
-        grid.addColumn(this::versions)
-                .setHeader(getTranslation("operations.version"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("plugins.state." + p.getState().name()))
-                .setHeader(getTranslation("operations.state"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> Objects.toString(p.getSubmittedBy(), ""))
-                .setHeader(getTranslation("plugins.submitter"))
-                .setAutoWidth(true);
+        GridColumns.fitted(grid, InstalledPlugin::getPluginId, getTranslation("operations.plugin"));
+        GridColumns.fitted(grid, this::versions, getTranslation("operations.version"));
+        GridColumns.fitted(
+                grid, p -> getTranslation("plugins.state." + p.getState().name()), getTranslation("operations.state"));
+        GridColumns.fitted(grid, p -> Objects.toString(p.getSubmittedBy(), ""), getTranslation("plugins.submitter"));
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
                 .setHeader(getTranslation("operations.reason"))
                 .setFlexGrow(1);
@@ -213,7 +204,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
         String pluginId = plugin.getPluginId();
         Button button = new Button(name, click -> {
             PluginOutcome outcome = action.applyTo(plugin, plugins);
-            show(
+            status.show(
                     outcome.done()
                             ? getTranslation("plugins.done", name, pluginId)
                             : getTranslation(
@@ -236,11 +227,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
         if (admin && repositories.configured()) {
             refreshRepositoryOffers();
         }
-    }
-
-    private void show(String message, boolean ok) {
-        status.setText(message);
-        status.setClassName("form-status " + (ok ? "form-status-ok" : "form-status-error"));
     }
 
     @Override

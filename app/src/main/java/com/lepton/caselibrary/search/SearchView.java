@@ -11,9 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,7 +33,12 @@ import java.util.Map;
 public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SearchService search;
-    private final TextField words = new TextField();
+    private final SearchWordsField words = new SearchWordsField(
+            "search-text",
+            getTranslation("search.field"),
+            getTranslation("search.placeholder"),
+            SearchRequest.MAX_TEXT,
+            this::searchFor);
     private final Div facets = new Div();
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
@@ -45,7 +47,7 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
     public SearchView(SearchService search) {
         this.search = search;
         addClassName("search-view");
-        configureWordsField();
+        words.addClassName("search-text");
         facets.addClassName("search-facets");
         facets.setId("search-facets");
         results.addClassName("search-results");
@@ -57,20 +59,9 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
         add(new H1(getTranslation("search.title")), words, body);
     }
 
-    private void configureWordsField() {
-        words.setId("search-text");
-        words.setLabel(getTranslation("search.field"));
-        words.setPlaceholder(getTranslation("search.placeholder"));
-        words.setPrefixComponent(VaadinIcon.SEARCH.create());
-        words.setClearButtonVisible(true);
-        words.setMaxLength(SearchRequest.MAX_TEXT);
-        words.setValueChangeMode(ValueChangeMode.LAZY);
-        words.addClassName("search-text");
-        words.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                UI.getCurrent().navigate(SearchView.class, parameters(change.getValue(), filters));
-            }
-        });
+    /** The visitor typed words: a new history entry with them and the chosen filters in the URL. */
+    private void searchFor(String typed) {
+        UI.getCurrent().navigate(SearchView.class, parameters(typed, filters));
     }
 
     @Override

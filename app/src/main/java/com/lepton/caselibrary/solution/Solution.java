@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.solution;
 
 import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.content.BilingualDocument;
 import java.util.List;
 
 /**
@@ -31,4 +32,5 @@ public record Solution(
         List<String> dataNeeds,
         List<String> risks,
         int peakLoad,
-        String html) {}
+        String html)
+        implements BilingualDocument {}

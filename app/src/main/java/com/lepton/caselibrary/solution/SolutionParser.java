@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.solution;
 
 import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.content.InvalidDocumentException;
 import com.lepton.caselibrary.content.MarkdownRenderer;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SolutionParser {
 
-    static class InvalidSolutionException extends Exception {
+    static class InvalidSolutionException extends InvalidDocumentException {
         InvalidSolutionException(String message) {
             super(message);
         }

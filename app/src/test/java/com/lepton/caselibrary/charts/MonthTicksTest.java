@@ -1,4 +1,4 @@
-package com.lepton.caselibrary.casepage;
+package com.lepton.caselibrary.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class TestForecastChartTest {
+class MonthTicksTest {
 
     @Test
     void labelsFourEvenlySpacedMonthsFromFirstToLast() {
@@ -15,7 +15,7 @@ class TestForecastChartTest {
                 .mapToObj(i -> java.time.LocalDate.of(2017, 1, 3).plusWeeks(i).toString())
                 .toList();
 
-        List<Tick> ticks = TestForecastChart.dateTicks(dates);
+        List<Tick> ticks = Tick.months(dates);
 
         assertThat(ticks).extracting(Tick::index).containsExactly(0, 68, 137, 205);
         assertThat(ticks.getFirst().label()).isEqualTo("2017-01");
@@ -24,7 +24,7 @@ class TestForecastChartTest {
 
     @Test
     void copesWithFewDates() {
-        assertThat(TestForecastChart.dateTicks(List.of())).isEmpty();
-        assertThat(TestForecastChart.dateTicks(List.of("2015-01-01"))).containsExactly(new Tick(0, "2015-01"));
+        assertThat(Tick.months(List.of())).isEmpty();
+        assertThat(Tick.months(List.of("2015-01-01"))).containsExactly(new Tick(0, "2015-01"));
     }
 }
