@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
 class ModelCardPanel extends Div {
 
     /** More metrics than this in the baseline table turn it to metric rows and baseline columns. */
     private static final int WIDEST_BASELINE_TABLE = 3;
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final NumberFormat decimal;
     private final Locale locale;
@@ -99,8 +102,13 @@ class ModelCardPanel extends Div {
     private void fact(StringBuilder html, String labelKey, String value) {
         label(html, labelKey)
                 .append("<span class=\"fact-value\">")
-                .append(SharedHtml.escape(value))
+                .append(keepDatesWhole(SharedHtml.escape(value)))
                 .append("</span></div>");
+    }
+
+    /** An ISO date never breaks at its hyphens (the narrow zh column showed "2016-" and "12-22" on two lines). */
+    static String keepDatesWhole(String escapedHtml) {
+        return ISO_DATE.matcher(escapedHtml).replaceAll("<span class=\"date\">$0</span>");
     }
 
     /** A table built from numbers and escaped names only, so no sanitizing is needed. */
