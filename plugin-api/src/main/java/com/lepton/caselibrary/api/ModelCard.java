@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The facts about a trained model that a case page shows, written next to the SavedModel by
@@ -71,7 +72,7 @@ public record ModelCard(
                 ? Map.of()
                 : translations.entrySet().stream()
                         .filter(entry -> entry.getKey() != null && entry.getValue() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

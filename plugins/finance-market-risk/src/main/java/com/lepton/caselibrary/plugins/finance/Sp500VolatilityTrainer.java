@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Trains the volatility LSTM on the S&P 500 with TF Java and exports it as a SavedModel.
@@ -227,6 +229,18 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         metrics.put("elevatedShare", ForecastMetrics.round((double) testMetrics.elevated() / testMetrics.count()));
         Map<String, Double> baselineFigures = new LinkedHashMap<>();
         baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
+        Function<UnaryOperator<String>, Object[]> facts = span -> new Object[] {
+            Sp500Csv.FILE_NAME,
+            span.apply(data.span(train)),
+            train.length,
+            span.apply(data.span(validation)),
+            validation.length,
+            span.apply(data.span(test)),
+            test.length,
+            window,
+            Volatility.HORIZON,
+            threshold
+        };
         ModelCard card = new ModelCard(
                 MarketRiskCase.MODEL_NAME,
                 MarketRiskCase.MODEL_VERSION,
@@ -235,17 +249,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                                 + "Input: last %d daily log returns. Target: realised volatility of the next %d trading days, annualised %%, "
                                 + "RMSE/MAE in percentage points. Elevated risk: above %.2f%%, the training years' 80th percentile. "
                                 + "Baselines: persistence = last 5 days' realised volatility, ewma = RiskMetrics lambda 0.94, rolling20 = last 20 days'.")
-                        .formatted(
-                                Sp500Csv.FILE_NAME,
-                                data.span(train),
-                                train.length,
-                                data.span(validation),
-                                validation.length,
-                                data.span(test),
-                                test.length,
-                                window,
-                                Volatility.HORIZON,
-                                threshold),
+                        .formatted(facts.apply(UnaryOperator.identity())),
                 train.length,
                 test.length,
                 metrics,
@@ -270,17 +274,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                                         + "高于 %.2f%%，即训练年份的第 80 百分位数。基线："
                                         + "persistence = 最近 5 个交易日的已实现波动率，ewma = RiskMetrics 指数加权（lambda 0.94），"
                                         + "rolling20 = 最近 20 个交易日的已实现波动率。")
-                                .formatted(
-                                        Sp500Csv.FILE_NAME,
-                                        TrainingMachine.spanInChinese(data.span(train)),
-                                        train.length,
-                                        TrainingMachine.spanInChinese(data.span(validation)),
-                                        validation.length,
-                                        TrainingMachine.spanInChinese(data.span(test)),
-                                        test.length,
-                                        window,
-                                        Volatility.HORIZON,
-                                        threshold),
+                                .formatted(facts.apply(TrainingMachine::spanInChinese)),
                         TrainingMachine.describeInChinese()));
     }
 

@@ -95,23 +95,19 @@ public final class BreastCancerTrainer implements ModelTrainer {
                 metrics.get("auroc"),
                 baselines);
 
+        Object[] facts = {
+            SPLIT_SEED, train.count(), validation.count(), fit.bestEpoch(), epochs, test.count(), OPERATING_POINT
+        };
         ModelCard card = new ModelCard(
                 BreastCancerCase.MODEL_NAME,
                 BreastCancerCase.MODEL_VERSION,
                 ("Breast Cancer Wisconsin (Diagnostic), 569 cases (212 malignant, 357 benign): 30 features computed from"
-                                + " digitized images of fine-needle aspirates of breast masses (Wolberg, Street,"
-                                + " Mangasarian; UCI, CC BY 4.0; the copy in scikit-learn, Debian python3-sklearn)."
-                                + " Stratified split, seed %d: %d train / %d validation (picks the epoch, %d of %d) / %d"
-                                + " test. Operating point: malignant when P(malignant) >= %.1f. %s")
-                        .formatted(
-                                SPLIT_SEED,
-                                train.count(),
-                                validation.count(),
-                                fit.bestEpoch(),
-                                epochs,
-                                test.count(),
-                                OPERATING_POINT,
-                                verdict(evaluation, baselineEvaluation, test.count())),
+                                        + " digitized images of fine-needle aspirates of breast masses (Wolberg, Street,"
+                                        + " Mangasarian; UCI, CC BY 4.0; the copy in scikit-learn, Debian python3-sklearn)."
+                                        + " Stratified split, seed %d: %d train / %d validation (picks the epoch, %d of %d) / %d"
+                                        + " test. Operating point: malignant when P(malignant) >= %.1f. ")
+                                .formatted(facts)
+                        + verdict(evaluation, baselineEvaluation, test.count()),
                 train.count(),
                 test.count(),
                 metrics,
@@ -129,18 +125,11 @@ public final class BreastCancerTrainer implements ModelTrainer {
                 ModelCard.CHINESE,
                 new ModelCard.Texts(
                         ("Breast Cancer Wisconsin (Diagnostic)（威斯康星乳腺癌诊断数据集），569 例（212 例恶性，357 "
-                                        + "例良性）：30 个特征，由乳腺肿块细针穿刺样本的数字化图像计算得出（Wolberg、Street、Mangasarian；"
-                                        + "UCI，CC BY 4.0；使用 scikit-learn 中的副本，Debian python3-sklearn）。分层划分，种子 %d："
-                                        + "训练 %d / 验证 %d（用于选择轮次，即第 %d 轮，共 %d 轮）/ 测试 %d。工作点：P(恶性) >= %.1f 时判为恶性。%s")
-                                .formatted(
-                                        SPLIT_SEED,
-                                        train.count(),
-                                        validation.count(),
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        test.count(),
-                                        OPERATING_POINT,
-                                        verdictInChinese(evaluation, baselineEvaluation, test.count())),
+                                                + "例良性）：30 个特征，由乳腺肿块细针穿刺样本的数字化图像计算得出（Wolberg、Street、Mangasarian；"
+                                                + "UCI，CC BY 4.0；使用 scikit-learn 中的副本，Debian python3-sklearn）。分层划分，种子 %d："
+                                                + "训练 %d / 验证 %d（用于选择轮次，即第 %d 轮，共 %d 轮）/ 测试 %d。工作点：P(恶性) >= %.1f 时判为恶性。")
+                                        .formatted(facts)
+                                + verdictInChinese(evaluation, baselineEvaluation, test.count()),
                         TrainingMachine.describeInChinese()));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Generates the synthetic beats, trains the 1-D CNN on them with TF Java and exports it as a
@@ -138,6 +139,17 @@ public final class EcgBeatTrainer implements ModelTrainer {
         Map<String, Double> metrics = new LinkedHashMap<>(EcgMetrics.of(evaluation, BeatClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
         metrics.put("exportedEpoch", (double) fit.bestEpoch());
+        Function<String, Object[]> facts = classes -> new Object[] {
+            classes,
+            train.count(),
+            BeatDataset.TRAIN_SEED,
+            validation.count(),
+            BeatDataset.VALIDATION_SEED,
+            fit.bestEpoch(),
+            epochs,
+            test.count(),
+            BeatDataset.TEST_SEED
+        };
         ModelCard card = new ModelCard(
                 EcgDiagnosisCase.MODEL_NAME,
                 EcgDiagnosisCase.MODEL_VERSION,
@@ -149,16 +161,7 @@ public final class EcgBeatTrainer implements ModelTrainer {
                                 + "logistic regression on 12 hand-made features (R height, QRS width, P, PR, ST and T levels, "
                                 + "neighbouring peaks, roughness, 4-9 Hz f-wave power). Scores on synthetic data overstate real-world performance; "
                                 + "not a medical device.")
-                        .formatted(
-                                String.join(", ", BeatClass.keys()),
-                                train.count(),
-                                BeatDataset.TRAIN_SEED,
-                                validation.count(),
-                                BeatDataset.VALIDATION_SEED,
-                                fit.bestEpoch(),
-                                epochs,
-                                test.count(),
-                                BeatDataset.TEST_SEED),
+                        .formatted(facts.apply(String.join(", ", BeatClass.keys()))),
                 train.count(),
                 test.count(),
                 metrics,
@@ -182,16 +185,7 @@ public final class EcgBeatTrainer implements ModelTrainer {
                                         + "导出验证准确率最高的一轮，即第 %d 轮，共 %d 轮）/ 测试 %d（种子 %d）。基线（测试准确率）：多数类；"
                                         + "基于 12 个人工特征（R 波高度、QRS 宽度、P、PR、ST 和 T 水平、相邻峰、粗糙度、4-9 Hz f "
                                         + "波功率）的最近质心和逻辑回归。合成数据上的得分会高估真实场景中的表现；本模型不是医疗器械。")
-                                .formatted(
-                                        String.join("、", BeatClass.keys()),
-                                        train.count(),
-                                        BeatDataset.TRAIN_SEED,
-                                        validation.count(),
-                                        BeatDataset.VALIDATION_SEED,
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        test.count(),
-                                        BeatDataset.TEST_SEED),
+                                .formatted(facts.apply(String.join("、", BeatClass.keys()))),
                         TrainingMachine.describeInChinese()));
     }
 

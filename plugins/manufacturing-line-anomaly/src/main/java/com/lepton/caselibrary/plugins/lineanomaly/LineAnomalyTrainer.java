@@ -124,6 +124,9 @@ public final class LineAnomalyTrainer implements ModelTrainer {
         if (allLines) {
             aurocOfOtherLines(train, test, epochs, context.seed(), log, metrics, baselines);
         }
+        Object[] facts = {
+            line.key(), normal.count(), validation.count(), fit.bestEpoch(), epochs, LineModels.THRESHOLD_QUANTILE * 100
+        };
         ModelCard card = new ModelCard(
                 LineAnomalyCase.MODEL_NAME,
                 LineAnomalyCase.MODEL_VERSION,
@@ -132,13 +135,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                                 + " validation reconstruction error) and set the threshold (the %.0fth percentile of"
                                 + " their errors). Test: all 10,000 test images, the line's 1,000 normal and the other"
                                 + " 9,000 anomalies. auroc.CLASS: the same protocol with each class as the line.")
-                        .formatted(
-                                line.key(),
-                                normal.count(),
-                                validation.count(),
-                                fit.bestEpoch(),
-                                epochs,
-                                LineModels.THRESHOLD_QUANTILE * 100),
+                        .formatted(facts),
                 normal.count(),
                 test.count(),
                 metrics,
@@ -160,13 +157,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                                         + "后 %d 张用于选择轮次（第 %d 轮，共 %d 轮，验证重建误差最低）并设定阈值（其误差的第 %.0f 百分位数）。测试："
                                         + "全部 10,000 张测试图像，其中该产线的 1,000 张为正常，其余 9,000 张为异常。auroc.CLASS："
                                         + "以每个类别分别作为产线、按同一协议得到的结果。")
-                                .formatted(
-                                        line.key(),
-                                        normal.count(),
-                                        validation.count(),
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        LineModels.THRESHOLD_QUANTILE * 100),
+                                .formatted(facts),
                         TrainingMachine.describeInChinese()));
     }
 

@@ -65,18 +65,13 @@ public final class FashionMnistTrainer implements ModelTrainer {
 
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(FashionClass.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
+        Object[] facts = {train.count(), validation.count(), validation.count(), fit.bestEpoch(), epochs, test.count()};
         ModelCard card = new ModelCard(
                 ProductSortingCase.MODEL_NAME,
                 ProductSortingCase.MODEL_VERSION,
                 ("Fashion-MNIST (Zalando Research, MIT): %d train / %d validation (the last %d of the training file;"
                                 + " the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
-                        .formatted(
-                                train.count(),
-                                validation.count(),
-                                validation.count(),
-                                fit.bestEpoch(),
-                                epochs,
-                                test.count()),
+                        .formatted(facts),
                 train.count(),
                 test.count(),
                 metrics,
@@ -95,13 +90,7 @@ public final class FashionMnistTrainer implements ModelTrainer {
                 new ModelCard.Texts(
                         ("Fashion-MNIST（Zalando Research，MIT）：训练 %d / 验证 %d（训练文件的最后 %d 张；"
                                         + "导出验证准确率最高的一轮，即第 %d 轮，共 %d 轮）/ 测试 %d")
-                                .formatted(
-                                        train.count(),
-                                        validation.count(),
-                                        validation.count(),
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        test.count()),
+                                .formatted(facts),
                         TrainingMachine.describeInChinese()));
     }
 }

@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Trains the next-day temperature LSTM on Seattle's daily weather with TF Java and exports it as a
@@ -243,6 +245,21 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
         baselines.forEach((name, m) -> baselineFigures.putAll(m.asMap(name + ".")));
 
         log.printf("SavedModel in %s%n", context.outputDirectory());
+        Function<UnaryOperator<String>, Object[]> facts = span -> new Object[] {
+            SeattleWeatherCsv.FILE_NAME,
+            span.apply(data.span(train)),
+            train.length,
+            span.apply(data.span(validation)),
+            validation.length,
+            span.apply(data.span(test)),
+            test.length,
+            window,
+            tempMax.mean(),
+            tempMax.std(),
+            Climatology.DEFAULT_HALF_WIDTH,
+            window,
+            window
+        };
         ModelCard card = new ModelCard(
                 EnergyForecastCase.MODEL_NAME,
                 EnergyForecastCase.MODEL_VERSION,
@@ -255,20 +272,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                                 + "linearAr = least squares on the same %d maxima; linearArWeather = least squares on %d days x 6 features. "
                                 + "weatherLstm.* = a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
                                 + "and sin/cos of the day of year.")
-                        .formatted(
-                                SeattleWeatherCsv.FILE_NAME,
-                                data.span(train),
-                                train.length,
-                                data.span(validation),
-                                validation.length,
-                                data.span(test),
-                                test.length,
-                                window,
-                                tempMax.mean(),
-                                tempMax.std(),
-                                Climatology.DEFAULT_HALF_WIDTH,
-                                window,
-                                window),
+                        .formatted(facts.apply(UnaryOperator.identity())),
                 train.length,
                 test.length,
                 metrics,
@@ -294,20 +298,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                                         + "climatology = 训练期内该日（按一年中的第几天）的均值，在前后 %d 天内平滑；"
                                         + "linearAr = 对同样 %d 个最高气温做最小二乘；linearArWeather = 对 %d 天 × 6 个特征做最小二乘。"
                                         + "weatherLstm.* = 一个用于对比的 LSTM（未随附），读取最高和最低气温、降水、风以及一年中第几天的 sin/cos。")
-                                .formatted(
-                                        SeattleWeatherCsv.FILE_NAME,
-                                        TrainingMachine.spanInChinese(data.span(train)),
-                                        train.length,
-                                        TrainingMachine.spanInChinese(data.span(validation)),
-                                        validation.length,
-                                        TrainingMachine.spanInChinese(data.span(test)),
-                                        test.length,
-                                        window,
-                                        tempMax.mean(),
-                                        tempMax.std(),
-                                        Climatology.DEFAULT_HALF_WIDTH,
-                                        window,
-                                        window),
+                                .formatted(facts.apply(TrainingMachine::spanInChinese)),
                         TrainingMachine.describeInChinese()));
     }
 

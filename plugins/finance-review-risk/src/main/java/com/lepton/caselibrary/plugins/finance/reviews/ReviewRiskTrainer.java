@@ -118,6 +118,9 @@ public final class ReviewRiskTrainer implements ModelTrainer {
                 ? " The LSTM beats the bag-of-words logistic regression on the test reviews."
                 : " On these reviews the LSTM does not beat the bag-of-words logistic regression (see baselines).";
         String verdictInChinese = beaten ? "在测试评论上，LSTM 优于词袋逻辑回归。" : "在这些评论上，LSTM 未能胜过词袋逻辑回归（见基线）。";
+        Object[] facts = {
+            context.seed(), data.fit().length, data.validation().length, vocabularySize, ReviewLstm.MAX_TOKENS
+        };
         ModelCard card = new ModelCard(
                 ReviewRiskCase.MODEL_NAME,
                 ReviewRiskCase.MODEL_VERSION,
@@ -125,12 +128,7 @@ public final class ReviewRiskTrainer implements ModelTrainer {
                                         + "the data's 4,000 training reviews split with seed %d into %d for fitting and %d for "
                                         + "validation, its 1,000 test reviews held out; label 'great' = five stars, 'other' = one to "
                                         + "four stars; vocabulary of %d ids from the fitting part; first %d words of each review.")
-                                .formatted(
-                                        context.seed(),
-                                        data.fit().length,
-                                        data.validation().length,
-                                        vocabularySize,
-                                        ReviewLstm.MAX_TOKENS)
+                                .formatted(facts)
                         + verdict,
                 data.fit().length,
                 data.test().length,
@@ -152,12 +150,7 @@ public final class ReviewRiskTrainer implements ModelTrainer {
                                                 + "r-cran-modeldata，MIT）："
                                                 + "数据中的 4,000 条训练评论以种子 %d 划分为 %d 条用于拟合、%d 条用于验证，其 1,000 条测试评论留出；"
                                                 + "标签 'great' = 五星，'other' = 一至四星；词表为取自拟合部分的 %d 个 id；取每条评论的前 %d 个词。")
-                                        .formatted(
-                                                context.seed(),
-                                                data.fit().length,
-                                                data.validation().length,
-                                                vocabularySize,
-                                                ReviewLstm.MAX_TOKENS)
+                                        .formatted(facts)
                                 + verdictInChinese,
                         TrainingMachine.describeInChinese()));
     }

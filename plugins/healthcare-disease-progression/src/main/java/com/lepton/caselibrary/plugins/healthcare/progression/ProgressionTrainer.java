@@ -145,37 +145,36 @@ public final class ProgressionTrainer implements ModelTrainer {
                 interval[0],
                 interval[1]);
 
+        Object[] facts = {
+            SPLIT_SEED,
+            split.get(0).patients().size(),
+            split.get(1).patients().size(),
+            split.get(2).patients().size(),
+            train.size(),
+            validation.size(),
+            test.size(),
+            100 * metrics.get("testDeathShare"),
+            fit.bestEpoch(),
+            epochs,
+            operatingPoint,
+            interval[0],
+            interval[1]
+        };
         ModelCard card = new ModelCard(
                 ProgressionCase.MODEL_NAME,
                 ProgressionCase.MODEL_VERSION,
                 ("pbcseq: Mayo Clinic trial in primary biliary cirrhosis (1974-1984), 312 patients, 1,945 visits"
-                                + " with lab values (R package survival 3.5-3, Debian r-cran-survival, LGPL (>= 2); exported"
-                                + " once to a CSV in the plugin). Task: at a visit, from the visits so far, death within"
-                                + " 3 years? A visit followed by a transplant or the end of follow-up within 3 years is"
-                                + " left out (transplant = censored). Patients split, seed %d, stratified by death: %d/%d/%d"
-                                + " patients, %d/%d/%d prediction points (%.0f %% deaths in test). Validation log-loss"
-                                + " picks the epoch (%d of %d); the operating point P(death) >= %.3f maximises"
-                                + " sensitivity + specificity on validation. Points of one patient are correlated and"
-                                + " the test split is small: the 95 %% patient-bootstrap interval of the AUROC"
-                                + " difference (LSTM minus baseline) is %.3f to %.3f. %s")
-                        .formatted(
-                                SPLIT_SEED,
-                                split.get(0).patients().size(),
-                                split.get(1).patients().size(),
-                                split.get(2).patients().size(),
-                                train.size(),
-                                validation.size(),
-                                test.size(),
-                                100 * metrics.get("testDeathShare"),
-                                fit.bestEpoch(),
-                                epochs,
-                                operatingPoint,
-                                interval[0],
-                                interval[1],
-                                verdict(
-                                        metrics.get("auroc"),
-                                        baselines.get("lastVisitLogisticRegression.auroc"),
-                                        interval)),
+                                        + " with lab values (R package survival 3.5-3, Debian r-cran-survival, LGPL (>= 2); exported"
+                                        + " once to a CSV in the plugin). Task: at a visit, from the visits so far, death within"
+                                        + " 3 years? A visit followed by a transplant or the end of follow-up within 3 years is"
+                                        + " left out (transplant = censored). Patients split, seed %d, stratified by death: %d/%d/%d"
+                                        + " patients, %d/%d/%d prediction points (%.0f %% deaths in test). Validation log-loss"
+                                        + " picks the epoch (%d of %d); the operating point P(death) >= %.3f maximises"
+                                        + " sensitivity + specificity on validation. Points of one patient are correlated and"
+                                        + " the test split is small: the 95 %% patient-bootstrap interval of the AUROC"
+                                        + " difference (LSTM minus baseline) is %.3f to %.3f. ")
+                                .formatted(facts)
+                        + verdict(metrics.get("auroc"), baselines.get("lastVisitLogisticRegression.auroc"), interval),
                 train.size(),
                 test.size(),
                 metrics,
@@ -193,31 +192,18 @@ public final class ProgressionTrainer implements ModelTrainer {
                 ModelCard.CHINESE,
                 new ModelCard.Texts(
                         ("pbcseq："
-                                        + "梅奥诊所（Mayo Clinic）原发性胆汁性肝硬化试验（1974-1984），312 名患者，1,945 次含化验值的就诊（R 包 "
-                                        + "survival 3.5-3，Debian r-cran-survival，LGPL (>= 2)；已一次性导出为插件中的 CSV 文件）。"
-                                        + "任务：在某次就诊时，根据截至当时的就诊记录，判断患者是否会在 3 年内死亡。其后 3 年内接受移植或随访结束的就诊不纳入（移植 = 删失）。"
-                                        + "按患者划分，种子 %d，按死亡分层：%d/%d/%d 名患者，%d/%d/%d 个预测点（测试集中死亡占 %.0f %%）。"
-                                        + "由验证集对数损失选择轮次（第 %d 轮，共 %d 轮）；工作点 P(死亡) >= %.3f 使验证集上的灵敏度 + 特异度最大。"
-                                        + "同一患者的各预测点相互关联，且测试集较小："
-                                        + "AUROC 差值（LSTM 减基线）的 95 %% 患者自助法（bootstrap）区间为 %.3f 至 %.3f。%s")
-                                .formatted(
-                                        SPLIT_SEED,
-                                        split.get(0).patients().size(),
-                                        split.get(1).patients().size(),
-                                        split.get(2).patients().size(),
-                                        train.size(),
-                                        validation.size(),
-                                        test.size(),
-                                        100 * metrics.get("testDeathShare"),
-                                        fit.bestEpoch(),
-                                        epochs,
-                                        operatingPoint,
-                                        interval[0],
-                                        interval[1],
-                                        verdictInChinese(
-                                                metrics.get("auroc"),
-                                                baselines.get("lastVisitLogisticRegression.auroc"),
-                                                interval)),
+                                                + "梅奥诊所（Mayo Clinic）原发性胆汁性肝硬化试验（1974-1984），312 名患者，1,945 次含化验值的就诊（R 包 "
+                                                + "survival 3.5-3，Debian r-cran-survival，LGPL (>= 2)；已一次性导出为插件中的 CSV 文件）。"
+                                                + "任务：在某次就诊时，根据截至当时的就诊记录，判断患者是否会在 3 年内死亡。其后 3 年内接受移植或随访结束的就诊不纳入（移植 = 删失）。"
+                                                + "按患者划分，种子 %d，按死亡分层：%d/%d/%d 名患者，%d/%d/%d 个预测点（测试集中死亡占 %.0f %%）。"
+                                                + "由验证集对数损失选择轮次（第 %d 轮，共 %d 轮）；工作点 P(死亡) >= %.3f 使验证集上的灵敏度 + 特异度最大。"
+                                                + "同一患者的各预测点相互关联，且测试集较小："
+                                                + "AUROC 差值（LSTM 减基线）的 95 %% 患者自助法（bootstrap）区间为 %.3f 至 %.3f。")
+                                        .formatted(facts)
+                                + verdictInChinese(
+                                        metrics.get("auroc"),
+                                        baselines.get("lastVisitLogisticRegression.auroc"),
+                                        interval),
                         TrainingMachine.describeInChinese()));
     }
 
