@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -180,11 +182,11 @@ public record ModelCard(
         return translation(locale, Texts::trainedOn).orElse(trainedOn);
     }
 
-    private java.util.Optional<String> translation(Locale locale, java.util.function.Function<Texts, String> text) {
+    private Optional<String> translation(Locale locale, Function<Texts, String> text) {
         if (locale == null || translations.isEmpty() || locale.getLanguage().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<String> exact = java.util.Optional.ofNullable(translations.get(locale.toLanguageTag()))
+        Optional<String> exact = Optional.ofNullable(translations.get(locale.toLanguageTag()))
                 .map(text)
                 .filter(value -> !value.isBlank());
         if (exact.isPresent()) {
@@ -323,13 +325,13 @@ public record ModelCard(
          * @param coverage the central share to cover, between 0 and 1, e.g. {@code 0.9}
          * @return the interval, or empty when the test period has fewer than 20 points
          */
-        public java.util.Optional<ErrorInterval> errorInterval(double coverage) {
+        public Optional<ErrorInterval> errorInterval(double coverage) {
             if (!(coverage > 0 && coverage < 1)) {
                 throw new IllegalArgumentException("coverage must lie between 0 and 1: " + coverage);
             }
             int n = actual.size();
             if (n < ErrorInterval.MIN_ERRORS) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             double[] errors = new double[n];
             boolean nonNegative = true;
@@ -349,7 +351,7 @@ public record ModelCard(
                     within++;
                 }
             }
-            return java.util.Optional.of(new ErrorInterval(lower, upper, coverage, n, within, nonNegative));
+            return Optional.of(new ErrorInterval(lower, upper, coverage, n, within, nonNegative));
         }
 
         private static double round(double value) {

@@ -12,11 +12,7 @@ public final class TrainingMachine {
 
     /** The cores, architecture and TensorFlow version of this machine, e.g. "2 CPU cores (amd64), TensorFlow 2.x". */
     public static String describe() {
-        return "%d CPU cores (%s), TensorFlow %s through TF Java"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("os.arch"),
-                        TensorFlow.version());
+        return describe("%d CPU cores (%s), TensorFlow %s through TF Java");
     }
 
     /**
@@ -24,11 +20,13 @@ public final class TrainingMachine {
      * "2 个 CPU 核心（amd64），TensorFlow 2.x（经 TF Java）".
      */
     public static String describeInChinese() {
-        return "%d 个 CPU 核心（%s），TensorFlow %s（经 TF Java）"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("os.arch"),
-                        TensorFlow.version());
+        return describe("%d 个 CPU 核心（%s），TensorFlow %s（经 TF Java）");
+    }
+
+    /** The machine's figures (cores, architecture, TensorFlow version) in one language's wording. */
+    private static String describe(String wording) {
+        return wording.formatted(
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), TensorFlow.version());
     }
 
     /** A date span such as "2000-02-01 to 2014-12-23" in Chinese: "2000-02-01 至 2014-12-23". */
