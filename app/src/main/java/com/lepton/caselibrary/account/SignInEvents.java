@@ -1,8 +1,11 @@
 package com.lepton.caselibrary.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInEvents implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
 
     private final AccountService accounts;
     private final SignInThrottle throttle;
@@ -49,6 +54,12 @@ class SignInEvents implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.ensureFirstAdministrator();
+        try {
+            accounts.ensureFirstAdministrator();
+        } catch (DataIntegrityViolationException anotherReplicaWasFirst) {
+            // Replicas started together on one database all see "no administrator"; the unique username lets
+            // one insert win, and the others find it created.
+            log.info("first administrator created by another replica starting at the same time");
+        }
     }
 }

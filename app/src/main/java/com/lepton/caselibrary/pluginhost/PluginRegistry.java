@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** What became of each plugin, in the database: every state change goes through here and is logged once. */
 final class PluginRegistry {
@@ -56,9 +57,18 @@ final class PluginRegistry {
         } else {
             log.info("Plugin {} {} {}", id, version, state);
         }
+        String known = version == null ? "?" : version;
         InstalledPlugin entry = repository.findById(id).orElseGet(() -> new InstalledPlugin(id));
-        entry.record(version == null ? "?" : version, fileName, checksum, state, reason);
-        repository.save(entry);
+        entry.record(known, fileName, checksum, state, reason);
+        try {
+            repository.save(entry);
+        } catch (DataIntegrityViolationException anotherReplicaInsertedIt) {
+            // Replicas starting together on one database all see a new bundled plugin: one insert wins, and
+            // the others record on the entry it made (the same archive, so the same facts).
+            InstalledPlugin inserted = repository.findById(id).orElseThrow(() -> anotherReplicaInsertedIt);
+            inserted.record(known, fileName, checksum, state, reason);
+            repository.save(inserted);
+        }
     }
 
     /** Moves a known plugin to a new state, keeping its archive. */
