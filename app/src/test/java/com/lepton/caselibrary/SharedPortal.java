@@ -1,9 +1,15 @@
 package com.lepton.caselibrary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lepton.caselibrary.search.SearchService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,6 +24,26 @@ public abstract class SharedPortal {
 
     /** The portal's data folder; tests that look for what was stored should look for their own markers. */
     protected static final Path DATA = temporaryFolder();
+
+    @Autowired
+    private SearchService search;
+
+    /**
+     * The search index is built after the portal has started, and a search waits at most 20 s for it. Failsafe
+     * runs the classes in file-system order, so whichever class comes first meets a fresh portal: on a loaded
+     * machine {@code PoolSaturationIT}'s {@code /api/cases} got 503 "Search is still starting up" that way. Each
+     * test starts once the index is built (at once after the first), and fails if it is not within two minutes.
+     */
+    @BeforeEach
+    protected void searchIndexBuilt() throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!search.isReady() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(search.isReady())
+                .as("the search index built within two minutes")
+                .isTrue();
+    }
 
     @DynamicPropertySource
     static void sharedPortalProperties(DynamicPropertyRegistry registry) {
