@@ -143,6 +143,27 @@ class PortalApiIT extends SharedPortal {
                 .contains("no sample");
     }
 
+    /**
+     * The handler mapping tries the path first ({@code rest.PathFirstMappings}): a known path with the wrong method
+     * or content type is still answered 405 or 415, and a run still finds its handler.
+     */
+    @Test
+    void aRunPathWithTheWrongMethodOrContentTypeIsRefusedAsBefore() throws Exception {
+        assertThat(status("GET", "/api/cases/" + CASE + "/samples/sneaker/run", null))
+                .isEqualTo(405);
+        assertThat(status("DELETE", "/api/cases/" + CASE, null)).isEqualTo(405);
+        HttpRequest plainText = HttpRequest.newBuilder(URI.create(base() + "/api/cases/" + CASE + "/run"))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .header("Content-Type", "text/plain")
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(plainText, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(status("POST", "/api/cases/" + CASE + "/samples/sneaker/run", null))
+                .isEqualTo(200);
+    }
+
     /** A batch of posts (plugin-api 1.3.0): a risk signal over HTTP, a shipped batch as a sample, the limits refused. */
     @Test
     void theRestApiTurnsABatchOfPostsIntoARiskSignal() throws IOException {
