@@ -143,10 +143,7 @@ class PortalApiIT extends SharedPortal {
                 .contains("no sample");
     }
 
-    /**
-     * The handler mapping tries the path first ({@code rest.PathFirstMappings}): a known path with the wrong method
-     * or content type is still answered 405 or 415, and a run still finds its handler.
-     */
+    /** A known path with the wrong method or content type is answered 405 or 415, and a run finds its handler. */
     @Test
     void aRunPathWithTheWrongMethodOrContentTypeIsRefusedAsBefore() throws Exception {
         assertThat(status("GET", "/api/cases/" + CASE + "/samples/sneaker/run", null))
