@@ -58,7 +58,8 @@ class SignInEvents implements ApplicationRunner {
             accounts.ensureFirstAdministrator();
         } catch (DataIntegrityViolationException anotherReplicaWasFirst) {
             // Replicas started together on one database all see "no administrator"; the unique username lets
-            // one insert win, and the others find it created.
+            // one insert win. Asking again finds its administrator, and fails as before when there is none.
+            accounts.ensureFirstAdministrator();
             log.info("first administrator created by another replica starting at the same time");
         }
     }
