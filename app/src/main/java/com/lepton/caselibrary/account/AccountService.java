@@ -171,7 +171,13 @@ public class AccountService implements UserDetailsService {
             return;
         }
         String username = properties.admin().username();
-        if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
+        Optional<Account> taken = accounts.findByUsernameIgnoreCase(username);
+        if (taken.isPresent() && taken.get().getRole() == Role.ADMIN) {
+            // Another replica starting at the same time created it since the question above.
+            log.info("first administrator '{}' created by another replica starting at the same time", username);
+            return;
+        }
+        if (taken.isPresent()) {
             throw new IllegalStateException("no administrator exists, but '" + username + "' is taken by another role; "
                     + "set lepton.security.admin.username to a free name");
         }

@@ -22,11 +22,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case library's catalog: one entry per case, from the started plugins (live cases) and the
@@ -35,23 +42,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogService {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+    private static final int WRITE_ATTEMPTS = 3;
+
     private final CaseEntryRepository cases;
     private final PluginHost plugins;
     private final CaseStudyLibrary library;
     private final SearchService search;
+    private final TransactionTemplate ownTransaction;
 
     public CatalogService(
-            CaseEntryRepository cases, PluginHost plugins, CaseStudyLibrary library, SearchService search) {
+            CaseEntryRepository cases,
+            PluginHost plugins,
+            CaseStudyLibrary library,
+            SearchService search,
+            PlatformTransactionManager transactions) {
         this.cases = cases;
         this.plugins = plugins;
         this.library = library;
         this.search = search;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Brings the catalog table in line with the plugins and write-ups present now. */
+    /**
+     * Brings the catalog table in line with the plugins and write-ups present now. Replicas starting together on
+     * one database all write the same rows: the one that loses a row to another (a duplicate key, or a row another
+     * deleted) reads the table again and writes what is still missing.
+     */
     @EventListener(ApplicationStartedEvent.class)
-    @Transactional
     public void synchronize() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> writeCatalog());
+                return;
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException anotherReplicaWroteFirst) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw anotherReplicaWroteFirst;
+                }
+                log.info("Case catalogue written by another replica at the same time; reading it again");
+            }
+        }
+    }
+
+    private void writeCatalog() {
         Set<String> present = new HashSet<>();
         for (LoadedCase loaded : plugins.cases()) {
             CaseDescriptor descriptor = loaded.descriptor();
@@ -98,7 +132,6 @@ public class CatalogService {
     /** A plugin enabled or disabled at run time: its cases join or leave the live catalog. */
     @EventListener
     @Order(1)
-    @Transactional
     public void pluginChanged(PluginCasesChanged change) {
         synchronize();
     }

@@ -22,8 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Three portal replicas on one PostgreSQL database behind HAProxy with the repository's own configuration
- * ({@code docker/haproxy/haproxy.cfg}): 64 REST demo clients keep running back to back while
+ * ({@code docker/haproxy/haproxy.cfg}), started all at once: 64 REST demo clients keep running back to back while
  * one replica is killed with SIGKILL, and a run a second each while every replica is restarted in turn; no run may
  * fail after the proxy's retry, and a
  * replica that comes back takes traffic again. During the kill 20 browser sessions are open on a demo page: those on
@@ -69,10 +71,25 @@ class ReplicasBehindProxyIT {
     @BeforeAll
     static void startReplicasBehindTheProxy() throws Exception {
         database = PortalDatabase.create("replicas");
-        // One after another: started at once on a new database, a replica can still lose the race to seed the case
-        // catalogue (duplicate key on case_study); the registry's and the administrator's races are fixed.
-        for (int i = 1; i <= 3; i++) {
-            replicas.add(PortalProcess.startReplica("replica-" + i, database, 0, QUOTAS));
+        // All three at once on the fresh database, as `docker compose up` starts them: their migrations, the plugin
+        // registry, the first administrator and the case catalogue must not trip over each other.
+        try (ExecutorService starts = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<PortalProcess>> started = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String label = "replica-" + i;
+                started.add(starts.submit(() -> PortalProcess.startReplica(label, database, 0, QUOTAS)));
+            }
+            ExecutionException firstFailure = null;
+            for (Future<PortalProcess> replica : started) {
+                try {
+                    replicas.add(replica.get()); // kept even when another failed, so @AfterAll stops it
+                } catch (ExecutionException e) {
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                }
+            }
+            if (firstFailure != null) {
+                throw firstFailure;
+            }
         }
         int proxyPort = PortalProcess.freePort();
         int statsPort = PortalProcess.freePort();
