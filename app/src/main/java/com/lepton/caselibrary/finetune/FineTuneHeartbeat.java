@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What keeps replicas on one database in step about fine-tuning, every {@code lepton.fine-tune.heartbeat}: this
- * replica beats for its jobs (and stops those cancelled elsewhere) and fails the jobs of replicas that died. On its
- * own thread, so a slow beat delays no other scheduled work.
+ * replica beats for its jobs (and stops those cancelled elsewhere), fails the jobs of replicas that died, and serves
+ * the client models the others tuned. On its own thread, so a slow model load delays no other scheduled work.
  */
 @Component
 class FineTuneHeartbeat implements DisposableBean {
@@ -21,12 +21,14 @@ class FineTuneHeartbeat implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FineTuneHeartbeat.class);
 
     private final FineTuneService service;
+    private final ClientModels clientModels;
     private final long intervalMillis;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("fine-tune-heartbeat").factory());
 
-    FineTuneHeartbeat(FineTuneService service, FineTuneProperties properties) {
+    FineTuneHeartbeat(FineTuneService service, ClientModels clientModels, FineTuneProperties properties) {
         this.service = service;
+        this.clientModels = clientModels;
         this.intervalMillis = properties.heartbeat().toMillis();
     }
 
@@ -39,6 +41,7 @@ class FineTuneHeartbeat implements DisposableBean {
     void beat() {
         try {
             service.keepHolding();
+            clientModels.follow();
         } catch (RuntimeException e) {
             // The database away for a moment: the next beat tries again (a silence this long is what holderTimeout
             // allows).

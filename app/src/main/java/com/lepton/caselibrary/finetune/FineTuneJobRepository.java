@@ -49,4 +49,8 @@ interface FineTuneJobRepository extends JpaRepository<FineTuneJob, Long> {
 
     @Query("select j.id as id, j.caseId as caseId from FineTuneJob j where j.state = :state")
     List<Served> findServedByState(FineTuneJob.State state);
+
+    /** Which of these jobs still exist. */
+    @Query("select j.id from FineTuneJob j where j.id in :ids")
+    List<Long> findIdsIn(Collection<Long> ids);
 }
