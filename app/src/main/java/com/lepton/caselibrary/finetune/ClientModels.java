@@ -9,7 +9,11 @@ import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The consultants' client models in the shared inference pool: each succeeded job's SavedModel is served under a
  * private key, loaded when the job finishes and at every start, unloaded when the job is deleted or its case
- * withdrawn. Only the job's owner (and administrators) may choose it for a run.
+ * withdrawn. With several replicas each follows the jobs table ({@link #follow()}), so a model tuned or deleted on
+ * one is served or dropped on all. Only the job's owner (and administrators) may choose it for a run.
  */
 @Component
 public class ClientModels {
@@ -32,6 +37,10 @@ public class ClientModels {
     private final FineTuneProperties properties;
     private final InferencePool pool;
     private final PluginHost plugins;
+    /** The jobs whose models this replica serves. */
+    private final Set<Long> served = ConcurrentHashMap.newKeySet();
+    /** The jobs whose models failed to load here: not tried again by {@link #follow()} (the log says why). */
+    private final Set<Long> unservable = ConcurrentHashMap.newKeySet();
 
     ClientModels(FineTuneJobRepository jobs, FineTuneProperties properties, InferencePool pool, PluginHost plugins) {
         this.jobs = jobs;
@@ -123,7 +132,7 @@ public class ClientModels {
     void pluginChanged(PluginCasesChanged change) {
         change.withdrawn()
                 .forEach(caseId -> jobs.findByCaseIdAndState(caseId, FineTuneJob.State.SUCCEEDED)
-                        .forEach(job -> pool.unregister(key(job.getId()))));
+                        .forEach(job -> unload(job.getId())));
         change.added()
                 .forEach(loaded -> jobs.findByCaseIdAndState(loaded.caseId(), FineTuneJob.State.SUCCEEDED)
                         .forEach(this::load));
@@ -143,14 +152,54 @@ public class ClientModels {
                     savedModel,
                     loaded.get().plugin().adapter(),
                     null);
+            served.add(job.getId());
+            unservable.remove(job.getId());
         } catch (IOException | RuntimeException | LinkageError e) {
+            unservable.add(job.getId());
             log.warn("Client model of fine-tuning job {} cannot be served: {}", job.getId(), e.getMessage());
         }
     }
 
     /** Stops serving a job's model (before its files are deleted). */
     void unload(long jobId) {
+        served.remove(jobId);
         pool.unregister(key(jobId));
+    }
+
+    /**
+     * Every few seconds ({@code lepton.fine-tune.heartbeat}): serves the models of jobs that succeeded on other
+     * replicas (their files are on the shared data volume) and drops those whose jobs were deleted there. A model
+     * this replica has just loaded for a job it is finishing (not yet marked succeeded) is kept. No lock is held
+     * while models load: what this replica did meanwhile is left alone (only what it served before the jobs were
+     * read may be dropped, only what it did not serve may be loaded), and a rare overlap with a plugin change is put
+     * right at the next call.
+     */
+    void follow() {
+        Set<Long> before = Set.copyOf(served);
+        Map<Long, String> succeeded = jobs.findServedByState(FineTuneJob.State.SUCCEEDED).stream()
+                .collect(
+                        Collectors.toMap(FineTuneJobRepository.Served::getId, FineTuneJobRepository.Served::getCaseId));
+        Set<Long> existing = before.isEmpty() ? Set.of() : Set.copyOf(jobs.findIdsIn(before));
+        for (long id : before) {
+            boolean withdrawn = succeeded.containsKey(id) && !live(succeeded.get(id));
+            if (!existing.contains(id) || withdrawn) {
+                unload(id);
+                log.info("Client model of fine-tuning job {} dropped: deleted, or its case withdrawn", id);
+            }
+        }
+        unservable.retainAll(succeeded.keySet());
+        succeeded.forEach((id, caseId) -> {
+            if (!before.contains(id) && !served.contains(id) && !unservable.contains(id) && live(caseId)) {
+                jobs.findById(id).ifPresent(this::load);
+                if (served.contains(id)) {
+                    log.info("Client model of fine-tuning job {} served (tuned on another replica)", id);
+                }
+            }
+        });
+    }
+
+    private boolean live(String caseId) {
+        return plugins.find(caseId).isPresent();
     }
 
     private static boolean isAdministrator(Authentication caller) {

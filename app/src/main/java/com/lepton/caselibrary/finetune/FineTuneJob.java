@@ -66,9 +66,24 @@ public class FineTuneJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The portal process running the job ({@link JobHolding}); none on jobs from before replicas shared them. */
+    private String holder;
+
+    /** When the holder last said it still runs the job. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     protected FineTuneJob() {}
 
-    FineTuneJob(String owner, String caseId, String client, int epochs, int trainCount, int heldOutCount, Instant now) {
+    FineTuneJob(
+            String owner,
+            String caseId,
+            String client,
+            int epochs,
+            int trainCount,
+            int heldOutCount,
+            String holder,
+            Instant now) {
         this.owner = owner;
         this.caseId = caseId;
         this.client = client;
@@ -77,6 +92,8 @@ public class FineTuneJob {
         this.heldOutCount = heldOutCount;
         this.state = State.QUEUED;
         this.createdAt = now;
+        this.holder = holder;
+        this.heartbeatAt = now;
     }
 
     void running() {
@@ -168,5 +185,13 @@ public class FineTuneJob {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    String getHolder() {
+        return holder;
+    }
+
+    Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 }

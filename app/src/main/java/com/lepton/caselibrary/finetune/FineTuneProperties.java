@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
@@ -17,6 +18,11 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param heldOutPercent       share of each class held out for the before/after comparison
  * @param maxEpochs            most epochs a caller may ask for
  * @param seed                 the seed of the split and of training
+ * @param replicaName          this replica's name among several on one database, kept across its restarts (its
+ *                             old jobs are then failed at once when it restarts); empty: a name per process
+ * @param heartbeat            how often a replica beats for its jobs, looks for jobs of replicas that died, and
+ *                             loads the client models other replicas tuned
+ * @param holderTimeout        how long a replica may miss its beats before its jobs count as interrupted
  */
 @ConfigurationProperties("lepton.fine-tune")
 public record FineTuneProperties(
@@ -29,7 +35,10 @@ public record FineTuneProperties(
         int minExamplesPerClass,
         int heldOutPercent,
         int maxEpochs,
-        long seed) {
+        long seed,
+        String replicaName,
+        Duration heartbeat,
+        Duration holderTimeout) {
 
     @ConstructorBinding
     public FineTuneProperties {
@@ -37,5 +46,11 @@ public record FineTuneProperties(
         threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         heldOutPercent = heldOutPercent > 0 ? heldOutPercent : 20;
         maxEpochs = maxEpochs > 0 ? maxEpochs : 30;
+        replicaName = replicaName == null ? "" : replicaName.strip();
+        if (replicaName.length() > 64) {
+            throw new IllegalArgumentException("lepton.fine-tune.replica-name: at most 64 characters");
+        }
+        heartbeat = heartbeat != null && heartbeat.isPositive() ? heartbeat : Duration.ofSeconds(5);
+        holderTimeout = holderTimeout != null && holderTimeout.isPositive() ? holderTimeout : Duration.ofMinutes(2);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,20 +17,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consultants' fine-tuning jobs: starts one on a client's data set, reports progress, cancels, deletes the job
- * with its model (out of the pool, off the disk, out of the database), and after a restart marks the jobs that were interrupted as failed. A job and its model are
- * its owner's only: to anyone else it does not exist.
+ * with its model (out of the pool, off the disk, out of the database), and marks the jobs that were interrupted as
+ * failed: at a restart, and whenever the replica running one stops beating for it ({@link JobHolding}). A job and its
+ * model are its owner's only: to anyone else it does not exist.
  */
 @Service
 public class FineTuneService {
@@ -45,6 +52,8 @@ public class FineTuneService {
     private final FineTuneWorker worker;
     private final FineTuneProperties properties;
     private final ClientModels clientModels;
+    private final JobHolding holding;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
 
@@ -54,13 +63,18 @@ public class FineTuneService {
             FineTuneJobRepository jobs,
             FineTuneWorker worker,
             FineTuneProperties properties,
-            ClientModels clientModels) {
+            ClientModels clientModels,
+            PlatformTransactionManager transactions,
+            @Value("${spring.datasource.url}") String url) {
         this.plugins = plugins;
         this.tunings = tunings;
         this.jobs = jobs;
         this.worker = worker;
         this.properties = properties;
         this.clientModels = clientModels;
+        this.holding = new JobHolding(
+                JobHolding.name(properties.replicaName()), url.startsWith("jdbc:h2:"), properties.holderTimeout());
+        this.transactions = new TransactionTemplate(transactions);
         this.clock = Clock.systemUTC();
     }
 
@@ -104,7 +118,14 @@ public class FineTuneService {
             throw new ClientSetException("finetune.error.no-model", caseId);
         }
         FineTuneJob job = jobs.save(new FineTuneJob(
-                owner, caseId, clientName, tuning.epochs(), tuning.train(), tuning.heldOut(), clock.instant()));
+                owner,
+                caseId,
+                clientName,
+                tuning.epochs(),
+                tuning.train(),
+                tuning.heldOut(),
+                holding.self(),
+                clock.instant()));
         long id = job.getId();
         Path output = modelDirectory(id);
         worker.submit(id, cancelled -> run(id, tuning, shipped, output, cancelled));
@@ -117,7 +138,9 @@ public class FineTuneService {
             finish(id, FineTuneJob.State.CANCELLED, null, null);
             return;
         }
-        update(id, FineTuneJob::running);
+        if (!update(id, FineTuneJob::running)) {
+            return; // cancelled on another replica while it waited here
+        }
         try {
             Object outcome = tuning.trainer()
                     .train(
@@ -128,7 +151,12 @@ public class FineTuneService {
                             cancelled);
             // Served before the job is marked succeeded, so whoever hears of the success finds the model ready.
             jobs.findById(id).ifPresent(clientModels::load);
-            finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null);
+            if (!finish(id, FineTuneJob.State.SUCCEEDED, JSON.writeValueAsString(outcome), null)) {
+                // Cancelled on another replica (or taken over) in the last moment: its end stands, the model goes.
+                clientModels.unload(id);
+                deleteModel(id);
+                return;
+            }
             log.info("Fine-tuning job {} finished", id);
         } catch (CancellationException e) {
             deleteModel(id);
@@ -140,16 +168,26 @@ public class FineTuneService {
         }
     }
 
-    private void finish(long id, FineTuneJob.State state, String outcome, String message) {
-        update(id, job -> job.finish(state, outcome, message, clock.instant()));
+    private boolean finish(long id, FineTuneJob.State state, String outcome, String message) {
+        return update(id, job -> job.finish(state, outcome, message, clock.instant()));
     }
 
-    private void update(long id, Consumer<FineTuneJob> change) {
-        jobs.findById(id).ifPresent(job -> {
-            change.accept(job);
-            jobs.save(job);
-        });
+    /**
+     * Changes a job that is still queued or running, under its row lock. A finished job is final: a cancel from
+     * another replica, or a takeover of a job whose holder fell silent, is not undone by its holder's progress.
+     *
+     * @return whether the job was still active and changed
+     */
+    private boolean update(long id, Consumer<FineTuneJob> change) {
+        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> jobs.findLocked(id)
+                .filter(job -> job.getState().active())
+                .map(job -> {
+                    change.accept(job);
+                    return true;
+                })
+                .orElse(false)));
         listeners.forEach(listener -> listener.accept(id));
+        return changed;
     }
 
     /** The caller's own job. */
@@ -199,7 +237,7 @@ public class FineTuneService {
         if (found.isEmpty()) {
             return Removal.NOT_FOUND;
         }
-        if (found.get().getState().active() && worker.cancel(id)) {
+        if (found.get().getState().active() && (worker.cancel(id) || cancelElsewhere(id))) {
             return Removal.CANCELLING;
         }
         clientModels.unload(id);
@@ -209,21 +247,72 @@ public class FineTuneService {
         return Removal.DELETED;
     }
 
+    /**
+     * A job another replica runs (its cancel flag lies there): cancelled in the database, which its holder reads at
+     * its next beat, and stops it. False when it had just ended: it is deleted then, as a finished job is.
+     */
+    private boolean cancelElsewhere(long id) {
+        if (!update(id, job -> job.finish(FineTuneJob.State.CANCELLED, null, null, clock.instant()))) {
+            return false;
+        }
+        deleteModel(id); // its holder deletes it again when it stops; this covers a holder that died meanwhile
+        log.info("Fine-tuning job {} cancelled; the replica running it stops it at its next beat", id);
+        return true;
+    }
+
     /** Told the id of a job whenever it changes (the page's live curve); returns what removes the listener. */
     public Runnable onChange(Consumer<Long> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    /** Jobs that were queued or running when the portal stopped did not finish: they failed. */
+    /**
+     * Jobs this replica was running when it stopped did not finish: they failed. So did jobs no replica beats for
+     * any more; a job another live replica runs is left alone.
+     */
     @EventListener(ApplicationStartedEvent.class)
     void markInterrupted() {
-        for (FineTuneJob job : jobs.findByStateIn(ACTIVE)) {
-            deleteModel(job.getId());
-            job.finish(FineTuneJob.State.FAILED, null, "interrupted by a restart of the portal", clock.instant());
-            jobs.save(job);
-            log.info("Fine-tuning job {} was interrupted by a restart: marked failed", job.getId());
+        interrupt(holding::interruptedAtStart, "interrupted by a restart of the portal");
+    }
+
+    /**
+     * Every few seconds ({@code lepton.fine-tune.heartbeat}): beats for the jobs running here, stops those that
+     * ended in the database meanwhile (cancelled on another replica, or taken over), and fails the jobs of replicas
+     * that stopped beating.
+     */
+    void keepHolding() {
+        Set<Long> running = worker.running();
+        if (!running.isEmpty()) {
+            jobs.beat(holding.self(), running, clock.instant());
+            Set<Long> active = jobs.findAllById(running).stream()
+                    .filter(job -> job.getState().active())
+                    .map(FineTuneJob::getId)
+                    .collect(Collectors.toSet());
+            running.stream().filter(id -> !active.contains(id)).forEach(worker::cancel);
         }
+        interrupt(holding::orphaned, "interrupted: the portal replica running it stopped");
+    }
+
+    /** Marks failed the active jobs that {@code lost} names, and deletes their models. */
+    private void interrupt(BiPredicate<FineTuneJob, Instant> lost, String why) {
+        for (FineTuneJob seen : jobs.findByStateIn(ACTIVE)) {
+            if (lost.test(seen, clock.instant()) && interrupt(seen.getId(), lost, why)) {
+                deleteModel(seen.getId());
+                listeners.forEach(listener -> listener.accept(seen.getId()));
+                log.info("Fine-tuning job {} (held by {}) marked failed: {}", seen.getId(), seen.getHolder(), why);
+            }
+        }
+    }
+
+    /** Judged again under the job's row lock: its holder may have beaten for it, or finished it, since. */
+    private boolean interrupt(long id, BiPredicate<FineTuneJob, Instant> lost, String why) {
+        return Boolean.TRUE.equals(transactions.execute(status -> jobs.findLocked(id)
+                .filter(job -> job.getState().active() && lost.test(job, clock.instant()))
+                .map(job -> {
+                    job.finish(FineTuneJob.State.FAILED, null, why, clock.instant());
+                    return true;
+                })
+                .orElse(false)));
     }
 
     /** Where a job's tuned SavedModel lies. */

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.inference.BackgroundTraining;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,11 @@ class FineTuneWorker implements DisposableBean {
                 cancels.remove(id);
             }
         });
+    }
+
+    /** The jobs queued or running here. */
+    Set<Long> running() {
+        return Set.copyOf(cancels.keySet());
     }
 
     /** Asks a queued or running job to stop; false when it is not running here. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ClientCsvReaderTest {
 
     private static final List<String> CLASSES = List.of("ham", "spam");
-    private static final FineTuneProperties LIMITS =
-            new FineTuneProperties(Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42);
+    private static final FineTuneProperties LIMITS = new FineTuneProperties(
+            Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42, "", null, null);
     private final ClientCsvReader reader =
             new ClientCsvReader(LIMITS, new DemoProperties(256 * 1024, 4_000_000, 200, 5000, 60));
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ClientSetReaderTest {
 
     private static final FineTuneProperties LIMITS = new FineTuneProperties(
-            Path.of("target/fine-tunes"), 1, 1, 2 * 1024 * 1024, 500, 1024 * 1024, 5, 20, 30, 42);
+            Path.of("target/fine-tunes"), 1, 1, 2 * 1024 * 1024, 500, 1024 * 1024, 5, 20, 30, 42, "", null, null);
     private final ClientSetReader reader =
             new ClientSetReader(new ImageDecoder(new DemoProperties(256 * 1024, 4_000_000, 5000, 5000, 60)), LIMITS);
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The client's series CSV (date,value): read with commons-csv, each bad input refused with its row in both languages. */
 class SeriesCsvReaderTest {
 
-    private static final FineTuneProperties LIMITS =
-            new FineTuneProperties(Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42);
+    private static final FineTuneProperties LIMITS = new FineTuneProperties(
+            Path.of("target/fine-tunes"), 1, 1, 1024 * 1024, 40, 1024 * 1024, 5, 20, 30, 42, "", null, null);
     private static final int MINIMUM = 12;
     private static final int MAXIMUM = 30;
     private final SeriesCsvReader reader = new SeriesCsvReader(LIMITS);
