@@ -25,14 +25,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,13 +52,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class PortalRestartIT {
 
-    private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
-    private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
-    private static final String DATABASE =
-            "lepton_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String DISABLED_PLUGIN = "technology-co2-monitoring";
 
+    private static ScratchDatabase database;
     private static Path data;
 
     private final HttpClient http =
@@ -68,13 +62,13 @@ class PortalRestartIT {
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        execute("create database " + DATABASE);
+        database = ScratchDatabase.create("lepton_restart");
         data = Files.createTempDirectory("lepton-restart");
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        execute("drop database if exists " + DATABASE + " with (force)");
+        database.drop();
     }
 
     @Test
@@ -204,10 +198,8 @@ class PortalRestartIT {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--lepton.data-directory=" + data,
-                "--spring.datasource.url=" + SERVER + DATABASE,
-                "--spring.datasource.username=" + USER,
-                "--spring.datasource.password=" + PASSWORD,
                 "--lepton.security.admin.password=restart-admin-secret-1"));
+        arguments.addAll(database.portalArguments());
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(LeptonApplication.class)
                 .profiles("postgres")
@@ -229,7 +221,7 @@ class PortalRestartIT {
     }
 
     private static int count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+        try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
@@ -238,21 +230,9 @@ class PortalRestartIT {
     }
 
     private static void update(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+        try (Connection connection = database.connect();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

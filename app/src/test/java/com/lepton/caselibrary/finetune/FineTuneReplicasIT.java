@@ -3,19 +3,18 @@ package com.lepton.caselibrary.finetune;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.LeptonApplication;
+import com.lepton.caselibrary.ScratchDatabase;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.Requester;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,26 +31,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class FineTuneReplicasIT {
 
-    private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
-    private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
-    private static final String DATABASE =
-            "lepton_tune_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final String OWNER = "replica-consultant";
     private static final String CASE = "manufacturing-sorting";
     private static final Duration HOLDER_TIMEOUT = Duration.ofSeconds(10);
 
+    private static ScratchDatabase database;
     private static Path data;
 
     @BeforeAll
     static void createDatabase() throws Exception {
-        execute("create database " + DATABASE);
+        database = ScratchDatabase.create("lepton_tune");
         data = Files.createTempDirectory("lepton-tune-replicas");
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        execute("drop database if exists " + DATABASE + " with (force)");
+        database.drop();
     }
 
     @Test
@@ -153,30 +148,17 @@ class FineTuneReplicasIT {
 
     private static ConfigurableApplicationContext startReplica(String name) {
         // Arguments, not builder properties: those are defaults that application-postgres.properties would override.
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--lepton.data-directory=" + data,
+                "--lepton.security.admin.password=replicas-admin-secret-1",
+                "--lepton.fine-tune.replica-name=" + name,
+                "--lepton.fine-tune.max-epochs=1000",
+                "--lepton.fine-tune.heartbeat=500ms",
+                "--lepton.fine-tune.holder-timeout=" + HOLDER_TIMEOUT.toSeconds() + "s"));
+        arguments.addAll(database.portalArguments());
         return new SpringApplicationBuilder(LeptonApplication.class)
                 .profiles("postgres")
-                .run(
-                        "--server.port=0",
-                        "--lepton.data-directory=" + data,
-                        "--spring.datasource.url=" + SERVER + DATABASE,
-                        "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=" + PASSWORD,
-                        "--lepton.security.admin.password=replicas-admin-secret-1",
-                        "--lepton.fine-tune.replica-name=" + name,
-                        "--lepton.fine-tune.max-epochs=1000",
-                        "--lepton.fine-tune.heartbeat=500ms",
-                        "--lepton.fine-tune.holder-timeout=" + HOLDER_TIMEOUT.toSeconds() + "s");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+                .run(arguments.toArray(String[]::new));
     }
 }

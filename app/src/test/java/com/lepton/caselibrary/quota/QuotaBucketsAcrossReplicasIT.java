@@ -2,20 +2,19 @@ package com.lepton.caselibrary.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.ScratchDatabase;
 import com.lepton.caselibrary.quota.QuotaBuckets.Allowance;
 import com.lepton.caselibrary.quota.internal.DatabaseQuotaBuckets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,30 +30,26 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class QuotaBucketsAcrossReplicasIT {
 
-    private static final String SERVER = env("LEPTON_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = env("LEPTON_IT_PG_USER", "postgres");
-    private static final String PASSWORD = env("LEPTON_IT_PG_PASSWORD", "");
-    private static final String DATABASE =
-            "lepton_quota_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static ScratchDatabase database;
 
     @BeforeAll
     static void createDatabase() throws SQLException, IOException {
-        execute("postgres", "create database " + DATABASE);
+        database = ScratchDatabase.create("lepton_quota");
         try (InputStream migration =
                 QuotaBuckets.class.getResourceAsStream("/db/migration/V8_2__rate_limit_buckets.sql")) {
-            execute(DATABASE, new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+            database.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        execute("postgres", "drop database if exists " + DATABASE + " with (force)");
+        database.drop();
     }
 
     @Test
     void aVisitorSpreadOverTwoReplicasGetsOneAllowance() throws Exception {
-        QuotaBuckets first = new DatabaseQuotaBuckets(dataSource(SERVER + DATABASE), Clock.systemUTC());
-        QuotaBuckets second = new DatabaseQuotaBuckets(dataSource(SERVER + DATABASE), Clock.systemUTC());
+        QuotaBuckets first = new DatabaseQuotaBuckets(dataSource(database.url()), Clock.systemUTC());
+        QuotaBuckets second = new DatabaseQuotaBuckets(dataSource(database.url()), Clock.systemUTC());
         Allowance tenPerHour = Allowance.perHour(10);
 
         // 40 runs at once, half through each replica, four threads each: exactly the allowance is granted.
@@ -91,7 +86,7 @@ class QuotaBucketsAcrossReplicasIT {
 
     private static List<String> rows() throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+        try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 var result = statement.executeQuery("select id from rate_limit_bucket")) {
             while (result.next()) {
@@ -104,21 +99,9 @@ class QuotaBucketsAcrossReplicasIT {
     private static PGSimpleDataSource dataSource(String url) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(url);
-        source.setUser(USER);
-        source.setPassword(PASSWORD);
+        source.setUser(database.user());
+        source.setPassword(database.password());
         source.setConnectTimeout(2);
         return source;
-    }
-
-    private static void execute(String database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
