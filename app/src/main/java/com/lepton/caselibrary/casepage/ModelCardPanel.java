@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The trained model's facts: held-out metrics against baselines, training, forecast against actuals, confusion matrix and curve. */
@@ -127,10 +128,15 @@ class ModelCardPanel extends Div {
 
     /** Metric name and value, one row each. */
     private String metricTable(Map<String, Double> values) {
+        return nameValueTable(values, name -> MetricNames.metric(name, locale));
+    }
+
+    /** Name and value, one row each, each name in words of the page's language. */
+    private String nameValueTable(Map<String, Double> values, Function<String, String> words) {
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><tbody>");
         new TreeMap<>(values)
                 .forEach((name, value) -> html.append("<tr><th scope=\"row\">")
-                        .append(SharedHtml.escape(MetricNames.metric(name, locale)))
+                        .append(SharedHtml.escape(words.apply(name)))
                         .append("</th><td>")
                         .append(decimal.format(value))
                         .append("</td></tr>"));
@@ -143,7 +149,8 @@ class ModelCardPanel extends Div {
      */
     private String baselineTable(Map<String, Double> values) {
         if (!values.keySet().stream().allMatch(key -> key.contains("."))) {
-            return metricTable(values);
+            // Plain keys name baselines ("logisticRegression"), each with the case's main metric.
+            return nameValueTable(values, name -> MetricNames.baseline(name, locale));
         }
         Map<String, Map<String, Double>> byBaseline = new TreeMap<>();
         SortedSet<String> metrics = new TreeSet<>();

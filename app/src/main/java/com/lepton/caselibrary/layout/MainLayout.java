@@ -76,7 +76,10 @@ public class MainLayout extends Div implements RouterLayout {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.getElement().setAttribute("aria-label", getTranslation("nav.language.aria"));
 
-        Header header = new Header(brand, nav, configureAccount(), language);
+        // Account links and language stay together, at the right or on a row of their own when they do not fit.
+        Div tools = new Div(configureAccount(), language);
+        tools.addClassName("app-tools");
+        Header header = new Header(brand, nav, tools);
         header.addClassName("app-header");
         return header;
     }

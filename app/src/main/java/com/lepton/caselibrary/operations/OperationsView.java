@@ -150,7 +150,8 @@ public class OperationsView extends Div implements HasDynamicTitle {
         grid.setId("operations-plugins");
         GridColumns.fitted(grid, InstalledPlugin::getPluginId, getTranslation("operations.plugin"));
         GridColumns.fitted(grid, InstalledPlugin::getVersion, getTranslation("operations.version"));
-        GridColumns.fitted(grid, p -> p.getState().name(), getTranslation("operations.state"));
+        GridColumns.fitted(
+                grid, p -> getTranslation("plugins.state." + p.getState().name()), getTranslation("operations.state"));
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
                 .setHeader(getTranslation("operations.reason"))
                 .setFlexGrow(1);
