@@ -1,3 +1,4 @@
+import java.util.Arrays;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -214,7 +215,7 @@ public class StartupBench {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }

@@ -10,7 +10,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -184,9 +187,8 @@ class H2PortalIT extends PortalIntegrationTest {
         Thread.sleep(100);
     }
 
-    private static String sha512(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of()
-                .formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(bytes));
+    private static String sha512(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(bytes));
     }
 
     private static long heapUsed() {

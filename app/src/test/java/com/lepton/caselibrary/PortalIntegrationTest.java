@@ -4,19 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.lepton.caselibrary.account.AccountService;
+import com.lepton.caselibrary.account.ApiTokens;
 import com.lepton.caselibrary.account.Role;
+import com.lepton.caselibrary.account.SignInThrottle;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.deck.Deck;
+import com.lepton.caselibrary.deck.DeckItem;
 import com.lepton.caselibrary.deck.DeckService;
+import com.lepton.caselibrary.demo.DemoInputs;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.demo.KeptInputs;
+import com.lepton.caselibrary.demo.RunHistory;
+import com.lepton.caselibrary.demo.SampleInputs;
+import com.lepton.caselibrary.demorequest.DemoRequest;
+import com.lepton.caselibrary.demorequest.DemoRequestForm;
+import com.lepton.caselibrary.demorequest.DemoRequestService;
+import com.lepton.caselibrary.finetune.ClientSets;
+import com.lepton.caselibrary.finetune.FineTuneProperties;
+import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
@@ -28,7 +43,9 @@ import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchHit;
 import com.lepton.caselibrary.search.SearchRequest;
 import com.lepton.caselibrary.search.SearchService;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -40,21 +57,39 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.tools.ToolProvider;
+import org.assertj.core.data.Offset;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole portal on a real database: plugins loaded from the packaged manufacturing plugin jar
@@ -92,44 +127,44 @@ abstract class PortalIntegrationTest {
     DemoService demos;
 
     @Autowired
-    com.lepton.caselibrary.demo.DemoInputs inputs;
+    DemoInputs inputs;
 
     @Autowired
-    com.lepton.caselibrary.demo.SampleInputs samples;
+    SampleInputs samples;
 
     @Autowired
-    com.lepton.caselibrary.inference.InferencePool pool;
+    InferencePool pool;
 
     @Autowired
     DemoRunRepository runs;
 
     /** Runs are written in the background: a test flushes before it counts them. */
     @Autowired
-    com.lepton.caselibrary.demo.RunHistory history;
+    RunHistory history;
 
     @Autowired
     AccountService accounts;
 
     @Autowired
-    com.lepton.caselibrary.account.ApiTokens tokens;
+    ApiTokens tokens;
 
     @Autowired
-    com.lepton.caselibrary.account.SignInThrottle throttle;
+    SignInThrottle throttle;
 
     @Autowired
-    com.lepton.caselibrary.deck.DeckService decks;
+    DeckService decks;
 
     @Autowired
-    org.flywaydb.core.Flyway flyway;
+    Flyway flyway;
 
     @Autowired
-    com.lepton.caselibrary.demorequest.DemoRequestService demoRequests;
+    DemoRequestService demoRequests;
 
     @Autowired
-    com.lepton.caselibrary.finetune.FineTuneProperties fineTuning;
+    FineTuneProperties fineTuning;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -137,8 +172,8 @@ abstract class PortalIntegrationTest {
     /** Where the portal sends the consultants' notices of demo requests. */
     static final MailCatcher SMTP = new MailCatcher();
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
     }
 
@@ -173,7 +208,7 @@ abstract class PortalIntegrationTest {
             try (OutputStream out = Files.newOutputStream(pluginsFolder.resolve("slip.jar"));
                     JarOutputStream jar = new JarOutputStream(out, slipManifest)) {
                 jar.putNextEntry(new ZipEntry("../../slipped-out.txt"));
-                jar.write("written outside the plugins folder".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                jar.write("written outside the plugins folder".getBytes(StandardCharsets.UTF_8));
             }
             return data;
         } catch (IOException e) {
@@ -200,7 +235,7 @@ abstract class PortalIntegrationTest {
         assertThat(registry.get("from-the-future").getState()).isEqualTo(PluginState.FAILED);
         assertThat(registry.get("from-the-future").getFailureReason()).contains("requires plugin-api >=9.0.0");
         assertThat(registry.get("archive:slip.jar").getFailureReason()).contains("'..'");
-        try (java.util.stream.Stream<Path> everything = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 3)) {
+        try (Stream<Path> everything = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 3)) {
             assertThat(everything
                             .filter(path -> path.getFileName().toString().equals("slipped-out.txt"))
                             .toList())
@@ -239,7 +274,7 @@ abstract class PortalIntegrationTest {
         String pluginId = "healthcare-ecg-diagnosis";
         Map<SearchFacet, String> live = Map.of(SearchFacet.KIND, "CASE", SearchFacet.DEMO, "LIVE");
         Map<SearchFacet, String> writeUp = Map.of(SearchFacet.KIND, "CASE", SearchFacet.DEMO, "WRITE_UP");
-        java.util.function.Function<Map<SearchFacet, String>, java.util.List<String>> found =
+        Function<Map<SearchFacet, String>, List<String>> found =
                 filters -> search.search(SearchRequest.of("heartbeat", filters, false)).hits().stream()
                         .map(SearchHit::path)
                         .toList();
@@ -285,7 +320,7 @@ abstract class PortalIntegrationTest {
         assertThat(result.scores().stream()
                         .mapToDouble(score -> score.probability())
                         .sum())
-                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+                .isCloseTo(1.0, Offset.offset(1e-3));
         history.flush();
         assertThat(runs.count()).isEqualTo(before + 1);
         DemoRun answered = outcome.run();
@@ -328,7 +363,7 @@ abstract class PortalIntegrationTest {
                 }
                 if (outcome.result() instanceof DemoResult.Forecast forecast) {
                     assertThat(forecast.forecast()).isNotEmpty();
-                    assertThat(java.util.Arrays.stream(forecast.forecast()).allMatch(Double::isFinite))
+                    assertThat(Arrays.stream(forecast.forecast()).allMatch(Double::isFinite))
                             .isTrue();
                 }
             }
@@ -487,9 +522,9 @@ abstract class PortalIntegrationTest {
 
     /** A new account of {@code role} whose one-time password is already replaced, signed in. */
     private HttpClient signedIn(Role role) throws Exception {
-        String name = role.name().toLowerCase(java.util.Locale.ROOT) + "-"
-                + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String password = "matrix-password-" + java.util.UUID.randomUUID();
+        String name = role.name().toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String password = "matrix-password-" + UUID.randomUUID();
         accounts.changePassword(name, accounts.create(name, role), password);
         HttpClient http = client();
         // Redirects are relative: the Host header never makes it into one.
@@ -504,7 +539,7 @@ abstract class PortalIntegrationTest {
      */
     @Test
     void authorisationMatrix() throws Exception {
-        Map<String, HttpClient> roles = new java.util.LinkedHashMap<>();
+        Map<String, HttpClient> roles = new LinkedHashMap<>();
         roles.put("anonymous", client());
         roles.put("consultant", signedIn(Role.CONSULTANT));
         roles.put("partner", signedIn(Role.PARTNER));
@@ -516,13 +551,13 @@ abstract class PortalIntegrationTest {
                 .samples()
                 .getFirst()
                 .id();
-        java.util.List<String> report = new java.util.ArrayList<>();
+        List<String> report = new ArrayList<>();
         for (Map.Entry<String, HttpClient> role : roles.entrySet()) {
             String who = role.getKey();
             HttpClient http = role.getValue();
             boolean anonymous = who.equals("anonymous");
             boolean admin = who.equals("admin");
-            for (String path : java.util.List.of(
+            for (String path : List.of(
                     "/",
                     "/cases",
                     "/cases/" + CASE,
@@ -546,8 +581,7 @@ abstract class PortalIntegrationTest {
             }
             // Signed-in users get the page shell of any view; Vaadin decides in the browser whether the view
             // itself may be shown (AuthorizationMatrixIT in e2e-tests checks that, role by role).
-            for (String path :
-                    java.util.List.of("/account/password", "/admin/accounts", "/admin/operations", "/demo-requests")) {
+            for (String path : List.of("/account/password", "/admin/accounts", "/admin/operations", "/demo-requests")) {
                 HttpResponse<String> response = get(http, path);
                 report.add(who + " GET " + path + " " + response.statusCode());
                 if (anonymous) {
@@ -559,8 +593,7 @@ abstract class PortalIntegrationTest {
                     assertThat(response.statusCode()).as(who + " " + path).isEqualTo(200);
                 }
             }
-            for (String path :
-                    java.util.List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/plugins")) {
+            for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/plugins")) {
                 HttpResponse<String> response = get(http, path);
                 report.add(who + " GET " + path + " " + response.statusCode());
                 if (admin) {
@@ -607,7 +640,7 @@ abstract class PortalIntegrationTest {
      */
     @Test
     void consultantsFineTuneACaseOnAClientsSetOverRest() throws Exception {
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "tune-password-" + suffix;
         String consultant = "tune-consultant-" + suffix;
         String colleague = "tune-colleague-" + suffix;
@@ -617,8 +650,7 @@ abstract class PortalIntegrationTest {
         accounts.changePassword(partner, accounts.create(partner, Role.PARTNER), password);
         FineTuneApi owner = new FineTuneApi(port, consultant, password, "en");
         FineTuneApi other = new FineTuneApi(port, colleague, password, "zh-CN");
-        byte[] set = com.lepton.caselibrary.finetune.ClientSets.images(
-                com.lepton.caselibrary.finetune.ClientSets.FASHION, 10);
+        byte[] set = ClientSets.images(ClientSets.FASHION, 10);
 
         assertThat(new FineTuneApi(port, null, null, "en")
                         .start(CASE, set, 1, "x")
@@ -628,8 +660,7 @@ abstract class PortalIntegrationTest {
                         .start(CASE, set, 1, "x")
                         .status())
                 .isEqualTo(403);
-        FineTuneApi.Answer unknown = owner.start(
-                CASE, com.lepton.caselibrary.finetune.ClientSets.images(java.util.List.of("shoes"), 5), 1, "x");
+        FineTuneApi.Answer unknown = owner.start(CASE, ClientSets.images(List.of("shoes"), 5), 1, "x");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body().path("refused").get(0).path("entry").asString())
                 .startsWith("shoes/");
@@ -708,7 +739,7 @@ abstract class PortalIntegrationTest {
     @Test
     void consultantsFineTuneTheTextCaseOnAClientsCsvOverRest() throws Exception {
         String textCase = "finance-message-risk";
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String consultant = "csv-consultant-" + suffix;
         String password = "csv-password-" + suffix;
         accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
@@ -732,11 +763,7 @@ abstract class PortalIntegrationTest {
         FineTuneApi.Answer quoting = chinese.startCsv(textCase, "text,label\n\"open,ham\n".getBytes(), 1, "x");
         assertThat(quoting.status()).isEqualTo(422);
         assertThat(quoting.body().path("detail").asString()).contains("引号未闭合");
-        FineTuneApi.Answer zip = owner.start(
-                textCase,
-                com.lepton.caselibrary.finetune.ClientSets.images(java.util.List.of("ham", "spam"), 5),
-                1,
-                "x");
+        FineTuneApi.Answer zip = owner.start(textCase, ClientSets.images(List.of("ham", "spam"), 5), 1, "x");
         assertThat(zip.status()).isEqualTo(422);
         assertThat(zip.body().path("detail").asString()).contains("not UTF-8");
         assertThat(jdbc.queryForObject("select count(*) from fine_tune_job", Long.class))
@@ -744,7 +771,7 @@ abstract class PortalIntegrationTest {
                 .isEqualTo(before);
 
         FineTuneApi.Answer started =
-                owner.startCsv(textCase, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, "Bank");
+                owner.startCsv(textCase, csv.toString().getBytes(StandardCharsets.UTF_8), 1, "Bank");
         assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
         assertThat(started.body().path("trainExamples").asInt()).isEqualTo(16);
         assertThat(started.body().path("heldOutExamples").asInt()).isEqualTo(4);
@@ -777,7 +804,7 @@ abstract class PortalIntegrationTest {
      */
     @Test
     void consultantsFineTuneTheForecasterOnAClientsSeriesOverRest() throws Exception {
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String consultant = "series-consultant-" + suffix;
         String password = "series-password-" + suffix;
         accounts.changePassword(consultant, accounts.create(consultant, Role.CONSULTANT), password);
@@ -912,7 +939,7 @@ abstract class PortalIntegrationTest {
     @Test
     void pluginsAreManagedOverRestWithBasicOrAPersonalToken() throws Exception {
         String pluginId = "technology-sensor-anomaly";
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "api-password-" + suffix;
         String admin = "api-admin-" + suffix;
         String partner = "api-partner-" + suffix;
@@ -997,9 +1024,9 @@ abstract class PortalIntegrationTest {
         assertThat(pipeline.list().status()).as("a revoked token").isEqualTo(401);
     }
 
-    private static tools.jackson.databind.JsonNode onlyPlugin(AdminApi.Answer list, String pluginId) {
+    private static JsonNode onlyPlugin(AdminApi.Answer list, String pluginId) {
         assertThat(list.status()).isEqualTo(200);
-        java.util.List<tools.jackson.databind.JsonNode> found = new java.util.ArrayList<>();
+        List<JsonNode> found = new ArrayList<>();
         list.body().forEach(plugin -> {
             if (plugin.path("id").asString().equals(pluginId)) {
                 found.add(plugin);
@@ -1011,7 +1038,7 @@ abstract class PortalIntegrationTest {
 
     @Test
     void slowsDownAnAddressAfterFiveWrongPasswordsUntilAnAdministratorUnlocksIt() throws Exception {
-        String name = "lockout-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
         String password = accounts.create(name, Role.CONSULTANT);
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(signIn(client(), name, "wrong-" + attempt)
@@ -1041,7 +1068,7 @@ abstract class PortalIntegrationTest {
     void hasAnAdministratorFromTheStartAndStoresOnlyPasswordHashes() throws Exception {
         assertThat(accounts.list())
                 .anySatisfy(account -> assertThat(account.getRole()).isEqualTo(Role.ADMIN));
-        String name = "hash-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "hash-" + UUID.randomUUID().toString().substring(0, 8);
         String password = accounts.create(name, Role.PARTNER);
         assertThat(password).hasSize(20);
         assertThat(accounts.mustChangePassword(name)).isTrue();
@@ -1054,7 +1081,7 @@ abstract class PortalIntegrationTest {
                 .hasMessageContaining("current-password-wrong");
         assertThatThrownBy(() -> accounts.changePassword(name, password, "x" + name + "-long-password"))
                 .hasMessageContaining("weak");
-        assertThatThrownBy(() -> accounts.create(name.toUpperCase(java.util.Locale.ROOT), Role.ADMIN))
+        assertThatThrownBy(() -> accounts.create(name.toUpperCase(Locale.ROOT), Role.ADMIN))
                 .hasMessageContaining("taken");
         assertThatThrownBy(() -> accounts.create("<script>", Role.ADMIN)).hasMessageContaining("username-invalid");
         accounts.changePassword(name, password, "a-long-enough-password");
@@ -1104,24 +1131,21 @@ abstract class PortalIntegrationTest {
 
     @Test
     void storesValidDemoRequestsAndRefusesInvalidOnesAndFloods() {
-        var form = new com.lepton.caselibrary.demorequest.DemoRequestForm(
+        var form = new DemoRequestForm(
                 " Mei Chen ",
                 "Acme <b>Textiles</b>",
                 "mei@acme.example",
                 "<script>alert(1)</script> Sorting our own garments",
                 "/cases/" + CASE,
                 "zh");
-        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
-        long before = demoRequests.list(java.util.Optional.empty()).size();
+        String address = "203.0.113." + (1 + new Random().nextInt(250));
+        long before = demoRequests.list(Optional.empty()).size();
         var stored = demoRequests.submit(form, address);
         assertThat(stored.getId()).isNotNull();
-        var reread =
-                demoRequests
-                        .list(java.util.Optional.of(com.lepton.caselibrary.demorequest.DemoRequest.Status.NEW))
-                        .stream()
-                        .filter(request -> request.getId().equals(stored.getId()))
-                        .findFirst()
-                        .orElseThrow();
+        var reread = demoRequests.list(Optional.of(DemoRequest.Status.NEW)).stream()
+                .filter(request -> request.getId().equals(stored.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(reread.getName()).isEqualTo("Mei Chen");
         assertThat(reread.getOrganisation()).isEqualTo("Acme <b>Textiles</b>");
         assertThat(reread.getMessage()).isEqualTo("<script>alert(1)</script> Sorting our own garments");
@@ -1129,8 +1153,7 @@ abstract class PortalIntegrationTest {
         assertThat(reread.getLanguage()).isEqualTo("zh");
 
         // Invalid forms are refused without using the address's allowance and without being stored.
-        var invalid = new com.lepton.caselibrary.demorequest.DemoRequestForm(
-                "Mei", "Acme", "not a contact", "hi", "/cases/" + CASE, "en");
+        var invalid = new DemoRequestForm("Mei", "Acme", "not a contact", "hi", "/cases/" + CASE, "en");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> demoRequests.submit(invalid, address)).hasMessage("request.error.contact");
         }
@@ -1138,32 +1161,27 @@ abstract class PortalIntegrationTest {
         demoRequests.submit(form, address);
         demoRequests.submit(form, address);
         assertThatThrownBy(() -> demoRequests.submit(form, address)).hasMessage("request.error.toomany");
-        assertThat(demoRequests.list(java.util.Optional.empty())).hasSize((int) before + 3);
+        assertThat(demoRequests.list(Optional.empty())).hasSize((int) before + 3);
         // Another address is not held back by the first one's flood.
         demoRequests.submit(form, address + "9");
-        assertThat(demoRequests.list(java.util.Optional.empty())).hasSize((int) before + 4);
+        assertThat(demoRequests.list(Optional.empty())).hasSize((int) before + 4);
 
-        assertThat(demoRequests.move(
-                        stored.getId(), com.lepton.caselibrary.demorequest.DemoRequest.Status.CONTACTED, "mei"))
+        assertThat(demoRequests.move(stored.getId(), DemoRequest.Status.CONTACTED, "mei"))
                 .isTrue();
-        var contacted =
-                demoRequests
-                        .list(java.util.Optional.of(com.lepton.caselibrary.demorequest.DemoRequest.Status.CONTACTED))
-                        .stream()
-                        .filter(request -> request.getId().equals(stored.getId()))
-                        .findFirst()
-                        .orElseThrow();
+        var contacted = demoRequests.list(Optional.of(DemoRequest.Status.CONTACTED)).stream()
+                .filter(request -> request.getId().equals(stored.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(contacted.getUpdatedBy()).isEqualTo("mei");
         assertThat(contacted.getUpdatedAt()).isAfterOrEqualTo(contacted.getCreatedAt());
-        assertThat(demoRequests.move(-1, com.lepton.caselibrary.demorequest.DemoRequest.Status.CLOSED, "mei"))
-                .isFalse();
+        assertThat(demoRequests.move(-1, DemoRequest.Status.CLOSED, "mei")).isFalse();
     }
 
     @Test
     void decksBelongToTheirConsultantAndShareByAnUnguessableLink() {
-        var mei = new com.lepton.caselibrary.deck.DeckService.User("mei", false);
-        var other = new com.lepton.caselibrary.deck.DeckService.User("other", false);
-        var admin = new com.lepton.caselibrary.deck.DeckService.User("root", true);
+        var mei = new DeckService.User("mei", false);
+        var other = new DeckService.User("other", false);
+        var admin = new DeckService.User("root", true);
         var deck = decks.create(mei, "  Factory tour  ", "Acme");
         String sample = plugins.find(CASE)
                 .orElseThrow()
@@ -1178,9 +1196,7 @@ abstract class PortalIntegrationTest {
 
         var reopened = decks.open(deck.getId(), mei).orElseThrow();
         assertThat(reopened.getTitle()).isEqualTo("Factory tour");
-        assertThat(reopened.getItems())
-                .extracting(com.lepton.caselibrary.deck.DeckItem::getNotes)
-                .containsExactly("second", "first");
+        assertThat(reopened.getItems()).extracting(DeckItem::getNotes).containsExactly("second", "first");
         assertThat(decks.open(deck.getId(), other))
                 .as("another consultant's deck")
                 .isEmpty();
@@ -1198,10 +1214,7 @@ abstract class PortalIntegrationTest {
         assertThat(decks.share(deck.getId(), mei))
                 .as("the same link on the second ask")
                 .isEqualTo(token);
-        assertThat(decks.shared(token))
-                .get()
-                .extracting(com.lepton.caselibrary.deck.Deck::getId)
-                .isEqualTo(deck.getId());
+        assertThat(decks.shared(token)).get().extracting(Deck::getId).isEqualTo(deck.getId());
         assertThat(decks.shared(token.substring(1))).isEmpty();
         assertThat(decks.shared("../../etc/passwd")).isEmpty();
         assertThat(decks.shared(null)).isEmpty();
@@ -1211,7 +1224,7 @@ abstract class PortalIntegrationTest {
     }
 
     @Autowired
-    com.lepton.caselibrary.demo.KeptInputs keptInputs;
+    KeptInputs keptInputs;
 
     /**
      * A visitor's own input is stored only when they agreed and the run succeeded: unticked, or a
@@ -1227,13 +1240,11 @@ abstract class PortalIntegrationTest {
 
         DemoOutcome declined = demos.runUpload(loaded, Requester.of("keep-it"), png);
         assertThat(declined.succeeded()).isTrue();
-        assertThat(keptInputs.keepIfAgreed(
-                        false, loaded, declined, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png)))
+        assertThat(keptInputs.keepIfAgreed(false, loaded, declined, () -> KeptInputs.Raw.image(png)))
                 .isEmpty();
         DemoOutcome refused = demos.runUpload(loaded, Requester.of("keep-it"), hostile);
         assertThat(refused.succeeded()).isFalse();
-        assertThat(keptInputs.keepIfAgreed(
-                        true, loaded, refused, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(hostile)))
+        assertThat(keptInputs.keepIfAgreed(true, loaded, refused, () -> KeptInputs.Raw.image(hostile)))
                 .isEmpty();
         assertThat(keptInputs.count(CASE))
                 .as("nothing stored unticked or refused")
@@ -1241,7 +1252,7 @@ abstract class PortalIntegrationTest {
 
         DemoOutcome agreed = demos.runUpload(loaded, Requester.of("keep-it"), png);
         long id = keptInputs
-                .keepIfAgreed(true, loaded, agreed, () -> com.lepton.caselibrary.demo.KeptInputs.Raw.image(png))
+                .keepIfAgreed(true, loaded, agreed, () -> KeptInputs.Raw.image(png))
                 .orElseThrow();
 
         assertThat(keptInputs.count(CASE)).isEqualTo(before + 1);
@@ -1339,13 +1350,13 @@ abstract class PortalIntegrationTest {
                 .isTrue();
 
         // A hostile upload is refused with its reason and leaves nothing in the review folder.
-        java.io.ByteArrayOutputStream slip = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(slip)) {
+        ByteArrayOutputStream slip = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(slip)) {
             zip.putNextEntry(new ZipEntry("../../evil.txt"));
             zip.write(1);
         }
         assertThat(plugins.submit(slip.toByteArray(), "partner.a").problem()).contains("'..'");
-        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("review"))) {
+        try (Stream<Path> left = Files.list(data.resolve("review"))) {
             assertThat(left.map(path -> path.getFileName().toString()).toList())
                     .noneMatch(name -> name.startsWith("upload-"));
         }
@@ -1421,7 +1432,7 @@ abstract class PortalIntegrationTest {
                 .as("the rollback target survives a failed upgrade")
                 .isEqualTo(original);
         assertThat(runsItsFirstSample(pluginId)).isTrue();
-        try (java.util.stream.Stream<Path> left = Files.list(data)) {
+        try (Stream<Path> left = Files.list(data)) {
             assertThat(left.map(path -> path.getFileName().toString()).toList())
                     .noneMatch(name -> name.contains("1.2.0"));
         }
@@ -1451,18 +1462,17 @@ abstract class PortalIntegrationTest {
     }
 
     /** The same plugin jar with another Plugin-Version, and without its extension index if {@code broken}. */
-    static byte[] withVersion(byte[] jar, String version, boolean broken) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarInputStream in =
-                new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
-            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
+    static byte[] withVersion(byte[] jar, String version, boolean broken) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = new Manifest(in.getManifest());
             manifest.getMainAttributes().putValue("Plugin-Version", version);
-            try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
+            try (JarOutputStream copy = new JarOutputStream(out, manifest)) {
                 for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                     if (broken && entry.getName().equals("META-INF/extensions.idx")) {
                         continue;
                     }
-                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    copy.putNextEntry(new JarEntry(entry.getName()));
                     in.transferTo(copy);
                     copy.closeEntry();
                 }
@@ -1488,7 +1498,7 @@ abstract class PortalIntegrationTest {
                     }
                 }
                 """);
-        var compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        var compiler = ToolProvider.getSystemJavaCompiler();
         int compiled = compiler.run(
                 null,
                 null,
@@ -1499,20 +1509,20 @@ abstract class PortalIntegrationTest {
                 sources.toString(),
                 source.toString());
         assertThat(compiled).as("javac exit code").isZero();
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        Manifest manifest = new Manifest();
         var attributes = manifest.getMainAttributes();
-        attributes.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         attributes.putValue("Plugin-Id", "throwing-case");
         attributes.putValue("Plugin-Version", "1.0.0");
         attributes.putValue("Plugin-Requires", ">=1.0.0");
         attributes.putValue("Plugin-Class", "lab.ThrowingPlugin");
-        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest)) {
-            out.putNextEntry(new java.util.jar.JarEntry("lab/ThrowingPlugin.class"));
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(jar, manifest)) {
+            out.putNextEntry(new JarEntry("lab/ThrowingPlugin.class"));
             out.write(Files.readAllBytes(sources.resolve("lab/ThrowingPlugin.class")));
             out.closeEntry();
         }
-        java.util.List<String> liveBefore =
+        List<String> liveBefore =
                 plugins.cases().stream().map(LoadedCase::caseId).sorted().toList();
 
         assertThat(plugins.submit(jar.toByteArray(), "partner.throw").accepted())
@@ -1545,23 +1555,23 @@ abstract class PortalIntegrationTest {
 
     @Test
     void aStoredDemoRequestIsMailedToTheConsultants() throws Exception {
-        String organisation = "Mail Test " + java.util.UUID.randomUUID();
+        String organisation = "Mail Test " + UUID.randomUUID();
         var stored = demoRequests.submit(
-                new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                new DemoRequestForm(
                         "Mei Chen",
                         organisation,
                         "mei@acme.example",
                         "Please show us the sorting demo",
                         "/cases/" + CASE,
                         "en"),
-                "198.51.100." + (1 + new java.util.Random().nextInt(250)));
+                "198.51.100." + (1 + new Random().nextInt(250)));
 
-        jakarta.mail.internet.MimeMessage mail = SMTP.await(organisation, java.time.Duration.ofSeconds(20))
+        MimeMessage mail = SMTP.await(organisation, Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("no mail to the consultants"));
         assertThat(mail.getSubject()).isEqualTo("Demo request #" + stored.getId() + ": " + organisation);
-        assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
                 .containsExactly("consultants@lepton.example");
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
+        assertThat(GreenMailUtil.getBody(mail))
                 .contains("Please show us the sorting demo")
                 .contains("/cases/" + CASE);
     }
@@ -1573,20 +1583,20 @@ abstract class PortalIntegrationTest {
         SMTP.stop();
         try {
             var stored = demoRequests.submit(
-                    new com.lepton.caselibrary.demorequest.DemoRequestForm(
+                    new DemoRequestForm(
                             "Mei Chen",
                             "Down Mail Server",
                             "mei@acme.example",
                             "Anyone there?",
                             "/cases/" + CASE,
                             "en"),
-                    "198.51.100." + (1 + new java.util.Random().nextInt(250)));
-            long end = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+                    "198.51.100." + (1 + new Random().nextInt(250)));
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (failed.count() == failedBefore && System.nanoTime() < end) {
                 Thread.sleep(50);
             }
             assertThat(failed.count()).as("the failed mail is counted").isEqualTo(failedBefore + 1);
-            assertThat(demoRequests.list(java.util.Optional.empty()))
+            assertThat(demoRequests.list(Optional.empty()))
                     .anyMatch(request -> request.getId().equals(stored.getId()));
         } finally {
             SMTP.start();

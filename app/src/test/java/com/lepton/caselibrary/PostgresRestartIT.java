@@ -21,9 +21,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -254,8 +256,8 @@ class PostgresRestartIT {
         try (Connection connection = DriverManager.getConnection(server.url(DATABASE), USER, "");
                 var statement =
                         connection.prepareStatement("select count(*) from demo_run where created_at between ? and ?")) {
-            statement.setTimestamp(1, java.sql.Timestamp.from(from));
-            statement.setTimestamp(2, java.sql.Timestamp.from(to));
+            statement.setTimestamp(1, Timestamp.from(from));
+            statement.setTimestamp(2, Timestamp.from(to));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -420,7 +422,7 @@ class PostgresRestartIT {
                 // The hook is running or has run.
             }
             try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
+                paths.sorted(Comparator.reverseOrder())
                         .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 log.warn("Could not remove {}: {}", folder, e.toString());

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,7 @@ final class RawHttp {
                             lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+        byte[] rest = Arrays.copyOfRange(bytes, end + 4, bytes.length);
         boolean chunked = headers.getOrDefault("transfer-encoding", List.of()).contains("chunked");
         return new Response(status, headers, new String(chunked ? unchunk(rest) : rest, StandardCharsets.UTF_8));
     }

@@ -6,11 +6,17 @@ import com.lepton.caselibrary.account.AccountService;
 import com.lepton.caselibrary.account.Role;
 import com.lepton.caselibrary.account.SignInThrottle;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.DemoRunRetention;
+import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.demo.RunHistory;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -70,16 +77,16 @@ class RedTeamIT {
 
     /** Runs are written in the background: a test flushes before it counts them. */
     @Autowired
-    com.lepton.caselibrary.demo.RunHistory history;
+    RunHistory history;
 
     @Autowired
-    com.lepton.caselibrary.demo.DemoRunRetention retention;
+    DemoRunRetention retention;
 
     @Autowired
-    com.lepton.caselibrary.demo.DemoService demos;
+    DemoService demos;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private String inputName;
@@ -432,14 +439,14 @@ class RedTeamIT {
     @Test
     void oldRunsAreFoldedIntoDailyTotalsAndTheSuccessCountSurvives() {
         String caseId = "retention-" + System.nanoTime();
-        java.time.Instant old = java.time.Instant.now().minus(java.time.Duration.ofDays(400));
+        Instant old = Instant.now().minus(Duration.ofDays(400));
         for (String outcome : List.of("SUCCESS", "SUCCESS", "SUCCESS", "FAILED")) {
             insertRun(caseId, outcome, old);
         }
-        insertRun(caseId, "SUCCESS", java.time.Instant.now());
+        insertRun(caseId, "SUCCESS", Instant.now());
         assertThat(demos.stats(caseId).runs()).isEqualTo(4);
 
-        int folded = retention.foldOlderThan(java.time.Instant.now().minus(java.time.Duration.ofDays(90)));
+        int folded = retention.foldOlderThan(Instant.now().minus(Duration.ofDays(90)));
 
         assertThat(folded).isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("select count(*) from demo_run where case_id = ?")
@@ -455,10 +462,10 @@ class RedTeamIT {
         assertThat(demos.stats(caseId).runs()).isEqualTo(4);
     }
 
-    private void insertRun(String caseId, String outcome, java.time.Instant at) {
+    private void insertRun(String caseId, String outcome, Instant at) {
         jdbc.sql("insert into demo_run (case_id, model_version, input_kind, queue_ms, compute_ms, outcome, created_at)"
                         + " values (?, '1.0.0', 'IMAGE', 0, 1, ?, ?)")
-                .params(caseId, outcome, java.sql.Timestamp.from(at))
+                .params(caseId, outcome, Timestamp.from(at))
                 .update();
     }
 }

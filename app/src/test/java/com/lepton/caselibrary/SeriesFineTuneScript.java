@@ -8,6 +8,7 @@ import com.lepton.caselibrary.inference.PrivateModels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ final class SeriesFineTuneScript {
         FineTuneApi.Answer refused = owner.startCsv(CASE, tooShort.getBytes(StandardCharsets.UTF_8), 1, "x");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("detail").asString()).contains("has 40 rows; this case needs at least 72");
-        List<String> gap = new java.util.ArrayList<>(series);
+        List<String> gap = new ArrayList<>(series);
         gap.remove(40);
         FineTuneApi.Answer missingMonth = owner.startCsv(
                 CASE, ("date,value\n" + String.join("\n", gap) + "\n").getBytes(StandardCharsets.UTF_8), 1, "x");
@@ -104,7 +105,7 @@ final class SeriesFineTuneScript {
                 .map(line -> line.split(","))
                 .toList();
         double[] ppm = rows.stream().mapToDouble(r -> Double.parseDouble(r[1])).toArray();
-        List<String> series = new java.util.ArrayList<>();
+        List<String> series = new ArrayList<>();
         for (int i = 6; i + 6 < ppm.length; i++) {
             double trend = 0;
             for (int k = -6; k <= 6; k++) {

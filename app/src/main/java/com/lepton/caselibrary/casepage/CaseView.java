@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -108,7 +109,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Div configureHeader(CaseEntry entry) {
         Anchor industry = new Anchor(
-                "industries/" + entry.getIndustry().name().toLowerCase(java.util.Locale.ROOT),
+                "industries/" + entry.getIndustry().name().toLowerCase(Locale.ROOT),
                 getTranslation("industry." + entry.getIndustry().name()));
         industry.addClassName("chip");
         Span algorithm =

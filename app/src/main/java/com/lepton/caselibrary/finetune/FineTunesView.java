@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.Optional;
 
 /**
  * Consultants retrain a case on a client's labelled data or series while the client watches: pick a case that
@@ -233,7 +234,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         jobs.setItems(service.jobsOf(user));
-        var job = selected == null ? java.util.Optional.<FineTuneJob>empty() : service.find(selected, user);
+        var job = selected == null ? Optional.<FineTuneJob>empty() : service.find(selected, user);
         card.removeAll();
         showClientModel(job.orElse(null));
         curve.setVisible(job.isPresent());

@@ -3,12 +3,15 @@ package com.lepton.caselibrary.casepage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.ModelCard;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +90,7 @@ class ModelCardReaderTest {
         List<Path> cards;
         try (Stream<Path> files = Files.walk(Path.of("..", "plugins"))) {
             cards = files.filter(file -> file.getFileName().toString().equals("model-card.json"))
-                    .filter(file -> file.toString().contains("src" + java.io.File.separator + "main"))
+                    .filter(file -> file.toString().contains("src" + File.separator + "main"))
                     .sorted()
                     .toList();
         }
@@ -110,10 +113,10 @@ class ModelCardReaderTest {
 
     /** The numbers in a text, sorted, to check a translation keeps the figures (its word order may differ). */
     private static List<String> digits(String text) {
-        return java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*")
+        return Pattern.compile("\\d+(?:[.,]\\d+)*")
                 .matcher(text)
                 .results()
-                .map(java.util.regex.MatchResult::group)
+                .map(MatchResult::group)
                 .sorted()
                 .toList();
     }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lepton.caselibrary.charts.LineChart.Series;
 import com.lepton.caselibrary.charts.LineChart.Tick;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class LineChartTest {
@@ -157,8 +159,8 @@ class LineChartTest {
         Matcher band = POLYGON.matcher(svg);
         assertThat(band.find()).isTrue();
         assertThat(band.group(1)).isEqualTo("forecast-band");
-        List<double[]> points = java.util.Arrays.stream(band.group(2).split(" "))
-                .map(p -> java.util.Arrays.stream(p.split(","))
+        List<double[]> points = Arrays.stream(band.group(2).split(" "))
+                .map(p -> Arrays.stream(p.split(","))
                         .mapToDouble(Double::parseDouble)
                         .toArray())
                 .toList();
@@ -176,8 +178,7 @@ class LineChartTest {
 
     @Test
     void refusesABandWhoseEdgesDifferInLength() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new LineChart.Band("b", null, new double[2], new double[3], 0))
+        Assertions.assertThatThrownBy(() -> new LineChart.Band("b", null, new double[2], new double[3], 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

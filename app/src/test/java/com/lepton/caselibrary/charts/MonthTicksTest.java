@@ -3,6 +3,7 @@ package com.lepton.caselibrary.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.charts.LineChart.Tick;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class MonthTicksTest {
     @Test
     void labelsFourEvenlySpacedMonthsFromFirstToLast() {
         List<String> dates = IntStream.range(0, 206)
-                .mapToObj(i -> java.time.LocalDate.of(2017, 1, 3).plusWeeks(i).toString())
+                .mapToObj(i -> LocalDate.of(2017, 1, 3).plusWeeks(i).toString())
                 .toList();
 
         List<Tick> ticks = Tick.months(dates);

@@ -56,8 +56,8 @@ class ImageDecoderTest {
                 noisy.setRGB(x, y, (x * 7 + y * 13) * 0x010101 & 0xffffff);
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(noisy, "jpeg", out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(noisy, "jpeg", out);
         byte[] jpeg = out.toByteArray();
         assertThat(decoder.decode(jpeg).getWidth()).isEqualTo(64);
         byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);

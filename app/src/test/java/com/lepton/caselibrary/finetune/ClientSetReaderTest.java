@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ClientSetReaderTest {
@@ -102,8 +103,8 @@ class ClientSetReaderTest {
         assertThat(refused.refused())
                 .extracting(ClientSetException.Refusal::entry, ClientSetException.Refusal::reasonKey)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("shoes/1.png", "finetune.refused.unknown-label"),
-                        org.assertj.core.groups.Tuple.tuple("loose.png", "finetune.refused.not-in-class-folder"));
+                        Tuple.tuple("shoes/1.png", "finetune.refused.unknown-label"),
+                        Tuple.tuple("loose.png", "finetune.refused.not-in-class-folder"));
     }
 
     @Test

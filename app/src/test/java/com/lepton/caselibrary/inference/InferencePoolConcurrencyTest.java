@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +85,7 @@ class InferencePoolConcurrencyTest {
                     InferenceResult answer = batched.predict("cnn", visitor, inputs.get(which));
                     largestBatch.accumulateAndGet(answer.batchSize(), Math::max);
                     assertThat(probabilities(answer.result()))
-                            .containsExactly(expected.get(which), org.assertj.core.data.Offset.offset(1e-4));
+                            .containsExactly(expected.get(which), Offset.offset(1e-4));
                 }
                 return null;
             }));
@@ -139,8 +142,8 @@ class InferencePoolConcurrencyTest {
             assertThat(output.name()).isEqualTo(signature.outputs().get(0).name());
             assertThat(output.shape()).containsExactly(batch, 10);
             for (int i = 0; i < batch; i++) {
-                assertThat(java.util.Arrays.copyOfRange(output.data(), i * 10, i * 10 + 10))
-                        .containsExactly(expected.get(i), org.assertj.core.data.Offset.offset(1e-4));
+                assertThat(Arrays.copyOfRange(output.data(), i * 10, i * 10 + 10))
+                        .containsExactly(expected.get(i), Offset.offset(1e-4));
             }
         });
         assertThatThrownBy(() -> pool.infer(
@@ -209,7 +212,7 @@ class InferencePoolConcurrencyTest {
         release.countDown();
         try {
             blocker.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException expected) {
+        } catch (ExecutionException expected) {
             // the blocker itself may also have timed out
         }
         clients.shutdown();
@@ -231,7 +234,7 @@ class InferencePoolConcurrencyTest {
             try {
                 assertThat(future.get(60, TimeUnit.SECONDS).result()).isNotNull();
                 answered++;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 assertThat(((InferenceException) e.getCause()).kind())
                         .isIn(InferenceException.Kind.UNAVAILABLE, InferenceException.Kind.BUSY);
             }
@@ -273,7 +276,7 @@ class InferencePoolConcurrencyTest {
                     which = which < 0 ? which + inputs.size() : which;
                     InferenceResult answer = pool.predict(model, visitor, inputs.get(which));
                     assertThat(probabilities(answer.result()))
-                            .containsExactly(expected.get(model).get(which), org.assertj.core.data.Offset.offset(1e-4));
+                            .containsExactly(expected.get(model).get(which), Offset.offset(1e-4));
                 }
                 return null;
             }));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.solution.Sizing;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The sizing figure comes from what the pool measured on the real CNN, not from a number written anywhere. */
@@ -27,7 +29,7 @@ class ModelThroughputTest {
         InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
         try {
             BufferedImage image;
-            try (var files = java.nio.file.Files.list(SAMPLE)) {
+            try (var files = Files.list(SAMPLE)) {
                 image = ImageIO.read(files.filter(f -> f.toString().endsWith(".png"))
                         .findFirst()
                         .orElseThrow()
@@ -50,8 +52,7 @@ class ModelThroughputTest {
             assertThat(measured.requests()).isEqualTo(256);
             assertThat(measured.computeNanos()).isPositive();
             double perCore = 256 / (measured.computeNanos() / 1e9) / measured.threadsPerPass();
-            assertThat(measured.requestsPerSecondPerCore())
-                    .hasValueCloseTo(perCore, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(measured.requestsPerSecondPerCore()).hasValueCloseTo(perCore, Offset.offset(1e-6));
             assertThat(perCore)
                     .as("the seed CNN answers far more than 10 requests/s per core")
                     .isGreaterThan(10);

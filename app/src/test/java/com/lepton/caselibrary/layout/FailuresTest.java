@@ -2,6 +2,7 @@ package com.lepton.caselibrary.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -13,8 +14,7 @@ class FailuresTest {
     void findsTheDatabaseBehindTheWrappersSpringAndVaadinAdd() {
         var down = new BeanCreationException(
                 "decksView",
-                new CannotCreateTransactionException(
-                        "no connection", new java.sql.SQLTransientConnectionException("timeout")));
+                new CannotCreateTransactionException("no connection", new SQLTransientConnectionException("timeout")));
         assertThat(Failures.databaseUnavailable(down)).isTrue();
         assertThat(Failures.messageKey(down)).isEqualTo("error.database");
         assertThat(Failures.databaseUnavailable(new IllegalStateException(new DataAccessResourceFailureException("x"))))

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.pluginhost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lepton.caselibrary.api.PluginApi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -47,9 +48,7 @@ class PluginArchiveCheckTest {
     void refusesAPluginThatNeedsANewerApi() throws IOException {
         PluginArchiveCheck.Result result = PluginArchiveCheck.check(jar("future.jar", "future", "1.0.0", ">=2.0.0"));
         assertThat(result.ok()).isFalse();
-        assertThat(result.problem())
-                .contains("requires plugin-api >=2.0.0")
-                .contains("provides " + com.lepton.caselibrary.api.PluginApi.VERSION);
+        assertThat(result.problem()).contains("requires plugin-api >=2.0.0").contains("provides " + PluginApi.VERSION);
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.lepton.caselibrary.pluginhost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -87,8 +89,7 @@ class PluginRepositoryTest {
                 [{"id": "demo-case", "releases": [
                   {"version": "1.0.0", "requires": ">=1.0.0", "url": "demo-1.0.0.jar", "sha512": "%s"}]}]
                 """.formatted(PluginRepository.sha512(archive)));
-        com.sun.net.httpserver.HttpServer server =
-                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/repo/", exchange -> {
             Path file = folder.resolve(exchange.getRequestURI().getPath().substring("/repo/".length()));
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];

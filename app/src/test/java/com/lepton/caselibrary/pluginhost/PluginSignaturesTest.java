@@ -10,6 +10,7 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -91,7 +92,7 @@ class PluginSignaturesTest {
         Files.writeString(
                 pem,
                 "-----BEGIN CERTIFICATE-----\n"
-                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
                                 .encodeToString(certificate(partner).getEncoded())
                         + "\n-----END CERTIFICATE-----\n");
         PluginSignatures configured = PluginSignatures.of(new PluginHostProperties(folder, List.of(), pem, true));

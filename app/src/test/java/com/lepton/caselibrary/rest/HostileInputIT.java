@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.SharedPortal;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.RunHistory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class HostileInputIT extends SharedPortal {
 
     /** Runs are written in the background: the test flushes before it counts them. */
     @Autowired
-    com.lepton.caselibrary.demo.RunHistory history;
+    RunHistory history;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> report = new ArrayList<>();

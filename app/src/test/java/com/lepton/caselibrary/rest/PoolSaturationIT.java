@@ -11,6 +11,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
+import com.lepton.caselibrary.demo.RunHistory;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
@@ -27,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +62,7 @@ class PoolSaturationIT extends SharedPortal {
 
     /** Runs are written in the background: the test flushes before it reads them. */
     @Autowired
-    com.lepton.caselibrary.demo.RunHistory history;
+    RunHistory history;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -156,7 +159,7 @@ class PoolSaturationIT extends SharedPortal {
     }
 
     private String firstSample(String caseId) throws Exception {
-        java.util.regex.Matcher sample = java.util.regex.Pattern.compile("\"samples\":\\[\"([^\"]+)\"")
+        Matcher sample = Pattern.compile("\"samples\":\\[\"([^\"]+)\"")
                 .matcher(get("/api/cases/" + caseId).body());
         assertThat(sample.find()).isTrue();
         return sample.group(1);

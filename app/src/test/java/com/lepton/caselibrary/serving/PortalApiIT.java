@@ -8,7 +8,9 @@ import com.lepton.caselibrary.SharedPortal;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.DemoExplanations;
+import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.Explanation;
 import com.lepton.caselibrary.inference.InferenceException;
 import com.lepton.caselibrary.inference.InferencePool;
@@ -18,6 +20,8 @@ import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.inference.TensorData;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
+import com.lepton.caselibrary.pluginhost.PluginState;
+import com.lepton.caselibrary.rest.ApiSnippets;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
@@ -31,15 +35,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal's programmatic faces: the REST API of the case library and its demos, and the
@@ -65,13 +78,13 @@ class PortalApiIT extends SharedPortal {
     TritonRepository triton;
 
     @Autowired
-    com.lepton.caselibrary.demo.DemoService demos;
+    DemoService demos;
 
     @Autowired
     DemoExplanations explanations;
 
     @Autowired
-    com.lepton.caselibrary.catalog.CatalogService catalog;
+    CatalogService catalog;
 
     private HttpServer proxy;
 
@@ -120,16 +133,15 @@ class PortalApiIT extends SharedPortal {
         HttpResponse<String> forecast =
                 send("POST", "/api/cases/technology-energy-forecast/samples/" + forecastSample + "/run", null);
         assertThat(forecast.statusCode()).isEqualTo(200);
-        tools.jackson.databind.JsonNode answer =
-                tools.jackson.databind.json.JsonMapper.builder().build().readTree(forecast.body());
+        JsonNode answer = JsonMapper.builder().build().readTree(forecast.body());
         double next = answer.path("result").path("forecast").get(0).asDouble();
-        tools.jackson.databind.JsonNode band = answer.path("forecastBand");
+        JsonNode band = answer.path("forecastBand");
         assertThat(band.path("coverage").asDouble()).isEqualTo(0.9);
         assertThat(band.path("lower").get(0).asDouble())
-                .isEqualTo(next + band.path("lowerError").asDouble(), org.assertj.core.data.Offset.offset(1e-9))
+                .isEqualTo(next + band.path("lowerError").asDouble(), Offset.offset(1e-9))
                 .isLessThan(next);
         assertThat(band.path("upper").get(0).asDouble())
-                .isEqualTo(next + band.path("upperError").asDouble(), org.assertj.core.data.Offset.offset(1e-9))
+                .isEqualTo(next + band.path("upperError").asDouble(), Offset.offset(1e-9))
                 .isGreaterThan(next);
         assertThat((double) band.path("within").asInt()
                         / band.path("heldOutErrors").asInt())
@@ -172,10 +184,7 @@ class PortalApiIT extends SharedPortal {
                 "{\"text\":\"Delicious and fresh, my kids love it!\\nArrived stale and crushed, a waste of money."
                         + "\\nTerrible taste, I threw it away.\\nWorst coffee ever, never again.\"}");
         assertThat(batch.statusCode()).isEqualTo(200);
-        tools.jackson.databind.JsonNode signal = tools.jackson.databind.json.JsonMapper.builder()
-                .build()
-                .readTree(batch.body())
-                .path("riskSignal");
+        JsonNode signal = JsonMapper.builder().build().readTree(batch.body()).path("riskSignal");
         assertThat(signal.path("posts").asInt()).isEqualTo(4);
         assertThat(signal.path("flagged").asInt()).isBetween(2, 4);
         assertThat(signal.path("share").asDouble())
@@ -275,8 +284,8 @@ class PortalApiIT extends SharedPortal {
             Path folder = Files.createTempDirectory("snippets");
             Files.write(
                     folder.resolve(file), loaded.resource(sample.resourcePath()).orElseThrow());
-            String curl = com.lepton.caselibrary.rest.ApiSnippets.curl(
-                    base(), caseId, loaded.plugin().demo().inputKind(), sample.id(), file);
+            String curl =
+                    ApiSnippets.curl(base(), caseId, loaded.plugin().demo().inputKind(), sample.id(), file);
             String output = execute(folder, "bash", "-c", curl);
             assertThat(output.lines()
                             .filter(line -> line.contains("\"succeeded\":true"))
@@ -284,9 +293,7 @@ class PortalApiIT extends SharedPortal {
                     .as(caseId + ":\n" + curl + "\n" + output)
                     .isEqualTo(2);
 
-            Files.writeString(
-                    folder.resolve("Demo.java"),
-                    com.lepton.caselibrary.rest.ApiSnippets.java(base(), caseId, sample.id()));
+            Files.writeString(folder.resolve("Demo.java"), ApiSnippets.java(base(), caseId, sample.id()));
             String java =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
             assertThat(execute(folder, java, "Demo.java"))
@@ -308,8 +315,8 @@ class PortalApiIT extends SharedPortal {
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return output;
     }
 
@@ -347,7 +354,7 @@ class PortalApiIT extends SharedPortal {
             double[] expected = local.scores().stream()
                     .mapToDouble(score -> score.probability())
                     .toArray();
-            assertThat(output.data()).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(output.data()).containsExactly(expected, Offset.offset(1e-5));
         });
     }
 
@@ -428,10 +435,10 @@ class PortalApiIT extends SharedPortal {
         DemoSample sample = loaded.plugin().demo().samples().get(0);
         long workersBefore = pool.liveWorkers();
         // Visitors keep running the demo until it is taken away under them.
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger visitors = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<String>> running = new java.util.ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger visitors = new AtomicInteger();
+        List<Future<String>> running = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             running.add(clients.submit(() -> {
                 while (true) {
@@ -445,7 +452,7 @@ class PortalApiIT extends SharedPortal {
                 }
             }));
         }
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (answered.get() < 50 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
@@ -454,7 +461,7 @@ class PortalApiIT extends SharedPortal {
         assertThat(plugins.disable(loaded.pluginId()).done()).isTrue();
 
         for (var visitor : running) {
-            assertThat(visitor.get(60, java.util.concurrent.TimeUnit.SECONDS))
+            assertThat(visitor.get(60, TimeUnit.SECONDS))
                     .as("what a visitor is told")
                     .isIn("demo.error.withdrawn", "demo.error.unavailable");
         }
@@ -476,8 +483,7 @@ class PortalApiIT extends SharedPortal {
         assertThat(plugins.installed())
                 .filteredOn(p -> p.getPluginId().equals(loaded.pluginId()))
                 .singleElement()
-                .satisfies(p ->
-                        assertThat(p.getState()).isEqualTo(com.lepton.caselibrary.pluginhost.PluginState.DISABLED));
+                .satisfies(p -> assertThat(p.getState()).isEqualTo(PluginState.DISABLED));
 
         assertThat(plugins.enable(loaded.pluginId()).done()).isTrue();
         LoadedCase again = plugins.find(ecg).orElseThrow();

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -281,7 +282,7 @@ class AccessibilityIT {
             }
             PlaywrightAssertions.assertThat(page.locator("#deck-slides .deck-slide"))
                     .hasCount(2);
-            deckPath = java.net.URI.create(page.url()).getPath();
+            deckPath = URI.create(page.url()).getPath();
         }
         return deckPath;
     }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class AnomalyAndDiagnosisJourneyIT {
         String json = page.request()
                 .post(portal.url("/api/cases/manufacturing-line-anomaly/samples/bag/run"))
                 .text();
-        org.assertj.core.api.Assertions.assertThat(json)
+        Assertions.assertThat(json)
                 .contains("\"succeeded\":true", "\"key\":\"anomaly\"", "\"heatmap\"", "\"width\":28", "Error map");
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,8 +155,8 @@ class BrowserSmokeIT {
     private static void assertPng(Path png, int expectedWidth, int minHeight) throws IOException {
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
-        int width = java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
-        int height = java.nio.ByteBuffer.wrap(bytes, 20, 4).getInt();
+        int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
+        int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
         assertThat(width).isEqualTo(expectedWidth);
         assertThat(height).as("full page, taller than the viewport").isGreaterThanOrEqualTo(minHeight);
     }

@@ -10,6 +10,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -83,18 +86,18 @@ class ConsultantDeckJourneyIT {
 
     @Test
     @DisplayName("en: build a deck, warm it, present it with the keyboard, share it with an anonymous viewer")
-    void buildsWarmsPresentsAndSharesADeck(PortalProcess portal, Page page) throws java.io.IOException {
+    void buildsWarmsPresentsAndSharesADeck(PortalProcess portal, Page page) throws IOException {
         journey(portal, page, ENGLISH);
     }
 
     @Test
     @BrowserLocale("zh-CN")
     @DisplayName("zh: 顾问创建演示文稿、预热、用键盘演示并分享给匿名观众")
-    void buildsWarmsPresentsAndSharesADeckInChinese(PortalProcess portal, Page page) throws java.io.IOException {
+    void buildsWarmsPresentsAndSharesADeckInChinese(PortalProcess portal, Page page) throws IOException {
         journey(portal, page, CHINESE);
     }
 
-    static void journey(PortalProcess portal, Page page, Words words) throws java.io.IOException {
+    static void journey(PortalProcess portal, Page page, Words words) throws IOException {
         // The administrator makes the consultant's account.
         AuthorizationMatrixIT.signIn(page, portal, PortalProcess.ADMIN_USERNAME, PortalProcess.ADMIN_PASSWORD);
         page.navigate(portal.url("/admin/accounts"));
@@ -152,10 +155,9 @@ class ConsultantDeckJourneyIT {
         assertThat(page.locator("#handout")).hasAttribute("data-complete", "true");
         assertThat(page.locator(".handout-result[data-ready=true]")).hasCount(2);
         screenshot(page, "deck-handout-" + words.language());
-        java.nio.file.Path pdf =
-                E2eSettings.outputDir().resolve("screenshots/deck-handout-" + words.language() + ".pdf");
+        Path pdf = E2eSettings.outputDir().resolve("screenshots/deck-handout-" + words.language() + ".pdf");
         page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true));
-        assertThat(java.nio.file.Files.size(pdf))
+        assertThat(Files.size(pdf))
                 .as("a handout PDF with two slides and their charts")
                 .isGreaterThan(20_000);
         page.navigate(deckUrl);

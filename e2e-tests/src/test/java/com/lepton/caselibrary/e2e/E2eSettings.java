@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -90,13 +92,11 @@ public final class E2eSettings {
         Path launcher = fatJar.resolveSibling("lepton").resolve("lepton");
         Path extracted = launcher.resolveSibling("lepton-case-library.jar");
         try {
-            boolean fresh = java.nio.file.Files.isExecutable(launcher)
-                    && java.nio.file.Files.isRegularFile(extracted)
-                    && java.nio.file.Files.getLastModifiedTime(extracted)
-                                    .compareTo(java.nio.file.Files.getLastModifiedTime(fatJar))
-                            >= 0;
+            boolean fresh = Files.isExecutable(launcher)
+                    && Files.isRegularFile(extracted)
+                    && Files.getLastModifiedTime(extracted).compareTo(Files.getLastModifiedTime(fatJar)) >= 0;
             return fresh ? Optional.of(launcher) : Optional.empty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

@@ -5,7 +5,10 @@ import static com.lepton.caselibrary.e2e.E2e.waitForVaadin;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,29 +30,17 @@ class InsightJourneyIT {
 
         Locator canvas = page.locator("#demo-canvas");
         canvas.scrollIntoViewIfNeeded();
-        com.microsoft.playwright.options.BoundingBox box = canvas.boundingBox();
+        BoundingBox box = canvas.boundingBox();
         double unit = box.width / 10;
         // a "7": the top bar left to right, then the stem down to the lower left
         page.mouse().move(box.x + 2.5 * unit, box.y + 2 * unit);
         page.mouse().down();
-        page.mouse()
-                .move(
-                        box.x + 7.5 * unit,
-                        box.y + 2 * unit,
-                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
-        page.mouse()
-                .move(
-                        box.x + 4 * unit,
-                        box.y + 8.5 * unit,
-                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(16));
+        page.mouse().move(box.x + 7.5 * unit, box.y + 2 * unit, new Mouse.MoveOptions().setSteps(12));
+        page.mouse().move(box.x + 4 * unit, box.y + 8.5 * unit, new Mouse.MoveOptions().setSteps(16));
         page.mouse().up();
         page.locator("#demo-draw-run").click();
         assertThat(page.locator("#demo-result"))
-                .hasAttribute(
-                        "data-top-class",
-                        "7",
-                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
-                                .setTimeout(60_000));
+                .hasAttribute("data-top-class", "7", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         assertThat(page.locator("#demo-model-view")).isVisible();
         page.locator("#demo-result").scrollIntoViewIfNeeded();
         screenshot(page, "demo-draw-digit-en");
@@ -66,17 +57,11 @@ class InsightJourneyIT {
         waitForVaadin(page);
         page.locator("#demo #sample-coat").click();
         assertThat(page.locator("#demo-result"))
-                .hasAttribute(
-                        "data-top-class",
-                        "coat",
-                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
-                                .setTimeout(60_000));
+                .hasAttribute("data-top-class", "coat", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         assertThat(page.locator("#demo-model-view")).isVisible();
         page.locator("#demo-explain").click();
         Locator heatmap = page.locator("#demo-explanation svg.occlusion-map");
-        assertThat(heatmap)
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                        .setTimeout(60_000));
+        assertThat(heatmap).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(heatmap.locator("rect")).hasCount(49);
         assertThat(heatmap.locator("title")).hasText(Pattern.compile(".*Coat.*"));
         page.locator("#demo-explanation").scrollIntoViewIfNeeded();
@@ -93,16 +78,10 @@ class InsightJourneyIT {
                 .fill("URGENT! Your bank account is suspended. Verify your password now to claim your refund");
         page.locator("#demo-run").click();
         assertThat(page.locator("#demo-result"))
-                .hasAttribute(
-                        "data-top-class",
-                        "spam",
-                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
-                                .setTimeout(60_000));
+                .hasAttribute("data-top-class", "spam", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         page.locator("#demo-explain").click();
         Locator words = page.locator("#demo-explanation .word-influence span.word-strong");
-        assertThat(words.first())
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                        .setTimeout(60_000));
+        assertThat(words.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator("#demo-explanation")).containsText("垃圾");
         screenshot(page, "demo-explain-text-zh");
     }

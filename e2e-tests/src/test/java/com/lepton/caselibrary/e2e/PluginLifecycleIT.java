@@ -6,6 +6,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class PluginLifecycleIT {
         page.locator("#new-username input").fill("partner.lab");
         page.locator("#new-role").click();
         page.locator("vaadin-select-item[role=option]")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Partner"))
+                .filter(new Locator.FilterOptions().setHasText("Partner"))
                 .first()
                 .click();
         page.locator("#create-account").click();

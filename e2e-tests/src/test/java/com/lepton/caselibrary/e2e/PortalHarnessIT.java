@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -98,7 +99,7 @@ class PortalHarnessIT {
     }
 
     private static boolean leftoverDatabases(String label) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(
+        try (var c = DriverManager.getConnection(
                         E2eSettings.postgresAdminUrl(), E2eSettings.postgresUser(), E2eSettings.postgresPassword());
                 var ps = c.prepareStatement("SELECT count(*) FROM pg_database WHERE datname LIKE ?")) {
             ps.setString(1, "lepton_e2e_" + label + "_%");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,7 +32,7 @@ public final class PortalProcess implements AutoCloseable {
     /** The first administrator of every portal the tests start. */
     public static final String ADMIN_USERNAME = "admin";
 
-    public static final String ADMIN_PASSWORD = "e2e-administrator-" + java.util.UUID.randomUUID();
+    public static final String ADMIN_PASSWORD = "e2e-administrator-" + UUID.randomUUID();
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final String HEAP_LIMIT = "-Xmx1g";

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,9 +85,9 @@ class RemotePoolIT {
 
     private double count(PortalProcess portal, String path) throws IOException, InterruptedException {
         // Metrics are for administrators: HTTP Basic with the portal's first administrator.
-        String credentials = java.util.Base64.getEncoder()
+        String credentials = Base64.getEncoder()
                 .encodeToString((PortalProcess.ADMIN_USERNAME + ":" + PortalProcess.ADMIN_PASSWORD)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> metric = http.send(
                 HttpRequest.newBuilder(URI.create(portal.url(path)))
                         .header("Authorization", "Basic " + credentials)

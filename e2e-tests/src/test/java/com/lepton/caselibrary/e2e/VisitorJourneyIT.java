@@ -11,6 +11,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -88,10 +91,8 @@ class VisitorJourneyIT {
 
         // 5. an upload that is not an image is refused with a message, and the page stays usable
         page.locator("#demo-upload input[type=file]")
-                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                        "photo.png",
-                        "image/png",
-                        "this is not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .setInputFiles(new FilePayload(
+                        "photo.png", "image/png", "this is not a picture".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#demo-error")).hasText(Pattern.compile("not a PNG or JPEG"));
         page.locator("#demo #sample-trouser").click();
         assertThat(result).hasAttribute("data-top-class", "trouser");
@@ -126,7 +127,7 @@ class VisitorJourneyIT {
     @Test
     @DisplayName("en: markup typed into search and into a message stays text: no script runs, nothing is injected")
     void treatsTypedMarkupAsText(PortalProcess portal, Page page) {
-        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        List<String> dialogs = new ArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();

@@ -1,10 +1,13 @@
 package com.lepton.caselibrary.api;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -203,7 +206,7 @@ public record ModelCard(
 
     /** This card with {@code texts} as its translation for {@code languageTag} (e.g. {@link #CHINESE}), replacing one given before. */
     public ModelCard withTranslation(String languageTag, Texts texts) {
-        Map<String, Texts> all = new java.util.TreeMap<>(translations);
+        Map<String, Texts> all = new TreeMap<>(translations);
         all.put(Locale.forLanguageTag(languageTag).toLanguageTag(), Objects.requireNonNull(texts, "texts"));
         return new ModelCard(
                 modelName,
@@ -302,10 +305,10 @@ public record ModelCard(
                 throw new IllegalArgumentException("maxPoints must be at least 1: " + maxPoints);
             }
             int step = Math.max(1, (dates.size() + limit - 1) / limit);
-            List<String> keptDates = new java.util.ArrayList<>();
-            List<Double> keptActual = new java.util.ArrayList<>();
-            List<Double> keptModel = new java.util.ArrayList<>();
-            List<Double> keptPersistence = new java.util.ArrayList<>();
+            List<String> keptDates = new ArrayList<>();
+            List<Double> keptActual = new ArrayList<>();
+            List<Double> keptModel = new ArrayList<>();
+            List<Double> keptPersistence = new ArrayList<>();
             for (int i = 0; i < dates.size(); i += step) {
                 keptDates.add(dates.get(i));
                 keptActual.add(round(actual[i]));
@@ -339,7 +342,7 @@ public record ModelCard(
                 errors[i] = actual.get(i) - model.get(i);
                 nonNegative &= actual.get(i) >= 0;
             }
-            java.util.Arrays.sort(errors);
+            Arrays.sort(errors);
             double tail = (1 - coverage) / 2;
             int low = (int) Math.floor(tail * n + 1e-9);
             int high = Math.max(low, (int) Math.ceil((1 - tail) * n - 1e-9) - 1);

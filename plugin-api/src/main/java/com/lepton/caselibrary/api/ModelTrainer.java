@@ -1,5 +1,8 @@
 package com.lepton.caselibrary.api;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Trains a case's model from its real data set and exports it as a SavedModel.
  *
@@ -12,7 +15,7 @@ public interface ModelTrainer {
      *
      * @return candidate directories, e.g. {@code /usr/share/fashion-mnist}
      */
-    java.util.List<java.nio.file.Path> dataDirectories();
+    List<Path> dataDirectories();
 
     /**
      * Trains the model, evaluates it on held-out data and writes the SavedModel to

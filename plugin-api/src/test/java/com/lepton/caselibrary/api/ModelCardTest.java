@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.IntStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelCardTest {
 
@@ -53,8 +61,8 @@ class ModelCardTest {
         ModelCard card = card();
 
         assertThat(card.translations()).isEmpty();
-        assertThat(card.dataset(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("data");
-        assertThat(card.trainedOn(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 CPU cores");
+        assertThat(card.dataset(Locale.SIMPLIFIED_CHINESE)).isEqualTo("data");
+        assertThat(card.trainedOn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("2 CPU cores");
         assertThat(card.dataset(null)).isEqualTo("data");
     }
 
@@ -63,17 +71,17 @@ class ModelCardTest {
         ModelCard card = card().withTranslation(ModelCard.CHINESE, new ModelCard.Texts("数据", "2 个 CPU 核心"));
 
         assertThat(card.translations()).containsOnlyKeys("zh-CN");
-        assertThat(card.dataset(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("数据");
-        assertThat(card.trainedOn(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("2 个 CPU 核心");
+        assertThat(card.dataset(Locale.forLanguageTag("zh-CN"))).isEqualTo("数据");
+        assertThat(card.trainedOn(Locale.forLanguageTag("zh-CN"))).isEqualTo("2 个 CPU 核心");
         // Another Chinese tag still reads the Chinese text; any other language the English one.
-        assertThat(card.dataset(java.util.Locale.forLanguageTag("zh-TW"))).isEqualTo("数据");
-        assertThat(card.dataset(java.util.Locale.CHINESE)).isEqualTo("数据");
-        assertThat(card.dataset(java.util.Locale.ENGLISH)).isEqualTo("data");
-        assertThat(card.dataset(java.util.Locale.GERMANY)).isEqualTo("data");
-        assertThat(card.dataset(java.util.Locale.ROOT)).isEqualTo("data");
+        assertThat(card.dataset(Locale.forLanguageTag("zh-TW"))).isEqualTo("数据");
+        assertThat(card.dataset(Locale.CHINESE)).isEqualTo("数据");
+        assertThat(card.dataset(Locale.ENGLISH)).isEqualTo("data");
+        assertThat(card.dataset(Locale.GERMANY)).isEqualTo("data");
+        assertThat(card.dataset(Locale.ROOT)).isEqualTo("data");
         // A text left out of a translation is the English one.
         assertThat(card.withTranslation("zh-CN", new ModelCard.Texts("数据", null))
-                        .trainedOn(java.util.Locale.CHINA))
+                        .trainedOn(Locale.CHINA))
                 .isEqualTo("2 CPU cores");
     }
 
@@ -140,12 +148,11 @@ class ModelCardTest {
     }
 
     @Test
-    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
-        java.nio.file.Path file = dir.resolve("model-card.json");
+    void fillsTheTestForecastOnlyWhenTheRmseIsReproduced(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model-card.json");
         String shipped =
                 "{\n  \"metrics\" : {\n    \"mae\" : 5.0,\n    \"rmse\" : 9.4222\n  },\n  \"baselines\" : { \"persistence.rmse\" : 10.2 }\n}\n";
-        java.nio.file.Files.writeString(file, shipped);
+        Files.writeString(file, shipped);
         TestForecast forecast =
                 new TestForecast("%", 1, List.of("2017-01-03"), List.of(10.0), List.of(11.0), List.of(9.0));
 
@@ -154,14 +161,14 @@ class ModelCardTest {
         assertThat(file).hasContent(shipped.strip());
 
         ModelCardJson.fillTestForecast(file, 9.42218, forecast);
-        assertThat(java.nio.file.Files.readString(file)).isEqualTo(ModelCardJson.withTestForecast(shipped, forecast));
+        assertThat(Files.readString(file)).isEqualTo(ModelCardJson.withTestForecast(shipped, forecast));
     }
 
     /** A test period whose errors (actual minus model) are exactly {@code errors}, in a shuffled order. */
     private static TestForecast withErrors(double[] errors, double level) {
-        List<Integer> order = new java.util.ArrayList<>(
-                IntStream.range(0, errors.length).boxed().toList());
-        java.util.Collections.shuffle(order, new java.util.Random(7));
+        List<Integer> order =
+                new ArrayList<>(IntStream.range(0, errors.length).boxed().toList());
+        Collections.shuffle(order, new Random(7));
         List<String> dates = order.stream().map(i -> "d" + i).toList();
         List<Double> model = order.stream().map(i -> level).toList();
         List<Double> actual = order.stream().map(i -> level + errors[i]).toList();
@@ -206,7 +213,7 @@ class ModelCardTest {
                 withErrors(errors, 0).errorInterval(0.8).orElseThrow();
 
         // 10 % of 40 = 4 cut from each end: below, -2.5..-2.9; above, 41..44.
-        assertThat(interval.lower()).isCloseTo(-2.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(interval.lower()).isCloseTo(-2.5, Offset.offset(1e-9));
         assertThat(interval.upper()).isEqualTo(40.0);
         assertThat(interval.within()).isEqualTo(32);
     }

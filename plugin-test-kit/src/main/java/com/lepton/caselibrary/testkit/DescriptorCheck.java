@@ -7,8 +7,10 @@ import com.lepton.caselibrary.api.DemoDescription;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,7 +50,7 @@ final class DescriptorCheck {
                 demo.samples().isEmpty(),
                 "the demo ships no samples: give at least one so visitors can try it with one click");
         Set<String> ids = new HashSet<>();
-        java.util.List<DemoSample> all = new java.util.ArrayList<>(demo.samples());
+        List<DemoSample> all = new ArrayList<>(demo.samples());
         if (demo.batch() != null) {
             // Batches share the samples' URL space: /cases/ID?sample=SAMPLE.
             all.addAll(demo.batch().samples());

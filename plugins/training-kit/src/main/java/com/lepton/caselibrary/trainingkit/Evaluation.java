@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.trainingkit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public final class Evaluation {
     public List<List<Integer>> confusionMatrix() {
         List<List<Integer>> rows = new ArrayList<>();
         for (int[] row : confusion) {
-            rows.add(java.util.Arrays.stream(row).boxed().toList());
+            rows.add(Arrays.stream(row).boxed().toList());
         }
         return rows;
     }

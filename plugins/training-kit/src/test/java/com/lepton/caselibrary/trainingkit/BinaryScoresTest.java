@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BinaryScoresTest {
@@ -41,7 +42,7 @@ class BinaryScoresTest {
     void atThresholdCallsScoresAtOrAboveItPositive() {
         Evaluation evaluation = BinaryScores.atThreshold(
                 new double[] {0.1, 0.5, 0.7, 0.2}, new boolean[] {false, false, true, true}, 0.5);
-        assertThat(evaluation.confusionMatrix()).containsExactly(java.util.List.of(1, 1), java.util.List.of(1, 1));
+        assertThat(evaluation.confusionMatrix()).containsExactly(List.of(1, 1), List.of(1, 1));
         assertThat(evaluation.recall(1)).isEqualTo(0.5);
     }
 

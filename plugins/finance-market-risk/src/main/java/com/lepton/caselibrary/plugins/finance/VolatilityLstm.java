@@ -8,6 +8,7 @@ import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -135,7 +136,7 @@ final class VolatilityLstm {
             } else if (shape.numDimensions() == 2) {
                 value = Initializers.glorotUniform(shape, random);
             } else if (name.equals("lstm_bias_f")) {
-                java.util.Arrays.fill(value, 1f);
+                Arrays.fill(value, 1f);
             }
             values.add(value);
         }

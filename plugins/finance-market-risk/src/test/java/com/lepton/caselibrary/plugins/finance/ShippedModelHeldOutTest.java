@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +161,7 @@ class ShippedModelHeldOutTest {
                 cardPersistence);
 
         assertThat(lstm.rmse()).isLessThanOrEqualTo(cardRmse + RMSE_TOLERANCE);
-        assertThat(naive.rmse()).isCloseTo(cardPersistence, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(naive.rmse()).isCloseTo(cardPersistence, Assertions.within(0.01));
         assertThat(lstm.rmse()).isLessThan(naive.rmse());
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +29,7 @@ class Sp500CsvTest {
         assertThat(series.dates())
                 .containsExactly(LocalDate.of(2000, 1, 3), LocalDate.of(2000, 1, 4), LocalDate.of(2000, 1, 5));
         assertThat(series.closes()).containsExactly(1455.219971, 1399.420044, 1402.109985);
-        assertThat(series.logReturns()[0])
-                .isCloseTo(Math.log(1399.420044 / 1455.219971), org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(series.logReturns()[0]).isCloseTo(Math.log(1399.420044 / 1455.219971), Offset.offset(1e-15));
     }
 
     @Test

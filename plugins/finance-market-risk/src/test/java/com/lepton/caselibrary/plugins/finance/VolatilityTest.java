@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The target and the baselines, checked by hand on tiny series. */
@@ -100,7 +101,7 @@ class VolatilityTest {
             }
         }
         double[] closes = new double[days.size()];
-        java.util.Random random = new java.util.Random(1);
+        Random random = new Random(1);
         closes[0] = 100;
         for (int i = 1; i < closes.length; i++) {
             closes[i] = closes[i - 1] * Math.exp(0.01 * random.nextGaussian());

@@ -13,6 +13,7 @@ import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
+import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
@@ -80,7 +81,7 @@ public final class BreastCancerCase extends CaseStudy {
         LocalizedText label = LocalizedText.of(
                 "测试集病例（数据第 " + row + " 行，病理结果：" + truth.label().zh() + "）",
                 "Test case (data row " + row + ", pathology: "
-                        + truth.label().en().toLowerCase(java.util.Locale.ROOT) + ")");
+                        + truth.label().en().toLowerCase(Locale.ROOT) + ")");
         return DemoSample.shipped(id, label, "csv", truth.key());
     }
 }

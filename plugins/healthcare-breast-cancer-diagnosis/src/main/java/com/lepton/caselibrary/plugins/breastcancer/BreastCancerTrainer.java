@@ -12,6 +12,7 @@ import com.lepton.caselibrary.trainingkit.StandardizedMlp;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,9 +142,8 @@ public final class BreastCancerTrainer implements ModelTrainer {
             EpochLoop.Network loop = new EpochLoop.Network() {
                 @Override
                 public double step(int[] indices) {
-                    int[] labels = java.util.Arrays.stream(indices)
-                            .map(i -> train.labels()[i])
-                            .toArray();
+                    int[] labels =
+                            Arrays.stream(indices).map(i -> train.labels()[i]).toArray();
                     return network.step(train.rows(indices), labels, indices.length);
                 }
 
@@ -220,7 +220,7 @@ public final class BreastCancerTrainer implements ModelTrainer {
     }
 
     private static double share(WdbcTable table, Diagnosis diagnosis) {
-        return java.util.Arrays.stream(table.labels())
+        return Arrays.stream(table.labels())
                         .filter(label -> label == diagnosis.ordinal())
                         .count()
                 / (double) table.count();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -120,7 +121,7 @@ record WdbcTable(List<float[]> features, int[] labels) {
                     .filter(i -> labels[i] == wanted)
                     .boxed()
                     .toList());
-            java.util.Collections.shuffle(members, random);
+            Collections.shuffle(members, random);
             int testCount = (int) Math.round(members.size() * testShare);
             int validationCount = (int) Math.round(members.size() * validationShare);
             test.addAll(members.subList(0, testCount));

@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import java.util.Arrays;
+
 /** Resampling and scaling shared by the training data and the demo adapter, so both see the same. */
 public final class Signals {
 
@@ -16,7 +18,7 @@ public final class Signals {
         }
         double[] out = new double[length];
         if (n == 1) {
-            java.util.Arrays.fill(out, values[0]);
+            Arrays.fill(out, values[0]);
             return out;
         }
         double step = (double) (n - 1) / (length - 1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class BaselinesTest {
@@ -49,7 +50,7 @@ class BaselinesTest {
         double[] p = new double[3];
         Baselines.LogisticRegression.probabilities(new double[][] {{1, 0}, {0, 0}, {-1, 0}}, new double[] {2}, p);
 
-        assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, Assertions.within(1e-12));
         assertThat(p[0]).isGreaterThan(p[1]);
         assertThat(p[1]).isGreaterThan(p[2]);
     }

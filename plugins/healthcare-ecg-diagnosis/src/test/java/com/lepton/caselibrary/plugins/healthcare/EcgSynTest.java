@@ -7,6 +7,7 @@ import com.lepton.caselibrary.plugins.healthcare.EcgSyn.Beat;
 import com.lepton.caselibrary.plugins.healthcare.EcgSyn.Strip;
 import com.lepton.caselibrary.plugins.healthcare.EcgSyn.Wave;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -87,13 +88,13 @@ class EcgSynTest {
     void tachogramHasTheRequestedMeanAndSpread() {
         RrTachogram tachogram = new RrTachogram(0.8, 0.04, 1.0, 0.25, new Random(3));
         double[] rr = tachogram.intervals(3_000);
-        double mean = java.util.Arrays.stream(rr).average().orElseThrow();
+        double mean = Arrays.stream(rr).average().orElseThrow();
 
         assertThat(mean).isCloseTo(0.8, within(0.01));
         assertThat(Signals.std(rr)).isCloseTo(0.04, within(0.008));
         // The same seed gives the same intervals.
         assertThat(new RrTachogram(0.8, 0.04, 1.0, 0.25, new Random(3)).intervals(10))
-                .containsExactly(java.util.Arrays.copyOf(rr, 10));
+                .containsExactly(Arrays.copyOf(rr, 10));
     }
 
     private static double max(double[] z, int from, int to) {

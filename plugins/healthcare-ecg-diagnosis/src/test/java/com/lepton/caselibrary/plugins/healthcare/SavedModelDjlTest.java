@@ -20,6 +20,7 @@ import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class SavedModelDjlTest {
                 }
                 try (NDManager manager = model.getNDManager().newSubManager()) {
                     NDArray input = manager.create(
-                            java.util.Arrays.copyOf(batch, count * BeatGenerator.WINDOW),
+                            Arrays.copyOf(batch, count * BeatGenerator.WINDOW),
                             new Shape(count, BeatGenerator.WINDOW, 1, 1));
                     float[] probabilities = predictor
                             .predict(new NDList(input))

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class SmokeTrainingTest {
         assertThat(card.trainingCurve()).hasSize(2);
         assertThat(card.classLabels()).containsExactly("normal", "pvc", "st-elevation", "af");
         assertThat(card.confusionMatrix().stream()
-                        .flatMap(java.util.List::stream)
+                        .flatMap(List::stream)
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(200);

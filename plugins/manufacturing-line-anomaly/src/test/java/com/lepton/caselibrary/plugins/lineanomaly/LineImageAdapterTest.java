@@ -12,6 +12,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class LineImageAdapterTest {
@@ -88,10 +89,10 @@ class LineImageAdapterTest {
 
         assertThat(result.top().key()).isEqualTo("anomaly");
         assertThat(result.scores().stream().mapToDouble(s -> s.probability()).sum())
-                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(1.0, Offset.offset(1e-9));
         assertThat(result.heatmap().width()).isEqualTo(28);
         assertThat(result.heatmap().values()[0]).isEqualTo(1.0);
-        assertThat(result.heatmap().values()[1]).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(result.heatmap().values()[1]).isCloseTo(0.5, Offset.offset(1e-6));
         assertThat(result.heatmap().values()[2]).isZero();
         assertThat(Arrays.stream(result.heatmap().values())).allMatch(v -> v >= 0 && v <= 1);
         assertThat(result.heatmap().caption().zh()).contains("误差图");

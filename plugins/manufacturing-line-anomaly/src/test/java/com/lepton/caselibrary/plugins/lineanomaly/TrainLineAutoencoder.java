@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
 import com.lepton.caselibrary.trainingkit.LabelledImages;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,8 +66,8 @@ public final class TrainLineAutoencoder {
 
     private static void writeHeldOut(LabelledImages test, Path directory) throws IOException {
         int line = LineAnomalyCase.LINE.ordinal();
-        java.io.ByteArrayOutputStream images = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream labels = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream images = new ByteArrayOutputStream();
+        ByteArrayOutputStream labels = new ByteArrayOutputStream();
         int normal = 0;
         int anomalies = 0;
         for (int i = 0; i < test.count() && (normal < HELD_OUT_NORMAL || anomalies < HELD_OUT_ANOMALIES); i++) {

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.plugins.manufacturing;
 
 import com.lepton.caselibrary.api.LocalizedText;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,6 +50,6 @@ public enum FashionClass {
 
     /** All keys in model order. */
     public static List<String> keys() {
-        return java.util.Arrays.stream(values()).map(FashionClass::key).toList();
+        return Arrays.stream(values()).map(FashionClass::key).toList();
     }
 }

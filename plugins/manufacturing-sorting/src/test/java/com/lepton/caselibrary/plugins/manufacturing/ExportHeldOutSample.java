@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -59,7 +60,7 @@ public final class ExportHeldOutSample {
         try (OutputStream raw = Files.newOutputStream(file);
                 DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw, 1 << 16) {
                     {
-                        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                        def.setLevel(Deflater.BEST_COMPRESSION);
                     }
                 })) {
             out.writeInt(0x0800 | dimensions.length);

@@ -10,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class IdxReaderTest {
     @Test
     void refusesTruncatedFiles() throws IOException {
         byte[] whole = tinyImages();
-        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 1);
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 1);
 
         assertThatThrownBy(() -> IdxReader.read(new ByteArrayInputStream(truncated)))
                 .isInstanceOf(IOException.class);

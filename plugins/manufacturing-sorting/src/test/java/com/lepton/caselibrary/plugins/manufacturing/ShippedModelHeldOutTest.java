@@ -9,11 +9,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
 import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SeedCnnTraining;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,8 +87,8 @@ class ShippedModelHeldOutTest {
                                     images, new Shape(count, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE, 1));
                             float[] probabilities =
                                     predictor.predict(new NDList(input)).get(0).toFloatArray();
-                            return java.util.Arrays.copyOf(probabilities, count * FashionClass.COUNT);
-                        } catch (ai.djl.translate.TranslateException e) {
+                            return Arrays.copyOf(probabilities, count * FashionClass.COUNT);
+                        } catch (TranslateException e) {
                             throw new IllegalStateException(e);
                         }
                     },

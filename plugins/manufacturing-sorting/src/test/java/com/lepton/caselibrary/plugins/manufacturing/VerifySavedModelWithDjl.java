@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import ai.djl.util.PairList;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
@@ -15,6 +16,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.api.testing.HostLikeModel;
 import com.lepton.caselibrary.trainingkit.Evaluation;
+import com.lepton.caselibrary.trainingkit.GrayImages;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -107,7 +109,7 @@ public final class VerifySavedModelWithDjl {
         }
     }
 
-    private static String describe(ai.djl.util.PairList<String, Shape> tensors) {
+    private static String describe(PairList<String, Shape> tensors) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < tensors.size(); i++) {
             parts.add(tensors.get(i).getKey() + " " + tensors.get(i).getValue());
@@ -182,8 +184,7 @@ public final class VerifySavedModelWithDjl {
                                 Math.round(expected[p] * 255));
             }
             float[] seen = FashionImageAdapter.toModelPixels(image);
-            if (com.lepton.caselibrary.trainingkit.GrayImages.hasLightBorder(
-                    expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
+            if (GrayImages.hasLightBorder(expected, FashionImageAdapter.SIZE, FashionImageAdapter.SIZE)) {
                 inverted++;
             }
             if (!Arrays.equals(seen, expected)) {

@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Fine-tuning of the CO₂ Elman RNN on a client's own monthly series (another station, another sensor). The
@@ -208,7 +209,7 @@ final class Co2FineTuning implements SeriesFineTuning {
     }
 
     private static int[] range(int from, int to) {
-        return java.util.stream.IntStream.range(from, Math.max(from, to)).toArray();
+        return IntStream.range(from, Math.max(from, to)).toArray();
     }
 
     private static List<Double> boxed(double[] values) {

@@ -16,6 +16,8 @@ import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +47,8 @@ class SmokeTrainingTest {
     void threeEpochsOnTheCommittedRealReadingsLowerTheLoss() throws IOException {
         // The committed held-out file: real Mauna Loa readings 2008-2020; a small real subset to train on.
         MonthlyCo2 readings;
-        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("heldout/co2-2008-2020.csv")) {
-            readings = Co2Csv.read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("heldout/co2-2008-2020.csv")) {
+            readings = Co2Csv.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Co2Dataset data = new Co2Dataset(readings, ElmanRnn.SHIPPED.window());
         Co2Dataset.Period train = new Co2Dataset.Period("train", YearMonth.of(2010, 1), YearMonth.of(2016, 12));

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +128,7 @@ class SmokeTrainingTest {
                 shapes.add(array.getShape());
                 if (array.getShape().equals(new Shape(3, 14))) {
                     // The history output is the window back in °C.
-                    assertThat(array.toFloatArray()[13]).isCloseTo(23f, org.assertj.core.data.Offset.offset(1e-3f));
+                    assertThat(array.toFloatArray()[13]).isCloseTo(23f, Offset.offset(1e-3f));
                 }
             }
             assertThat(shapes).containsExactlyInAnyOrder(new Shape(3, 1), new Shape(3, 14));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -108,13 +109,13 @@ public record DigitSet(float[] pixels, int[] labels) implements ImageExamples {
                     ofDigit.add(i);
                 }
             }
-            java.util.Collections.shuffle(ofDigit, random);
+            Collections.shuffle(ofDigit, random);
             int cut = (int) Math.round(ofDigit.size() * testShare);
             test.addAll(ofDigit.subList(0, cut));
             train.addAll(ofDigit.subList(cut, ofDigit.size()));
         }
-        java.util.Collections.shuffle(train, random);
-        java.util.Collections.shuffle(test, random);
+        Collections.shuffle(train, random);
+        Collections.shuffle(test, random);
         return new Split(
                 select(train.stream().mapToInt(Integer::intValue).toArray()),
                 select(test.stream().mapToInt(Integer::intValue).toArray()));

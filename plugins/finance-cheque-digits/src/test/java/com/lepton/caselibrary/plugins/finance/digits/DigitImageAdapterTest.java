@@ -9,6 +9,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** A drawing or scan is brought to MNIST's form: white on black, 20-pixel digit, centred by mass. */
@@ -20,7 +21,7 @@ class DigitImageAdapterTest {
         float[] onBlack = DigitImageAdapter.toModelPixels(seven(Color.BLACK, Color.WHITE, 280, 40, 30));
         assertThat(onPaper).hasSize(DigitImageAdapter.PIXELS);
         for (int i = 0; i < onPaper.length; i++) {
-            assertThat(onPaper[i]).isCloseTo(onBlack[i], org.assertj.core.data.Offset.offset(0.02f));
+            assertThat(onPaper[i]).isCloseTo(onBlack[i], Offset.offset(0.02f));
         }
     }
 
@@ -28,8 +29,8 @@ class DigitImageAdapterTest {
     void theDigitIsScaledToTwentyPixelsAndCentredWhereverItWasDrawn() throws InvalidInputException {
         float[] topLeft = DigitImageAdapter.toModelPixels(seven(Color.WHITE, Color.BLACK, 280, 10, 10));
         float[] bottomRight = DigitImageAdapter.toModelPixels(seven(Color.WHITE, Color.BLACK, 280, 150, 140));
-        assertThat(centreOfMass(topLeft)).isCloseTo(14.0, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(centreOfMass(bottomRight)).isCloseTo(14.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(centreOfMass(topLeft)).isCloseTo(14.0, Offset.offset(1.0));
+        assertThat(centreOfMass(bottomRight)).isCloseTo(14.0, Offset.offset(1.0));
         int rows = 0;
         for (int y = 0; y < DigitImageAdapter.SIZE; y++) {
             for (int x = 0; x < DigitImageAdapter.SIZE; x++) {

@@ -1,6 +1,11 @@
 package com.lepton.caselibrary.plugins.finance.digits;
 
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
 import com.lepton.caselibrary.api.testing.TensorFlowNative;
+import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,25 +40,22 @@ class ExportDigitSamples {
         StringBuilder[] json = new StringBuilder[Digits.COUNT];
         int[] taken = new int[Digits.COUNT];
         TensorFlowNative.load();
-        ai.djl.repository.zoo.Criteria<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> criteria =
-                ai.djl.repository.zoo.Criteria.builder()
-                        .setTypes(ai.djl.ndarray.NDList.class, ai.djl.ndarray.NDList.class)
-                        .optModelPath(Path.of("src/main/resources/model/digits-cnn"))
-                        .optEngine("TensorFlow")
-                        .build();
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(Path.of("src/main/resources/model/digits-cnn"))
+                .optEngine("TensorFlow")
+                .build();
         try (var model = criteria.loadModel();
                 var predictor = model.newPredictor();
-                var manager = ai.djl.ndarray.NDManager.newBaseManager("TensorFlow")) {
+                var manager = NDManager.newBaseManager("TensorFlow")) {
             for (int i = 0; i < test.count(); i++) {
                 int digit = test.label(i);
                 float[] pixels = test.pixels(i);
                 float[] probabilities = predictor
-                        .predict(new ai.djl.ndarray.NDList(manager.create(
-                                pixels, new ai.djl.ndarray.types.Shape(1, DigitSet.SIZE, DigitSet.SIZE, 1))))
+                        .predict(new NDList(manager.create(pixels, new Shape(1, DigitSet.SIZE, DigitSet.SIZE, 1))))
                         .get(0)
                         .toFloatArray();
-                boolean readCorrectly =
-                        com.lepton.caselibrary.trainingkit.Evaluation.argMax(probabilities, 0, Digits.COUNT) == digit;
+                boolean readCorrectly = Evaluation.argMax(probabilities, 0, Digits.COUNT) == digit;
                 if (!sampled[digit] && readCorrectly) {
                     sampled[digit] = true;
                     BufferedImage image = new BufferedImage(DigitSet.SIZE, DigitSet.SIZE, BufferedImage.TYPE_BYTE_GRAY);

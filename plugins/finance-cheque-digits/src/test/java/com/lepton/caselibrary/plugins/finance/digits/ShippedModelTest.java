@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.DemoInput;
@@ -78,7 +79,7 @@ class ShippedModelTest {
                                     images, new Shape(count, DigitImageAdapter.SIZE, DigitImageAdapter.SIZE, 1));
                             return Arrays.copyOf(
                                     predictor.predict(new NDList(input)).get(0).toFloatArray(), count * Digits.COUNT);
-                        } catch (ai.djl.translate.TranslateException e) {
+                        } catch (TranslateException e) {
                             throw new IllegalStateException(e);
                         }
                     },

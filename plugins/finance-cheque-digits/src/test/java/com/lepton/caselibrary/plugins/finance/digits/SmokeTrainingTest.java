@@ -6,6 +6,7 @@ import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.testkit.SeedCnnSmokeTraining;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,8 @@ class SmokeTrainingTest {
     @Test
     void threeEpochsOnASliceLowerTheLossAndBeatChance() throws Exception {
         DigitSet.Split split = DigitSet.load(DATA).split(DigitsTrainer.TEST_SHARE, DigitsTrainer.SPLIT_SEED);
-        DigitSet train =
-                split.train().select(java.util.stream.IntStream.range(0, TRAIN).toArray());
-        DigitSet test =
-                split.test().select(java.util.stream.IntStream.range(0, 500).toArray());
+        DigitSet train = split.train().select(IntStream.range(0, TRAIN).toArray());
+        DigitSet test = split.test().select(IntStream.range(0, 500).toArray());
         // The trainer's network, batch size and learning rate; seed 42; mean loss of the first and last 5 batches.
         SeedCnnSmokeTraining smoke = SeedCnnSmokeTraining.run(train, test, EPOCHS, 5);
         double firstLoss = smoke.firstLoss();

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ final class Html {
                 int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
                 replacement = Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : " ";
             } else {
-                replacement = NAMED.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), match.group());
+                replacement = NAMED.getOrDefault(name.toLowerCase(Locale.ROOT), match.group());
             }
             return Matcher.quoteReplacement(replacement);
         });

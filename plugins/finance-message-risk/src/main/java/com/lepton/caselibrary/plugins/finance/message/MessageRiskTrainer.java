@@ -10,6 +10,7 @@ import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,7 @@ public final class MessageRiskTrainer implements ModelTrainer {
         int[] validation = corpus.indices(StratifiedSplit.Part.VALIDATION);
         int[] test = corpus.indices(StratifiedSplit.Part.TEST);
         int vocabularySize = corpus.vocabulary().size();
-        long truncated =
-                java.util.Arrays.stream(corpus.tokenCount()).filter(n -> n > T).count();
+        long truncated = Arrays.stream(corpus.tokenCount()).filter(n -> n > T).count();
         log.printf(
                 Locale.ROOT,
                 "SpamAssassin: %d mails, %d exact duplicates and %d without text dropped, %d kept (%d spam); "
@@ -185,7 +185,7 @@ public final class MessageRiskTrainer implements ModelTrainer {
                 ? MessageClass.SPAM.ordinal()
                 : MessageClass.HAM.ordinal();
         int[] majorityPredictions = new int[test.length];
-        java.util.Arrays.fill(majorityPredictions, majority);
+        Arrays.fill(majorityPredictions, majority);
         Evaluation majorityClass = Evaluation.of(testLabels, majorityPredictions, MessageClass.COUNT);
         int[][] trainMessages = new int[train.length][];
         for (int i = 0; i < train.length; i++) {
@@ -267,7 +267,7 @@ public final class MessageRiskTrainer implements ModelTrainer {
             for (int i = 0; i < count; i++) {
                 System.arraycopy(corpus.encoded()[indices[from + i]], 0, tokens, i * T, T);
             }
-            float[] probabilities = predictor.predict(java.util.Arrays.copyOf(tokens, count * T), count);
+            float[] probabilities = predictor.predict(Arrays.copyOf(tokens, count * T), count);
             for (int i = 0; i < count; i++) {
                 predicted[from + i] = Evaluation.argMax(probabilities, i * MessageClass.COUNT, MessageClass.COUNT);
             }

@@ -7,6 +7,7 @@ import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.tensorflow.Graph;
@@ -148,7 +149,7 @@ final class TextCnn {
 
     /** The first {@code length} values (the last batch of an epoch is smaller than the reused array). */
     private static int[] exactly(int[] values, int length) {
-        return values.length == length ? values : java.util.Arrays.copyOf(values, length);
+        return values.length == length ? values : Arrays.copyOf(values, length);
     }
 
     /**

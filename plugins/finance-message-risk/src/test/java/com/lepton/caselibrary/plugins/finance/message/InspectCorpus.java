@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Dev runner: prepares the corpus as the trainer does, without TensorFlow, and prints the split,
@@ -53,7 +55,7 @@ public final class InspectCorpus {
         }
         System.out.println("vocabulary head: " + head);
         // What is left of mailing-list traces after MailText removed tags and footers.
-        java.util.Map<String, int[]> traces = new java.util.TreeMap<>();
+        Map<String, int[]> traces = new TreeMap<>();
         for (Message message : messages) {
             String text = message.text().toLowerCase(Locale.ROOT);
             int[] c = traces.computeIfAbsent(message.group(), g -> new int[3]);

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.finance.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class PreparedCorpusTest {
         assertThat(corpus.duplicates()).isEqualTo(1);
         assertThat(corpus.empty()).isEqualTo(1);
         assertThat(corpus.size()).isEqualTo(20);
-        assertThat(java.util.Arrays.asList(corpus.encoded()))
+        assertThat(Arrays.asList(corpus.encoded()))
                 .allSatisfy(ids -> assertThat(ids).hasSize(8));
         assertThat(corpus.indices(StratifiedSplit.Part.TEST)).hasSize(4);
         assertThat(corpus.indices(StratifiedSplit.Part.VALIDATION)).hasSize(2);

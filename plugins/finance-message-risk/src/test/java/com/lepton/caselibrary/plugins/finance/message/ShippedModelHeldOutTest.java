@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ class ShippedModelHeldOutTest {
     void committedSampleHasBothClassesAndValidIds() throws Exception {
         Sample sample = sample();
         assertThat(sample.labels()).hasSize(300).contains(0, 1);
-        assertThat(java.util.Arrays.stream(sample.tokens()).allMatch(id -> id >= 0 && id < TextCnn.VOCABULARY_SIZE))
+        assertThat(Arrays.stream(sample.tokens()).allMatch(id -> id >= 0 && id < TextCnn.VOCABULARY_SIZE))
                 .isTrue();
     }
 

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
+import ai.djl.util.PairList;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.lepton.caselibrary.api.ClassScore;
@@ -121,7 +122,7 @@ public final class VerifySavedModelWithDjl {
         }
     }
 
-    private static String describe(ai.djl.util.PairList<String, Shape> tensors) {
+    private static String describe(PairList<String, Shape> tensors) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < tensors.size(); i++) {
             parts.add(tensors.keyAt(i) + " " + tensors.valueAt(i));

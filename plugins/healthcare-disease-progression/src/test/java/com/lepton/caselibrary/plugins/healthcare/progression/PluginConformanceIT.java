@@ -1,4 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare.progression;
 
+import com.lepton.caselibrary.testkit.PluginConformanceKit;
+
 /** The conformance kit on the packaged jar, as the portal will treat it. */
-class PluginConformanceIT extends com.lepton.caselibrary.testkit.PluginConformanceKit {}
+class PluginConformanceIT extends PluginConformanceKit {}

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dev runner: trains as the host's {@code train --case healthcare-disease-progression} would, writes
@@ -34,7 +36,7 @@ public final class TrainProgressionLstm {
                         ProgressionTrainer.TEST_SHARE,
                         ProgressionTrainer.SPLIT_SEED)
                 .get(2);
-        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        Set<Integer> shown = new HashSet<>();
         for (Outcome outcome : Outcome.values()) {
             int written = 0;
             for (PbcPatients.Patient patient : test.patients()) {

@@ -9,6 +9,7 @@ import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.testkit.Refusals;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class VisitSeriesAdapterTest {
@@ -140,7 +141,7 @@ class VisitSeriesAdapterTest {
     void theDecisionAtTheOperatingPointIsWrittenIntoTheDeathLabel() {
         DemoResult.Classification high = VisitSeriesAdapter.decide(new float[] {0.4f, 0.6f}, 0.3f);
         assertThat(high.scores().getFirst().key()).isEqualTo("death-within-3-years");
-        assertThat(high.scores().getFirst().probability()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(high.scores().getFirst().probability()).isCloseTo(0.4, Assertions.within(1e-6));
         assertThat(high.scores().getFirst().label().en()).contains("high risk", "30.0 %");
         assertThat(high.scores().getFirst().label().zh()).contains("高风险");
         DemoResult.Classification low = VisitSeriesAdapter.decide(new float[] {0.1f, 0.9f}, 0.3f);

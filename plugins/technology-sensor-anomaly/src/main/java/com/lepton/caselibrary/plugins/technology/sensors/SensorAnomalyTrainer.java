@@ -11,6 +11,7 @@ import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,8 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
         for (int id : TRAINING_MOTES) {
             double[] t = data.motes().get(id).temperature();
             int cut = (int) (t.length * 0.7);
-            fit.add(java.util.Arrays.copyOfRange(t, 0, cut));
-            validation.add(java.util.Arrays.copyOfRange(t, cut, t.length));
+            fit.add(Arrays.copyOfRange(t, 0, cut));
+            validation.add(Arrays.copyOfRange(t, cut, t.length));
         }
         float sigma = (float) changeSpread(fit);
         float[] windows = windows(fit);
@@ -213,7 +214,7 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
         List<double[]> all = new ArrayList<>();
         for (double[] s : series) {
             double[] scores = WindowScores.score(scorer, s);
-            all.add(java.util.Arrays.copyOfRange(scores, SensorRnn.WARM_UP, scores.length));
+            all.add(Arrays.copyOfRange(scores, SensorRnn.WARM_UP, scores.length));
         }
         return WindowScores.quantile(concat(all), 0, NORMAL_QUANTILE);
     }
@@ -222,7 +223,7 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
         List<double[]> all = new ArrayList<>();
         for (double[] s : series) {
             double[] z = WindowScores.rollingZ(s);
-            all.add(java.util.Arrays.copyOfRange(z, WindowScores.Z_WINDOW, z.length));
+            all.add(Arrays.copyOfRange(z, WindowScores.Z_WINDOW, z.length));
         }
         return WindowScores.quantile(concat(all), 0, NORMAL_QUANTILE);
     }
@@ -264,10 +265,10 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
     }
 
     private static double[] concat(List<double[]> parts) {
-        return parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        return parts.stream().flatMapToDouble(Arrays::stream).toArray();
     }
 
     private static int[] concatInts(List<int[]> parts) {
-        return parts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        return parts.stream().flatMapToInt(Arrays::stream).toArray();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ record SensorReadings(Map<Integer, Mote> motes) {
         }
         Map<Integer, Mote> motes = new TreeMap<>();
         byMote.forEach((id, list) -> {
-            list.sort(java.util.Comparator.comparingInt(row -> Integer.parseInt(row.get("reading"))));
+            list.sort(Comparator.comparingInt(row -> Integer.parseInt(row.get("reading"))));
             double[] temperature = new double[list.size()];
             int[] labels = new int[list.size()];
             for (int i = 0; i < list.size(); i++) {

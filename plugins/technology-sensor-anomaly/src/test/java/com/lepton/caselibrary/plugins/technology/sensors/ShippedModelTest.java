@@ -11,8 +11,10 @@ import com.lepton.caselibrary.trainingkit.CsvTables;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -64,8 +66,8 @@ class ShippedModelTest {
                     .toArray());
             scores.add(WindowScores.score(this::scoreThroughTheAdapter, series));
         }
-        double[] s = scores.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-        int[] y = labels.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        double[] s = scores.stream().flatMapToDouble(Arrays::stream).toArray();
+        int[] y = labels.stream().flatMapToInt(Arrays::stream).toArray();
         long[] c = WindowScores.confusion(s, y, 1.0);
         double auroc = WindowScores.auroc(s, y);
         System.out.println(ShippedModel.describe(
@@ -81,11 +83,10 @@ class ShippedModelTest {
     void theEventSamplesAreFlaggedAndTheQuietOneOnlyAtTheFalseAlarmRate() throws Exception {
         SensorAnomalyCase plugin = new SensorAnomalyCase();
         for (var sample : plugin.demo().samples()) {
-            double[] values =
-                    java.nio.file.Files.readAllLines(Path.of("src/main/resources", sample.resourcePath())).stream()
-                            .skip(1)
-                            .mapToDouble(Double::parseDouble)
-                            .toArray();
+            double[] values = Files.readAllLines(Path.of("src/main/resources", sample.resourcePath())).stream()
+                    .skip(1)
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
             DemoResult.Anomalies result = (DemoResult.Anomalies)
                     ShippedModel.runAll(MODEL, plugin.adapter(), List.of(new DemoInput.Series(values)))
                             .getFirst();
