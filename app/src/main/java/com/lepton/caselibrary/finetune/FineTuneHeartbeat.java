@@ -20,14 +20,14 @@ class FineTuneHeartbeat implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FineTuneHeartbeat.class);
 
-    private final FineTuneService service;
+    private final JobTakeovers takeovers;
     private final ClientModels clientModels;
     private final long intervalMillis;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("fine-tune-heartbeat").factory());
 
-    FineTuneHeartbeat(FineTuneService service, ClientModels clientModels, FineTuneProperties properties) {
-        this.service = service;
+    FineTuneHeartbeat(JobTakeovers takeovers, ClientModels clientModels, FineTuneProperties properties) {
+        this.takeovers = takeovers;
         this.clientModels = clientModels;
         this.intervalMillis = properties.heartbeat().toMillis();
     }
@@ -40,7 +40,7 @@ class FineTuneHeartbeat implements DisposableBean {
 
     void beat() {
         try {
-            service.keepHolding();
+            takeovers.keepHolding();
             clientModels.follow();
         } catch (RuntimeException e) {
             // The database away for a moment: the next beat tries again (a silence this long is what holderTimeout

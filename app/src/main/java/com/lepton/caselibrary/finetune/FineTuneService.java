@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,16 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,15 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Consultants' fine-tuning jobs: starts one on a client's data set, reports progress, cancels, deletes the job
  * with its model (out of the pool, off the disk, out of the database), and marks the jobs that were interrupted as
- * failed: at a restart, and whenever the replica running one stops beating for it ({@link JobHolding}). A job and its
+ * failed: at a restart, and whenever the replica running one stops beating for it ({@link JobTakeovers}). A job and its
  * model are its owner's only: to anyone else it does not exist.
  */
 @Service
 public class FineTuneService {
 
     private static final Logger log = LoggerFactory.getLogger(FineTuneService.class);
-    private static final Set<FineTuneJob.State> ACTIVE =
-            EnumSet.of(FineTuneJob.State.QUEUED, FineTuneJob.State.RUNNING);
+    static final Set<FineTuneJob.State> ACTIVE = EnumSet.of(FineTuneJob.State.QUEUED, FineTuneJob.State.RUNNING);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PluginHost plugins;
@@ -127,7 +121,7 @@ public class FineTuneService {
                 holding.self(),
                 clock.instant()));
         long id = job.getId();
-        Path output = modelDirectory(id);
+        Path output = ClientModels.directory(properties, id);
         worker.submit(id, cancelled -> run(id, tuning, shipped, output, cancelled));
         log.info("Fine-tuning job {} of {} on case {} started: {}", id, owner, caseId, tuning.summary());
         return job;
@@ -266,58 +260,15 @@ public class FineTuneService {
         return () -> listeners.remove(listener);
     }
 
-    /**
-     * Jobs this replica was running when it stopped did not finish: they failed. So did jobs no replica beats for
-     * any more; a job another live replica runs is left alone.
-     */
-    @EventListener(ApplicationStartedEvent.class)
-    void markInterrupted() {
-        interrupt(holding::interruptedAtStart, "interrupted by a restart of the portal");
+    /** The holding rules of this process ({@link JobTakeovers}). */
+    JobHolding holding() {
+        return holding;
     }
 
-    /**
-     * Every few seconds ({@code lepton.fine-tune.heartbeat}): beats for the jobs running here, stops those that
-     * ended in the database meanwhile (cancelled on another replica, or taken over), and fails the jobs of replicas
-     * that stopped beating.
-     */
-    void keepHolding() {
-        Set<Long> running = worker.running();
-        if (!running.isEmpty()) {
-            jobs.beat(holding.self(), running, clock.instant());
-            Set<Long> active = jobs.findAllById(running).stream()
-                    .filter(job -> job.getState().active())
-                    .map(FineTuneJob::getId)
-                    .collect(Collectors.toSet());
-            running.stream().filter(id -> !active.contains(id)).forEach(worker::cancel);
-        }
-        interrupt(holding::orphaned, "interrupted: the portal replica running it stopped");
-    }
-
-    /** Marks failed the active jobs that {@code lost} names, and deletes their models. */
-    private void interrupt(BiPredicate<FineTuneJob, Instant> lost, String why) {
-        for (FineTuneJob seen : jobs.findByStateIn(ACTIVE)) {
-            if (lost.test(seen, clock.instant()) && interrupt(seen.getId(), lost, why)) {
-                deleteModel(seen.getId());
-                listeners.forEach(listener -> listener.accept(seen.getId()));
-                log.info("Fine-tuning job {} (held by {}) marked failed: {}", seen.getId(), seen.getHolder(), why);
-            }
-        }
-    }
-
-    /** Judged again under the job's row lock: its holder may have beaten for it, or finished it, since. */
-    private boolean interrupt(long id, BiPredicate<FineTuneJob, Instant> lost, String why) {
-        return Boolean.TRUE.equals(transactions.execute(status -> jobs.findLocked(id)
-                .filter(job -> job.getState().active() && lost.test(job, clock.instant()))
-                .map(job -> {
-                    job.finish(FineTuneJob.State.FAILED, null, why, clock.instant());
-                    return true;
-                })
-                .orElse(false)));
-    }
-
-    /** Where a job's tuned SavedModel lies. */
-    Path modelDirectory(long id) {
-        return ClientModels.directory(properties, id);
+    /** A job that ended elsewhere than in its run (taken over): its model goes, its watchers hear of it. */
+    void ended(long id) {
+        deleteModel(id);
+        listeners.forEach(listener -> listener.accept(id));
     }
 
     private Path shippedModel(LoadedCase loaded) throws IOException {
@@ -331,7 +282,7 @@ public class FineTuneService {
     }
 
     private void deleteModel(long id) {
-        Path directory = modelDirectory(id);
+        Path directory = ClientModels.directory(properties, id);
         if (!Files.exists(directory)) {
             return;
         }

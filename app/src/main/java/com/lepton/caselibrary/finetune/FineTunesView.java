@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.finetune;
 
+import com.lepton.caselibrary.api.FineTuning;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
@@ -74,8 +75,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         this.user = authentication.getPrincipalName().orElseThrow();
         addClassName("fine-tunes-view");
         cases.setId("fine-tune-case");
-        cases.setWidth("28rem"); // the longest title, "Reading handwritten digits on cheques and forms", whole
-        cases.setMaxWidth("100%");
+        cases.setWidth("min(28rem, 100%)"); // the longest title, "Reading handwritten digits on cheques and forms"
         cases.setLabel(getTranslation("finetune.case"));
         cases.setItemLabelGenerator(loaded -> loaded.descriptor().title().in(getLocale()));
         cases.setItems(service.tunableCases());
@@ -192,10 +192,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         // The case's own default (a forecaster needs more epochs than a classifier), within the field's limits.
         int defaultEpochs = form == DataForm.SERIES
                 ? chosen.plugin().seriesFineTuning().orElseThrow().defaultEpochs()
-                : chosen.plugin()
-                        .fineTuning()
-                        .map(tuning -> tuning.defaultEpochs())
-                        .orElse(10);
+                : chosen.plugin().fineTuning().map(FineTuning::defaultEpochs).orElse(10);
         epochs.setValue(Math.clamp(defaultEpochs, epochs.getMin(), epochs.getMax()));
     }
 
