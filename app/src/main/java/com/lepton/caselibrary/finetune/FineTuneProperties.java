@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param maxUncompressedBytes most bytes all entries may inflate to together (zip bombs)
  * @param minExamplesPerClass  fewest examples per class, at least the case's own minimum
  * @param heldOutPercent       share of each class held out for the before/after comparison
- * @param maxEpochs            most epochs a caller may ask for
+ * @param maxEpochs            most epochs a caller may ask for (at most {@link #MOST_EPOCHS})
  * @param seed                 the seed of the split and of training
  * @param replicaName          this replica's name among several on one database, kept across its restarts (its
  *                             old jobs are then failed at once when it restarts); empty: a name per process
@@ -40,12 +40,19 @@ public record FineTuneProperties(
         Duration heartbeat,
         Duration holderTimeout) {
 
+    /** The most epochs a deployment may allow (the curve columns of {@code fine_tune_job} hold this many). */
+    public static final int MOST_EPOCHS = 1000;
+
     @ConstructorBinding
     public FineTuneProperties {
         maxConcurrentJobs = Math.max(1, maxConcurrentJobs);
         threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         heldOutPercent = heldOutPercent > 0 ? heldOutPercent : 20;
         maxEpochs = maxEpochs > 0 ? maxEpochs : 30;
+        if (maxEpochs > MOST_EPOCHS) {
+            // Each epoch's loss and validation figure are kept for the curve, in columns sized for this many.
+            throw new IllegalArgumentException("lepton.fine-tune.max-epochs: at most " + MOST_EPOCHS);
+        }
         replicaName = replicaName == null ? "" : replicaName.strip();
         if (replicaName.length() > 64) {
             throw new IllegalArgumentException("lepton.fine-tune.replica-name: at most 64 characters");
