@@ -2,6 +2,7 @@ package com.lepton.caselibrary.search;
 
 import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public class SearchService {
     private final ObjectProvider<SearchDocumentSource> sources;
     private final Map<String, String> settings;
     private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();
+    /** How long a failed build waits before it is tried again. */
+    Duration retryAfter = Duration.ofSeconds(5);
 
     public SearchService(ObjectProvider<SearchDocumentSource> sources, Environment environment) {
         this.sources = sources;
@@ -49,21 +52,44 @@ public class SearchService {
     /** Builds the index off the request threads, once the catalog is in step with the plugins. */
     @EventListener(ApplicationReadyEvent.class)
     void buildInBackground() {
-        Thread.ofPlatform().name("search-index").daemon().start(() -> {
+        Thread.ofPlatform().name("search-index").daemon().start(this::buildUntilBuilt);
+    }
+
+    /**
+     * The sources read the database: one away for a moment at start (seen in PostgresRestartIT when the build ran
+     * into its outage) must not leave search refusing every query until the next restart, so a failed build is
+     * tried again.
+     */
+    void buildUntilBuilt() {
+        for (int attempt = 1; ; attempt++) {
+            SearchIndex built = null;
             try {
                 long start = System.nanoTime();
-                SearchIndex built = new SearchIndex(settings);
+                built = new SearchIndex(settings);
                 built.replaceAll(collect());
                 index.complete(built);
                 log.info(
                         "Search index built: {} documents in {} ms",
                         built.size(),
                         (System.nanoTime() - start) / 1_000_000);
+                return;
             } catch (RuntimeException e) {
-                log.error("The search index could not be built: {}", e.toString(), e);
-                index.completeExceptionally(e);
+                if (built != null) {
+                    built.close();
+                }
+                log.warn(
+                        "The search index could not be built (attempt {}), trying again in {} s: {}",
+                        attempt,
+                        retryAfter.toSeconds(),
+                        e.toString());
             }
-        });
+            try {
+                Thread.sleep(retryAfter);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A plugin's cases came or went: after the catalog has taken the change, the index follows. */
