@@ -32,9 +32,15 @@ class FineTuneHeartbeat implements DisposableBean {
         this.intervalMillis = properties.heartbeat().toMillis();
     }
 
-    /** After the start's own clean-up (interrupted jobs marked, client models loaded). */
+    /**
+     * After the start's own clean-up (interrupted jobs marked, client models loaded). Alone on H2 there is no other
+     * replica to beat for, take over from or follow, so no query every few seconds either.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (takeovers.alone()) {
+            return;
+        }
         timer.scheduleWithFixedDelay(this::beat, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 

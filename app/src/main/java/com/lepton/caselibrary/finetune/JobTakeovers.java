@@ -52,6 +52,11 @@ class JobTakeovers {
         interrupt(holding::interruptedAtStart, "interrupted by a restart of the portal");
     }
 
+    /** Whether this portal is the only one on its database (H2), so nothing is held against other replicas. */
+    boolean alone() {
+        return holding.alone();
+    }
+
     /** Every few seconds ({@code lepton.fine-tune.heartbeat}), from {@link FineTuneHeartbeat}. */
     void keepHolding() {
         Set<Long> running = worker.running();
