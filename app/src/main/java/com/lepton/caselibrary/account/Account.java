@@ -1,23 +1,17 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A consultant's, partner's or administrator's account. Only the password's hash is stored. */
 @Entity
 @Table(name = "account")
-public class Account {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Account extends CreatedEntity {
 
     private String username;
 
@@ -36,25 +30,18 @@ public class Account {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
     protected Account() {}
 
     Account(String username, String passwordHash, Role role, boolean mustChangePassword, Instant now) {
+        super(now);
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.mustChangePassword = mustChangePassword;
-        this.createdAt = now;
         this.passwordChangedAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {
@@ -75,10 +62,6 @@ public class Account {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     String getPasswordHash() {

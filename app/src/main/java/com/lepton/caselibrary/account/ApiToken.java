@@ -1,11 +1,9 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,14 +13,10 @@ import java.time.Instant;
 /** A personal API token of an account. Only its SHA-256 is kept; the token itself is shown once. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken extends CreatedEntity {
 
     /** Recording every use would write on every request; once a minute is enough to see a token is in use. */
     private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
@@ -36,24 +30,17 @@ public class ApiToken {
     @Column(name = "token_prefix")
     private String tokenPrefix;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
     protected ApiToken() {}
 
     ApiToken(Account account, String name, String tokenHash, String tokenPrefix, Instant now) {
+        super(now);
         this.account = account;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
-        this.createdAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     Account getAccount() {
@@ -66,10 +53,6 @@ public class ApiToken {
 
     public String getTokenPrefix() {
         return tokenPrefix;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getLastUsedAt() {

@@ -1,11 +1,9 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,11 +14,7 @@ import java.util.List;
 /** A consultant's deck for one client: cases in order, each with a preset sample and talking points. */
 @Entity
 @Table(name = "deck")
-public class Deck {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Deck extends CreatedEntity {
 
     private String owner;
 
@@ -30,9 +24,6 @@ public class Deck {
 
     @Column(name = "share_token")
     private String shareToken;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -44,15 +35,11 @@ public class Deck {
     protected Deck() {}
 
     Deck(String owner, String title, String client, Instant now) {
+        super(now);
         this.owner = owner;
         this.title = title;
         this.client = client;
-        this.createdAt = now;
         this.updatedAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getOwner() {

@@ -1,17 +1,15 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The record of one demo run. The visitor's upload itself is never stored. */
 @Entity
 @Table(name = "demo_run")
-public class DemoRun {
+public class DemoRun extends CreatedEntity {
 
     /** How a run ended. */
     public enum Outcome {
@@ -20,10 +18,6 @@ public class DemoRun {
         BUSY,
         FAILED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "case_id")
     private String caseId;
@@ -51,9 +45,6 @@ public class DemoRun {
 
     private String message;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     protected DemoRun() {}
 
     DemoRun(
@@ -66,40 +57,30 @@ public class DemoRun {
             Outcome outcome,
             String topClass,
             String message) {
-        this(
-                caseId,
-                modelVersion,
-                inputKind,
-                sampleId,
-                queueMs,
-                computeMs,
-                outcome.name(),
-                topClass,
-                message,
-                Instant.now());
-    }
-
-    private DemoRun(
-            String caseId,
-            String modelVersion,
-            String inputKind,
-            String sampleId,
-            long queueMs,
-            long computeMs,
-            String outcome,
-            String topClass,
-            String message,
-            Instant createdAt) {
+        super(Instant.now());
         this.caseId = caseId;
         this.modelVersion = modelVersion;
         this.inputKind = inputKind;
         this.sampleId = sampleId;
         this.queueMs = queueMs;
         this.computeMs = computeMs;
-        this.outcome = outcome;
+        this.outcome = outcome.name();
         this.topClass = topClass;
         this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
-        this.createdAt = createdAt;
+    }
+
+    /** A copy of {@code run}'s record, unsaved, with the same time. */
+    private DemoRun(DemoRun run) {
+        super(run.getCreatedAt());
+        caseId = run.caseId;
+        modelVersion = run.modelVersion;
+        inputKind = run.inputKind;
+        sampleId = run.sampleId;
+        queueMs = run.queueMs;
+        computeMs = run.computeMs;
+        outcome = run.outcome;
+        topClass = run.topClass;
+        message = run.message;
     }
 
     /**
@@ -107,17 +88,12 @@ public class DemoRun {
      * the entity it tried, so a retry always saves a fresh copy.
      */
     DemoRun unsavedCopy() {
-        return new DemoRun(
-                caseId, modelVersion, inputKind, sampleId, queueMs, computeMs, outcome, topClass, message, createdAt);
+        return new DemoRun(this);
     }
 
     /** The id the history's writer got for this run's copy, set once it is written. */
     void written(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        assignId(id);
     }
 
     public String getCaseId() {
@@ -155,9 +131,5 @@ public class DemoRun {
     /** Why a run did not succeed (the user's message, in English); null on success. */
     public String getMessage() {
         return message;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

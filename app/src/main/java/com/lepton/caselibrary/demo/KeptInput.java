@@ -1,23 +1,17 @@
 package com.lepton.caselibrary.demo;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A visitor's own demo input, kept because they ticked "let Lepton keep this input". */
 @Entity
 @Table(name = "kept_input")
-class KeptInput {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class KeptInput extends CreatedEntity {
 
     @Column(name = "case_id")
     private String caseId;
@@ -37,23 +31,16 @@ class KeptInput {
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     protected KeptInput() {}
 
     KeptInput(String caseId, Long runId, String inputKind, String contentType, byte[] content) {
+        super(Instant.now());
         this.caseId = caseId;
         this.runId = runId;
         this.inputKind = inputKind;
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content.clone();
-        this.createdAt = Instant.now();
-    }
-
-    Long getId() {
-        return id;
     }
 
     byte[] getContent() {

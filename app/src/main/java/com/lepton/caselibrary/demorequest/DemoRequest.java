@@ -1,19 +1,17 @@
 package com.lepton.caselibrary.demorequest;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A visitor's request for a demo, as they typed it, with the page it came from and where it stands. */
 @Entity
 @Table(name = "demo_request")
-public class DemoRequest {
+public class DemoRequest extends CreatedEntity {
 
     /** Where a request stands: consultants move it from new to contacted to closed (or back). */
     public enum Status {
@@ -21,10 +19,6 @@ public class DemoRequest {
         CONTACTED,
         CLOSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String name;
     private String organisation;
@@ -36,9 +30,6 @@ public class DemoRequest {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -48,6 +39,7 @@ public class DemoRequest {
     protected DemoRequest() {}
 
     DemoRequest(DemoRequestForm form) {
+        super(Instant.now());
         this.name = form.name();
         this.organisation = form.organisation();
         this.contact = form.contact();
@@ -55,18 +47,13 @@ public class DemoRequest {
         this.page = form.page();
         this.language = form.language();
         this.status = Status.NEW;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.updatedAt = getCreatedAt();
     }
 
     void moveTo(Status next, String by) {
         this.status = next;
         this.updatedBy = by;
         this.updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -95,10 +82,6 @@ public class DemoRequest {
 
     public Status getStatus() {
         return status;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getUpdatedAt() {

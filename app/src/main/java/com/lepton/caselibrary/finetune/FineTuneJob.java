@@ -1,12 +1,10 @@
 package com.lepton.caselibrary.finetune;
 
+import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,7 +14,7 @@ import java.util.Locale;
 /** A consultant's fine-tuning job and, when it succeeded, the figures of the client's model. */
 @Entity
 @Table(name = "fine_tune_job")
-public class FineTuneJob {
+public class FineTuneJob extends CreatedEntity {
 
     /** Where a job stands. */
     public enum State {
@@ -31,10 +29,6 @@ public class FineTuneJob {
             return this == QUEUED || this == RUNNING;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String owner;
 
@@ -60,9 +54,6 @@ public class FineTuneJob {
     private String outcome;
     private String message;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -84,6 +75,7 @@ public class FineTuneJob {
             int heldOutCount,
             String holder,
             Instant now) {
+        super(now);
         this.owner = owner;
         this.caseId = caseId;
         this.client = client;
@@ -91,7 +83,6 @@ public class FineTuneJob {
         this.trainCount = trainCount;
         this.heldOutCount = heldOutCount;
         this.state = State.QUEUED;
-        this.createdAt = now;
         this.holder = holder;
         this.heartbeatAt = now;
     }
@@ -122,10 +113,6 @@ public class FineTuneJob {
         return values == null || values.isEmpty()
                 ? List.of()
                 : Arrays.stream(values.split(",")).map(Double::valueOf).toList();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getOwner() {
@@ -177,10 +164,6 @@ public class FineTuneJob {
 
     public String getMessage() {
         return message;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getFinishedAt() {
