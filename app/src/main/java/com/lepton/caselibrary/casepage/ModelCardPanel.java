@@ -2,6 +2,7 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.charts.ConfusionTable;
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -93,11 +94,16 @@ class ModelCardPanel extends Div {
                         decimal.format(card.trainingSeconds()),
                         card.trainedOn(locale),
                         String.valueOf(card.seed())));
-        fact(html, "modelcard.trainedAt", card.trainedAt());
+        fact(html, "modelcard.trainedAt", trainedAt(card, locale));
         Div facts = new Div();
         facts.addClassName("facts");
         SharedHtml.set(facts, html.toString());
         return facts;
+    }
+
+    /** When the model was trained, as the portal shows a moment in the reader's language (the card has ISO-8601). */
+    static String trainedAt(ModelCard card, Locale locale) {
+        return Times.format(card.trainedAt(), locale);
     }
 
     private void fact(StringBuilder html, String labelKey, String value) {
