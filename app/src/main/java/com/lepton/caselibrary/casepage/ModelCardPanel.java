@@ -1,7 +1,9 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.charts.ConfusionTable;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +30,11 @@ class ModelCardPanel extends Div {
     private final NumberFormat decimal;
     private final Locale locale;
 
-    ModelCardPanel(ModelCard card, Locale locale) {
+    /**
+     * @param classNames each class key's name as the case's demo result shows it ({@link ClassNames}); a key
+     *                   without one is shown as it is
+     */
+    ModelCardPanel(ModelCard card, Map<String, LocalizedText> classNames, Locale locale) {
         this.locale = locale;
         setId("model-card");
         addClassName("model-card");
@@ -46,7 +52,8 @@ class ModelCardPanel extends Div {
         if (!card.confusionMatrix().isEmpty()) {
             add(
                     new H3(getTranslation("modelcard.confusion")),
-                    ConfusionTable.of(card.classLabels(), card.confusionMatrix(), null));
+                    ConfusionTable.of(
+                            ClassNames.in(card.classLabels(), classNames, locale), card.confusionMatrix(), null));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.api.FineTuning;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -222,7 +224,16 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         if (shown.getMessage() != null) {
             card.add(new Paragraph(getTranslation("finetune.failed", shown.getMessage())));
         }
-        service.outcome(shown).ifPresent(outcome -> card.add(new BeforeAfterCard(shown, outcome, getLocale())));
+        service.outcome(shown)
+                .ifPresent(outcome -> card.add(new BeforeAfterCard(
+                        shown,
+                        outcome,
+                        service.tunableCases().stream()
+                                .filter(loaded -> loaded.caseId().equals(shown.getCaseId()))
+                                .findFirst()
+                                .map(loaded -> ClassNames.of(loaded, outcome.classes()))
+                                .orElse(Map.of()),
+                        getLocale())));
         service.seriesOutcome(shown).ifPresent(outcome -> card.add(new SeriesCard(shown, outcome, getLocale())));
     }
 
