@@ -12,12 +12,15 @@ import com.lepton.caselibrary.account.SignInThrottle;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
+import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.casepage.ModelCardReader;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.deck.Deck;
 import com.lepton.caselibrary.deck.DeckItem;
 import com.lepton.caselibrary.deck.DeckService;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoInputs;
 import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoRun;
@@ -31,6 +34,7 @@ import com.lepton.caselibrary.demorequest.DemoRequestForm;
 import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.finetune.ClientSets;
 import com.lepton.caselibrary.finetune.FineTuneProperties;
+import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
@@ -165,6 +169,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ModelCardReader modelCards;
 
     @LocalServerPort
     int port;
@@ -332,6 +339,21 @@ abstract class PortalIntegrationTest {
                 .extracting(DemoRun::getSampleId, DemoRun::getQueueMs, DemoRun::getComputeMs, DemoRun::getTopClass)
                 .containsExactly("sneaker", answered.getQueueMs(), answered.getComputeMs(), "sneaker");
         assertThat(demos.stats(CASE).runs()).isPositive();
+    }
+
+    /** The model card's confusion matrix names the classes as the demo result does, in either language. */
+    @Test
+    void theModelCardNamesItsClassesAsTheDemoResultDoes() {
+        LoadedCase loaded = plugins.find(CASE).orElseThrow();
+        List<String> keys = modelCards.read(loaded).orElseThrow().classLabels();
+        Map<String, LocalizedText> names = ClassNames.of(loaded, keys);
+
+        assertThat(keys).startsWith("tshirt-top", "trouser");
+        assertThat(ClassNames.in(keys, names, Languages.ENGLISH))
+                .hasSize(10)
+                .startsWith("T-shirt/top", "Trouser")
+                .doesNotContain("tshirt-top", "ankle-boot");
+        assertThat(ClassNames.in(keys, names, Languages.CHINESE)).startsWith("T恤/上衣", "裤子");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.account;
 
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
@@ -15,9 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * A signed-in user's personal API tokens, for scripts and build pipelines that call the REST API as this
@@ -38,9 +37,7 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
     public ApiTokensView(ApiTokens tokens, AuthenticationContext authentication) {
         this.tokens = tokens;
         this.username = authentication.getPrincipalName().orElseThrow();
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        this.time = Times.formatter(getLocale());
         addClassName("account-view");
         name.setLabel(getTranslation("tokens.name"));
         name.setHelperText(getTranslation("tokens.name.help"));

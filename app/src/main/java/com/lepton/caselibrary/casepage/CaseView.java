@@ -6,6 +6,7 @@ import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.demo.BatchPanel;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoPanel;
 import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.demorequest.DemoRequestService;
@@ -147,7 +148,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     .ifPresentOrElse(b -> b.runPreset(sample), () -> panel.runPreset(sample)));
             live.add(modelCards
                     .read(loaded.get())
-                    .<Div>map(card -> new ModelCardPanel(card, getLocale()))
+                    .<Div>map(card ->
+                            new ModelCardPanel(card, ClassNames.of(loaded.get(), card.classLabels()), getLocale()))
                     .orElseGet(ModelCardPanel::missing));
         } else {
             Div none = new Div(

@@ -1,7 +1,10 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.charts.ConfusionTable;
+import com.lepton.caselibrary.demo.ClassNames;
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +30,11 @@ class ModelCardPanel extends Div {
     private final NumberFormat decimal;
     private final Locale locale;
 
-    ModelCardPanel(ModelCard card, Locale locale) {
+    /**
+     * @param classNames each class key's name as the case's demo result shows it ({@link ClassNames}); a key
+     *                   without one is shown as it is
+     */
+    ModelCardPanel(ModelCard card, Map<String, LocalizedText> classNames, Locale locale) {
         this.locale = locale;
         setId("model-card");
         addClassName("model-card");
@@ -45,7 +52,8 @@ class ModelCardPanel extends Div {
         if (!card.confusionMatrix().isEmpty()) {
             add(
                     new H3(getTranslation("modelcard.confusion")),
-                    ConfusionTable.of(card.classLabels(), card.confusionMatrix(), null));
+                    ConfusionTable.of(
+                            ClassNames.in(card.classLabels(), classNames, locale), card.confusionMatrix(), null));
         }
     }
 
@@ -93,11 +101,16 @@ class ModelCardPanel extends Div {
                         decimal.format(card.trainingSeconds()),
                         card.trainedOn(locale),
                         String.valueOf(card.seed())));
-        fact(html, "modelcard.trainedAt", card.trainedAt());
+        fact(html, "modelcard.trainedAt", trainedAt(card, locale));
         Div facts = new Div();
         facts.addClassName("facts");
         SharedHtml.set(facts, html.toString());
         return facts;
+    }
+
+    /** When the model was trained, as the portal shows a moment in the reader's language (the card has ISO-8601). */
+    static String trainedAt(ModelCard card, Locale locale) {
+        return Times.format(card.trainedAt(), locale);
     }
 
     private void fact(StringBuilder html, String labelKey, String value) {

@@ -1,6 +1,6 @@
 package com.lepton.caselibrary.demorequest;
 
-import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,13 +16,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -93,10 +90,7 @@ public class DemoRequestsView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private Div card(DemoRequest request) {
-        Locale locale = Languages.normalize(getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = Times.formatter(getLocale());
         H2 who = new H2(request.getName() + " · " + request.getOrganisation());
         Paragraph contact = new Paragraph(getTranslation("requests.contact", request.getContact()));
         contact.addClassName("request-contact");

@@ -53,7 +53,10 @@ class ClientModelPanel extends Div {
         export.setId("client-model-export");
         add(
                 new H3(getTranslation("finetune.model.title", job.getClient())),
-                new Paragraph(getTranslation("finetune.model.lead", job.getId(), loaded.caseId())),
+                new Paragraph(getTranslation(
+                        "finetune.model.lead",
+                        job.getId(),
+                        loaded.descriptor().title().in(getLocale()))),
                 export,
                 sampleChooser());
         switch (loaded.plugin().demo().inputKind()) {

@@ -1,16 +1,15 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.api.FineTuning;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.layout.FormStatus;
-import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,7 +58,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     /** The job whose client model panel shows: it is rebuilt only when another job is chosen or finishes. */
     private Long panelFor;
 
-    private final Grid<FineTuneJob> jobs = new Grid<>(FineTuneJob.class, false);
+    private final FineTuneJobGrid jobs;
     private Long selected;
     private Runnable unsubscribe;
 
@@ -73,6 +73,10 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         this.clientModels = clientModels;
         this.zip = zip;
         this.user = authentication.getPrincipalName().orElseThrow();
+        this.jobs = new FineTuneJobGrid(service, id -> {
+            selected = id;
+            refresh();
+        });
         addClassName("fine-tunes-view");
         cases.setId("fine-tune-case");
         cases.setWidth("min(28rem, 100%)"); // the longest title, "Reading handwritten digits on cheques and forms"
@@ -113,7 +117,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
                 card,
                 clientModel,
                 new H2(getTranslation("finetune.jobs")),
-                configureGrid());
+                jobs);
         if (service.tunableCases().isEmpty()) {
             status.setText(getTranslation("finetune.none"));
         }
@@ -155,28 +159,6 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private Grid<FineTuneJob> configureGrid() {
-        jobs.setId("fine-tune-jobs");
-        GridColumns.fitted(jobs, FineTuneJob::getClient, getTranslation("finetune.client"));
-        GridColumns.fitted(jobs, FineTuneJob::getCaseId, getTranslation("finetune.case"));
-        GridColumns.fitted(
-                jobs,
-                job -> getTranslation("finetune.state." + job.getState().name()),
-                getTranslation("finetune.column.state"));
-        // Sized to its header too: a fixed share cut "Held-out accuracy or RMSE (shipped → tuned)" short at 1280 px.
-        jobs.addColumn(this::accuracies)
-                .setHeader(getTranslation("finetune.column.accuracy"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        jobs.setAllRowsVisible(true);
-        jobs.setEmptyStateText(getTranslation("finetune.jobs.none"));
-        jobs.addItemClickListener(click -> {
-            selected = click.getItem().getId();
-            refresh();
-        });
-        return jobs;
-    }
-
     /** What the chosen case takes: a zip of class folders or a CSV of texts with its class keys, or a series. */
     private void describeDataForm() {
         LoadedCase chosen = cases.getValue();
@@ -200,21 +182,6 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private String refusal(ClientSetException.Refusal r) {
         String reason = getTranslation(r.reasonKey(), r.reasonArguments());
         return r.entry().chars().allMatch(Character::isDigit) ? reason : r.entry() + ": " + reason;
-    }
-
-    private String accuracies(FineTuneJob job) {
-        NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
-        decimal.setMaximumFractionDigits(3);
-        return service.outcome(job)
-                .map(o -> decimal.format(o.before().get("accuracy")) + " → "
-                        + decimal.format(o.after().get("accuracy")))
-                .or(() -> service.seriesOutcome(job)
-                        .map(o -> getTranslation(
-                                "finetune.column.rmse",
-                                decimal.format(o.before().get("rmse")),
-                                decimal.format(o.after().get("rmse")),
-                                o.unit())))
-                .orElse("");
     }
 
     /** Cancels the selected job while it runs; deletes it with its model once it ended. */
@@ -257,7 +224,16 @@ public class FineTunesView extends Div implements HasDynamicTitle {
         if (shown.getMessage() != null) {
             card.add(new Paragraph(getTranslation("finetune.failed", shown.getMessage())));
         }
-        service.outcome(shown).ifPresent(outcome -> card.add(new BeforeAfterCard(shown, outcome, getLocale())));
+        service.outcome(shown)
+                .ifPresent(outcome -> card.add(new BeforeAfterCard(
+                        shown,
+                        outcome,
+                        service.tunableCases().stream()
+                                .filter(loaded -> loaded.caseId().equals(shown.getCaseId()))
+                                .findFirst()
+                                .map(loaded -> ClassNames.of(loaded, outcome.classes()))
+                                .orElse(Map.of()),
+                        getLocale())));
         service.seriesOutcome(shown).ifPresent(outcome -> card.add(new SeriesCard(shown, outcome, getLocale())));
     }
 

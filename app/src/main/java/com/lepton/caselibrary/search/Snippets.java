@@ -4,12 +4,20 @@ import java.util.List;
 
 /**
  * The passage a hit shows. The unified highlighter gives a sentence around the words found, but where a field has
- * no match it returns the field's whole text (it cannot cut that passage), so that fallback is shortened here.
+ * no match it returns the field's whole text (it cannot cut that passage), so that fallback is shortened here; and a
+ * sentence can run on for many lines (a table, a list, Chinese without full stops), so a long one is cut around the
+ * first word found.
  */
 final class Snippets {
 
     /** About two lines of a result card. */
     static final int LONGEST_WITHOUT_MATCH = 160;
+
+    /** About three lines of a result card: a longer passage with the words found is cut around the first of them. */
+    static final int LONGEST_WITH_MATCH = 200;
+
+    /** At most this many characters of a cut passage come before its first word found. */
+    static final int BEFORE_MATCH = 60;
 
     private Snippets() {}
 
@@ -22,6 +30,7 @@ final class Snippets {
         return passages.stream()
                 .filter(passage -> passage.contains("<mark>"))
                 .findFirst()
+                .map(Snippets::around)
                 .orElseGet(() -> passages.stream()
                         .filter(passage -> !passage.isBlank())
                         .findFirst()
@@ -47,5 +56,50 @@ final class Snippets {
             end = space;
         }
         return escaped.substring(0, end).strip() + "…";
+    }
+
+    /**
+     * A highlighted passage of at most about {@link #LONGEST_WITH_MATCH} characters, starting up to
+     * {@link #BEFORE_MATCH} characters before its first {@code <mark>} (at a space where there is one), cut never
+     * inside a tag or an entity, with an ellipsis at each cut end; a mark cut in two is closed.
+     */
+    static String around(String marked) {
+        if (marked.length() <= LONGEST_WITH_MATCH) {
+            return marked;
+        }
+        int mark = marked.indexOf("<mark>");
+        int begin = 0;
+        if (mark > BEFORE_MATCH) {
+            begin = mark - BEFORE_MATCH;
+            int space = marked.indexOf(' ', begin);
+            if (space >= 0 && space < mark) {
+                begin = space + 1;
+            }
+            begin = outsideEntity(marked, begin);
+        }
+        int end = Math.min(marked.length(), begin + LONGEST_WITH_MATCH);
+        if (end < marked.length()) {
+            int tag = marked.lastIndexOf('<', end - 1);
+            if (tag >= 0 && marked.indexOf('>', tag) >= end) {
+                end = tag;
+            }
+            end = outsideEntity(marked, end);
+            int space = marked.lastIndexOf(' ', end);
+            if (space > begin + LONGEST_WITH_MATCH / 2) {
+                end = space;
+            }
+        }
+        String cut = marked.substring(begin, end).strip();
+        if (cut.split("<mark>", -1).length > cut.split("</mark>", -1).length) {
+            cut += "</mark>";
+        }
+        return (begin > 0 ? "…" : "") + cut + (end < marked.length() ? "…" : "");
+    }
+
+    /** {@code index}, or the start of the entity (such as {@code &amp;}) that it falls inside. */
+    private static int outsideEntity(String escaped, int index) {
+        int ampersand = escaped.lastIndexOf('&', index - 1);
+        boolean inside = ampersand >= 0 && index - ampersand < 10 && escaped.indexOf(';', ampersand) >= index;
+        return inside ? ampersand : index;
     }
 }

@@ -8,11 +8,48 @@ import org.junit.jupiter.api.Test;
 class SnippetsTest {
 
     @Test
-    void aPassageWithTheWordsFoundIsShownAsTheHighlighterGaveIt() {
-        String marked = "A <mark>convolutional</mark> network " + "x".repeat(300);
+    void aShortPassageWithTheWordsFoundIsShownAsTheHighlighterGaveIt() {
+        String marked = "A <mark>convolutional</mark> network " + "x".repeat(100);
 
         assertThat(Snippets.pick(List.of(List.of("plain " + "y".repeat(300)), List.of(marked))))
                 .isEqualTo(marked);
+    }
+
+    @Test
+    void aPassageThatRunsOnIsCutAroundTheFirstWordFoundAtSpaces() {
+        String marked = "word ".repeat(100) + "<mark>needle</mark> " + "word ".repeat(100);
+
+        String snippet = Snippets.pick(List.of(List.of(marked)));
+
+        assertThat(snippet)
+                .startsWith("…word ")
+                .endsWith("word…")
+                .contains("<mark>needle</mark>")
+                .hasSizeLessThanOrEqualTo(Snippets.LONGEST_WITH_MATCH + 2);
+        assertThat(snippet.indexOf("<mark>")).isLessThanOrEqualTo(Snippets.BEFORE_MATCH + 1);
+    }
+
+    @Test
+    void aPassageStartingWithItsWordFoundIsCutAtTheEndOnly() {
+        String marked = "<mark>Fashion</mark> " + "中".repeat(300);
+
+        assertThat(Snippets.around(marked))
+                .isEqualTo("<mark>Fashion</mark> " + "中".repeat(Snippets.LONGEST_WITH_MATCH - 21) + "…");
+    }
+
+    @Test
+    void aCutNeverLeavesAMarkOpenNorSplitsATagOrAnEntity() {
+        String longMark = "中".repeat(150) + "<mark>" + "中".repeat(300) + "</mark>";
+        assertThat(Snippets.around(longMark)).isEqualTo("…" + "中".repeat(60) + "<mark>" + "中".repeat(134) + "</mark>…");
+
+        // The end would fall inside the closing tag: the cut comes before it and closes the mark itself.
+        String endInTag = "<mark>" + "中".repeat(Snippets.LONGEST_WITH_MATCH - 8) + "</mark>" + "中".repeat(100);
+        assertThat(Snippets.around(endInTag))
+                .isEqualTo("<mark>" + "中".repeat(Snippets.LONGEST_WITH_MATCH - 8) + "</mark>…");
+
+        // The start would fall inside "&amp;": the cut begins at its ampersand.
+        String startInEntity = "中".repeat(38) + "&amp;" + "中".repeat(59) + "<mark>词</mark>" + "中".repeat(300);
+        assertThat(Snippets.around(startInEntity)).startsWith("…&amp;中");
     }
 
     @Test
