@@ -2,6 +2,7 @@ package com.lepton.caselibrary.operations;
 
 import com.lepton.caselibrary.demo.KeptInputs;
 import com.lepton.caselibrary.demo.KeptInputs.Summary;
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
@@ -46,10 +47,7 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
         grid.setId("kept-inputs");
         GridColumns.fitted(grid, Summary::caseId, getTranslation("kept.case"));
         GridColumns.fitted(grid, Summary::inputKind, getTranslation("kept.kind"));
-        GridColumns.fitted(
-                grid,
-                s -> s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
-                getTranslation("operations.time"));
+        GridColumns.fitted(grid, s -> Times.format(s.createdAt(), getLocale()), getTranslation("operations.time"));
         GridColumns.fitted(grid, s -> s.runId() == null ? "" : s.runId().toString(), getTranslation("kept.run"));
         GridColumns.fitted(grid, s -> getTranslation("kept.bytes", s.sizeBytes()), getTranslation("kept.size"));
         grid.addComponentColumn(this::preview)

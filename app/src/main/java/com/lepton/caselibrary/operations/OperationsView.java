@@ -4,6 +4,7 @@ import com.lepton.caselibrary.account.SignInThrottle;
 import com.lepton.caselibrary.demo.DemoRun;
 import com.lepton.caselibrary.demo.DemoRunRepository;
 import com.lepton.caselibrary.demo.RunHistory;
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
 import com.lepton.caselibrary.layout.GridColumns;
@@ -163,7 +164,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<DemoRun> errors(DemoRunRepository runs) {
         Grid<DemoRun> grid = new Grid<>(DemoRun.class, false);
         grid.setId("operations-errors");
-        GridColumns.fitted(grid, DemoRun::getCreatedAt, getTranslation("operations.time"));
+        GridColumns.fitted(grid, r -> Times.format(r.getCreatedAt(), getLocale()), getTranslation("operations.time"));
         GridColumns.fitted(grid, DemoRun::getCaseId, getTranslation("operations.case"));
         GridColumns.fitted(grid, r -> r.getOutcome().name(), getTranslation("operations.outcome"));
         grid.addColumn(r -> Objects.toString(r.getMessage(), ""))
