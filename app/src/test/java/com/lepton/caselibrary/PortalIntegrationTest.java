@@ -65,6 +65,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -650,10 +651,38 @@ abstract class PortalIntegrationTest {
     }
 
     /**
-     * Plugins managed over REST as a build pipeline would: HTTP Basic or a personal API token, the plugins page's
-     * rules (a partner sees and acts on their own uploads only; approving is for administrators), refusals as
-     * problem bodies. The sensor case is taken out, uploaded again by a partner, approved, upgraded and rolled back.
+     * A signed-in browser (or a script that shares its cookie) that also calls the signed-in API with HTTP Basic or
+     * a personal token stays signed in to the pages: the stateless API chains neither create nor renew a session.
      */
+    @Test
+    void apiCallsWithBasicOrATokenLeaveTheCallersBrowserSessionAlone() throws Exception {
+        String name = "session-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "session-password-" + UUID.randomUUID();
+        accounts.changePassword(name, accounts.create(name, Role.ADMIN), password);
+        String token = tokens.create(name, "script beside the browser").secret();
+        HttpClient browser = client();
+        assertThat(signIn(browser, name, password).headers().firstValue("Location"))
+                .hasValue("/");
+        for (String authorization : List.of(
+                "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                "Bearer " + token)) {
+            HttpResponse<String> api = browser.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/plugins"))
+                            .header("Authorization", authorization)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String scheme = authorization.substring(0, authorization.indexOf(' '));
+            assertThat(api.statusCode()).as(scheme).isEqualTo(200);
+            assertThat(api.headers().allValues("Set-Cookie"))
+                    .as(scheme + ": the API call sets no session cookie")
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+            HttpResponse<String> page = get(browser, "/admin/operations");
+            assertThat(page.statusCode())
+                    .as(scheme + ": the browser is still signed in")
+                    .isEqualTo(200);
+        }
+    }
+
     /**
      * A consultant retrains the product-sorting case on a client's set over REST: anonymous and partner callers
      * are refused, a second job waits for the first, another consultant cannot see or delete the job, a running
@@ -958,6 +987,11 @@ abstract class PortalIntegrationTest {
         assertThat(other.export(id).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Plugins managed over REST as a build pipeline would: HTTP Basic or a personal API token, the plugins page's
+     * rules (a partner sees and acts on their own uploads only; approving is for administrators), refusals as
+     * problem bodies. The sensor case is taken out, uploaded again by a partner, approved, upgraded and rolled back.
+     */
     @Test
     void pluginsAreManagedOverRestWithBasicOrAPersonalToken() throws Exception {
         String pluginId = "technology-sensor-anomaly";

@@ -193,10 +193,15 @@ class SecurityConfiguration {
 
     /**
      * How both API chains end: no session is created or used and no request is kept for after a sign-in, so
-     * there is no CSRF token to forge either; the portal's headers as everywhere.
+     * there is no CSRF token to forge either; the portal's headers as everywhere. A call that signs in (HTTP Basic,
+     * a token) from a browser that is also signed in to the pages leaves that browser's session as it is: without
+     * {@code none()}, session fixation protection gave the session a new id on every such call, and a client that
+     * did not take the new cookie (a script sharing the browser's cookie, Playwright's request context) was signed
+     * out of the pages.
      */
     private SecurityFilterChain stateless(HttpSecurity http) throws Exception {
-        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .headers(this::headers)
