@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the consultants by e-mail that a demo request came in, when both {@code spring.mail.host} (Spring
- * then provides the mail sender) and {@code lepton.demo-requests.notify} (comma-separated addresses) are set;
+ * then provides the mail sender, or {@link MailSettings} does) and {@code lepton.demo-requests.notify}
+ * (comma-separated addresses) are set;
  * otherwise does nothing. Sends only after the request is committed, on a thread of its own, so the visitor
  * never waits for the mail server and a mail that fails (logged, counted) never loses the stored request.
  */
@@ -27,7 +30,7 @@ class DemoRequestMailer {
     private static final Logger log = LoggerFactory.getLogger(DemoRequestMailer.class);
     static final String METER = "lepton.demo.requests.mail";
 
-    private final ObjectProvider<MailSender> sender;
+    private final Supplier<MailSender> sender;
     private final List<String> recipients;
     private final String from;
     private final String portal;
@@ -37,12 +40,14 @@ class DemoRequestMailer {
     @Autowired
     DemoRequestMailer(
             ObjectProvider<MailSender> sender,
+            Environment environment,
             @Value("${lepton.demo-requests.notify:}") String recipients,
             @Value("${lepton.demo-requests.from:lepton-portal@localhost}") String from,
             @Value("${lepton.public-url:}") String portal,
             ObjectProvider<MeterRegistry> meters) {
         this(
-                sender,
+                () -> sender.getIfAvailable(
+                        () -> MailSettings.sender(environment).orElse(null)),
                 recipients,
                 from,
                 portal,
@@ -51,7 +56,7 @@ class DemoRequestMailer {
     }
 
     DemoRequestMailer(
-            ObjectProvider<MailSender> sender,
+            Supplier<MailSender> sender,
             String recipients,
             String from,
             String portal,
@@ -70,7 +75,7 @@ class DemoRequestMailer {
 
     @TransactionalEventListener
     void requested(DemoRequested request) {
-        MailSender mail = sender.getIfAvailable();
+        MailSender mail = sender.get();
         if (mail == null || recipients.isEmpty()) {
             return;
         }

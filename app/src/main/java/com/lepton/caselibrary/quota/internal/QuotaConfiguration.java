@@ -3,28 +3,29 @@ package com.lepton.caselibrary.quota.internal;
 import com.lepton.caselibrary.quota.QuotaBuckets;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Where quotas live: {@code lepton.quotas.store=memory} (the default, one portal) or {@code database}
- * (PostgreSQL, shared by every replica; the postgres profile sets it).
+ * (PostgreSQL, shared by every replica; the postgres profile sets it). Chosen when the bean is made rather than by
+ * a condition, because the fast start's ahead-of-time bean definitions fix every condition at build time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class QuotaConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "lepton.quotas.store", havingValue = "database")
-    QuotaBuckets databaseQuotaBuckets(DataSource dataSource) {
-        return new DatabaseQuotaBuckets(dataSource, Clock.systemUTC());
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "lepton.quotas.store", havingValue = "memory", matchIfMissing = true)
-    QuotaBuckets memoryQuotaBuckets() {
-        return new MemoryQuotaBuckets();
+    QuotaBuckets quotaBuckets(
+            @Value("${lepton.quotas.store:memory}") String store, ObjectProvider<DataSource> dataSource) {
+        return switch (store) {
+            case "database" -> new DatabaseQuotaBuckets(dataSource.getObject(), Clock.systemUTC());
+            case "memory" -> new MemoryQuotaBuckets();
+            default ->
+                throw new IllegalStateException("lepton.quotas.store must be memory or database, not '" + store + "'");
+        };
     }
 }

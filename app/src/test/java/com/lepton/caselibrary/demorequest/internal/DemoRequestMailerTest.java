@@ -6,9 +6,7 @@ import com.lepton.caselibrary.demorequest.DemoRequested;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
@@ -29,15 +27,8 @@ class DemoRequestMailerTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private DemoRequestMailer mailer(MailSender sender, String recipients) {
-        StaticListableBeanFactory beans =
-                new StaticListableBeanFactory(sender == null ? Map.of() : Map.of("mailSender", sender));
         return new DemoRequestMailer(
-                beans.getBeanProvider(MailSender.class),
-                recipients,
-                "portal@lepton.example",
-                "https://cases.example.com/",
-                Runnable::run,
-                meters);
+                () -> sender, recipients, "portal@lepton.example", "https://cases.example.com/", Runnable::run, meters);
     }
 
     private final MailSender recording = new MailSender() {
