@@ -49,8 +49,8 @@ public interface CaseStudyPlugin extends ExtensionPoint {
 
     /**
      * The name of each class of the model card ({@code classLabels}) in both languages, by class key, for the host
-     * to label the card's confusion matrix and per-class figures, and a fine-tuning's before/after matrices, in the
-     * reader's language. Give it where the adapter's classification cannot name the classes on its own: an anomaly
+     * to label the rows and columns of the card's confusion matrix, and of a fine-tuning's before/after matrices, in
+     * the reader's language. Give it where the adapter's classification cannot name the classes on its own: an anomaly
      * detector whose card counts normal and anomalous examples but whose result is a series or a warning, or an
      * adapter that writes its decision into a class's label. Where a key is missing, the host names that class as
      * the adapter's classification of an even output does, and shows the key itself when it cannot. Empty by default.
