@@ -13,6 +13,7 @@ import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.casepage.ModelCardReader;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
@@ -173,6 +174,9 @@ abstract class PortalIntegrationTest {
 
     @Autowired
     ModelCardReader modelCards;
+
+    @Autowired
+    ClassNames classNames;
 
     @LocalServerPort
     int port;
@@ -347,7 +351,7 @@ abstract class PortalIntegrationTest {
     void theModelCardNamesItsClassesAsTheDemoResultDoes() {
         LoadedCase loaded = plugins.find(CASE).orElseThrow();
         List<String> keys = modelCards.read(loaded).orElseThrow().classLabels();
-        Map<String, LocalizedText> names = ClassNames.of(loaded, keys);
+        Map<String, LocalizedText> names = classNames.of(loaded, keys);
 
         assertThat(keys).startsWith("tshirt-top", "trouser");
         assertThat(ClassNames.in(keys, names, Languages.ENGLISH))
@@ -355,6 +359,29 @@ abstract class PortalIntegrationTest {
                 .startsWith("T-shirt/top", "Trouser")
                 .doesNotContain("tshirt-top", "ankle-boot");
         assertThat(ClassNames.in(keys, names, Languages.CHINESE)).startsWith("T恤/上衣", "裤子");
+    }
+
+    @Test
+    void everyBundledClassifierNamesEachClassOfItsModelCardInBothLanguages() {
+        List<String> classifiers = new ArrayList<>();
+        for (LoadedCase loaded : plugins.cases()) {
+            List<String> keys =
+                    modelCards.read(loaded).map(ModelCard::classLabels).orElse(List.of());
+            if (keys.isEmpty()) {
+                continue;
+            }
+            classifiers.add(loaded.caseId());
+            Map<String, LocalizedText> names = classNames.of(loaded, keys);
+            assertThat(names).as(loaded.caseId()).containsOnlyKeys(keys);
+            assertThat(ClassNames.in(keys, names, Languages.ENGLISH))
+                    .as(loaded.caseId())
+                    .allSatisfy(name -> assertThat(name).isNotBlank());
+            assertThat(ClassNames.in(keys, names, Languages.CHINESE))
+                    .as(loaded.caseId())
+                    .allSatisfy(name -> assertThat(name).containsPattern("\\p{IsHan}"));
+        }
+        assertThat(classifiers)
+                .contains("manufacturing-line-anomaly", "technology-sensor-anomaly", "healthcare-disease-progression");
     }
 
     @Test

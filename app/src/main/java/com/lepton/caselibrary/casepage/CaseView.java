@@ -46,6 +46,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CaseStudyLibrary library;
     private final LiveDemos demos;
     private final ModelCardReader modelCards;
+    private final ClassNames classNames;
     private final List<RelatedPages> related;
     private final DemoRequestService requests;
     private final PublicUrl publicUrl;
@@ -56,6 +57,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             CaseStudyLibrary library,
             LiveDemos demos,
             ModelCardReader modelCards,
+            ClassNames classNames,
             List<RelatedPages> related,
             DemoRequestService requests,
             PublicUrl publicUrl) {
@@ -66,6 +68,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.library = library;
         this.demos = demos;
         this.modelCards = modelCards;
+        this.classNames = classNames;
         addClassName("case-view");
     }
 
@@ -149,7 +152,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             live.add(modelCards
                     .read(loaded.get())
                     .<Div>map(card ->
-                            new ModelCardPanel(card, ClassNames.of(loaded.get(), card.classLabels()), getLocale()))
+                            new ModelCardPanel(card, classNames.of(loaded.get(), card.classLabels()), getLocale()))
                     .orElseGet(ModelCardPanel::missing));
         } else {
             Div none = new Div(

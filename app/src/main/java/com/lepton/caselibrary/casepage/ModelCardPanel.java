@@ -31,7 +31,7 @@ class ModelCardPanel extends Div {
     private final Locale locale;
 
     /**
-     * @param classNames each class key's name as the case's demo result shows it ({@link ClassNames}); a key
+     * @param classNames each class key's name as the case names it ({@link ClassNames}); a key
      *                   without one is shown as it is
      */
     ModelCardPanel(ModelCard card, Map<String, LocalizedText> classNames, Locale locale) {

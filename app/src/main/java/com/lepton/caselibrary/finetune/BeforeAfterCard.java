@@ -16,7 +16,7 @@ import java.util.Map;
  */
 class BeforeAfterCard extends OutcomeCard {
 
-    /** @param classNames each class key's name as the case's demo result shows it ({@link ClassNames}) */
+    /** @param classNames each class key's name as the case names it ({@link ClassNames}) */
     BeforeAfterCard(FineTuneJob job, FineTuneOutcome outcome, Map<String, LocalizedText> classNames, Locale locale) {
         super(job, "finetune.card.lead", locale);
         addMetrics(

@@ -55,6 +55,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     private final DemoService demos;
     private final ClientModels clientModels;
     private final ClientModelZip zip;
+    private final ClassNames classNames;
     /** The job whose client model panel shows: it is rebuilt only when another job is chosen or finishes. */
     private Long panelFor;
 
@@ -67,8 +68,10 @@ public class FineTunesView extends Div implements HasDynamicTitle {
             AuthenticationContext authentication,
             DemoService demos,
             ClientModels clientModels,
-            ClientModelZip zip) {
+            ClientModelZip zip,
+            ClassNames classNames) {
         this.service = service;
+        this.classNames = classNames;
         this.demos = demos;
         this.clientModels = clientModels;
         this.zip = zip;
@@ -231,7 +234,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
                         service.tunableCases().stream()
                                 .filter(loaded -> loaded.caseId().equals(shown.getCaseId()))
                                 .findFirst()
-                                .map(loaded -> ClassNames.of(loaded, outcome.classes()))
+                                .map(loaded -> classNames.of(loaded, outcome.classes()))
                                 .orElse(Map.of()),
                         getLocale())));
         service.seriesOutcome(shown).ifPresent(outcome -> card.add(new SeriesCard(shown, outcome, getLocale())));

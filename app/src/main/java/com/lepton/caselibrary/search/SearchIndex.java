@@ -184,7 +184,12 @@ public final class SearchIndex implements AutoCloseable {
                             SNIPPET,
                             // The unified highlighter reads offsets from the term vectors and matches typos
                             // and prefixes by automaton, without expanding them over the index for each hit.
-                            // Its passages are sentences (it has no fragment size).
+                            // On the Lucene backend it ignores fragmentSize (Hibernate Search 8.2 reference,
+                            // "Fragment size and number of fragments": only the plain and fast vector
+                            // highlighters honour it there), so a passage is a whole sentence and Snippets
+                            // cuts a long one. The plain highlighter would cut, but it analyses every hit's
+                            // text again, and its passage of a field without a match is the text's first
+                            // characters as they are: not HTML-encoded, cut inside a word.
                             h -> h.unified()
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)

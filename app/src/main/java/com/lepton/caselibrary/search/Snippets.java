@@ -6,7 +6,8 @@ import java.util.List;
  * The passage a hit shows. The unified highlighter gives a sentence around the words found, but where a field has
  * no match it returns the field's whole text (it cannot cut that passage), so that fallback is shortened here; and a
  * sentence can run on for many lines (a table, a list, Chinese without full stops), so a long one is cut around the
- * first word found.
+ * first word found. Its {@code fragmentSize} would not do this: Hibernate Search 8.2's Lucene backend ignores it for
+ * the unified highlighter (see {@link SearchIndex}).
  */
 final class Snippets {
 

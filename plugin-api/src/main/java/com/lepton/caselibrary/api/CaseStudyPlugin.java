@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
@@ -44,6 +45,21 @@ public interface CaseStudyPlugin extends ExtensionPoint {
      */
     default Optional<SeriesFineTuning> seriesFineTuning() {
         return Optional.empty();
+    }
+
+    /**
+     * The name of each class of the model card ({@code classLabels}) in both languages, by class key, for the host
+     * to label the rows and columns of the card's confusion matrix, and of a fine-tuning's before/after matrices, in
+     * the reader's language. Give it where the adapter's classification cannot name the classes on its own: an anomaly
+     * detector whose card counts normal and anomalous examples but whose result is a series or a warning, or an
+     * adapter that writes its decision into a class's label. Where a key is missing, the host names that class as
+     * the adapter's classification of an even output does, and shows the key itself when it cannot. Empty by default.
+     *
+     * @return class key to its name in Chinese and English; the keys are the card's {@code classLabels}
+     * @since 1.8.0
+     */
+    default Map<String, LocalizedText> classNames() {
+        return Map.of();
     }
 
     /**

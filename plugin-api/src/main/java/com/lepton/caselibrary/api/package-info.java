@@ -12,7 +12,8 @@
  * client's labelled examples. A series demo of fixed length may name its values
  * ({@link com.lepton.caselibrary.api.SeriesField}, since 1.6.0), so that the host can label and explain them. A
  * forecasting case may offer {@link com.lepton.caselibrary.api.SeriesFineTuning} (since 1.7.0): the host retrains its
- * shipped model on a client's own series.
+ * shipped model on a client's own series. A case may name its model card's classes in both languages
+ * ({@link com.lepton.caselibrary.api.CaseStudyPlugin#classNames()}, since 1.8.0) where its results do not.
  *
  * <p>Plugins never start threads, load models or touch the database: the host does. This
  * package follows Semantic Versioning as {@link com.lepton.caselibrary.api.PluginApi#VERSION};

@@ -14,7 +14,7 @@ class FineTuningContractTest {
     private static final LabelledExample EXAMPLE = new LabelledExample(new DemoInput.Text("hello"), "ham");
 
     @Test
-    void aCaseOffersNoFineTuningUnlessItSaysSo() {
+    void aCaseOffersNoFineTuningAndNamesNoClassesUnlessItSaysSo() {
         CaseStudyPlugin plugin = new CaseStudyPlugin() {
             @Override
             public CaseDescriptor descriptor() {
@@ -38,6 +38,8 @@ class FineTuningContractTest {
         };
         assertThat(plugin.fineTuning()).isEmpty();
         assertThat(plugin.seriesFineTuning()).isEmpty();
+        // A plugin built before 1.8.0 names no classes: the host falls back to its adapter's labels.
+        assertThat(plugin.classNames()).isEmpty();
     }
 
     @Test

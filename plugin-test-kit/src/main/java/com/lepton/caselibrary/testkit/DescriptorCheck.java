@@ -83,7 +83,8 @@ final class DescriptorCheck {
         return check.build();
     }
 
-    private static void bilingual(Check.Builder check, String what, LocalizedText text, boolean chineseRequired) {
+    /** Problems of a text shown to readers of both languages; {@code chineseRequired}: its zh needs Chinese characters. */
+    static void bilingual(Check.Builder check, String what, LocalizedText text, boolean chineseRequired) {
         check.problemIf(text.zh().isBlank(), what + " is blank in Chinese (zh)");
         check.problemIf(text.en().isBlank(), what + " is blank in English (en)");
         check.problemIf(

@@ -57,6 +57,8 @@ public final class PluginConformance {
                 checks.add(
                         guarded(caseId, "write-ups in zh and en", () -> WriteUpCheck.check(plugin.descriptor(), jar)));
                 checks.add(guarded(caseId, "model card", () -> ModelCheck.card(caseId, plugin, jar)));
+                checks.add(
+                        guarded(caseId, ClassNamesContract.CHECK, () -> ClassNamesContract.check(caseId, plugin, jar)));
                 checks.add(guarded(
                         caseId,
                         "SavedModel runs every sample through the adapter",

@@ -12,7 +12,9 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.trainingkit.AnomalyClasses;
 import java.util.List;
+import java.util.Map;
 import org.pf4j.Extension;
 
 /**
@@ -80,6 +82,12 @@ public final class LineAnomalyCase extends CaseStudy {
 
     public LineAnomalyCase() {
         super(DESCRIPTOR, MODEL, DEMO, new LineImageAdapter(), LineAnomalyTrainer::new);
+    }
+
+    /** The card's classes: the adapter's warning carries an error map too, so the portal cannot probe it for names. */
+    @Override
+    public Map<String, LocalizedText> classNames() {
+        return AnomalyClasses.NAMES;
     }
 
     private static DemoSample sample(String id, String zh, String en, String expected) {

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.AnomalyClasses;
 import com.lepton.caselibrary.trainingkit.BinaryScores;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
@@ -93,7 +94,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
         }
         Evaluation warning = BinaryScores.atThreshold(testScores, anomalous, (float) threshold);
         metrics.put("auroc", BinaryScores.auroc(testScores, anomalous));
-        metrics.putAll(warning.metrics(List.of("normal", "anomaly")));
+        metrics.putAll(warning.metrics(AnomalyClasses.KEYS));
         metrics.put("falseAlarmRate", 1 - warning.recall(0));
         metrics.put("threshold", threshold);
         metrics.put("validationMse", -fit.bestScore());
@@ -140,7 +141,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                 test.count(),
                 metrics,
                 baselines,
-                List.of("normal", "anomaly"),
+                AnomalyClasses.KEYS,
                 warning.confusionMatrix(),
                 fit.curve().stream().map(score -> -score).toList(),
                 epochs,

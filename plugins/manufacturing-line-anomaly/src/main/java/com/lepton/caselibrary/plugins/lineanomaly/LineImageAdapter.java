@@ -10,6 +10,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Heatmap;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
+import com.lepton.caselibrary.trainingkit.AnomalyClasses;
 import com.lepton.caselibrary.trainingkit.GrayImages;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -61,7 +62,9 @@ public final class LineImageAdapter implements DataAdapter {
             map[i] = Double.isFinite(difference) ? Math.min(1, difference / FULL_SCALE_DIFFERENCE) : 0;
         }
         return new DemoResult.Classification(
-                List.of(new ClassScore("normal", NORMAL, 1 - anomaly), new ClassScore("anomaly", ANOMALY, anomaly)),
+                List.of(
+                        new ClassScore(AnomalyClasses.NORMAL, NORMAL, 1 - anomaly),
+                        new ClassScore(AnomalyClasses.ANOMALY, ANOMALY, anomaly)),
                 new Heatmap(ConvAutoencoder.SIZE, ConvAutoencoder.SIZE, map, CAPTION));
     }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.testkit.ClassNamesContract;
 import com.lepton.caselibrary.trainingkit.GrayImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.assertj.core.data.Offset;
@@ -101,5 +103,10 @@ class LineImageAdapterTest {
     @Test
     void anOutputOfTheWrongSizeIsAProgrammingErrorNotAResult() {
         assertThatThrownBy(() -> LineImageAdapter.warning(new float[10])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCaseNamesEachClassOfItsCardInBothLanguages() throws IOException {
+        ClassNamesContract.assertNamesEveryClass(new LineAnomalyCase());
     }
 }

@@ -2,7 +2,9 @@ package com.lepton.caselibrary.plugins.healthcare.progression;
 
 import com.lepton.caselibrary.api.LocalizedText;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The two answers, in the order of the network's outputs: death within the horizon first. */
 enum Outcome {
@@ -27,5 +29,14 @@ enum Outcome {
 
     static List<String> keys() {
         return Arrays.stream(values()).map(Outcome::key).toList();
+    }
+
+    /** Each outcome's name by its key, in the network's order. */
+    static Map<String, LocalizedText> names() {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        for (Outcome outcome : values()) {
+            names.put(outcome.key, outcome.label);
+        }
+        return names;
     }
 }

@@ -15,6 +15,7 @@ import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.OutputKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -114,6 +115,15 @@ public final class ProgressionCase implements CaseStudyPlugin {
     @Override
     public Optional<ModelTrainer> trainer() {
         return Optional.of(new ProgressionTrainer());
+    }
+
+    /**
+     * The two outcomes by name: the adapter needs the model's operating point beside the probabilities and writes its
+     * decision into the death class's label, so neither can name the card's classes.
+     */
+    @Override
+    public Map<String, LocalizedText> classNames() {
+        return Outcome.names();
     }
 
     private static DemoSample sample(Sample sample) {

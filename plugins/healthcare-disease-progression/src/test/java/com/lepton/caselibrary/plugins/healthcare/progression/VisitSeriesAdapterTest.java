@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
+import com.lepton.caselibrary.testkit.ClassNamesContract;
 import com.lepton.caselibrary.testkit.Refusals;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +155,14 @@ class VisitSeriesAdapterTest {
                         .getFirst()
                         .probability())
                 .isZero();
+    }
+
+    @Test
+    void theCaseNamesEachOutcomeOfItsCardInBothLanguagesWithoutTheDemosDecision() throws IOException {
+        ProgressionCase progression = new ProgressionCase();
+        ClassNamesContract.assertNamesEveryClass(progression);
+        assertThat(progression.classNames().get(Outcome.DEATH.key()).in(Locale.ENGLISH))
+                .isEqualTo("Death within 3 years");
+        assertThat(progression.classNames().get(Outcome.ALIVE.key()).zh()).isEqualTo("3 年后仍存活");
     }
 }

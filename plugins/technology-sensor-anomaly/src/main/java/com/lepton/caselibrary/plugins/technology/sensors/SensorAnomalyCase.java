@@ -12,7 +12,9 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import com.lepton.caselibrary.trainingkit.AnomalyClasses;
 import java.util.List;
+import java.util.Map;
 import org.pf4j.Extension;
 
 /**
@@ -73,6 +75,12 @@ public final class SensorAnomalyCase extends CaseStudy {
 
     public SensorAnomalyCase() {
         super(DESCRIPTOR, MODEL, DEMO, new SensorSeriesAdapter(), SensorAnomalyTrainer::new);
+    }
+
+    /** The card counts readings as normal or anomalous; the demo's result is the flagged series, with no classes. */
+    @Override
+    public Map<String, LocalizedText> classNames() {
+        return AnomalyClasses.NAMES;
     }
 
     private static DemoSample sample(String id, String zh, String en, String expected) {

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
+import com.lepton.caselibrary.trainingkit.AnomalyClasses;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
@@ -153,7 +154,7 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
                 testReadings,
                 metrics,
                 baselines,
-                List.of("normal", "anomaly"),
+                AnomalyClasses.KEYS,
                 List.of(List.of((int) confusion[0], (int) confusion[1]), List.of((int) confusion[2], (int)
                         confusion[3])),
                 curve,

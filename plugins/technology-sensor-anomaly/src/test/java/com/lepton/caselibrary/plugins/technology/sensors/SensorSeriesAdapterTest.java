@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.testkit.ClassNamesContract;
 import com.lepton.caselibrary.testkit.Refusals;
+import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,10 @@ class SensorSeriesAdapterTest {
 
     private static void assertRefused(DemoInput input, String zh, String en) {
         Refusals.assertRefused(() -> SensorSeriesAdapter.window(input), en, zh);
+    }
+
+    @Test
+    void theCaseNamesEachClassOfItsCardInBothLanguages() throws IOException {
+        ClassNamesContract.assertNamesEveryClass(new SensorAnomalyCase());
     }
 }
