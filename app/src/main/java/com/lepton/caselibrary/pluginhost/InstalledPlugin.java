@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.pluginhost;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +13,10 @@ import java.time.Instant;
 public class InstalledPlugin {
 
     @Id
-    @Column(name = "plugin_id")
     private String pluginId;
 
     private String version;
 
-    @Column(name = "file_name")
     private String fileName;
 
     private String sha512;
@@ -27,37 +24,26 @@ public class InstalledPlugin {
     @Enumerated(EnumType.STRING)
     private PluginState state;
 
-    @Column(name = "failure_reason")
     private String failureReason;
 
-    @Column(name = "installed_at")
     private Instant installedAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "pending_version")
     private String pendingVersion;
 
-    @Column(name = "pending_file_name")
     private String pendingFileName;
 
-    @Column(name = "pending_sha512")
     private String pendingSha512;
 
-    @Column(name = "pending_submitted_by")
     private String pendingSubmittedBy;
 
-    @Column(name = "previous_version")
     private String previousVersion;
 
-    @Column(name = "previous_file_name")
     private String previousFileName;
 
-    @Column(name = "previous_sha512")
     private String previousSha512;
 
     protected InstalledPlugin() {}
@@ -145,10 +131,6 @@ public class InstalledPlugin {
         return previousFileName;
     }
 
-    public String getPreviousSha512() {
-        return previousSha512;
-    }
-
     /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */
     public String getSubmittedBy() {
         return submittedBy;
@@ -180,10 +162,6 @@ public class InstalledPlugin {
 
     public String getFailureReason() {
         return failureReason;
-    }
-
-    public Instant getInstalledAt() {
-        return installedAt;
     }
 
     public Instant getUpdatedAt() {
