@@ -1479,7 +1479,8 @@ abstract class PortalIntegrationTest {
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo(original);
         assertThat(registryEntry(pluginId).getPendingVersion()).isNull();
-        assertThat(data.resolve(registryEntry(pluginId).getPreviousFileName())).isRegularFile();
+        assertThat(data.resolve(registryEntry(pluginId).getPrevious().fileName()))
+                .isRegularFile();
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         assertThat(samples.versionsHeld(pluginId))
                 .as("the replaced version's decoded samples leave with it")

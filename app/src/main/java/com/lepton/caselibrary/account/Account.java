@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,22 +14,17 @@ public class Account extends CreatedEntity {
 
     private String username;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    @Column(name = "failed_attempts")
     private int failedAttempts;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
     protected Account() {}
@@ -50,10 +44,6 @@ public class Account extends CreatedEntity {
 
     public Role getRole() {
         return role;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
     }
 
     public Instant getLockedUntil() {

@@ -1,17 +1,11 @@
 package com.lepton.caselibrary.account;
 
-/** An account request that cannot be carried out; {@link #messageKey()} names the message shown to the user. */
-public class AccountException extends RuntimeException {
+import com.lepton.caselibrary.i18n.TranslatedException;
 
-    private final String messageKey;
+/** An account request that cannot be carried out; {@link #messageKey()} names the message shown to the user. */
+public class AccountException extends TranslatedException {
 
     AccountException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    /** The translation key of the explanation, e.g. {@code account.error.password-too-short}. */
-    public String messageKey() {
-        return messageKey;
     }
 }

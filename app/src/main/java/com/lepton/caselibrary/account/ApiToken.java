@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -24,13 +23,10 @@ public class ApiToken extends CreatedEntity {
 
     private String name;
 
-    @Column(name = "token_hash")
     private String tokenHash;
 
-    @Column(name = "token_prefix")
     private String tokenPrefix;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
     protected ApiToken() {}

@@ -32,30 +32,22 @@ public class CaseEntry {
     private AlgorithmFamily algorithm;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "data_type")
     private DataType dataType;
 
-    @Column(name = "title_zh")
     private String titleZh;
 
-    @Column(name = "title_en")
     private String titleEn;
 
-    @Column(name = "summary_zh")
     private String summaryZh;
 
-    @Column(name = "summary_en")
     private String summaryEn;
 
     private String tags;
 
-    @Column(name = "plugin_id")
     private String pluginId;
 
-    @Column(name = "live_demo")
     private boolean liveDemo;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected CaseEntry() {}

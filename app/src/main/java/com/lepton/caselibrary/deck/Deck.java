@@ -2,7 +2,6 @@ package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,10 +21,8 @@ public class Deck extends CreatedEntity {
 
     private String client;
 
-    @Column(name = "share_token")
     private String shareToken;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @OneToMany(mappedBy = "deck", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,16 +1,11 @@
 package com.lepton.caselibrary.deck;
 
-/** A deck request that cannot be carried out; {@link #messageKey()} names the message shown to the user. */
-public class DeckException extends RuntimeException {
+import com.lepton.caselibrary.i18n.TranslatedException;
 
-    private final String messageKey;
+/** A deck request that cannot be carried out; {@link #messageKey()} names the message shown to the user. */
+public class DeckException extends TranslatedException {
 
     DeckException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

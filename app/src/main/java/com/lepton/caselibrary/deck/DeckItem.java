@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.deck;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,16 +26,13 @@ public class DeckItem {
 
     private int position;
 
-    @Column(name = "case_id")
     private String caseId;
 
-    @Column(name = "sample_id")
     private String sampleId;
 
     private String notes;
 
     /** The deck owner's client model (a fine-tuning job's id) the slide runs, or null for the shipped model. */
-    @Column(name = "client_model")
     private Long clientModel;
 
     protected DeckItem() {}

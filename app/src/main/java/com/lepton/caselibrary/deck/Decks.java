@@ -27,7 +27,7 @@ final class Decks {
 
     /** The case's title in the page's language, or its id once its plugin is gone. */
     static String caseTitle(Optional<LoadedCase> loaded, String caseId) {
-        return loaded.map(c -> Languages.pick(c.descriptor().title())).orElse(caseId);
+        return LoadedCase.titleOr(loaded, caseId, Languages.current());
     }
 
     /** The sample's label in the page's language, or its id. */

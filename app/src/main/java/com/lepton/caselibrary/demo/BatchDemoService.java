@@ -112,17 +112,18 @@ public class BatchDemoService {
         }
         String version = model.version();
         // A client model's runs are never written to the history, as for single runs.
-        boolean recorded = !PrivateModels.isPrivate(model.key());
+        RunRecorder records = new RunRecorder(
+                history, !PrivateModels.isPrivate(model.key()), loaded.caseId(), version, "TEXT_BATCH", sampleId);
         OptionalInt wait = rateLimiter.tryRun(visitor);
         if (wait.isPresent()) {
-            record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "rate limited");
+            records.refused(DemoRun.Outcome.BUSY, "rate limited");
             return DemoOutcome.refused(Refusal.Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
         }
         PostBatch posts;
         try {
             posts = PostBatch.split(pasted == null ? "" : pasted);
         } catch (InvalidInputException e) {
-            record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+            records.refused(DemoRun.Outcome.INVALID_INPUT, e.getMessage());
             return new DemoOutcome.Refused(Refusal.byPlugin(e.userMessage()));
         }
         List<DemoInput> inputs = new ArrayList<>();
@@ -142,47 +143,20 @@ public class BatchDemoService {
             }
             DemoResult.RiskSignal signal = new DemoResult.RiskSignal(
                     batch.get().riskClass(), batch.get().warningShare(), posts.posts(), classified);
-            DemoRun run = record(
-                    recorded,
-                    loaded,
-                    version,
-                    sampleId,
-                    queueMs,
-                    computeMs,
-                    DemoRun.Outcome.SUCCESS,
-                    signal.warning() ? "warning" : "calm",
-                    null);
+            DemoRun run = records.succeeded(queueMs, computeMs, signal.warning() ? "warning" : "calm");
             return new DemoOutcome.Success(signal, version, queueMs, computeMs, null, null, run);
         } catch (InferenceException e) {
             if (e.kind() == InferenceException.Kind.INVALID_INPUT
                     && e.getCause() instanceof InvalidInputException invalid) {
-                record(recorded, loaded, version, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.getMessage());
+                records.refused(DemoRun.Outcome.INVALID_INPUT, e.getMessage());
                 return new DemoOutcome.Refused(Refusal.byPlugin(invalid.userMessage()));
             }
             DemoRun.Outcome outcome = switch (e.kind()) {
                 case BUSY, TIMEOUT -> DemoRun.Outcome.BUSY;
                 default -> DemoRun.Outcome.FAILED;
             };
-            record(recorded, loaded, version, sampleId, 0, 0, outcome, null, e.getMessage());
+            records.refused(outcome, e.getMessage());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
-    }
-
-    private DemoRun record(
-            boolean recorded,
-            LoadedCase loaded,
-            String version,
-            String sampleId,
-            long queueMs,
-            long computeMs,
-            DemoRun.Outcome outcome,
-            String topClass,
-            String message) {
-        DemoRun run = new DemoRun(
-                loaded.caseId(), version, "TEXT_BATCH", sampleId, queueMs, computeMs, outcome, topClass, message);
-        if (recorded) {
-            history.record(run);
-        }
-        return run;
     }
 }

@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.demo;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,28 +18,20 @@ public class DemoRun extends CreatedEntity {
         FAILED
     }
 
-    @Column(name = "case_id")
     private String caseId;
 
-    @Column(name = "model_version")
     private String modelVersion;
 
-    @Column(name = "input_kind")
     private String inputKind;
 
-    @Column(name = "sample_id")
     private String sampleId;
 
-    @Column(name = "queue_ms")
     private long queueMs;
 
-    @Column(name = "compute_ms")
     private long computeMs;
 
-    @Column(name = "outcome")
     private String outcome;
 
-    @Column(name = "top_class")
     private String topClass;
 
     private String message;

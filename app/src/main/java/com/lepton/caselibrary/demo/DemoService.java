@@ -184,42 +184,34 @@ public class DemoService implements DisposableBean {
             // No run record: the quota counts its refusals (lepton.demo.quota.refused), so a flood adds no rows.
             return DemoOutcome.refused(Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
         }
+        RunRecorder records = recorder(visitor, loaded, model, sampleId);
         DemoInput input;
         try {
             input = reader.read();
         } catch (DemoInputException e) {
-            record(visitor, loaded, model, sampleId, 0, 0, DemoRun.Outcome.INVALID_INPUT, null, e.messageKey());
+            records.refused(DemoRun.Outcome.INVALID_INPUT, e.messageKey());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
         if (!runsInProgress.tryAcquire()) {
-            record(visitor, loaded, model, sampleId, 0, 0, DemoRun.Outcome.BUSY, null, "concurrent run cap reached");
+            records.refused(DemoRun.Outcome.BUSY, "concurrent run cap reached");
             return DemoOutcome.refused(Reason.BUSY, "demo.error.busy", 1);
         }
         try {
-            return runAdmitted(loaded, model, visitor, input, sampleId);
+            return runAdmitted(loaded, model, visitor, input, records);
         } finally {
             runsInProgress.release();
         }
     }
 
     private DemoOutcome runAdmitted(
-            LoadedCase loaded, ModelChoice model, Requester visitor, DemoInput input, String sampleId) {
+            LoadedCase loaded, ModelChoice model, Requester visitor, DemoInput input, RunRecorder records) {
         String version = model.version();
         try {
             // A private model lives in this portal's pool only, even when demos go to a remote one.
             InferenceResult answer = PrivateModels.isPrivate(model.key())
                     ? pool.predict(model.key(), visitor, input)
                     : inference.predict(model.key(), loaded.plugin().adapter(), visitor, input);
-            DemoRun run = record(
-                    visitor,
-                    loaded,
-                    model,
-                    sampleId,
-                    answer.queueMs(),
-                    answer.computeMs(),
-                    DemoRun.Outcome.SUCCESS,
-                    topClass(answer.result()),
-                    null);
+            DemoRun run = records.succeeded(answer.queueMs(), answer.computeMs(), topClass(answer.result()));
             return new DemoOutcome.Success(
                     answer.result(),
                     version,
@@ -234,7 +226,7 @@ public class DemoService implements DisposableBean {
                 case INVALID_INPUT -> DemoRun.Outcome.INVALID_INPUT;
                 default -> DemoRun.Outcome.FAILED;
             };
-            record(visitor, loaded, model, sampleId, 0, 0, outcome, null, e.getMessage());
+            records.refused(outcome, e.getMessage());
             if (e.kind() == InferenceException.Kind.INVALID_INPUT) {
                 return new DemoOutcome.Refused(
                         e.getCause() instanceof InvalidInputException invalid
@@ -256,29 +248,18 @@ public class DemoService implements DisposableBean {
     }
 
     /**
-     * Hands the run to the history, which writes it in the background ({@link RunHistory}); the start-up
-     * warm-up's runs are not history, and runs of a private model are its owner's, not visitors' demos (deleting
-     * the model leaves nothing behind).
-     *
-     * @return the run's record
+     * The recorder of a run, whose records the history writes in the background ({@link RunHistory}); the
+     * start-up warm-up's runs are not history, and runs of a private model are its owner's, not visitors' demos
+     * (deleting the model leaves nothing behind).
      */
-    private DemoRun record(
-            Requester visitor,
-            LoadedCase loaded,
-            ModelChoice model,
-            String sampleId,
-            long queueMs,
-            long computeMs,
-            DemoRun.Outcome outcome,
-            String topClass,
-            String message) {
-        String kind = loaded.plugin().demo().inputKind().name();
-        DemoRun run = new DemoRun(
-                loaded.caseId(), model.version(), kind, sampleId, queueMs, computeMs, outcome, topClass, message);
-        if (!visitor.warmUp() && !PrivateModels.isPrivate(model.key())) {
-            history.record(run);
-        }
-        return run;
+    private RunRecorder recorder(Requester visitor, LoadedCase loaded, ModelChoice model, String sampleId) {
+        return new RunRecorder(
+                history,
+                !visitor.warmUp() && !PrivateModels.isPrivate(model.key()),
+                loaded.caseId(),
+                model.version(),
+                loaded.plugin().demo().inputKind().name(),
+                sampleId);
     }
 
     private static String topClass(DemoResult result) {

@@ -2,7 +2,6 @@ package com.lepton.caselibrary.demo;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
@@ -13,19 +12,14 @@ import java.time.Instant;
 @Table(name = "kept_input")
 class KeptInput extends CreatedEntity {
 
-    @Column(name = "case_id")
     private String caseId;
 
-    @Column(name = "run_id")
     private Long runId;
 
-    @Column(name = "input_kind")
     private String inputKind;
 
-    @Column(name = "content_type")
     private String contentType;
 
-    @Column(name = "size_bytes")
     private int sizeBytes;
 
     @Basic(fetch = FetchType.LAZY)

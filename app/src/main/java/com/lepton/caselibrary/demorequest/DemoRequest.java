@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.demorequest;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,10 +29,8 @@ public class DemoRequest extends CreatedEntity {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "updated_by")
     private String updatedBy;
 
     protected DemoRequest() {}

@@ -94,7 +94,7 @@ public class RequestDemoPanel extends Div {
     }
 
     private void showError(DemoRequestException refused) {
-        String text = getTranslation(refused.messageKey(), refused.args());
+        String text = getTranslation(refused.messageKey(), refused.arguments());
         Map<String, HasValidation> fields =
                 Map.of("name", name, "organisation", organisation, "contact", contact, "message", message);
         HasValidation field = refused.field() == null ? null : fields.get(refused.field());

@@ -1,7 +1,6 @@
 package com.lepton.caselibrary.finetune;
 
 import com.lepton.caselibrary.persistence.CreatedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +31,6 @@ public class FineTuneJob extends CreatedEntity {
 
     private String owner;
 
-    @Column(name = "case_id")
     private String caseId;
 
     private String client;
@@ -43,10 +41,8 @@ public class FineTuneJob extends CreatedEntity {
     private int epochs;
     private int epoch;
 
-    @Column(name = "train_count")
     private int trainCount;
 
-    @Column(name = "held_out_count")
     private int heldOutCount;
 
     private String losses = "";
@@ -54,14 +50,12 @@ public class FineTuneJob extends CreatedEntity {
     private String outcome;
     private String message;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     /** The portal process running the job ({@link JobHolding}); none on jobs from before replicas shared them. */
     private String holder;
 
     /** When the holder last said it still runs the job. */
-    @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
 
     protected FineTuneJob() {}

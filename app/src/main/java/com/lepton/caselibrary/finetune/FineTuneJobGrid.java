@@ -16,15 +16,16 @@ class FineTuneJobGrid extends Grid<FineTuneJob> {
 
     private final transient FineTuneService service;
 
+    /** The cases that can be tuned, looked up once each time the jobs are shown rather than once a row. */
+    private transient List<LoadedCase> tunable = List.of();
+
     FineTuneJobGrid(FineTuneService service, Consumer<Long> chosen) {
         super(FineTuneJob.class, false);
         this.service = service;
         setId("fine-tune-jobs");
         GridColumns.fitted(this, FineTuneJob::getClient, getTranslation("finetune.client"));
         GridColumns.fitted(
-                        this,
-                        job -> caseTitle(service.tunableCases(), job.getCaseId(), getLocale()),
-                        getTranslation("finetune.case"))
+                        this, job -> caseTitle(tunable, job.getCaseId(), getLocale()), getTranslation("finetune.case"))
                 .setTooltipGenerator(FineTuneJob::getCaseId);
         GridColumns.fitted(
                 this,
@@ -40,13 +41,16 @@ class FineTuneJobGrid extends Grid<FineTuneJob> {
         addItemClickListener(click -> chosen.accept(click.getItem().getId()));
     }
 
+    /** Shows {@code list}, with the case titles of the cases that can be tuned now. */
+    void show(List<FineTuneJob> list) {
+        tunable = service.tunableCases();
+        setItems(list);
+    }
+
     /** The case's title in {@code locale} among the cases that can be tuned now, else its id. */
     static String caseTitle(List<LoadedCase> cases, String caseId, Locale locale) {
-        return cases.stream()
-                .filter(loaded -> loaded.caseId().equals(caseId))
-                .findFirst()
-                .map(loaded -> loaded.descriptor().title().in(locale))
-                .orElse(caseId);
+        return LoadedCase.titleOr(
+                cases.stream().filter(loaded -> loaded.caseId().equals(caseId)).findFirst(), caseId, locale);
     }
 
     private String accuracies(FineTuneJob job) {

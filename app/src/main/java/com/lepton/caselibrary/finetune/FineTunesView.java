@@ -200,7 +200,7 @@ public class FineTunesView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        jobs.setItems(service.jobsOf(user));
+        jobs.show(service.jobsOf(user));
         var job = selected == null ? Optional.<FineTuneJob>empty() : service.find(selected, user);
         card.removeAll();
         showClientModel(job.orElse(null));

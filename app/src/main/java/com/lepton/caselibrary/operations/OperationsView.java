@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.transaction.TransactionException;
@@ -119,31 +120,31 @@ public class OperationsView extends Div implements HasDynamicTitle {
         grid.setId("operations-models");
         GridColumns.fitted(grid, ModelRow::model, getTranslation("operations.model"));
         GridColumns.fitted(grid, ModelRow::version, getTranslation("operations.version"));
-        GridColumns.fitted(
+        poolColumn(
                 grid,
-                r -> r.settings() == null
-                        ? ""
-                        : "%d / %d".formatted(r.busyWorkers(), r.settings().predictors()),
-                getTranslation("operations.workers"));
-        GridColumns.fitted(
+                (r, settings) -> "%d / %d".formatted(r.busyWorkers(), settings.predictors()),
+                "operations.workers");
+        poolColumn(
                 grid,
-                r -> r.settings() == null
-                        ? ""
-                        : "%d / %d".formatted(r.queueLength(), r.settings().queueCapacity()),
-                getTranslation("operations.queue"));
-        GridColumns.fitted(
+                (r, settings) -> "%d / %d".formatted(r.queueLength(), settings.queueCapacity()),
+                "operations.queue");
+        poolColumn(
                 grid,
-                r -> r.settings() == null
-                        ? ""
-                        : "%d · %d ms"
-                                .formatted(
-                                        r.settings().maxBatchSize(),
-                                        r.settings().maxQueueDelay().toMillis()),
-                getTranslation("operations.batching"));
+                (r, settings) -> "%d · %d ms"
+                        .formatted(
+                                settings.maxBatchSize(),
+                                settings.maxQueueDelay().toMillis()),
+                "operations.batching");
         GridColumns.fitted(grid, r -> r.estimatedWaitMs() + " ms", getTranslation("operations.wait"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A column drawn from a model's pool settings; blank where the pool has none for it. */
+    private void poolColumn(Grid<ModelRow> grid, BiFunction<ModelRow, BatchSettings, String> text, String headerKey) {
+        GridColumns.fitted(
+                grid, r -> r.settings() == null ? "" : text.apply(r, r.settings()), getTranslation(headerKey));
     }
 
     private Grid<InstalledPlugin> plugins(List<InstalledPlugin> installed) {

@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +9,7 @@ import java.time.Instant;
 /**
  * What most of the portal's tables share: an {@code id} column the database generates (identity) and a
  * {@code created_at} column with the time the row was made. Only the mapping moves here; the tables are unchanged.
+ * Entities name a column only where it differs from Spring Boot's default ({@code createdAt} → {@code created_at}).
  */
 @MappedSuperclass
 public abstract class CreatedEntity {
@@ -18,7 +18,6 @@ public abstract class CreatedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     /** For JPA. */

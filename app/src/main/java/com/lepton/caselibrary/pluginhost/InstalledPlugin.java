@@ -1,6 +1,6 @@
 package com.lepton.caselibrary.pluginhost;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +14,10 @@ import java.time.Instant;
 public class InstalledPlugin {
 
     @Id
-    @Column(name = "plugin_id")
     private String pluginId;
 
     private String version;
 
-    @Column(name = "file_name")
     private String fileName;
 
     private String sha512;
@@ -27,38 +25,22 @@ public class InstalledPlugin {
     @Enumerated(EnumType.STRING)
     private PluginState state;
 
-    @Column(name = "failure_reason")
     private String failureReason;
 
-    @Column(name = "installed_at")
     private Instant installedAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "pending_version")
-    private String pendingVersion;
+    /** Columns pending_version, pending_file_name, pending_sha512: embedded columns are named by their path. */
+    @Embedded
+    private PluginArchive pending;
 
-    @Column(name = "pending_file_name")
-    private String pendingFileName;
-
-    @Column(name = "pending_sha512")
-    private String pendingSha512;
-
-    @Column(name = "pending_submitted_by")
     private String pendingSubmittedBy;
 
-    @Column(name = "previous_version")
-    private String previousVersion;
-
-    @Column(name = "previous_file_name")
-    private String previousFileName;
-
-    @Column(name = "previous_sha512")
-    private String previousSha512;
+    @Embedded
+    private PluginArchive previous;
 
     protected InstalledPlugin() {}
 
@@ -81,23 +63,19 @@ public class InstalledPlugin {
     }
 
     /** A newer version uploaded for review while this one stays live. */
-    void pendingUpgrade(String version, String fileName, String sha512, String submittedBy) {
-        this.pendingVersion = version;
-        this.pendingFileName = fileName;
-        this.pendingSha512 = sha512;
+    void pendingUpgrade(PluginArchive archive, String submittedBy) {
+        this.pending = archive;
         this.pendingSubmittedBy = submittedBy;
         this.updatedAt = Instant.now();
     }
 
     void clearPendingUpgrade() {
-        pendingUpgrade(null, null, null, null);
+        pendingUpgrade(null, null);
     }
 
     /** The approved upgrade is live; the archive it replaced is the one to roll back to. */
-    void upgraded(String replacedVersion, String replacedFileName, String replacedSha512) {
-        this.previousVersion = replacedVersion;
-        this.previousFileName = replacedFileName;
-        this.previousSha512 = replacedSha512;
+    void upgraded(PluginArchive replaced) {
+        this.previous = replaced;
         if (pendingSubmittedBy != null) {
             this.submittedBy = pendingSubmittedBy;
         }
@@ -106,47 +84,36 @@ public class InstalledPlugin {
 
     /** Rolls back: the previous version is live again and the one it replaced can be rolled forward. */
     void swapWithPrevious(String fileNameOfPrevious, String previousFileNameOfCurrent) {
-        String currentVersion = version;
-        String currentSha512 = sha512;
-        this.version = previousVersion;
+        PluginArchive current = new PluginArchive(version, previousFileNameOfCurrent, sha512);
+        this.version = previous.version();
         this.fileName = fileNameOfPrevious;
-        this.sha512 = previousSha512;
-        this.previousVersion = currentVersion;
-        this.previousFileName = previousFileNameOfCurrent;
-        this.previousSha512 = currentSha512;
+        this.sha512 = previous.sha512();
+        this.previous = current;
         this.updatedAt = Instant.now();
     }
 
     void clearPrevious() {
-        this.previousVersion = null;
-        this.previousFileName = null;
-        this.previousSha512 = null;
+        this.previous = null;
+    }
+
+    /** The upgrade waiting for review, or null. */
+    public PluginArchive getPending() {
+        return pending;
+    }
+
+    /** The archive the last upgrade replaced, which a rollback restores, or null. */
+    public PluginArchive getPrevious() {
+        return previous;
     }
 
     /** The version waiting for review as an upgrade of this one, or null. */
     public String getPendingVersion() {
-        return pendingVersion;
+        return pending == null ? null : pending.version();
     }
 
-    public String getPendingFileName() {
-        return pendingFileName;
-    }
-
-    public String getPendingSha512() {
-        return pendingSha512;
-    }
-
-    /** The version the last upgrade replaced, which a rollback restores, or null. */
+    /** The version the last upgrade replaced, or null. */
     public String getPreviousVersion() {
-        return previousVersion;
-    }
-
-    public String getPreviousFileName() {
-        return previousFileName;
-    }
-
-    public String getPreviousSha512() {
-        return previousSha512;
+        return previous == null ? null : previous.version();
     }
 
     /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */
@@ -180,10 +147,6 @@ public class InstalledPlugin {
 
     public String getFailureReason() {
         return failureReason;
-    }
-
-    public Instant getInstalledAt() {
-        return installedAt;
     }
 
     public Instant getUpdatedAt() {

@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.CaseStudyPlugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,11 @@ public record LoadedCase(
     /** The id of the case. */
     public String caseId() {
         return descriptor.id();
+    }
+
+    /** A case's title in {@code locale}, or its id where its plugin is gone (a deck slide, a fine-tuning job). */
+    public static String titleOr(Optional<LoadedCase> loaded, String caseId, Locale locale) {
+        return loaded.map(c -> c.descriptor().title().in(locale)).orElse(caseId);
     }
 
     /** Reads a file from the plugin jar, e.g. a sample image or the model card. */

@@ -109,6 +109,13 @@ final class PluginFolder {
     }
 
     /** Deletes a file this folder handed out (a refused upload); a failure is logged, not thrown. */
+    /** Deletes an archive that is not the live one, if there is one. */
+    void delete(PluginArchive archive) {
+        if (archive != null) {
+            delete(archive.fileName());
+        }
+    }
+
     void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -227,8 +227,8 @@ public class PluginHost implements DisposableBean {
             log.warn("Cannot delete {}: {}", archive, e.toString());
             return PluginOutcome.refused(PluginOutcome.Reason.STORAGE_FAILED, e.toString());
         }
-        folder.delete(entry.getPendingFileName());
-        folder.delete(entry.getPreviousFileName());
+        folder.delete(entry.getPending());
+        folder.delete(entry.getPrevious());
         if (entry.getState() == PluginState.IN_REVIEW) {
             registry.delete(entry); // a rejected or withdrawn upload: nothing of it to keep out
         } else {

@@ -122,11 +122,11 @@ final class PluginReview {
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
     PluginOutcome rejectUpgrade(String pluginId) {
-        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPendingVersion() != null);
+        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPending() != null);
         if (found.isEmpty()) {
             return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
         }
-        folder.delete(found.get().getPendingFileName());
+        folder.delete(found.get().getPending());
         found.get().clearPendingUpgrade();
         registry.save(found.get());
         return PluginOutcome.DONE;
@@ -150,13 +150,12 @@ final class PluginReview {
 
     private void holdUpgrade(InstalledPlugin installed, Path upload, Path target, String submittedBy)
             throws IOException {
-        folder.delete(installed.getPendingFileName());
+        folder.delete(installed.getPending());
         folder.move(upload, target);
         PluginArchiveCheck.Result check = PluginArchiveCheck.check(target);
         installed.pendingUpgrade(
-                check.version(),
-                PluginFolder.REVIEW + "/" + target.getFileName(),
-                PluginFolder.sha512(target),
+                new PluginArchive(
+                        check.version(), PluginFolder.REVIEW + "/" + target.getFileName(), PluginFolder.sha512(target)),
                 submittedBy);
         registry.save(installed);
         log.info(

@@ -27,28 +27,30 @@ final class PluginUpgrades {
 
     /** Refused when there is no upgrade waiting, its archive changed since review, or it did not start. */
     PluginOutcome approve(String pluginId) {
-        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPendingVersion() != null);
+        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPending() != null);
         if (found.isEmpty()) {
             return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
         }
         InstalledPlugin entry = found.get();
-        Path pending = folder.resolve(entry.getPendingFileName());
+        PluginArchive upgrade = entry.getPending();
+        Path pending = folder.resolve(upgrade.fileName());
         if (!folder.isFileIn(PluginFolder.REVIEW, pending)
-                || !PluginFolder.sha512(pending).equals(entry.getPendingSha512())) {
+                || !PluginFolder.sha512(pending).equals(upgrade.sha512())) {
             log.warn(
                     "Upgrade of {} refused: its reviewed archive {} is gone or changed since review",
                     pluginId,
-                    entry.getPendingFileName());
+                    upgrade.fileName());
             entry.clearPendingUpgrade();
             registry.save(entry);
             return PluginOutcome.refused(
                     PluginOutcome.Reason.ARCHIVE_MISSING,
-                    "its reviewed archive " + entry.getPendingFileName() + " is gone or changed since review");
+                    "its reviewed archive " + upgrade.fileName() + " is gone or changed since review");
         }
-        String upgradedTo = entry.getPendingVersion();
+        String upgradedTo = upgrade.version();
         String replacedVersion = entry.getVersion();
         String replacedSha512 = entry.getSha512();
-        String oldPrevious = entry.getPreviousFileName();
+        String oldPrevious =
+                entry.getPrevious() == null ? null : entry.getPrevious().fileName();
         Path current = folder.resolve(entry.getFileName());
         Path target = folder.live(pending);
         String parked = PluginFolder.PREVIOUS + "/" + current.getFileName();
@@ -73,7 +75,7 @@ final class PluginUpgrades {
             if (oldPrevious != null && !oldPrevious.equals(parked)) {
                 folder.delete(oldPrevious);
             }
-            after.upgraded(replacedVersion, parked, replacedSha512);
+            after.upgraded(new PluginArchive(replacedVersion, parked, replacedSha512));
             registry.save(after);
             log.info("Plugin {} upgraded from {} to {}", pluginId, replacedVersion, upgradedTo);
             return PluginOutcome.DONE;
@@ -102,15 +104,18 @@ final class PluginUpgrades {
      */
     PluginOutcome rollback(String pluginId) {
         Optional<InstalledPlugin> found = registry.find(pluginId)
-                .filter(known -> known.getPreviousFileName() != null && known.getState() != PluginState.IN_REVIEW);
+                .filter(known -> known.getPrevious() != null && known.getState() != PluginState.IN_REVIEW);
         if (found.isEmpty()) {
             return PluginOutcome.refused(
                     PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " has no earlier version to roll back to");
         }
         InstalledPlugin entry = found.get();
-        Path previous = folder.resolve(entry.getPreviousFileName());
+        Path previous = folder.resolve(entry.getPrevious().fileName());
         if (!folder.isFileIn(PluginFolder.PREVIOUS, previous)) {
-            log.warn("Cannot roll {} back: {} is gone", pluginId, entry.getPreviousFileName());
+            log.warn(
+                    "Cannot roll {} back: {} is gone",
+                    pluginId,
+                    entry.getPrevious().fileName());
             entry.clearPrevious();
             registry.save(entry);
             return PluginOutcome.refused(

@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.pluginhost;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,12 +11,10 @@ import java.time.Instant;
 public class UninstalledPlugin {
 
     @Id
-    @Column(name = "plugin_id")
     private String pluginId;
 
     private String version;
 
-    @Column(name = "uninstalled_at")
     private Instant uninstalledAt;
 
     protected UninstalledPlugin() {}
@@ -34,9 +31,5 @@ public class UninstalledPlugin {
 
     public String getVersion() {
         return version;
-    }
-
-    public Instant getUninstalledAt() {
-        return uninstalledAt;
     }
 }

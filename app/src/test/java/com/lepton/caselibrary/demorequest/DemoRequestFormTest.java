@@ -56,7 +56,8 @@ class DemoRequestFormTest {
                 "request.error.toolong");
         assertThatThrownBy(() -> form("Mei", "Acme", "mei@acme.example", "x".repeat(2001))
                         .validated())
-                .satisfies(e -> assertThat(((DemoRequestException) e).args()).containsExactly(2000));
+                .satisfies(
+                        e -> assertThat(((DemoRequestException) e).arguments()).containsExactly(2000));
         assertThat(form("Mei", "Acme", "mei@acme.example", "x".repeat(2000)).validated())
                 .isNotNull();
     }
