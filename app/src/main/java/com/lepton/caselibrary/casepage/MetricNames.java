@@ -1,13 +1,16 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.i18n.Messages;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Model cards name their figures in code ({@code macroF1}, {@code recall.coat}, {@code lastVisitLogisticRegression});
  * a reader sees them in words of the page's language: {@code modelcard.metric.NAME} and
  * {@code modelcard.baseline.NAME} where the portal translates them, else the name split at its capitals. A part after
- * the first dot (a class or a group) is kept as written, after a middle dot.
+ * the first dot (a class or a group) follows a middle dot: by the name the case gives that class where it gives one,
+ * else as written.
  */
 public final class MetricNames {
 
@@ -15,20 +18,37 @@ public final class MetricNames {
 
     /** A metric's name as the reader sees it, e.g. "Recall · coat" or "召回率 · coat". */
     public static String metric(String key, Locale locale) {
-        return words("modelcard.metric.", key, locale);
+        return metric(key, Map.of(), locale);
+    }
+
+    /**
+     * A metric's name with its class by the name the case gives it, e.g. "F1 · Anomaly" or "F1 · 异常" for
+     * {@code f1.anomaly}.
+     *
+     * @param classNames each class key's name ({@link com.lepton.caselibrary.demo.ClassNames}); a part after the
+     *                   dot that is no key of it (a group, a season) is kept as written
+     */
+    public static String metric(String key, Map<String, LocalizedText> classNames, Locale locale) {
+        int dot = key.indexOf('.');
+        String name = words("modelcard.metric.", dot < 0 ? key : key.substring(0, dot), locale);
+        if (dot < 0) {
+            return name;
+        }
+        String part = key.substring(dot + 1);
+        return name + " · "
+                + (classNames.containsKey(part) ? classNames.get(part).in(locale) : part);
     }
 
     /** A baseline's name as the reader sees it. */
     public static String baseline(String key, Locale locale) {
-        return words("modelcard.baseline.", key, locale);
+        int dot = key.indexOf('.');
+        String name = words("modelcard.baseline.", dot < 0 ? key : key.substring(0, dot), locale);
+        return dot < 0 ? name : name + " · " + key.substring(dot + 1);
     }
 
-    private static String words(String prefix, String key, Locale locale) {
-        int dot = key.indexOf('.');
-        String head = dot < 0 ? key : key.substring(0, dot);
-        String translated = Messages.format(prefix + head, locale);
-        String name = translated.equals(prefix + head) ? split(head) : translated;
-        return dot < 0 ? name : name + " · " + key.substring(dot + 1);
+    private static String words(String prefix, String name, Locale locale) {
+        String translated = Messages.format(prefix + name, locale);
+        return translated.equals(prefix + name) ? split(name) : translated;
     }
 
     /** {@code lastVisitLogisticRegression} as "last visit logistic regression", so that it wraps at spaces. */

@@ -29,6 +29,7 @@ class ModelCardPanel extends Div {
 
     private final NumberFormat decimal;
     private final Locale locale;
+    private final Map<String, LocalizedText> classNames;
 
     /**
      * @param classNames each class key's name as the case names it ({@link ClassNames}); a key
@@ -36,6 +37,7 @@ class ModelCardPanel extends Div {
      */
     ModelCardPanel(ModelCard card, Map<String, LocalizedText> classNames, Locale locale) {
         this.locale = locale;
+        this.classNames = classNames;
         setId("model-card");
         addClassName("model-card");
         decimal = NumberFormat.getNumberInstance(locale);
@@ -46,8 +48,8 @@ class ModelCardPanel extends Div {
             add(new H3(getTranslation("modelcard.forecast")), new TestForecastChart(card.testForecast(), locale));
         }
         if (!card.trainingCurve().isEmpty()) {
-            String curve = curveTitleKey(card);
-            add(new H3(getTranslation(curve)), new TrainingCurve(card.trainingCurve(), getTranslation(curve), locale));
+            String curve = CurveTitle.of(card, classNames, locale);
+            add(new H3(curve), new TrainingCurve(card.trainingCurve(), curve, locale));
         }
         if (!card.confusionMatrix().isEmpty()) {
             add(
@@ -55,20 +57,6 @@ class ModelCardPanel extends Div {
                     ConfusionTable.of(
                             ClassNames.in(card.classLabels(), classNames, locale), card.confusionMatrix(), null));
         }
-    }
-
-    /**
-     * A classifier's curve is validation accuracy and a forecaster's (no classes) its validation
-     * RMSE, unless the card names a loss it chose epochs by ({@code validationMse}, {@code validationLogLoss}).
-     */
-    static String curveTitleKey(ModelCard card) {
-        if (card.metrics().containsKey("validationMse")) {
-            return "modelcard.curve.mse";
-        }
-        if (card.metrics().containsKey("validationLogLoss")) {
-            return "modelcard.curve.logloss";
-        }
-        return card.classLabels().isEmpty() ? "modelcard.curve.error" : "modelcard.curve";
     }
 
     /** Shown where a case has no trained model. */
@@ -139,9 +127,9 @@ class ModelCardPanel extends Div {
                 .append("</span>");
     }
 
-    /** Metric name and value, one row each. */
+    /** Metric name and value, one row each, a class by the name the case gives it. */
     private String metricTable(Map<String, Double> values) {
-        return nameValueTable(values, name -> MetricNames.metric(name, locale));
+        return nameValueTable(values, name -> MetricNames.metric(name, classNames, locale));
     }
 
     /** Name and value, one row each, each name in words of the page's language. */
@@ -179,7 +167,7 @@ class ModelCardPanel extends Div {
         }
         StringBuilder html = new StringBuilder("<table class=\"metrics\"><thead><tr><th></th>");
         metrics.forEach(metric -> html.append("<th scope=\"col\">")
-                .append(SharedHtml.escape(MetricNames.metric(metric, locale)))
+                .append(SharedHtml.escape(MetricNames.metric(metric, classNames, locale)))
                 .append("</th>"));
         html.append("</tr></thead><tbody>");
         byBaseline.forEach((baseline, row) -> {
@@ -205,7 +193,7 @@ class ModelCardPanel extends Div {
         html.append("</tr></thead><tbody>");
         metrics.forEach(metric -> {
             html.append("<tr><th scope=\"row\">")
-                    .append(SharedHtml.escape(MetricNames.metric(metric, locale)))
+                    .append(SharedHtml.escape(MetricNames.metric(metric, classNames, locale)))
                     .append("</th>");
             byBaseline
                     .values()

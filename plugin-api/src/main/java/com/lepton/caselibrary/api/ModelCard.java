@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * @param baselines        baseline name to value of the main metric, for comparison
  * @param classLabels      class keys in the model's order, empty for regression
  * @param confusionMatrix  rows are true classes, columns predicted ones; empty for regression
- * @param trainingCurve    the main metric after each epoch (held-out validation)
+ * @param trainingCurve    the main metric after each epoch (held-out validation); the kept epoch's point, also in
+ *                         {@code metrics} under the metric's name ({@code validationMse}), names the curve
  * @param epochs           training epochs
  * @param seed             random seed used for initialisation and shuffling
  * @param parameterCount   number of trainable parameters

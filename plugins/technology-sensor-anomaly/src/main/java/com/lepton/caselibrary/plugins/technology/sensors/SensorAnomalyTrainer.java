@@ -132,6 +132,8 @@ public final class SensorAnomalyTrainer implements ModelTrainer {
             metrics.put("eventsDetected", (double) eventsDetected(scores, labels, 1.0));
             baselines.put("rollingZ.eventsDetected", (double) eventsDetected(zScores, labels, zThreshold));
             metrics.put("threshold", threshold);
+            // The kept epoch's point of the curve, which names what the curve measures on the case page.
+            metrics.put("validationMse", -outcome.bestScore());
             baselines.put("rollingZ.threshold", zThreshold);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());

@@ -38,6 +38,8 @@ class SmokeTrainingTest {
         assertThat(losses).hasSize(4);
         assertThat(losses.getLast()).isLessThan(losses.getFirst());
         assertThat(card.metrics()).containsKeys("auroc", "recall.anomaly", "threshold");
+        // The portal titles the curve by the validation metric that is one of its points.
+        assertThat(card.trainingCurve()).contains(card.metrics().get("validationMse"));
         assertThat(card.baselines()).containsKey("rollingZ.auroc");
         assertThat(output.resolve("saved_model.pb")).isRegularFile();
     }
