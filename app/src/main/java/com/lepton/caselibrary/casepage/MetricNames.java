@@ -29,21 +29,24 @@ public final class MetricNames {
      *                   dot that is no key of it (a group, a season) is kept as written
      */
     public static String metric(String key, Map<String, LocalizedText> classNames, Locale locale) {
+        return named("modelcard.metric.", key, classNames, locale);
+    }
+
+    /** A baseline's name as the reader sees it. */
+    public static String baseline(String key, Locale locale) {
+        return named("modelcard.baseline.", key, Map.of(), locale);
+    }
+
+    /** The name before the first dot in words; the part after it, a class, by its name where it has one. */
+    private static String named(String prefix, String key, Map<String, LocalizedText> classNames, Locale locale) {
         int dot = key.indexOf('.');
-        String name = words("modelcard.metric.", dot < 0 ? key : key.substring(0, dot), locale);
+        String name = words(prefix, dot < 0 ? key : key.substring(0, dot), locale);
         if (dot < 0) {
             return name;
         }
         String part = key.substring(dot + 1);
         return name + " · "
                 + (classNames.containsKey(part) ? classNames.get(part).in(locale) : part);
-    }
-
-    /** A baseline's name as the reader sees it. */
-    public static String baseline(String key, Locale locale) {
-        int dot = key.indexOf('.');
-        String name = words("modelcard.baseline.", dot < 0 ? key : key.substring(0, dot), locale);
-        return dot < 0 ? name : name + " · " + key.substring(dot + 1);
     }
 
     private static String words(String prefix, String name, Locale locale) {
