@@ -8,6 +8,7 @@ import com.lepton.caselibrary.benchmark.SearchBenchCommand;
 import com.lepton.caselibrary.cli.CommandSpec;
 import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.cli.UsageException;
+import com.lepton.caselibrary.inference.EnginePreload;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
 import java.io.PrintStream;
@@ -47,7 +48,9 @@ public class LeptonApplication {
         if (status != null) {
             System.exit(status);
         }
-        SpringApplication.run(LeptonApplication.class, args);
+        SpringApplication portal = new SpringApplication(LeptonApplication.class);
+        portal.addListeners(new EnginePreload());
+        portal.run(args);
     }
 
     /**

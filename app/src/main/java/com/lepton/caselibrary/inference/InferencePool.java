@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
 public class InferencePool implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InferencePool.class);
-    private static final String ENGINE = "TensorFlow";
+    static final String ENGINE = "TensorFlow";
 
     private final InferenceProperties properties;
     private final MeterRegistry meters;
