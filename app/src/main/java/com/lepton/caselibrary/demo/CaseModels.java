@@ -9,6 +9,9 @@ import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -38,10 +41,20 @@ class CaseModels {
         this.inputs = inputs;
     }
 
+    /**
+     * Loads the models side by side, one per core: a model's first forward pass can hold one core for seconds (the
+     * review LSTM's graph is optimised on its first run) while the others would wait behind it. Returns when all
+     * are loaded or failed.
+     */
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     void loadAll() {
-        plugins.cases().forEach(this::loadOrMarkFailed);
+        List<LoadedCase> cases = plugins.cases();
+        int loaders = Math.max(1, Math.min(cases.size(), Runtime.getRuntime().availableProcessors()));
+        try (ExecutorService loading = Executors.newFixedThreadPool(
+                loaders, Thread.ofPlatform().name("model-load-", 1).factory())) {
+            cases.forEach(loaded -> loading.execute(() -> loadOrMarkFailed(loaded)));
+        }
     }
 
     /** Loads the models of a plugin enabled at run time, and unloads those of one withdrawn. */
