@@ -13,6 +13,7 @@ import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.NotFoundPanel;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -193,13 +194,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showNotFound(String caseId) {
         title = getTranslation("case.notfound.title");
-        Paragraph text = new Paragraph(getTranslation("case.notfound.text", caseId));
-        Anchor back = new Anchor("cases", getTranslation("case.notfound.back"));
-        back.addClassName("primary-link");
-        Div panel = new Div(new H1(title), text, back);
-        panel.setId("not-found");
-        panel.addClassName("not-found");
-        add(panel);
+        add(new NotFoundPanel(
+                title, getTranslation("case.notfound.text", caseId), "cases", getTranslation("case.notfound.back")));
     }
 
     @Override
