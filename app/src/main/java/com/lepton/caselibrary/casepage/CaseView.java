@@ -14,6 +14,7 @@ import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.NotFoundPanel;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -200,6 +201,6 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

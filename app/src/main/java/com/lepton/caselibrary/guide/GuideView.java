@@ -4,6 +4,7 @@ import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.NotFoundPanel;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -103,6 +104,6 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

@@ -8,6 +8,7 @@ import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -141,6 +142,6 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }
