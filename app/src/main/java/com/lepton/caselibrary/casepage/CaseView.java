@@ -2,6 +2,7 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.catalog.IndustryLink;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.content.Formulas;
@@ -14,6 +15,7 @@ import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.NotFoundPanel;
+import com.lepton.caselibrary.layout.PageHeader;
 import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.web.PublicUrl;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -113,25 +113,14 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(section);
     }
 
-    private Div configureHeader(CaseEntry entry) {
-        Anchor industry = new Anchor(
-                "industries/" + entry.getIndustry().name().toLowerCase(Locale.ROOT),
-                getTranslation("industry." + entry.getIndustry().name()));
-        industry.addClassName("chip");
-        Span algorithm =
-                new Span(getTranslation("algorithm." + entry.getAlgorithm().name()));
-        algorithm.addClassName("chip");
-        Span data = new Span(getTranslation("datatype." + entry.getDataType().name()));
-        data.addClassName("chip");
-        Div chips = new Div(industry, algorithm, data);
-        chips.addClassName("chips");
-        H1 heading = new H1(title);
-        heading.setId("case-title");
-        Paragraph summary = new Paragraph(Languages.pick(entry.getSummary()));
-        summary.addClassName("lead");
-        Div header = new Div(chips, heading, summary);
-        header.addClassName("case-header");
-        return header;
+    private PageHeader configureHeader(CaseEntry entry) {
+        return new PageHeader(
+                "case-title",
+                title,
+                Languages.pick(entry.getSummary()),
+                new IndustryLink(entry.getIndustry()),
+                new Span(getTranslation("algorithm." + entry.getAlgorithm().name())),
+                new Span(getTranslation("datatype." + entry.getDataType().name())));
     }
 
     /**
