@@ -3,6 +3,7 @@ package com.lepton.caselibrary.account;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -108,6 +109,6 @@ public class AccountsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("accounts.title"));
     }
 }

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -123,6 +124,6 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("tokens.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("tokens.title"));
     }
 }

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -68,6 +69,6 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("password.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("password.title"));
     }
 }

@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.account;
 
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -51,6 +52,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("login.title"));
     }
 }

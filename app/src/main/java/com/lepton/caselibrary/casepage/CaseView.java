@@ -2,6 +2,7 @@ package com.lepton.caselibrary.casepage;
 
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.catalog.IndustryLink;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
 import com.lepton.caselibrary.content.Formulas;
@@ -13,13 +14,15 @@ import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.NotFoundPanel;
+import com.lepton.caselibrary.layout.PageHeader;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -111,25 +113,14 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(section);
     }
 
-    private Div configureHeader(CaseEntry entry) {
-        Anchor industry = new Anchor(
-                "industries/" + entry.getIndustry().name().toLowerCase(Locale.ROOT),
-                getTranslation("industry." + entry.getIndustry().name()));
-        industry.addClassName("chip");
-        Span algorithm =
-                new Span(getTranslation("algorithm." + entry.getAlgorithm().name()));
-        algorithm.addClassName("chip");
-        Span data = new Span(getTranslation("datatype." + entry.getDataType().name()));
-        data.addClassName("chip");
-        Div chips = new Div(industry, algorithm, data);
-        chips.addClassName("chips");
-        H1 heading = new H1(title);
-        heading.setId("case-title");
-        Paragraph summary = new Paragraph(Languages.pick(entry.getSummary()));
-        summary.addClassName("lead");
-        Div header = new Div(chips, heading, summary);
-        header.addClassName("case-header");
-        return header;
+    private PageHeader configureHeader(CaseEntry entry) {
+        return new PageHeader(
+                "case-title",
+                title,
+                Languages.pick(entry.getSummary()),
+                new IndustryLink(entry.getIndustry()),
+                new Span(getTranslation("algorithm." + entry.getAlgorithm().name())),
+                new Span(getTranslation("datatype." + entry.getDataType().name())));
     }
 
     /**
@@ -193,17 +184,12 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showNotFound(String caseId) {
         title = getTranslation("case.notfound.title");
-        Paragraph text = new Paragraph(getTranslation("case.notfound.text", caseId));
-        Anchor back = new Anchor("cases", getTranslation("case.notfound.back"));
-        back.addClassName("primary-link");
-        Div panel = new Div(new H1(title), text, back);
-        panel.setId("not-found");
-        panel.addClassName("not-found");
-        add(panel);
+        add(new NotFoundPanel(
+                title, getTranslation("case.notfound.text", caseId), "cases", getTranslation("case.notfound.back")));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

@@ -10,6 +10,7 @@ import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.DemoStats;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -224,6 +225,6 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return getTranslation("compare.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("compare.title"));
     }
 }

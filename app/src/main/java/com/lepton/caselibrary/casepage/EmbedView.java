@@ -5,6 +5,7 @@ import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.DemoPanel;
 import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,6 +80,6 @@ public class EmbedView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

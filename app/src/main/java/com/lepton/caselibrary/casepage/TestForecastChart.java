@@ -31,9 +31,8 @@ class TestForecastChart extends Div {
 
     String svg(TestForecast forecast, Locale locale) {
         List<String> dates = forecast.dates();
-        String period = dates.isEmpty() ? "" : dates.getFirst() + " – " + dates.getLast();
         return LineChart.of(WIDTH, HEIGHT, locale)
-                .describedAs(getTranslation("modelcard.forecast.aria", period))
+                .describedAs(getTranslation("modelcard.forecast.aria", LineChart.period(dates)))
                 .xLabel(getTranslation("modelcard.forecast.x"))
                 .yLabel(getTranslation("modelcard.forecast.y", forecast.unit()))
                 .xTicks(Tick.months(dates))

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.api.AlgorithmFamily;
 import com.lepton.caselibrary.api.DataType;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.search.SearchQueryException;
 import com.lepton.caselibrary.search.SearchWordsField;
 import com.vaadin.flow.component.ItemLabelGenerator;
@@ -167,6 +168,6 @@ public class CaseListView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("cases.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("cases.title"));
     }
 }

@@ -65,7 +65,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         if (cases.isEmpty()) {
             titles.add(new Span(getTranslation("home.empty")));
         }
-        Anchor card = new Anchor("industries/" + code, "");
+        Anchor card = new Anchor(IndustryLink.path(industry), "");
         card.add(name, lead, counts, titles);
         card.setId("industry-" + code);
         card.addClassNames("industry-card", "industry-" + code);

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.catalog;
 
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,6 +60,6 @@ public class IndustryView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

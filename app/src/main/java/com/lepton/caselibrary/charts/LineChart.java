@@ -109,6 +109,11 @@ public final class LineChart {
         return new LineChart(width, height, locale);
     }
 
+    /** The span of a chart's dates ({@code yyyy-mm-dd}, oldest first) for its description: first – last. */
+    public static String period(List<String> dates) {
+        return dates.isEmpty() ? "" : dates.getFirst() + " – " + dates.getLast();
+    }
+
     /** What the chart shows, in words: its {@code aria-label} and {@code <title>}. */
     public LineChart describedAs(String text) {
         this.ariaLabel = text;

@@ -9,6 +9,7 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.vaadin.flow.component.Component;
@@ -254,6 +255,6 @@ public class DeckEditorView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return (deck == null ? getTranslation("decks.heading") : deck.getTitle()) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, deck == null ? getTranslation("decks.heading") : deck.getTitle());
     }
 }

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,6 +62,6 @@ public class DecksView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("decks.heading") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("decks.heading"));
     }
 }

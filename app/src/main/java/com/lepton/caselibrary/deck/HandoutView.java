@@ -5,6 +5,7 @@ import com.lepton.caselibrary.demo.DemoOutcome;
 import com.lepton.caselibrary.demo.DemoResults;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.i18n.Languages;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -133,6 +134,6 @@ public class HandoutView extends OwnDeckPage {
 
     @Override
     public String getPageTitle() {
-        return deckTitle() + " · " + getTranslation("handout.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, deckTitle() + " · " + getTranslation("handout.title"));
     }
 }

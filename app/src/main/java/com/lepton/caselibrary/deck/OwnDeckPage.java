@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,6 +48,6 @@ abstract class OwnDeckPage extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

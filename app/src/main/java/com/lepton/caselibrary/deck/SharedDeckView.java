@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.demo.DemoService;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -52,6 +53,6 @@ public class SharedDeckView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

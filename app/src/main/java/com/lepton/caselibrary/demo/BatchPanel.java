@@ -8,7 +8,6 @@ import com.lepton.caselibrary.inference.Requester;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,26 +57,19 @@ public class BatchPanel extends Div {
             button.addClickListener(click -> runPreset(sample.id()));
             gallery.add(button);
         }
-        Div section = new Div(new H3(getTranslation("batch.samples")), gallery);
-        section.addClassName("demo-section");
-        return section;
+        return new DemoSection(new H3(getTranslation("batch.samples")), gallery);
     }
 
     private Div configureInput() {
         TextArea input = new TextArea(getTranslation("batch.input"));
         input.setId("batch-input");
         input.setPlaceholder(getTranslation("batch.input.placeholder"));
-        input.setWidthFull();
-        input.setMinHeight("10rem");
         Button run = new Button(getTranslation("batch.run"), click -> {
             String text = input.getValue();
             runInBackground(() -> batches.run(loaded, visitor, text));
         });
         run.setId("batch-run");
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div section = new Div(input, run);
-        section.addClassName("demo-section");
-        return section;
+        return DemoSection.typed(input, "10rem", run);
     }
 
     /** Whether {@code sampleId} names one of the shipped batches. */

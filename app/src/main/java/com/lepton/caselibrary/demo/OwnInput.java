@@ -4,7 +4,6 @@ import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -120,24 +119,17 @@ class OwnInput extends Div {
                 List.of(notImage, oneFile).contains(rejected.getErrorMessage())
                         ? rejected.getErrorMessage()
                         : tooLarge)));
-        Div section = new Div(new H3(getTranslation("demo.upload", maxUploadMegabytes)), upload);
-        section.addClassName("demo-section");
-        return section;
+        return new DemoSection(new H3(getTranslation("demo.upload", maxUploadMegabytes)), upload);
     }
 
     private Div configureTextInput(String labelKey, String placeholderKey, Function<String, Entry> entry) {
         TextArea input = new TextArea(getTranslation(labelKey));
         input.setId("demo-input");
         input.setPlaceholder(getTranslation(placeholderKey));
-        input.setWidthFull();
-        input.setMinHeight("8rem");
         Button submit = new Button(
                 getTranslation("demo.run"), click -> fireEvent(new Entered(this, entry.apply(input.getValue()))));
         submit.setId("demo-run");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div section = new Div(input, submit);
-        section.addClassName("demo-section");
-        return section;
+        return DemoSection.typed(input, "8rem", submit);
     }
 
     private void drawn(String dataUrl) {

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.demorequest;
 
 import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -125,6 +126,6 @@ public class DemoRequestsView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("requests.heading") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("requests.heading"));
     }
 }

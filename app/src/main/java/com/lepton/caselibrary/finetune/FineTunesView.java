@@ -5,6 +5,7 @@ import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -274,6 +275,6 @@ public class FineTunesView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("finetune.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("finetune.title"));
     }
 }

@@ -36,13 +36,13 @@ class SeriesCard extends OutcomeCard {
     }
 
     private String svg(SeriesFineTuneOutcome outcome, Locale locale) {
-        List<LocalDate> dates = outcome.heldOutDates();
-        String period = dates.isEmpty() ? "" : dates.getFirst() + " – " + dates.getLast();
+        List<String> dates =
+                outcome.heldOutDates().stream().map(LocalDate::toString).toList();
         return LineChart.of(WIDTH, HEIGHT, locale)
-                .describedAs(getTranslation("finetune.card.error-plot.aria", period))
+                .describedAs(getTranslation("finetune.card.error-plot.aria", LineChart.period(dates)))
                 .xLabel(getTranslation("modelcard.forecast.x"))
                 .yLabel(getTranslation("modelcard.forecast.y", outcome.unit()))
-                .xTicks(Tick.months(dates.stream().map(LocalDate::toString).toList()))
+                .xTicks(Tick.months(dates))
                 .yTicks(5)
                 .legend()
                 .series(Series.of("series-actual", getTranslation("modelcard.forecast.actual"), outcome.actual()))

@@ -1,7 +1,5 @@
 package com.lepton.caselibrary.finetune;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +23,8 @@ class SeriesCsvReader {
 
     static final String DATE = "date";
     static final String VALUE = "value";
-    private static final int LISTED_REFUSALS = 50;
+    private static final ClientCsv FORM =
+            new ClientCsv("finetune.error.series.header", "finetune.error.series.too-many-rows", DATE, VALUE);
     /** A plain decimal number: "-1.5" is a value, not a formula, though it starts with a minus. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -39,28 +37,8 @@ class SeriesCsvReader {
     ClientSeries read(byte[] csv, int minimumLength, int maximumLength) throws ClientSetException {
         List<LocalDate> dates = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        List<ClientSetException.Refusal> refused = new ArrayList<>();
-        int refusedRows = 0;
-        int rows = 0;
-        try (CSVParser parser = ClientCsvReader.open(csv, limits, "finetune.error.series.header", DATE, VALUE)) {
-            Set<LocalDate> seen = new HashSet<>();
-            for (CSVRecord row : parser) {
-                if (++rows > maximumLength) {
-                    throw new ClientSetException("finetune.error.series.too-many-rows", maximumLength);
-                }
-                ClientSetException.Refusal refusal = check(row, seen, dates, values);
-                if (refusal != null && refusedRows++ < LISTED_REFUSALS) {
-                    refused.add(refusal);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ClientSetException("finetune.error.series.header");
-        } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            throw new ClientSetException("finetune.error.csv.quoting", ClientCsvReader.lineOf(e));
-        }
-        if (refusedRows > 0) {
-            throw new ClientSetException(refused, "finetune.error.csv.refused-rows", refusedRows);
-        }
+        Set<LocalDate> seen = new HashSet<>();
+        int rows = FORM.read(csv, limits, maximumLength, (row, line) -> check(row, line, seen, dates, values));
         if (rows == 0) {
             throw new ClientSetException("finetune.error.empty");
         }
@@ -72,15 +50,11 @@ class SeriesCsvReader {
 
     /** Adds the row's date and value, or answers why it is refused. */
     private static ClientSetException.Refusal check(
-            CSVRecord row, Set<LocalDate> seen, List<LocalDate> dates, List<Double> values) {
-        String line = Long.toString(row.getRecordNumber() + 1);
-        if (!row.isConsistent()) {
-            return new ClientSetException.Refusal(line, "finetune.refused.csv.columns");
-        }
+            CSVRecord row, String line, Set<LocalDate> seen, List<LocalDate> dates, List<Double> values) {
         String dateCell = row.get(DATE).strip();
         String valueCell = row.get(VALUE).strip();
-        if (ClientCsvReader.formula(row.get(DATE))
-                || (ClientCsvReader.formula(row.get(VALUE))
+        if (ClientCsv.formula(row.get(DATE))
+                || (ClientCsv.formula(row.get(VALUE))
                         && !NUMBER.matcher(valueCell).matches())) {
             return new ClientSetException.Refusal(line, "finetune.refused.csv.formula");
         }

@@ -3,6 +3,8 @@ package com.lepton.caselibrary.guide;
 import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.NotFoundPanel;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -94,18 +96,14 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         return article;
     }
 
-    private Div configureNotFound(String slug) {
+    private NotFoundPanel configureNotFound(String slug) {
         title = getTranslation("guide.notfound.title");
-        Anchor back = new Anchor("guide", getTranslation("guide.notfound.back"));
-        back.addClassName("primary-link");
-        Div panel = new Div(new H1(title), new Paragraph(getTranslation("guide.notfound.text", slug)), back);
-        panel.setId("not-found");
-        panel.addClassName("not-found");
-        return panel;
+        return new NotFoundPanel(
+                title, getTranslation("guide.notfound.text", slug), "guide", getTranslation("guide.notfound.back"));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

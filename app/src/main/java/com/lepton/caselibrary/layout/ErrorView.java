@@ -52,6 +52,6 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("error.title"));
     }
 }

@@ -39,6 +39,6 @@ public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notfound.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("notfound.title"));
     }
 }

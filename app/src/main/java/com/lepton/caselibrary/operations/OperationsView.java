@@ -9,6 +9,7 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceProperties.BatchSettings;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.vaadin.flow.component.grid.Grid;
@@ -180,6 +181,6 @@ public class OperationsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("operations.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("operations.title"));
     }
 }

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.pluginadmin;
 import com.lepton.caselibrary.layout.FormStatus;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import com.lepton.caselibrary.pluginhost.PluginOutcome;
@@ -231,6 +232,6 @@ public class PluginsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("plugins.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("plugins.title"));
     }
 }

@@ -52,8 +52,13 @@ final class ApiBodies {
         }
     }
 
-    /** A run of the visitor's own input: {@code text} for text cases, {@code series} for series cases. */
-    record RunRequest(String text, String series) {}
+    /** A run of the visitor's own input: {@code text} for text cases, {@code series} for series cases; absent is empty. */
+    record RunRequest(String text, String series) {
+        RunRequest {
+            text = text == null ? "" : text;
+            series = series == null ? "" : series;
+        }
+    }
 
     /** The answer to a successful run (a refused one is a problem body, see {@link ApiProblems}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

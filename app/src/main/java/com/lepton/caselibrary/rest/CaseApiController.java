@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.rest;
 
+import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.demo.BatchDemoService;
@@ -90,20 +91,12 @@ class CaseApiController {
     @Operation(summary = "One case")
     @GetMapping("/{caseId}")
     ResponseEntity<?> one(@PathVariable String caseId) {
-        return catalog.find(caseId)
-                .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CaseSummary.of(entry)
-                        .withSamples(demos.liveCase(caseId)
-                                .map(loaded -> loaded.plugin().demo().samples().stream()
-                                        .map(s -> s.id())
-                                        .toList())
-                                .orElse(List.of()))
-                        .withBatchSamples(demos.liveCase(caseId)
-                                .flatMap(BatchDemoService::batchOf)
-                                .map(batch -> batch.samples().stream()
-                                        .map(s -> s.id())
-                                        .toList())
-                                .orElse(null))))
-                .orElseThrow(() -> notFound(caseId));
+        CaseEntry entry = catalog.find(caseId).orElseThrow(() -> notFound(caseId));
+        Optional<LoadedCase> live = demos.liveCase(caseId);
+        return ResponseEntity.ok(CaseSummary.of(entry)
+                .withSamples(live.map(CaseApiController::sampleIds).orElse(List.of()))
+                .withBatchSamples(
+                        live.flatMap(CaseApiController::batchSampleIds).orElse(null)));
     }
 
     /** Runs one of the case's shipped samples. */
@@ -119,14 +112,11 @@ class CaseApiController {
             throws IOException {
         // One look-up of the live case for the whole request (it takes the plugin host's lock).
         Optional<LoadedCase> live = demos.liveCase(caseId);
-        boolean batchSample = live.flatMap(BatchDemoService::batchOf)
-                .map(batch ->
-                        batch.samples().stream().anyMatch(sample -> sample.id().equals(sampleId)))
+        boolean batchSample = live.flatMap(CaseApiController::batchSampleIds)
+                .map(ids -> ids.contains(sampleId))
                 .orElse(false);
         boolean known = batchSample
-                || live.map(loaded -> loaded.plugin().demo().samples().stream()
-                                .anyMatch(sample -> sample.id().equals(sampleId)))
-                        .orElse(true);
+                || live.map(loaded -> sampleIds(loaded).contains(sampleId)).orElse(true);
         if (!known) {
             throw ApiRefusedException.notFound("api.error.nosample", sampleId);
         }
@@ -159,8 +149,7 @@ class CaseApiController {
         run(
                 loaded,
                 caseId,
-                live -> batches.run(
-                        live, choice(live, model, caller), requester(http), body.text() == null ? "" : body.text()),
+                live -> batches.run(live, choice(live, model, caller), requester(http), body.text()),
                 answer);
     }
 
@@ -180,11 +169,8 @@ class CaseApiController {
                 loaded -> {
                     ModelChoice chosen = choice(loaded, model, caller);
                     return switch (loaded.plugin().demo().inputKind()) {
-                        case TEXT ->
-                            demos.runText(loaded, chosen, requester(http), body.text() == null ? "" : body.text());
-                        case SERIES ->
-                            demos.runSeries(
-                                    loaded, chosen, requester(http), body.series() == null ? "" : body.series());
+                        case TEXT -> demos.runText(loaded, chosen, requester(http), body.text());
+                        case SERIES -> demos.runSeries(loaded, chosen, requester(http), body.series());
                         case IMAGE -> demos.runUpload(loaded, chosen, requester(http), new byte[0]);
                     };
                 },
@@ -212,6 +198,20 @@ class CaseApiController {
      * The shipped model, or the caller's client model: a model that is not the caller's (or an administrator's)
      * is answered as unknown, so nobody learns that another consultant's model exists.
      */
+    /** The ids of the case's shipped samples. */
+    private static List<String> sampleIds(LoadedCase loaded) {
+        return loaded.plugin().demo().samples().stream()
+                .map(sample -> sample.id())
+                .toList();
+    }
+
+    /** The ids of the case's shipped batches of posts, for a case that takes a batch. */
+    private static Optional<List<String>> batchSampleIds(LoadedCase loaded) {
+        return BatchDemoService.batchOf(loaded)
+                .map(batch ->
+                        batch.samples().stream().map(sample -> sample.id()).toList());
+    }
+
     private ModelChoice choice(LoadedCase loaded, Long model, Authentication caller) {
         if (model == null) {
             return ModelChoice.shipped(loaded);

@@ -2,6 +2,7 @@ package com.lepton.caselibrary.search;
 
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -194,6 +195,6 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("search.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("search.title"));
     }
 }

@@ -3,15 +3,17 @@ package com.lepton.caselibrary.solution;
 import com.lepton.caselibrary.casepage.PipelineDiagram;
 import com.lepton.caselibrary.catalog.CaseCard;
 import com.lepton.caselibrary.catalog.CatalogService;
+import com.lepton.caselibrary.catalog.IndustryLink;
 import com.lepton.caselibrary.demo.LiveDemos;
 import com.lepton.caselibrary.demorequest.DemoRequestService;
 import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageHeader;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,22 +76,13 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         add(new RequestDemoPanel(requests, "/solutions/" + id));
     }
 
-    private Div configureHeader(Solution solution) {
-        Anchor industry = new Anchor(
-                "industries/" + solution.industry().name().toLowerCase(Locale.ROOT),
-                getTranslation("industry." + solution.industry().name()));
-        industry.addClassName("chip");
-        Anchor index = new Anchor("solutions", getTranslation("solutions.title"));
-        index.addClassName("chip");
-        Div chips = new Div(index, industry);
-        chips.addClassName("chips");
-        H1 heading = new H1(solution.title());
-        heading.setId("solution-title");
-        Paragraph summary = new Paragraph(solution.summary());
-        summary.addClassName("lead");
-        Div header = new Div(chips, heading, summary);
-        header.addClassName("case-header");
-        return header;
+    private PageHeader configureHeader(Solution solution) {
+        return new PageHeader(
+                "solution-title",
+                solution.title(),
+                solution.summary(),
+                new Anchor("solutions", getTranslation("solutions.title")),
+                new IndustryLink(solution.industry()));
     }
 
     private Div configureProblem(Solution solution) {
@@ -141,6 +133,6 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        return PageTitles.of(this, title);
     }
 }

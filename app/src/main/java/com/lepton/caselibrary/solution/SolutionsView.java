@@ -3,6 +3,7 @@ package com.lepton.caselibrary.solution;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
+import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -60,6 +61,6 @@ public class SolutionsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("solutions.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("solutions.title"));
     }
 }

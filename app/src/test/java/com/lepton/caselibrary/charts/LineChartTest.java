@@ -45,6 +45,13 @@ class LineChartTest {
     }
 
     @Test
+    void namesThePeriodOfItsDatesFromFirstToLast() {
+        assertThat(LineChart.period(List.of("2024-01-01", "2024-02-01", "2024-03-01")))
+                .isEqualTo("2024-01-01 – 2024-03-01");
+        assertThat(LineChart.period(List.of())).isEmpty();
+    }
+
+    @Test
     void drawsOneLinePerSeriesWithALegendAndAxisLabels() {
         String svg = forecastChart();
 
