@@ -39,8 +39,8 @@ public final class ConfusionTable {
             html.append("<caption>").append(escape(caption)).append("</caption>");
         }
         html.append("<thead><tr><th></th>");
-        labels.forEach(
-                label -> html.append("<th scope=\"col\">").append(escape(label)).append("</th>"));
+        labels.forEach(label ->
+                html.append("<th scope=\"col\"><span>").append(escape(label)).append("</span></th>"));
         html.append("</tr></thead><tbody>");
         for (int row = 0; row < matrix.size(); row++) {
             String rowLabel = row < labels.size() ? labels.get(row) : String.valueOf(row);

@@ -15,7 +15,7 @@ class ConfusionTableTest {
         String html = html(List.of("Normal", "Anomaly"), List.of(List.of(965, 35), List.of(779, 8221)));
 
         assertThat(html).contains("<table class=\"confusion few-classes\">");
-        assertThat(html).contains("<th scope=\"col\">Anomaly</th>");
+        assertThat(html).contains("<th scope=\"col\"><span>Anomaly</span></th>");
     }
 
     @Test
