@@ -14,6 +14,7 @@ import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelCard;
+import com.lepton.caselibrary.casepage.MetricNames;
 import com.lepton.caselibrary.casepage.ModelCardReader;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
@@ -361,6 +362,19 @@ abstract class PortalIntegrationTest {
         assertThat(ClassNames.in(keys, names, Languages.CHINESE)).startsWith("T恤/上衣", "裤子");
     }
 
+    /** The line-anomaly card's per-line metrics name the product type as the reader reads it, not by its key. */
+    @Test
+    void theModelCardNamesThePerGroupMetricsAsTheCaseNamesTheGroups() {
+        LoadedCase loaded = plugins.find("manufacturing-line-anomaly").orElseThrow();
+        Map<String, LocalizedText> names =
+                classNames.of(loaded, modelCards.read(loaded).orElseThrow().classLabels());
+
+        assertThat(MetricNames.metric("auroc.coat", names, Languages.CHINESE)).isEqualTo("AUROC · 外套");
+        assertThat(MetricNames.metric("auroc.ankle-boot", names, Languages.ENGLISH))
+                .isEqualTo("AUROC · Ankle boot");
+        assertThat(MetricNames.metric("f1.anomaly", names, Languages.CHINESE)).isEqualTo("F1 · 异常");
+    }
+
     @Test
     void everyBundledClassifierNamesEachClassOfItsModelCardInBothLanguages() {
         List<String> classifiers = new ArrayList<>();
@@ -372,7 +386,7 @@ abstract class PortalIntegrationTest {
             }
             classifiers.add(loaded.caseId());
             Map<String, LocalizedText> names = classNames.of(loaded, keys);
-            assertThat(names).as(loaded.caseId()).containsOnlyKeys(keys);
+            assertThat(names).as(loaded.caseId()).containsKeys(keys.toArray(String[]::new));
             assertThat(ClassNames.in(keys, names, Languages.ENGLISH))
                     .as(loaded.caseId())
                     .allSatisfy(name -> assertThat(name).isNotBlank());

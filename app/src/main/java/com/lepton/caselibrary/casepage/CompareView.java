@@ -1,11 +1,13 @@
 package com.lepton.caselibrary.casepage;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.catalog.CaseEntry;
 import com.lepton.caselibrary.catalog.CaseQuery;
 import com.lepton.caselibrary.catalog.CatalogService;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyLibrary;
+import com.lepton.caselibrary.demo.ClassNames;
 import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.DemoStats;
 import com.lepton.caselibrary.i18n.Languages;
@@ -51,13 +53,20 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     private final DemoService demos;
     private final CaseStudyLibrary library;
     private final ModelCardReader modelCards;
+    private final ClassNames classNames;
     private final DecimalFormat decimal = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
-    CompareView(CatalogService catalog, DemoService demos, CaseStudyLibrary library, ModelCardReader modelCards) {
+    CompareView(
+            CatalogService catalog,
+            DemoService demos,
+            CaseStudyLibrary library,
+            ModelCardReader modelCards,
+            ClassNames classNames) {
         this.catalog = catalog;
         this.demos = demos;
         this.library = library;
         this.modelCards = modelCards;
+        this.classNames = classNames;
         addClassName("compare-view");
     }
 
@@ -158,7 +167,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 columns,
                 c -> c.card.map(card -> list(
                                 HeadlineMetrics.of(card.metrics(), card.baselines()),
-                                name -> MetricNames.metric(name, getLocale())))
+                                name -> MetricNames.metric(name, c.classNames, getLocale())))
                         .orElse("–"));
         row(
                 html,
@@ -167,7 +176,8 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 c -> c.card.map(card -> HeadlineMetrics.baselines(
                                 card.baselines(), HeadlineMetrics.of(card.metrics(), card.baselines())))
                         .filter(baselines -> !baselines.isEmpty())
-                        .map(baselines -> list(baselines, this::baselineMetric))
+                        .map(baselines ->
+                                list(baselines, name -> MetricNames.baselineMetric(name, c.classNames, getLocale())))
                         .orElse("–"));
         row(
                 html,
@@ -198,26 +208,25 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 .collect(Collectors.joining("\n"));
     }
 
-    /** {@code naiveBayes.f1.spam} as "naive Bayes: F1 · spam". */
-    private String baselineMetric(String key) {
-        int dot = key.indexOf('.');
-        return dot < 0
-                ? MetricNames.baseline(key, getLocale())
-                : MetricNames.baseline(key.substring(0, dot), getLocale()) + ": "
-                        + MetricNames.metric(key.substring(dot + 1), getLocale());
-    }
-
     private Column column(CaseEntry entry) {
         Optional<LoadedCase> loaded = demos.liveCase(entry.getId());
+        Optional<ModelCard> card = loaded.flatMap(modelCards::read);
         return new Column(
                 entry,
                 library.find(entry.getId(), Languages.code(getLocale())),
-                loaded.flatMap(modelCards::read),
+                card,
+                // The card's classes by the names the case page's card gives them.
+                card.map(read -> classNames.of(loaded.get(), read.classLabels()))
+                        .orElse(Map.of()),
                 demos.stats(entry.getId()));
     }
 
     private record Column(
-            CaseEntry entry, Optional<CaseStudyContent> content, Optional<ModelCard> card, DemoStats stats) {}
+            CaseEntry entry,
+            Optional<CaseStudyContent> content,
+            Optional<ModelCard> card,
+            Map<String, LocalizedText> classNames,
+            DemoStats stats) {}
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text);

@@ -37,6 +37,21 @@ public final class MetricNames {
         return named("modelcard.baseline.", key, Map.of(), locale);
     }
 
+    /**
+     * A baseline's figure on one metric as the reader sees it, e.g. "Naive Bayes: F1 · Spam" or "朴素贝叶斯：F1 · 垃圾" for
+     * {@code naiveBayes.f1.spam}; a plain key names the baseline alone.
+     */
+    public static String baselineMetric(String key, Map<String, LocalizedText> classNames, Locale locale) {
+        int dot = key.indexOf('.');
+        return dot < 0
+                ? baseline(key, locale)
+                : Messages.format(
+                        "modelcard.baselineOn",
+                        locale,
+                        baseline(key.substring(0, dot), locale),
+                        metric(key.substring(dot + 1), classNames, locale));
+    }
+
     /** The name before the first dot in words; the part after it, a class, by its name where it has one. */
     private static String named(String prefix, String key, Map<String, LocalizedText> classNames, Locale locale) {
         int dot = key.indexOf('.');

@@ -12,6 +12,13 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class ConfusionTable {
 
+    /**
+     * Up to this many classes the column headers are written across, as the row headers are; more are set upright
+     * so that the columns stay narrow (upright headers over two columns left a tall empty band; across, the ECG
+     * case's four long names ran past the card's column).
+     */
+    static final int FEW_CLASSES = 3;
+
     private ConfusionTable() {}
 
     /**
@@ -25,13 +32,15 @@ public final class ConfusionTable {
                 .mapToInt(Integer::intValue)
                 .max()
                 .orElse(1);
-        StringBuilder html = new StringBuilder("<table class=\"confusion\">");
+        StringBuilder html = new StringBuilder("<table class=\"confusion")
+                .append(labels.size() <= FEW_CLASSES ? " few-classes" : "")
+                .append("\">");
         if (caption != null) {
             html.append("<caption>").append(escape(caption)).append("</caption>");
         }
         html.append("<thead><tr><th></th>");
-        labels.forEach(
-                label -> html.append("<th scope=\"col\">").append(escape(label)).append("</th>"));
+        labels.forEach(label ->
+                html.append("<th scope=\"col\"><span>").append(escape(label)).append("</span></th>"));
         html.append("</tr></thead><tbody>");
         for (int row = 0; row < matrix.size(); row++) {
             String rowLabel = row < labels.size() ? labels.get(row) : String.valueOf(row);

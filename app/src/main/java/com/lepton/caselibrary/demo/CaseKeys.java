@@ -4,8 +4,9 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.i18n.Messages;
 
 /**
- * Translation keys a case may word itself: a case whose text input is not a message (a table of visits) words its
- * input box and explanation legend under {@code KEY.CASE_ID}.
+ * Translation keys a case may word itself: a case whose text input is not a message (a table of visits), or whose
+ * series is not a series (one record's measurements), words its input box and explanation legend under
+ * {@code KEY.CASE_ID}.
  */
 final class CaseKeys {
 

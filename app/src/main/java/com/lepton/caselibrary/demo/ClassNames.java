@@ -35,7 +35,8 @@ public class ClassNames {
     /**
      * The name of each of {@code keys} (a model card's class keys, in the model's order); a key without one is left
      * out, so that it is shown as it is (an adapter that does not turn one output of that many values into a
-     * classification: an anomaly model's error, a model of several outputs).
+     * classification: an anomaly model's error, a model of several outputs). The other classes or groups the plugin
+     * names (those its card's metrics are measured on, e.g. {@code coat} of {@code auroc.coat}) come after them.
      */
     public Map<String, LocalizedText> of(LoadedCase loaded, List<String> keys) {
         if (keys.isEmpty()) {
@@ -69,6 +70,7 @@ public class ClassNames {
                 }
             });
         }
+        given.forEach(names::putIfAbsent);
         return Collections.unmodifiableMap(names);
     }
 

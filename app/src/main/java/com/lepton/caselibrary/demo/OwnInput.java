@@ -63,7 +63,11 @@ class OwnInput extends Div {
                 }
                 add(configureUpload(maxUploadMegabytes));
             }
-            case SERIES -> add(configureTextInput("demo.series", "demo.series.placeholder", Entry.Series::new));
+            case SERIES ->
+                add(configureTextInput(
+                        CaseKeys.of("demo.series", loaded.caseId()),
+                        CaseKeys.of("demo.series.placeholder", loaded.caseId()),
+                        Entry.Series::new));
             case TEXT ->
                 add(configureTextInput(
                         CaseKeys.of("demo.text", loaded.caseId()),

@@ -35,4 +35,14 @@ class MetricNamesTest {
         assertThat(MetricNames.baseline("movingAverage7", Languages.ENGLISH)).isEqualTo("moving average 7");
         assertThat(MetricNames.split("auroc")).isEqualTo("auroc");
     }
+
+    @Test
+    void aBaselinesFigureNamesTheBaselineAndTheMetricWithItsClass() {
+        Map<String, LocalizedText> names = Map.of("coat", LocalizedText.of("外套", "Coat"));
+
+        assertThat(MetricNames.baselineMetric("centroidDistance.auroc.coat", names, Languages.ENGLISH))
+                .isEqualTo("Distance to centroid: AUROC · Coat");
+        assertThat(MetricNames.baselineMetric("centroidDistance.auroc.coat", names, Languages.CHINESE))
+                .isEqualTo("到质心的距离：AUROC · 外套");
+    }
 }

@@ -105,6 +105,23 @@ class ClassNamesTest {
         verify(adapter, never()).toResult(any());
     }
 
+    @Test
+    void theGroupsAPluginNamesBesideItsClassesAreKeptForTheCardsPerGroupMetrics() {
+        DataAdapter adapter = spy(new Classifier());
+        LoadedCase loaded = loaded(adapter);
+        when(loaded.plugin().classNames())
+                .thenReturn(Map.of(
+                        "normal", LocalizedText.of("正常", "Normal"),
+                        "anomaly", LocalizedText.of("异常", "Anomaly"),
+                        "coat", LocalizedText.of("外套", "Coat")));
+
+        Map<String, LocalizedText> names = classNames.of(loaded, List.of("normal", "anomaly"));
+
+        assertThat(names.keySet()).containsExactly("normal", "anomaly", "coat");
+        assertThat(names.get("coat").in(Languages.CHINESE)).isEqualTo("外套");
+        verify(adapter, never()).toResult(any());
+    }
+
     private static LoadedCase loaded(DataAdapter adapter) {
         CaseStudyPlugin plugin = mock(CaseStudyPlugin.class);
         when(plugin.adapter()).thenReturn(adapter);

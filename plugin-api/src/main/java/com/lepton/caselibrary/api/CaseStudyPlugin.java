@@ -54,8 +54,12 @@ public interface CaseStudyPlugin extends ExtensionPoint {
      * detector whose card counts normal and anomalous examples but whose result is a series or a warning, or an
      * adapter that writes its decision into a class's label. Where a key is missing, the host names that class as
      * the adapter's classification of an even output does, and shows the key itself when it cannot. Empty by default.
+     * A case may name the other classes or groups its card's metrics are measured on as well (the last part of a
+     * metric key, e.g. {@code coat} of {@code auroc.coat}), which the host shows in the metric's name; a host that
+     * does not use them ignores them.
      *
-     * @return class key to its name in Chinese and English; the keys are the card's {@code classLabels}
+     * @return class key to its name in Chinese and English; the keys are the card's {@code classLabels}, and
+     *     optionally those other classes or groups
      * @since 1.8.0
      */
     default Map<String, LocalizedText> classNames() {

@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The names a case gives its model card's classes ({@code CaseStudyPlugin.classNames()}, plugin-api 1.8.0), which the
- * portal puts on the card's confusion matrix: where a case gives any, every class of the card has one in Chinese (with
- * Chinese characters) and in English, and none is for a class the card lacks. A case that gives none passes the
- * conformance check: the portal then names its classes by the labels of its adapter's classification.
+ * portal puts on the card's confusion matrix and on its per-class metrics: where a case gives any, every class of the
+ * card has one in Chinese (with Chinese characters) and in English, and none is for a class the card lacks. A name may
+ * also be for a class or group that a metric or baseline of the card is measured on (the last part of its key, e.g.
+ * {@code coat} of {@code auroc.coat}). A case that gives none passes the conformance check: the portal then names its
+ * classes by the labels of its adapter's classification.
  */
 public final class ClassNamesContract {
 
@@ -36,7 +40,7 @@ public final class ClassNamesContract {
                 Path.of("target/classes", plugin.model().modelCardPath()).toFile(), ModelCard.class);
         assertFalse(card.classLabels().isEmpty(), "the model card lists no classLabels");
         assertFalse(plugin.classNames().isEmpty(), "classNames() names no class");
-        assertEquals(List.of(), problems(card.classLabels(), plugin.classNames()), "problems of classNames()");
+        assertEquals(List.of(), problems(card, plugin.classNames()), "problems of classNames()");
     }
 
     /** The conformance kit's check of one case; the card's own problems are the model card check's. */
@@ -46,12 +50,31 @@ public final class ClassNamesContract {
         if (names.isEmpty() || bytes.isEmpty()) {
             return new Check("case " + caseId + ": " + CHECK, List.of());
         }
-        List<String> classLabels = JSON.readValue(bytes.get(), ModelCard.class).classLabels();
-        return new Check("case " + caseId + ": " + CHECK, problems(classLabels, names));
+        ModelCard card = JSON.readValue(bytes.get(), ModelCard.class);
+        return new Check("case " + caseId + ": " + CHECK, problems(card, names));
     }
 
-    /** What is wrong with {@code names} for a card of {@code classLabels}, in sentences; none when they suit. */
-    static List<String> problems(List<String> classLabels, Map<String, LocalizedText> names) {
+    private static List<String> problems(ModelCard card, Map<String, LocalizedText> names) {
+        Set<String> groups = new TreeSet<>();
+        card.metrics().keySet().forEach(metric -> afterDot(metric).ifPresent(groups::add));
+        card.baselines()
+                .keySet()
+                .forEach(baseline ->
+                        afterDot(baseline).flatMap(ClassNamesContract::afterDot).ifPresent(groups::add));
+        return problems(card.classLabels(), groups, names);
+    }
+
+    /** {@code coat} of the metric {@code auroc.coat} (of the baseline {@code centroidDistance.auroc.coat}, twice). */
+    private static Optional<String> afterDot(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(key.substring(dot + 1));
+    }
+
+    /**
+     * What is wrong with {@code names} for a card of {@code classLabels} whose metrics are measured on the classes or
+     * groups {@code groups} as well, in sentences; none when they suit.
+     */
+    static List<String> problems(List<String> classLabels, Set<String> groups, Map<String, LocalizedText> names) {
         Check.Builder check = new Check.Builder(CHECK);
         for (String key : classLabels) {
             LocalizedText name = names.get(key);
@@ -64,8 +87,15 @@ public final class ClassNamesContract {
         names.keySet().stream()
                 .filter(key -> !classLabels.contains(key))
                 .sorted()
-                .forEach(key -> check.problem("classNames() names '" + key + "', which is not among the model card's"
-                        + " classLabels " + classLabels));
+                .forEach(key -> {
+                    if (groups.contains(key)) {
+                        DescriptorCheck.bilingual(check, "the name of group '" + key + "'", names.get(key), true);
+                    } else {
+                        check.problem(
+                                "classNames() names '" + key + "', which is neither among the model card's classLabels "
+                                        + classLabels + " nor a class or group a metric is measured on");
+                    }
+                });
         return check.build().problems();
     }
 }

@@ -13,6 +13,8 @@ import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.trainingkit.AnomalyClasses;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
@@ -84,10 +86,17 @@ public final class LineAnomalyCase extends CaseStudy {
         super(DESCRIPTOR, MODEL, DEMO, new LineImageAdapter(), LineAnomalyTrainer::new);
     }
 
-    /** The card's classes: the adapter's warning carries an error map too, so the portal cannot probe it for names. */
+    /**
+     * The card's classes (the adapter's warning carries an error map too, so the portal cannot probe it for names), and
+     * the product types its per-line metrics ({@code auroc.coat}) are measured on.
+     */
     @Override
     public Map<String, LocalizedText> classNames() {
-        return AnomalyClasses.NAMES;
+        Map<String, LocalizedText> names = new LinkedHashMap<>(AnomalyClasses.NAMES);
+        for (Garment garment : Garment.values()) {
+            names.put(garment.key(), garment.label());
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     private static DemoSample sample(String id, String zh, String en, String expected) {

@@ -109,4 +109,12 @@ class LineImageAdapterTest {
     void theCaseNamesEachClassOfItsCardInBothLanguages() throws IOException {
         ClassNamesContract.assertNamesEveryClass(new LineAnomalyCase());
     }
+
+    @Test
+    void theProductTypesOfThePerLineMetricsAreNamedTooSoTheCardShowsNoKeys() {
+        assertThat(new LineAnomalyCase().classNames())
+                .containsKeys(Garment.keys().toArray(String[]::new))
+                .containsKeys("normal", "anomaly");
+        assertThat(new LineAnomalyCase().classNames().get("ankle-boot").zh()).isEqualTo("短靴");
+    }
 }

@@ -13,7 +13,10 @@ import com.lepton.caselibrary.api.InputKind;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -94,6 +97,17 @@ public final class MessageRiskCase extends CaseStudy {
 
     public MessageRiskCase() {
         super(DESCRIPTOR, MODEL, DEMO, new MessageTextAdapter(), MessageRiskTrainer::new);
+    }
+
+    /** The two classes, and the corpus groups the card measures accuracy on (plugin-api 1.8.0). */
+    @Override
+    public Map<String, LocalizedText> classNames() {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        for (MessageClass messageClass : MessageClass.values()) {
+            names.put(messageClass.key(), messageClass.label());
+        }
+        names.putAll(SpamAssassinCorpus.GROUP_NAMES);
+        return Collections.unmodifiableMap(names);
     }
 
     /** Retrains the shipped text CNN on a client's labelled messages (needs plugin-api 1.5.0). */

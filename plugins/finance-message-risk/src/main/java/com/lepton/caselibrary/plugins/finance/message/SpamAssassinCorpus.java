@@ -1,11 +1,13 @@
 package com.lepton.caselibrary.plugins.finance.message;
 
+import com.lepton.caselibrary.api.LocalizedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -21,6 +23,14 @@ public final class SpamAssassinCorpus {
 
     /** The groups of the corpus, in a fixed order. */
     public static final List<String> GROUPS = List.of("easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2");
+
+    /** Each group's name for readers of the model card, whose accuracy per group ({@code groupAccuracy.hard-ham-1}) it shows. */
+    public static final Map<String, LocalizedText> GROUP_NAMES = Map.of(
+            "easy-ham-1", LocalizedText.of("易辨正常邮件（第 1 批）", "Easy legitimate mail (set 1)"),
+            "easy-ham-2", LocalizedText.of("易辨正常邮件（第 2 批）", "Easy legitimate mail (set 2)"),
+            "hard-ham-1", LocalizedText.of("难辨正常邮件", "Hard-to-tell legitimate mail"),
+            "spam-1", LocalizedText.of("垃圾邮件（第 1 批）", "Spam (set 1)"),
+            "spam-2", LocalizedText.of("垃圾邮件（第 2 批）", "Spam (set 2)"));
 
     /** The one command that installs the corpus where {@link MessageRiskTrainer} looks for it. */
     public static final String INSTALL_COMMAND =

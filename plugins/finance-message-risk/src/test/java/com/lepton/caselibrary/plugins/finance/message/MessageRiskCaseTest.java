@@ -13,6 +13,7 @@ import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
+import com.lepton.caselibrary.testkit.ClassNamesContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,5 +98,13 @@ class MessageRiskCaseTest {
     @Test
     void sharesOneStatelessAdapter() {
         assertThat(plugin.adapter()).isInstanceOf(MessageTextAdapter.class).isSameAs(plugin.adapter());
+    }
+
+    @Test
+    void theCaseNamesItsClassesAndTheCorpusGroupsItsCardMeasuresInBothLanguages() throws IOException {
+        ClassNamesContract.assertNamesEveryClass(new MessageRiskCase());
+        assertThat(new MessageRiskCase().classNames())
+                .containsKeys(SpamAssassinCorpus.GROUPS.toArray(String[]::new))
+                .containsKeys("ham", "spam");
     }
 }
