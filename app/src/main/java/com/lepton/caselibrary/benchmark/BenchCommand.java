@@ -199,7 +199,7 @@ public final class BenchCommand {
             int seconds,
             List<DemoInput> inputs)
             throws Exception {
-        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
+        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of(), false));
         try {
             pool.register("bench", "bench", savedModel, plugin.adapter(), inputs.get(0));
             List<Row> rows = new ArrayList<>();

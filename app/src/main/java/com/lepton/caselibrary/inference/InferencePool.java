@@ -75,12 +75,15 @@ public class InferencePool implements DisposableBean {
             throws IOException {
         // The engine must be initialised before any TensorFlow class is touched, or the JNI library is not found.
         Engine.getEngine(ENGINE);
-        Criteria<NDList, NDList> criteria = Criteria.builder()
+        Criteria.Builder<NDList, NDList> builder = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
                 .optModelPath(savedModel)
                 .optEngine(ENGINE)
-                .optDevice(device())
-                .build();
+                .optDevice(device());
+        if (!properties.graphOptimizer()) {
+            builder.optOption(SessionConfigs.OPTION, SessionConfigs.withoutGraphOptimizer());
+        }
+        Criteria<NDList, NDList> criteria = builder.build();
         ZooModel<NDList, NDList> model;
         try {
             model = criteria.loadModel();

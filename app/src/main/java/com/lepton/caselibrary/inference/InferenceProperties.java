@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param modelsDirectory where models are unpacked from plugin archives
  * @param defaults        batching and queueing for every model
  * @param models          overrides by model key (the case id)
+ * @param graphOptimizer  whether TensorFlow's graph optimiser (Grappler) rewrites each model's graph on its first
+ *                        run; off by default, see {@link SessionConfigs}
  */
 @ConfigurationProperties("lepton.inference")
-public record InferenceProperties(Path modelsDirectory, BatchSettings defaults, Map<String, BatchSettings> models) {
+public record InferenceProperties(
+        Path modelsDirectory, BatchSettings defaults, Map<String, BatchSettings> models, boolean graphOptimizer) {
 
     public InferenceProperties {
         defaults = defaults == null ? BatchSettings.DEFAULT : defaults;

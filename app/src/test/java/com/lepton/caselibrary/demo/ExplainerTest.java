@@ -38,7 +38,7 @@ class ExplainerTest {
     void coveringTheProductCostsMoreThanCoveringTheBackground() throws Exception {
         InferenceProperties.BatchSettings settings =
                 new InferenceProperties.BatchSettings(2, 32, Duration.ofMillis(2), 256, Duration.ofSeconds(30));
-        pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
+        pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of(), false));
         pool.register("cnn", "1", SAVED_MODEL, new GrayTestAdapter(), null, settings);
         BufferedImage sneaker = ImageIO.read(SNEAKER.toFile());
 

@@ -297,7 +297,7 @@ class InferencePoolConcurrencyTest {
 
     private InferencePool pool(String key, DataAdapter adapter, InferenceProperties.BatchSettings settings)
             throws IOException {
-        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
+        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of(), false));
         pool.register(key, "1", SAVED_MODEL, adapter, null, settings);
         pools.add(pool);
         return pool;

@@ -26,7 +26,7 @@ class ModelThroughputTest {
     void sizingIsDerivedFromThePoolsMeasuredThroughput() throws Exception {
         InferenceProperties.BatchSettings settings =
                 new InferenceProperties.BatchSettings(2, 32, Duration.ofMillis(2), 1024, Duration.ofSeconds(30));
-        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of()));
+        InferencePool pool = InferencePool.standalone(new InferenceProperties(Path.of("."), settings, Map.of(), false));
         try {
             BufferedImage image;
             try (var files = Files.list(SAMPLE)) {
