@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * (README's run command: the launcher, which adds the JDK AOT cache and its memory settings) RUNS times each, in turn, each time on a
  * fresh data folder and then again on the folder that start left (an existing one), and prints per variant the
  * median time from launch to the first page, to every model ready (the health endpoint UP: the inference pool is
- * down until every started case's model is loaded and warmed up), the resident memory then, and after each case's
+ * down until every started case's model is loaded and warmed up), the resident memory then, 10 s later (idle), and after each case's
  * first sample ran once through the REST API, with ratios to the plain jar. The data folders are deleted at the end.
  */
 public class StartupBench {
@@ -41,12 +41,15 @@ public class StartupBench {
     /** How long one start may take (-Dstartup.timeout.seconds); a loaded shared machine needs minutes. */
     private static final Duration TIMEOUT =
             Duration.ofSeconds(Long.getLong("startup.timeout.seconds", 600));
+    /** How long after ready the idle footprint is read again (-Dstartup.settle.seconds). */
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("startup.settle.seconds", 10));
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     record Variant(String name, List<String> jvmArgs) {}
 
-    record Start(double firstPageS, double modelsReadyS, double rssStartMb, double rssDemosMb) {}
+    record Start(double firstPageS, double modelsReadyS, double rssStartMb, double rssSettledMb, double rssDemosMb) {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -113,6 +116,10 @@ public class StartupBench {
             double firstPage = await(process, base + "/", launched, data.resolve("portal.log"));
             double modelsReady = await(process, base + "/actuator/health", launched, data.resolve("portal.log"));
             double rssStart = rssMb(process.pid());
+            // Right at ready the heap still holds the model loads' garbage; the launcher's G1 settings give it back
+            // after 5 s idle, so the footprint of an idle portal is read a little later too.
+            Thread.sleep(SETTLE.toMillis());
+            double rssSettled = rssMb(process.pid());
             double rssDemos = Double.NaN;
             if (runDemos) {
                 for (String run : sampleRuns(base)) {
@@ -127,7 +134,7 @@ public class StartupBench {
                 }
                 rssDemos = rssMb(process.pid());
             }
-            return new Start(firstPage, modelsReady, rssStart, rssDemos);
+            return new Start(firstPage, modelsReady, rssStart, rssSettled, rssDemos);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -184,14 +191,16 @@ public class StartupBench {
     private static void table(String title, Map<String, List<Start>> starts) {
         Start plain = medians(starts.values().iterator().next());
         System.out.printf(
-                "%n%s (medians):%n| variant | first page s | models ready s | RSS at ready MB |%s%n|---|---:|---:|---:|%s%n",
+                "%n%s (medians):%n| variant | first page s | models ready s | RSS at ready MB | RSS %d s later MB |%s%n"
+                        + "|---|---:|---:|---:|---:|%s%n",
                 title,
+                SETTLE.toSeconds(),
                 plain.rssDemosMb() > 0 ? " RSS after every demo MB |" : "",
                 plain.rssDemosMb() > 0 ? "---:|" : "");
         starts.forEach((name, list) -> {
             Start m = medians(list);
             System.out.printf(
-                    "| %s | %.1f (x%.2f) | %.1f (x%.2f) | %.0f (x%.2f) |%s%n",
+                    "| %s | %.1f (x%.2f) | %.1f (x%.2f) | %.0f (x%.2f) | %.0f (x%.2f) |%s%n",
                     name,
                     m.firstPageS(),
                     m.firstPageS() / plain.firstPageS(),
@@ -199,6 +208,8 @@ public class StartupBench {
                     m.modelsReadyS() / plain.modelsReadyS(),
                     m.rssStartMb(),
                     m.rssStartMb() / plain.rssStartMb(),
+                    m.rssSettledMb(),
+                    m.rssSettledMb() / plain.rssSettledMb(),
                     plain.rssDemosMb() > 0
                             ? " %.0f (x%.2f) |".formatted(m.rssDemosMb(), m.rssDemosMb() / plain.rssDemosMb())
                             : "");
@@ -210,6 +221,7 @@ public class StartupBench {
                 median(list.stream().mapToDouble(Start::firstPageS).toArray()),
                 median(list.stream().mapToDouble(Start::modelsReadyS).toArray()),
                 median(list.stream().mapToDouble(Start::rssStartMb).toArray()),
+                median(list.stream().mapToDouble(Start::rssSettledMb).toArray()),
                 median(list.stream().mapToDouble(Start::rssDemosMb).toArray()));
     }
 
@@ -221,11 +233,12 @@ public class StartupBench {
     }
 
     private static String show(Start s) {
-        return "page %.1f s, models %.1f s, RSS %.0f MB%s"
+        return "page %.1f s, models %.1f s, RSS %.0f MB, %.0f MB settled%s"
                 .formatted(
                         s.firstPageS(),
                         s.modelsReadyS(),
                         s.rssStartMb(),
+                        s.rssSettledMb(),
                         Double.isNaN(s.rssDemosMb()) ? "" : ", after demos %.0f MB".formatted(s.rssDemosMb()));
     }
 
