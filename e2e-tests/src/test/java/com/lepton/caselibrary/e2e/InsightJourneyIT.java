@@ -95,7 +95,7 @@ class InsightJourneyIT {
         assertThat(table.locator("thead th")).hasCount(2);
         assertThat(table).containsText("93,322");
         assertThat(table).containsText("Fashion-MNIST");
-        assertThat(table).containsText("Naive Bayes: F1 · spam");
+        assertThat(table).containsText("Naive Bayes: F1 · Spam / phishing");
 
         page.locator("#compare-picker vaadin-checkbox", new Page.LocatorOptions().setHasText("Weather-driven"))
                 .locator("input")
