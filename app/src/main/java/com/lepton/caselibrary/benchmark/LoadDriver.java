@@ -1,6 +1,5 @@
 package com.lepton.caselibrary.benchmark;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,17 +70,19 @@ final class LoadDriver {
         List<CpuSample> cpu = Collections.synchronizedList(new ArrayList<>());
         cpu.add(CpuSample.now(origin, pid));
         CountDownLatch done = new CountDownLatch(clients);
+        // One HTTP client for all: HTTP/1.1 with keep-alive, as a browser or proxy talks to the portal (no h2c
+        // upgrade attempts), a connection per client in flight. An HttpClient per client (64 selector threads) took
+        // 0.33 ms of CPU per run against 0.21 ms, from the cores the portal is measured on. The REST API is
+        // stateless, so no cookies are kept, and answers are discarded unread.
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         for (int c = 0; c < clients; c++) {
             int client = c;
             Completions mine = new Completions();
             records.add(mine);
             Thread.ofVirtual().start(() -> {
-                // HTTP/1.1 with keep-alive, as a browser or proxy talks to the portal (no h2c upgrade attempts).
-                HttpClient http = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .cookieHandler(new CookieManager())
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .build();
                 int i = client;
                 try {
                     while (running.get()) {
@@ -94,7 +95,7 @@ final class LoadDriver {
                                                     .timeout(Duration.ofSeconds(30))
                                                     .POST(HttpRequest.BodyPublishers.noBody())
                                                     .build(),
-                                            HttpResponse.BodyHandlers.ofString())
+                                            HttpResponse.BodyHandlers.discarding())
                                     .statusCode();
                         } catch (Exception e) {
                             status = -1;
