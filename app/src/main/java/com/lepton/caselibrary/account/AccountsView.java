@@ -72,9 +72,7 @@ public class AccountsView extends Div implements HasDynamicTitle {
                         ? getTranslation("accounts.locked", a.getLockedUntil())
                         : getTranslation("accounts.active"),
                 getTranslation("accounts.state"));
-        grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("accounts.actions"))
-                .setAutoWidth(true);
+        GridColumns.fittedComponents(grid, this::actions, getTranslation("accounts.actions"));
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -84,8 +84,7 @@ public class ApiTokensView extends Div implements HasDynamicTitle {
                 })
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("tokens.none"));
+        GridColumns.showAllRows(grid, getTranslation("tokens.none"));
         return grid;
     }
 

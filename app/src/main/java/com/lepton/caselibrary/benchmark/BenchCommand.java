@@ -50,8 +50,7 @@ public final class BenchCommand {
                     CommandSpec.optional("seconds", "N", "seconds per measured run", "8"),
                     CommandSpec.optional("concurrency", "C1,C2", "client threads per run", "1,8,64"),
                     CommandSpec.optional("flops", "F", "floating-point operations per example", "that of the seed CNN"),
-                    CommandSpec.optional(
-                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", ""),
+                    StandalonePlugin.JAR_OPTION,
                     CommandSpec.optional(
                             "fine-tune-epochs",
                             "N",
@@ -107,8 +106,7 @@ public final class BenchCommand {
         int fineTuneEpochs = options.nonNegativeInt("fine-tune-epochs");
         double flops = options.given("flops").isPresent() ? options.positiveDouble("flops") : SEED_CNN_FLOPS;
         System.setProperty("ai.djl.offline", "true");
-        try (StandalonePlugin loaded =
-                StandalonePlugin.load(caseId, options.given("plugin-jar").map(Path::of))) {
+        try (StandalonePlugin loaded = StandalonePlugin.load(caseId, options)) {
             Engine.getEngine("TensorFlow");
             CaseStudyPlugin plugin = loaded.plugin();
             Path savedModel = BenchModel.unpack(loaded.jar(), plugin.model().savedModelPath());

@@ -44,7 +44,7 @@ public final class FloodCommand {
             NAME,
             "Measures visitors' sample-run latency alone and during a flood of large /v2 bodies declaring a huge tensor.",
             List.of(
-                    CommandSpec.optional("url", "URL", "the running portal", "http://127.0.0.1:8080"),
+                    PortalProbe.URL_OPTION,
                     CommandSpec.optional("case", "ID", "the case whose sample visitors run", "manufacturing-sorting"),
                     CommandSpec.optional("seconds", "N", "length of each phase", "20"),
                     CommandSpec.optional("visitors", "N", "visitors running the sample closed-loop", "4"),
@@ -61,7 +61,7 @@ public final class FloodCommand {
     public static int run(String[] args) {
         PrintStream out = System.out;
         Options options = Options.parse(SPEC, args);
-        URI base = URI.create(options.get("url").replaceAll("/$", ""));
+        URI base = URI.create(PortalProbe.base(options));
         String caseId = options.get("case");
         int seconds = options.positiveInt("seconds");
         int visitors = options.positiveInt("visitors");

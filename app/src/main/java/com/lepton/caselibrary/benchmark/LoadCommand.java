@@ -34,7 +34,7 @@ public final class LoadCommand {
             NAME,
             "Drives a running portal through its REST API with simulated visitors and prints runs/s and latency.",
             List.of(
-                    CommandSpec.optional("url", "URL", "the running portal", "http://127.0.0.1:8080"),
+                    PortalProbe.URL_OPTION,
                     CommandSpec.optional("clients", "N", "visitors running demos closed-loop", "64"),
                     CommandSpec.optional("seconds", "N", "length of the measured (warm) phase", "30"),
                     CommandSpec.optional(
@@ -61,7 +61,7 @@ public final class LoadCommand {
     public static int run(String[] args) {
         PrintStream out = System.out;
         Options options = Options.parse(SPEC, args);
-        String base = options.get("url").replaceAll("/$", "");
+        String base = PortalProbe.base(options);
         int clients = options.positiveInt("clients");
         int seconds = options.positiveInt("seconds");
         int coldSeconds = options.nonNegativeInt("cold-seconds");

@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.benchmark;
 
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -22,7 +24,16 @@ final class PortalProbe {
     private static final Pattern CASE_ID = Pattern.compile("\"id\":\"([a-z0-9-]+)\"");
     private static final Pattern VALUE = Pattern.compile("\"value\":([0-9.E+-]+)");
 
+    /** The {@code --url} option of the commands that drive a running portal. */
+    static final CommandSpec.Option URL_OPTION =
+            CommandSpec.optional("url", "URL", "the running portal", "http://127.0.0.1:8080");
+
     private PortalProbe() {}
+
+    /** The running portal's address from {@link #URL_OPTION}, without a trailing slash. */
+    static String base(Options options) {
+        return options.get(URL_OPTION.name()).replaceAll("/$", "");
+    }
 
     /**
      * The sample runs once the portal has loaded its models: health may answer before the last case is

@@ -16,7 +16,7 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.NotFoundPanel;
 import com.lepton.caselibrary.layout.PageHeader;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.web.PublicUrl;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -27,8 +27,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -42,7 +40,7 @@ import java.util.Optional;
 @Route(value = "cases/:caseId", layout = MainLayout.class)
 @JavaScript(Formulas.KATEX_JS)
 @StyleSheet(Formulas.KATEX_CSS)
-public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseView extends RoutedPage {
 
     private final CatalogService catalog;
     private final CaseStudyLibrary library;
@@ -52,7 +50,6 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final List<RelatedPages> related;
     private final DemoRequestService requests;
     private final PublicUrl publicUrl;
-    private String title = "";
 
     public CaseView(
             CatalogService catalog,
@@ -75,8 +72,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         String caseId = event.getRouteParameters().get("caseId").orElse("");
         Optional<CaseEntry> entry = catalog.find(caseId);
         if (entry.isEmpty()) {
@@ -84,7 +80,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         Optional<CaseStudyContent> content = library.find(caseId, Languages.code(getLocale()));
-        title = Languages.pick(entry.get().getTitle());
+        setPageName(Languages.pick(entry.get().getTitle()));
         add(configureHeader(entry.get()));
         boolean writeUpOnly = content.map(found -> !found.liveDemo()).orElse(false);
         add(configureLive(
@@ -116,7 +112,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private PageHeader configureHeader(CaseEntry entry) {
         return new PageHeader(
                 "case-title",
-                title,
+                pageName(),
                 Languages.pick(entry.getSummary()),
                 new IndustryLink(entry.getIndustry()),
                 new Span(getTranslation("algorithm." + entry.getAlgorithm().name())),
@@ -183,13 +179,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showNotFound(String caseId) {
-        title = getTranslation("case.notfound.title");
+        setPageName(getTranslation("case.notfound.title"));
         add(new NotFoundPanel(
-                title, getTranslation("case.notfound.text", caseId), "cases", getTranslation("case.notfound.back")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, title);
+                pageName(),
+                getTranslation("case.notfound.text", caseId),
+                "cases",
+                getTranslation("case.notfound.back")));
     }
 }

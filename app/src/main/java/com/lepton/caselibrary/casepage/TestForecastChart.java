@@ -3,7 +3,6 @@ package com.lepton.caselibrary.casepage;
 import com.lepton.caselibrary.api.ModelCard.TestForecast;
 import com.lepton.caselibrary.charts.LineChart;
 import com.lepton.caselibrary.charts.LineChart.Series;
-import com.lepton.caselibrary.charts.LineChart.Tick;
 import com.lepton.caselibrary.layout.SharedHtml;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,10 +32,10 @@ class TestForecastChart extends Div {
         List<String> dates = forecast.dates();
         return LineChart.of(WIDTH, HEIGHT, locale)
                 .describedAs(getTranslation("modelcard.forecast.aria", LineChart.period(dates)))
-                .xLabel(getTranslation("modelcard.forecast.x"))
-                .yLabel(getTranslation("modelcard.forecast.y", forecast.unit()))
-                .xTicks(Tick.months(dates))
-                .yTicks(5)
+                .overMonths(
+                        dates,
+                        getTranslation("modelcard.forecast.x"),
+                        getTranslation("modelcard.forecast.y", forecast.unit()))
                 // Large for the model card's narrow column, so it stays readable on a projector.
                 .fontSize(16)
                 .legend()

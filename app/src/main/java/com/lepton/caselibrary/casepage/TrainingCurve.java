@@ -16,14 +16,10 @@ class TrainingCurve extends Div {
 
     TrainingCurve(List<Double> values, String description, Locale locale) {
         addClassName("training-curve");
-        double[] curve = values.stream().mapToDouble(Double::doubleValue).toArray();
         String svg = LineChart.of(WIDTH, HEIGHT, locale)
                 .describedAs(description)
-                .xTicks(
-                        values.isEmpty()
-                                ? List.of()
-                                : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
-                .series(new Series("curve", null, curve, 0, true))
+                .xTicks(Tick.epochs(values.size()))
+                .series(Series.dotted("curve", values))
                 .svg();
         SharedHtml.set(this, svg);
     }

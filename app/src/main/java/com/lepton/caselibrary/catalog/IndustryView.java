@@ -2,13 +2,11 @@ package com.lepton.caselibrary.catalog;
 
 import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.layout.MainLayout;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
@@ -19,10 +17,9 @@ import java.util.Optional;
 /** One industry and its cases, at {@code /industries/manufacturing} etc. */
 @AnonymousAllowed
 @Route(value = "industries/:industry", layout = MainLayout.class)
-public class IndustryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class IndustryView extends RoutedPage {
 
     private final CatalogService catalog;
-    private String title = "";
 
     public IndustryView(CatalogService catalog) {
         this.catalog = catalog;
@@ -30,21 +27,20 @@ public class IndustryView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("industry").orElse("");
         Optional<Industry> industry = Arrays.stream(Industry.values())
                 .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(code))
                 .findFirst();
         if (industry.isEmpty()) {
-            title = getTranslation("error.notfound.title");
+            setPageName(getTranslation("error.notfound.title"));
             Paragraph message = new Paragraph(getTranslation("industry.unknown", code));
             message.setId("not-found");
-            add(new H1(title), message);
+            add(new H1(pageName()), message);
             return;
         }
-        title = getTranslation("industry." + industry.get().name());
-        H1 heading = new H1(title);
+        setPageName(getTranslation("industry." + industry.get().name()));
+        H1 heading = new H1(pageName());
         Paragraph lead =
                 new Paragraph(getTranslation("industry." + industry.get().name() + ".lead"));
         lead.addClassName("lead");
@@ -56,10 +52,5 @@ public class IndustryView extends Div implements BeforeEnterObserver, HasDynamic
             grid.add(new Paragraph(getTranslation("home.empty")));
         }
         add(heading, lead, grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, title);
     }
 }

@@ -42,6 +42,16 @@ public final class LineChart {
                     label,
                     values.stream().mapToDouble(Double::doubleValue).toArray());
         }
+
+        /** A curve with a dot at each point and no name in the legend, e.g. a loss over a training's epochs. */
+        public static Series dotted(String cssClass, List<Double> values) {
+            return new Series(
+                    cssClass,
+                    null,
+                    values.stream().mapToDouble(Double::doubleValue).toArray(),
+                    0,
+                    true);
+        }
     }
 
     /**
@@ -81,6 +91,11 @@ public final class LineChart {
                 ticks.add(new Tick(index, date.length() >= 7 ? date.substring(0, 7) : date));
             }
             return ticks;
+        }
+
+        /** The first and the last of {@code count} epochs, numbered from 1; none for no epochs. */
+        public static List<Tick> epochs(int count) {
+            return count == 0 ? List.of() : List.of(new Tick(0, "1"), new Tick(count - 1, String.valueOf(count)));
         }
     }
 
@@ -128,6 +143,14 @@ public final class LineChart {
     public LineChart yLabel(String text) {
         this.yLabel = text;
         return this;
+    }
+
+    /**
+     * A series over dates ({@code yyyy-mm-dd}, oldest first), as the forecasting charts draw it: the axes' names, a
+     * label every few months and five y values.
+     */
+    public LineChart overMonths(List<String> dates, String xLabel, String yLabel) {
+        return xLabel(xLabel).yLabel(yLabel).xTicks(Tick.months(dates)).yTicks(5);
     }
 
     /** Labels under the x axis at the given positions. */

@@ -49,14 +49,14 @@ public class DecksView extends Div implements HasDynamicTitle {
 
         Grid<Deck> grid = new Grid<>(Deck.class, false);
         grid.setId("decks-grid");
-        grid.addComponentColumn(deck -> new Anchor("decks/" + deck.getId(), deck.getTitle()))
-                .setHeader(getTranslation("decks.title-field"))
-                .setAutoWidth(true);
+        GridColumns.fittedComponents(
+                grid,
+                deck -> new Anchor("decks/" + deck.getId(), deck.getTitle()),
+                getTranslation("decks.title-field"));
         GridColumns.fitted(grid, Deck::getClient, getTranslation("decks.client-field"));
         GridColumns.fitted(grid, Deck::getUpdatedAt, getTranslation("decks.updated"));
         grid.setItems(decks.decksOf(user));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("decks.none"));
+        GridColumns.showAllRows(grid, getTranslation("decks.none"));
         add(new H1(getTranslation("decks.heading")), new Paragraph(getTranslation("decks.lead")), form, status, grid);
     }
 

@@ -134,6 +134,6 @@ public class HandoutView extends OwnDeckPage {
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, deckTitle() + " · " + getTranslation("handout.title"));
+        return PageTitles.of(this, pageName() + " · " + getTranslation("handout.title"));
     }
 }

@@ -1,14 +1,12 @@
 package com.lepton.caselibrary.deck;
 
 import com.lepton.caselibrary.demo.DemoService;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -18,11 +16,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("shared/:token")
 @AnonymousAllowed
-public class SharedDeckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SharedDeckView extends RoutedPage {
 
     private final DeckService decks;
     private final DemoService demos;
-    private String title = "";
 
     public SharedDeckView(DeckService decks, DemoService demos) {
         this.decks = decks;
@@ -31,28 +28,22 @@ public class SharedDeckView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         decks.shared(event.getRouteParameters().get("token").orElse(""))
                 .ifPresentOrElse(
                         deck -> {
-                            title = deck.getTitle();
+                            setPageName(deck.getTitle());
                             add(new DeckSlides(deck, decks, demos.currentVisitor(), false));
                         },
                         () -> {
-                            title = getTranslation("shared.missing.title");
+                            setPageName(getTranslation("shared.missing.title"));
                             Div missing = new Div(
-                                    new H1(title),
+                                    new H1(pageName()),
                                     new Paragraph(getTranslation("shared.missing.text")),
                                     new Anchor("", getTranslation("notfound.home")));
                             missing.setId("shared-missing");
                             missing.addClassName("shared-missing");
                             add(missing);
                         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, title);
     }
 }

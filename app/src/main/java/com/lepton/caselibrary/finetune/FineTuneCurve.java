@@ -60,17 +60,9 @@ class FineTuneCurve extends Div {
                         + getTranslation(descriptionKey, job.getEpoch(), job.getEpochs()))
                 .xLabel(getTranslation("finetune.curve.epoch"))
                 .yLabel(getTranslation(titleKey))
-                .xTicks(
-                        values.isEmpty()
-                                ? List.of()
-                                : List.of(new Tick(0, "1"), new Tick(values.size() - 1, String.valueOf(values.size()))))
+                .xTicks(Tick.epochs(values.size()))
                 .yTicks(4)
-                .series(new Series(
-                        cssClass,
-                        null,
-                        values.stream().mapToDouble(Double::doubleValue).toArray(),
-                        0,
-                        true))
+                .series(Series.dotted(cssClass, values))
                 .svg();
     }
 }

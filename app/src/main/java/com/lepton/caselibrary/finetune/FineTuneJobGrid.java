@@ -36,8 +36,7 @@ class FineTuneJobGrid extends Grid<FineTuneJob> {
                 .setHeader(getTranslation("finetune.column.accuracy"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        setAllRowsVisible(true);
-        setEmptyStateText(getTranslation("finetune.jobs.none"));
+        GridColumns.showAllRows(this, getTranslation("finetune.jobs.none"));
         addItemClickListener(click -> chosen.accept(click.getItem().getId()));
     }
 

@@ -3,7 +3,6 @@ package com.lepton.caselibrary.finetune;
 import com.lepton.caselibrary.api.SeriesFineTuneOutcome;
 import com.lepton.caselibrary.charts.LineChart;
 import com.lepton.caselibrary.charts.LineChart.Series;
-import com.lepton.caselibrary.charts.LineChart.Tick;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
@@ -40,10 +39,10 @@ class SeriesCard extends OutcomeCard {
                 outcome.heldOutDates().stream().map(LocalDate::toString).toList();
         return LineChart.of(WIDTH, HEIGHT, locale)
                 .describedAs(getTranslation("finetune.card.error-plot.aria", LineChart.period(dates)))
-                .xLabel(getTranslation("modelcard.forecast.x"))
-                .yLabel(getTranslation("modelcard.forecast.y", outcome.unit()))
-                .xTicks(Tick.months(dates))
-                .yTicks(5)
+                .overMonths(
+                        dates,
+                        getTranslation("modelcard.forecast.x"),
+                        getTranslation("modelcard.forecast.y", outcome.unit()))
                 .legend()
                 .series(Series.of("series-actual", getTranslation("modelcard.forecast.actual"), outcome.actual()))
                 .series(Series.of("series-persistence", getTranslation("finetune.card.shipped"), outcome.shipped()))

@@ -4,7 +4,7 @@ import com.lepton.caselibrary.content.Formulas;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.NotFoundPanel;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -30,14 +28,13 @@ import java.util.Optional;
 @Route(value = "guide/:page?", layout = MainLayout.class)
 @JavaScript(Formulas.KATEX_JS)
 @StyleSheet(Formulas.KATEX_CSS)
-public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class GuideView extends RoutedPage {
 
     /** The page that {@code /guide} shows. */
     static final String FIRST_PAGE = "about";
 
     private final GuideLibrary library;
     private final GuideInserts inserts;
-    private String title = "";
 
     public GuideView(GuideLibrary library, GuideInserts inserts) {
         this.library = library;
@@ -46,8 +43,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("page").orElse(FIRST_PAGE);
         String language = Languages.code(getLocale());
         Optional<GuidePage> page = library.find(slug, language);
@@ -56,7 +52,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(configureNotFound(slug));
             return;
         }
-        title = page.get().title();
+        setPageName(page.get().title());
         add(configureArticle(page.get()));
     }
 
@@ -97,13 +93,11 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private NotFoundPanel configureNotFound(String slug) {
-        title = getTranslation("guide.notfound.title");
+        setPageName(getTranslation("guide.notfound.title"));
         return new NotFoundPanel(
-                title, getTranslation("guide.notfound.text", slug), "guide", getTranslation("guide.notfound.back"));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, title);
+                pageName(),
+                getTranslation("guide.notfound.text", slug),
+                "guide",
+                getTranslation("guide.notfound.back"));
     }
 }

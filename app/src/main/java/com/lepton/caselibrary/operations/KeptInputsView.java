@@ -54,11 +54,8 @@ public class KeptInputsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::preview)
                 .setHeader(getTranslation("kept.preview"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("kept.actions"))
-                .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("kept.none"));
+        GridColumns.fittedComponents(grid, this::actions, getTranslation("kept.actions"));
+        GridColumns.showAllRows(grid, getTranslation("kept.none"));
         add(new H1(getTranslation("kept.title")), new Paragraph(getTranslation("kept.lead")), status, grid);
         refresh();
     }

@@ -89,8 +89,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("operations.signin.until"))
                 .setFlexGrow(1);
         grid.setItems(signIns.recentlySlowed(20));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("operations.signin.none"));
+        GridColumns.showAllRows(grid, getTranslation("operations.signin.none"));
         return grid;
     }
 
@@ -174,8 +173,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.setItems(runs.findByOutcomeInOrderByCreatedAtDesc(
                 List.of(DemoRun.Outcome.FAILED.name(), DemoRun.Outcome.BUSY.name()), Limit.of(20)));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("operations.errors.none"));
+        GridColumns.showAllRows(grid, getTranslation("operations.errors.none"));
         return grid;
     }
 

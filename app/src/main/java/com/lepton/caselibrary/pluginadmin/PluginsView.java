@@ -142,8 +142,7 @@ public class PluginsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
         offers.setItems(catalog.listings());
-        offers.setAllRowsVisible(true);
-        offers.setEmptyStateText(getTranslation("plugins.repositories.none"));
+        GridColumns.showAllRows(offers, getTranslation("plugins.repositories.none"));
         repositoryOffers.add(offers);
     }
 
@@ -157,11 +156,8 @@ public class PluginsView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> Objects.toString(p.getFailureReason(), ""))
                 .setHeader(getTranslation("operations.reason"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("accounts.actions"))
-                .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("plugins.none"));
+        GridColumns.fittedComponents(grid, this::actions, getTranslation("accounts.actions"));
+        GridColumns.showAllRows(grid, getTranslation("plugins.none"));
         return grid;
     }
 

@@ -105,8 +105,7 @@ public class PluginHost implements DisposableBean {
      * @return refused when the plugin is not disabled, its archive is gone, or it does not start
      */
     public synchronized PluginOutcome enable(String pluginId) {
-        Optional<InstalledPlugin> found =
-                registry.find(pluginId).filter(known -> known.getState() == PluginState.DISABLED);
+        Optional<InstalledPlugin> found = registry.find(pluginId, PluginState.DISABLED);
         if (found.isEmpty()) {
             return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is not disabled");
         }
@@ -122,10 +121,8 @@ public class PluginHost implements DisposableBean {
         if (live.announce(pluginId)) {
             return announced(pluginId, PluginOutcome.DONE);
         }
-        String reason =
-                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse(null);
         return announced(
-                pluginId, PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason));
+                pluginId, PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, registry.failureReason(pluginId)));
     }
 
     /**
@@ -193,7 +190,7 @@ public class PluginHost implements DisposableBean {
 
     /** Drops an upgrade waiting for review; the installed version stays as it is. */
     public synchronized PluginOutcome rejectUpgrade(String pluginId) {
-        return announced(pluginId, review.rejectUpgrade(pluginId));
+        return announced(pluginId, upgrades.reject(pluginId));
     }
 
     /**

@@ -27,6 +27,16 @@ final class PluginRegistry {
         return repository.findById(pluginId);
     }
 
+    /** The plugin, when it is in {@code state}. */
+    Optional<InstalledPlugin> find(String pluginId, PluginState state) {
+        return find(pluginId).filter(known -> known.getState() == state);
+    }
+
+    /** Why the plugin last failed to start, as recorded; empty when nothing is recorded. */
+    String failureReason(String pluginId) {
+        return find(pluginId).map(InstalledPlugin::getFailureReason).orElse("");
+    }
+
     void save(InstalledPlugin entry) {
         repository.save(entry);
     }

@@ -91,8 +91,7 @@ final class PluginReview {
 
     /** Makes a plugin in review live: its archive moves into the plugins folder and loads, without a restart. */
     PluginOutcome approve(String pluginId) {
-        Optional<InstalledPlugin> found =
-                registry.find(pluginId).filter(known -> known.getState() == PluginState.IN_REVIEW);
+        Optional<InstalledPlugin> found = registry.find(pluginId, PluginState.IN_REVIEW);
         if (found.isEmpty()) {
             return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "plugin " + pluginId + " is not in review");
         }
@@ -115,21 +114,7 @@ final class PluginReview {
         if (live.announce(pluginId)) {
             return PluginOutcome.DONE;
         }
-        String reason =
-                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse(null);
-        return PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason);
-    }
-
-    /** Drops an upgrade waiting for review; the installed version stays as it is. */
-    PluginOutcome rejectUpgrade(String pluginId) {
-        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPending() != null);
-        if (found.isEmpty()) {
-            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
-        }
-        folder.delete(found.get().getPending());
-        found.get().clearPendingUpgrade();
-        registry.save(found.get());
-        return PluginOutcome.DONE;
+        return PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, registry.failureReason(pluginId));
     }
 
     private String upgradeRefusal(

@@ -27,9 +27,9 @@ final class PluginUpgrades {
 
     /** Refused when there is no upgrade waiting, its archive changed since review, or it did not start. */
     PluginOutcome approve(String pluginId) {
-        Optional<InstalledPlugin> found = registry.find(pluginId).filter(known -> known.getPending() != null);
+        Optional<InstalledPlugin> found = waiting(pluginId);
         if (found.isEmpty()) {
-            return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
+            return noneWaiting(pluginId);
         }
         InstalledPlugin entry = found.get();
         PluginArchive upgrade = entry.getPending();
@@ -141,13 +141,9 @@ final class PluginUpgrades {
         boolean started = live.announce(pluginId);
         log.info(
                 "Plugin {} rolled back to {}: {}", pluginId, entry.getVersion(), started ? "started" : "did not start");
-        return started ? PluginOutcome.DONE : didNotStart(pluginId);
-    }
-
-    private PluginOutcome didNotStart(String pluginId) {
-        String reason =
-                registry.find(pluginId).map(InstalledPlugin::getFailureReason).orElse("");
-        return PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, reason == null ? "" : reason);
+        return started
+                ? PluginOutcome.DONE
+                : PluginOutcome.refused(PluginOutcome.Reason.DID_NOT_START, registry.failureReason(pluginId));
     }
 
     /** Puts a parked archive back live after a failed upgrade, loads it and records why; true when it started. */
@@ -167,5 +163,26 @@ final class PluginUpgrades {
         registry.mark(
                 entry, entry.getState(), why + "; " + version + (restored ? " restored" : " could not be restored"));
         return restored;
+    }
+
+    /** Drops an upgrade waiting for review; the installed version stays as it is. */
+    PluginOutcome reject(String pluginId) {
+        Optional<InstalledPlugin> found = waiting(pluginId);
+        if (found.isEmpty()) {
+            return noneWaiting(pluginId);
+        }
+        folder.delete(found.get().getPending());
+        found.get().clearPendingUpgrade();
+        registry.save(found.get());
+        return PluginOutcome.DONE;
+    }
+
+    /** The plugin, when an upgrade of it waits for review. */
+    private Optional<InstalledPlugin> waiting(String pluginId) {
+        return registry.find(pluginId).filter(known -> known.getPending() != null);
+    }
+
+    private static PluginOutcome noneWaiting(String pluginId) {
+        return PluginOutcome.refused(PluginOutcome.Reason.NOT_NOW, "no upgrade of " + pluginId + " is waiting");
     }
 }

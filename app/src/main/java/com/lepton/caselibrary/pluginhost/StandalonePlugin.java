@@ -2,6 +2,8 @@ package com.lepton.caselibrary.pluginhost;
 
 import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.PluginApi;
+import com.lepton.caselibrary.cli.CommandSpec;
+import com.lepton.caselibrary.cli.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,15 @@ public final class StandalonePlugin implements AutoCloseable {
         this.manager = manager;
         this.jar = jar;
         this.plugin = plugin;
+    }
+
+    /** The commands' {@code --plugin-jar} option: the archive {@link #load(String, Options)} loads. */
+    public static final CommandSpec.Option JAR_OPTION =
+            CommandSpec.optional("plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", "");
+
+    /** Loads the plugin that brings {@code caseId}, from the command's {@link #JAR_OPTION} or the build folders. */
+    public static StandalonePlugin load(String caseId, Options options) throws IOException {
+        return load(caseId, options.given(JAR_OPTION.name()).map(Path::of));
     }
 
     /** Loads the plugin that brings {@code caseId}, from {@code jar} or the usual build folders. */

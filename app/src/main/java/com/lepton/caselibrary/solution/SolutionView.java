@@ -10,7 +10,7 @@ import com.lepton.caselibrary.demorequest.RequestDemoPanel;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.PageHeader;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +19,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -35,7 +33,7 @@ import java.util.Optional;
  */
 @AnonymousAllowed
 @Route(value = "solutions/:solutionId", layout = MainLayout.class)
-public class SolutionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SolutionView extends RoutedPage {
 
     private final SolutionLibrary library;
     private final CatalogService catalog;
@@ -43,7 +41,6 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
     private final SolutionSizing sizing;
     private final AuthenticationContext authentication;
     private final DemoRequestService requests;
-    private String title = "";
 
     public SolutionView(
             SolutionLibrary library,
@@ -62,11 +59,10 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected void build(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("solutionId").orElse("");
         Solution solution = library.find(id, Languages.code(getLocale())).orElseThrow(NotFoundException::new);
-        title = solution.title();
-        removeAll();
+        setPageName(solution.title());
         add(configureHeader(solution), configureProblem(solution), configureCases(solution));
         add(new PipelineDiagram(solution.pipeline(), "solution.architecture"));
         add(list("solution.data", "solution-data", solution.dataNeeds()));
@@ -129,10 +125,5 @@ public class SolutionView extends Div implements BeforeEnterObserver, HasDynamic
         section.setId(id);
         section.addClassName("solution-section");
         return section;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, title);
     }
 }

@@ -34,8 +34,7 @@ public final class TrainCommand {
             "Retrains a case's model on its installed data set and writes the SavedModel and model-card.json.",
             List.of(
                     CommandSpec.required("case", "ID", "the case to train, e.g. manufacturing-sorting"),
-                    CommandSpec.optional(
-                            "plugin-jar", "JAR", "the plugin archive to load instead of plugins/ID/target", ""),
+                    StandalonePlugin.JAR_OPTION,
                     CommandSpec.optional("out", "DIR", "where to write the model", "the plugin's sources"),
                     CommandSpec.optional("epochs", "N", "training epochs (0: the trainer's own number)", "0"),
                     CommandSpec.optional("seed", "S", "random seed", String.valueOf(DEFAULT_SEED))),
@@ -54,8 +53,7 @@ public final class TrainCommand {
         try {
             // Load the TensorFlow native library before any TF Java class is touched by the trainer.
             Engine.getEngine("TensorFlow");
-            StandalonePlugin loaded =
-                    StandalonePlugin.load(caseId, options.given("plugin-jar").map(Path::of));
+            StandalonePlugin loaded = StandalonePlugin.load(caseId, options);
             CaseStudyPlugin plugin = loaded.plugin();
             ModelTrainer trainer = plugin.trainer()
                     .orElseThrow(() -> new IllegalArgumentException("case " + caseId + " has no trainer"));

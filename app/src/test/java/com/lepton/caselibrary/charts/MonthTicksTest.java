@@ -28,4 +28,10 @@ class MonthTicksTest {
         assertThat(Tick.months(List.of())).isEmpty();
         assertThat(Tick.months(List.of("2015-01-01"))).containsExactly(new Tick(0, "2015-01"));
     }
+
+    @Test
+    void epochsAreTheFirstAndTheLastNumberedFromOne() {
+        assertThat(Tick.epochs(12)).containsExactly(new Tick(0, "1"), new Tick(11, "12"));
+        assertThat(Tick.epochs(0)).isEmpty();
+    }
 }
