@@ -160,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
                         } else if (!misspelt.isEmpty()) {
                             for (String word : misspelt) {
                                 root.add(f.match()
-                                        .fields("titleEn", "textEn")
+                                        .fields("titleEn", "textEn", "keywordsEn")
                                         .matching(word)
                                         .fuzzy(word.length() < 8 ? 1 : 2, 1));
                             }
@@ -171,7 +171,7 @@ public final class SearchIndex implements AutoCloseable {
                                     .field("titleZh")
                                     .field("titleEn")
                                     .boost(3f)
-                                    .fields("textZh", "textEn")
+                                    .fields("textZh", "textEn", "keywordsZh", "keywordsEn")
                                     .matching(request.text())
                                     .defaultOperator(BooleanOperator.AND)
                                     .flags(FLAGS));

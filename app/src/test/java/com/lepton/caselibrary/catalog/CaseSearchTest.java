@@ -3,6 +3,9 @@ package com.lepton.caselibrary.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lepton.caselibrary.api.AlgorithmFamily;
+import com.lepton.caselibrary.api.DataType;
+import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyParser;
@@ -124,6 +127,34 @@ class CaseSearchTest {
         SearchResults exact = search("model", false);
         assertThat(exact.total()).isPositive();
         exact.hits().forEach(hit -> assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>model"));
+    }
+
+    @Test
+    void aTagFindsAWriteUpWhoseSnippetIsItsSummaryNotItsTags() {
+        CaseEntry entry = new CaseEntry("retail-shelf-gaps");
+        entry.update(
+                Industry.MANUFACTURING,
+                AlgorithmFamily.CNN,
+                DataType.IMAGE,
+                new LocalizedText("货架缺货检测", "Shelf gap detection"),
+                new LocalizedText("卷积网络在货架照片上找出空位。", "A convolutional network finds empty facings in shelf photos."),
+                List.of("planogram", "merchandising", "货架陈列", "out of stock"),
+                null,
+                false);
+        try (SearchIndex writeUps = new SearchIndex(Map.of())) {
+            writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+
+            for (String tag : List.of("planogram", "planogramm", "retail-shelf-gaps")) {
+                SearchResults results = writeUps.search(SearchRequest.of(tag, Map.of(), false));
+                assertThat(paths(results)).as(tag).containsExactly("cases/retail-shelf-gaps");
+                assertThat(results.hits().getFirst().snippetHtml())
+                        .as(tag)
+                        .isEqualTo("A convolutional network finds empty facings in shelf photos.");
+            }
+            SearchResults chinese = writeUps.search(SearchRequest.of("货架陈列", Map.of(), true));
+            assertThat(paths(chinese)).containsExactly("cases/retail-shelf-gaps");
+            assertThat(chinese.hits().getFirst().snippetHtml()).doesNotContain("planogram", "merchandising");
+        }
     }
 
     @Test
