@@ -219,18 +219,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The text fields worth highlighting, the visitor's language first: a Chinese query can match only
-     * the Chinese text; other words the English text, and the Chinese text too for a Chinese visitor
-     * (Latin words occur there); no words at all, the visitor's text, whose start is the snippet.
+     * The text fields a snippet is taken from, the visitor's language first: its passage, marked where the words are in
+     * it, even where they were found only in the other language's text (an English word on the Chinese page, a Chinese
+     * word on the English page), whose passage answers only for a document without text in the visitor's language.
+     * No words at all, the visitor's text alone, whose start is the snippet.
      */
     private static List<String> highlightedFields(SearchRequest request) {
-        if (request.text().isBlank()) {
-            return List.of(request.chinese() ? "textZh" : "textEn");
-        }
-        if (hasHan(request.text())) {
-            return List.of("textZh");
-        }
-        return request.chinese() ? List.of("textZh", "textEn") : List.of("textEn");
+        List<String> fields = request.chinese() ? List.of("textZh", "textEn") : List.of("textEn", "textZh");
+        return request.text().isBlank() ? fields.subList(0, 1) : fields;
     }
 
     private static SearchHit hit(List<?> row, boolean chinese) {

@@ -22,21 +22,20 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** The first passage with the words found, in the order of the fields; else the start of the first text. */
+    /**
+     * The passage of the first field with any text, marked where it holds the words found, else its start. The fields
+     * come in the page's language first, so a reader sees a passage in the page's language even where the words were
+     * found only in the other language's text; that text stands in only for a document with none in the page's
+     * language.
+     */
     static String pick(List<?> highlights) {
-        List<String> passages = highlights.stream()
+        return highlights.stream()
                 .map(fragments -> (List<?>) fragments)
                 .map(fragments -> fragments.isEmpty() ? "" : String.valueOf(fragments.getFirst()))
-                .toList();
-        return passages.stream()
-                .filter(passage -> passage.contains("<mark>"))
+                .filter(passage -> !passage.isBlank())
                 .findFirst()
-                .map(Snippets::around)
-                .orElseGet(() -> passages.stream()
-                        .filter(passage -> !passage.isBlank())
-                        .findFirst()
-                        .map(Snippets::start)
-                        .orElse(""));
+                .map(passage -> passage.contains("<mark>") ? around(passage) : start(passage))
+                .orElse("");
     }
 
     /**

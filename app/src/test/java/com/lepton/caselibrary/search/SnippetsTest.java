@@ -11,8 +11,19 @@ class SnippetsTest {
     void aShortPassageWithTheWordsFoundIsShownAsTheHighlighterGaveIt() {
         String marked = "A <mark>convolutional</mark> network " + "x".repeat(100);
 
-        assertThat(Snippets.pick(List.of(List.of("plain " + "y".repeat(300)), List.of(marked))))
+        assertThat(Snippets.pick(List.of(List.of(marked), List.of("plain " + "y".repeat(300)))))
                 .isEqualTo(marked);
+    }
+
+    @Test
+    void thePageLanguagesPassageIsShownEvenWhereOnlyTheOtherLanguageHasTheWordsFound() {
+        String chinese = "卷积网络在货架照片上找出空位。";
+        String english = "A <mark>convolutional</mark> network finds empty facings.";
+
+        assertThat(Snippets.pick(List.of(List.of(chinese), List.of(english)))).isEqualTo(chinese);
+        assertThat(Snippets.pick(List.of(List.of(), List.of(english))))
+                .as("a document without text in the page's language")
+                .isEqualTo(english);
     }
 
     @Test
