@@ -147,7 +147,9 @@ public final class SearchIndex implements AutoCloseable {
                                 f.field("algorithm", String.class),
                                 f.field("dataType", String.class),
                                 f.field("demo", String.class),
-                                f.score()));
+                                f.score(),
+                                // The page language's whole text: a snippet without the words found is its start.
+                                f.field(request.chinese() ? "textZh" : "textEn", String.class)));
                         highlighted.forEach(
                                 field -> columns.add(f.highlight(field).highlighter(SNIPPET)));
                         return f.composite()
@@ -237,7 +239,7 @@ public final class SearchIndex implements AutoCloseable {
                 SearchKind.valueOf((String) row.get(0)),
                 (String) row.get(1),
                 title,
-                Snippets.pick(row.subList(9, row.size())),
+                Snippets.pick((String) row.get(9), row.subList(10, row.size())),
                 (String) row.get(4),
                 (String) row.get(5),
                 (String) row.get(6),

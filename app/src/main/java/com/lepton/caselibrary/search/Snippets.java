@@ -29,13 +29,39 @@ final class Snippets {
      * language.
      */
     static String pick(List<?> highlights) {
-        return highlights.stream()
+        return pick("", highlights);
+    }
+
+    /**
+     * As {@link #pick(List)}, but where the page language's passage has no words found, the start of {@code text} (the
+     * document's whole text in the page's language): the highlighter's passage without a match is the first sentence
+     * only, which can be as short as a label ("Write-up only.").
+     */
+    static String pick(String text, List<?> highlights) {
+        List<String> passages = highlights.stream()
                 .map(fragments -> (List<?>) fragments)
                 .map(fragments -> fragments.isEmpty() ? "" : String.valueOf(fragments.getFirst()))
+                .toList();
+        if (!passages.isEmpty() && passages.getFirst().contains("<mark>")) {
+            return around(passages.getFirst());
+        }
+        if (text != null && !text.isBlank()) {
+            return start(escape(text.strip()));
+        }
+        return passages.stream()
                 .filter(passage -> !passage.isBlank())
                 .findFirst()
                 .map(passage -> passage.contains("<mark>") ? around(passage) : start(passage))
                 .orElse("");
+    }
+
+    /** Plain text as the highlighter's HTML encoder writes it. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#x27;");
     }
 
     /**

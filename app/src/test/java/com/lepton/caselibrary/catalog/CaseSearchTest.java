@@ -174,6 +174,11 @@ class CaseSearchTest {
                             .as("%s in %s", word, hit.path())
                             .containsPattern("\\p{IsHan}"));
         }
+        // Unmarked, the start of the whole Chinese text, not only its first sentence (a label, "仅文字介绍。").
+        assertThat(search("surveillance", true).hits())
+                .filteredOn(hit -> hit.path().equals("cases/technology-campus-surveillance"))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("仅文字介绍。园区安防系统"));
         // The Chinese market-risk summary names the LSTM: that passage, marked.
         SearchResults lstm = search("LSTM", true);
         assertThat(lstm.hits())

@@ -16,6 +16,17 @@ class SnippetsTest {
     }
 
     @Test
+    void withoutTheWordsFoundTheStartOfThePageLanguagesWholeTextIsShownNotJustItsFirstSentence() {
+        String text = "Write-up only. How a campus security system would learn normal scenes & warn of anomalies.";
+
+        assertThat(Snippets.pick(text, List.of(List.of("Write-up only."), List.of("A <mark>camera</mark>."))))
+                .isEqualTo(
+                        "Write-up only. How a campus security system would learn normal scenes &amp; warn of anomalies.");
+        assertThat(Snippets.pick(text, List.of(List.of("Write-up only. How a <mark>campus</mark> security system"))))
+                .isEqualTo("Write-up only. How a <mark>campus</mark> security system");
+    }
+
+    @Test
     void thePageLanguagesPassageIsShownEvenWhereOnlyTheOtherLanguageHasTheWordsFound() {
         String chinese = "卷积网络在货架照片上找出空位。";
         String english = "A <mark>convolutional</mark> network finds empty facings.";
