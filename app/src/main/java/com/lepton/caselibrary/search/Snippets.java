@@ -72,6 +72,10 @@ final class Snippets {
         if (escaped.length() <= LONGEST_WITHOUT_MATCH) {
             return escaped;
         }
+        int sentence = lastSentenceEnd(escaped);
+        if (sentence > 0) {
+            return escaped.substring(0, sentence).strip();
+        }
         int end = LONGEST_WITHOUT_MATCH;
         int ampersand = escaped.lastIndexOf('&', end);
         if (ampersand >= 0 && escaped.indexOf(';', ampersand) >= end) {
@@ -120,6 +124,23 @@ final class Snippets {
             cut += "</mark>";
         }
         return (begin > 0 ? "…" : "") + cut + (end < marked.length() ? "…" : "");
+    }
+
+    /**
+     * Where the last whole sentence within {@link #LONGEST_WITHOUT_MATCH} characters ends, if it ends past a third of
+     * them (a summary, not a label such as "Write-up only."); else 0. A text's start runs on into the write-up's
+     * pipeline steps and headings, which read as a list of fragments; its first sentences read as a summary.
+     */
+    private static int lastSentenceEnd(String escaped) {
+        for (int end = LONGEST_WITHOUT_MATCH; end > LONGEST_WITHOUT_MATCH / 3; end--) {
+            char last = escaped.charAt(end - 1);
+            boolean chinese = last == '。' || last == '！' || last == '？';
+            boolean latin = (last == '.' || last == '!' || last == '?') && Character.isWhitespace(escaped.charAt(end));
+            if (chinese || latin) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     /** {@code index}, or the start of the entity (such as {@code &amp;}) that it falls inside. */

@@ -90,4 +90,18 @@ class SnippetsTest {
         assertThat(Snippets.start(escaped)).isEqualTo("中".repeat(157) + "…");
         assertThat(Snippets.start("short &lt;b&gt;")).isEqualTo("short &lt;b&gt;");
     }
+
+    @Test
+    void aWholeTextWithoutMatchEndsAtItsLastWholeSentenceWithinTheLimitPastALabel() {
+        String chinese = "仅文字介绍。" + "园区安防系统如何从摄像头画面中学习正常场景并对异常发出预警。".repeat(2) + "过往的客户消息 规范化文本".repeat(20);
+        assertThat(Snippets.start(chinese)).isEqualTo("仅文字介绍。" + "园区安防系统如何从摄像头画面中学习正常场景并对异常发出预警。".repeat(2));
+
+        String english = "Write-up only. " + "word ".repeat(20) + "end. Data collection " + "step ".repeat(40);
+        assertThat(Snippets.start(english)).isEqualTo("Write-up only. " + "word ".repeat(20) + "end.");
+
+        // Only a label ends within the limit: cut at a space, with an ellipsis.
+        assertThat(Snippets.start("Write-up only. " + "word ".repeat(60))).endsWith("word…");
+        // "3.5" is no sentence end.
+        assertThat(Snippets.start("version 3.5 " + "word ".repeat(60))).endsWith("word…");
+    }
 }
