@@ -196,8 +196,9 @@ public final class SearchIndex implements AutoCloseable {
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)
                                     .numberOfFragments(1)
-                                    // Where a field has no match it returns the whole text (Snippets cuts it);
-                                    // a smaller size is ignored with a warning on every query.
+                                    // Where a field has no match it returns the text's first sentence (Snippets
+                                    // takes the start of the projected text instead); a smaller size is ignored
+                                    // with a warning on every query.
                                     .noMatchSize(Integer.MAX_VALUE));
             AGGREGATIONS.forEach((facet, key) -> query.aggregation(
                     key, f -> f.terms().field(facet.field(), String.class).maxTermCount(50)));

@@ -46,7 +46,9 @@ final class Snippets {
             return around(passages.getFirst());
         }
         if (text != null && !text.isBlank()) {
-            return start(escape(text.strip()));
+            String plain = text.strip();
+            // A whole write-up: only its start can be shown, so only that much is escaped.
+            return start(escape(plain.substring(0, Math.min(plain.length(), 2 * LONGEST_WITHOUT_MATCH))));
         }
         return passages.stream()
                 .filter(passage -> !passage.isBlank())
