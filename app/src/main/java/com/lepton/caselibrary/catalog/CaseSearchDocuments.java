@@ -7,6 +7,7 @@ import com.lepton.caselibrary.search.SearchDocument;
 import com.lepton.caselibrary.search.SearchDocumentSource;
 import com.lepton.caselibrary.search.SearchFacet;
 import com.lepton.caselibrary.search.SearchKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -38,12 +39,15 @@ class CaseSearchDocuments implements SearchDocumentSource {
         String bodyEn = en.filter(c -> c.language().equals("en"))
                 .map(CaseSearchDocuments::body)
                 .orElse("");
-        String tags = String.join(" ", entry.getTags());
+        List<String> keywords = new ArrayList<>(entry.getTags());
+        keywords.add(entry.getId());
         return SearchDocument.of(SearchKind.CASE, entry.getId(), "cases/" + entry.getId())
                 .title(entry.getTitle().zh(), entry.getTitle().en())
+                // Tags and id find the case but are no passage: a snippet is summary or write-up text.
                 .text(
-                        String.join(" ", entry.getSummary().zh(), tags, bodyZh),
-                        String.join(" ", entry.getSummary().en(), tags, entry.getId(), bodyEn))
+                        String.join(" ", entry.getSummary().zh(), bodyZh).strip(),
+                        String.join(" ", entry.getSummary().en(), bodyEn).strip())
+                .keywords(keywords)
                 .industry(entry.getIndustry())
                 .algorithm(entry.getAlgorithm())
                 .dataType(entry.getDataType())

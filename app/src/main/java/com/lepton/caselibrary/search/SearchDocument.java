@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.search;
 
+import java.util.Collection;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -64,6 +65,16 @@ public final class SearchDocument {
             highlightable = Highlightable.UNIFIED)
     private final String textEn;
 
+    /**
+     * Keywords (a case's tags, its id) in both analyzers: a query finds them, but no snippet shows them, so a write-up
+     * whose summary does not hold the word still shows its summary rather than its list of tags.
+     */
+    @FullTextField(analyzer = SearchAnalyzers.CHINESE)
+    private final String keywordsZh;
+
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
+    private final String keywordsEn;
+
     private SearchDocument(Builder builder) {
         this.key = builder.kind + ":" + builder.id;
         this.kind = builder.kind.name();
@@ -76,6 +87,8 @@ public final class SearchDocument {
         this.titleEn = builder.titleEn;
         this.textZh = builder.textZh;
         this.textEn = builder.textEn;
+        this.keywordsZh = builder.keywords;
+        this.keywordsEn = builder.keywords;
     }
 
     /** A document of this kind and id (unique within the kind), opened at {@code path} in the portal. */
@@ -100,6 +113,7 @@ public final class SearchDocument {
         private String titleEn = "";
         private String textZh = "";
         private String textEn = "";
+        private String keywords = "";
 
         private Builder(SearchKind kind, String id, String path) {
             this.kind = kind;
@@ -113,10 +127,16 @@ public final class SearchDocument {
             return this;
         }
 
-        /** The body in both languages: summary, tags and the full text, without markup. */
+        /** The body in both languages, as snippets show it: summary and the full text, without markup. */
         public Builder text(String zh, String en) {
             this.textZh = zh;
             this.textEn = en;
+            return this;
+        }
+
+        /** Words that find the document but are no passage to show (tags, ids), in either language. */
+        public Builder keywords(Collection<String> words) {
+            this.keywords = String.join(" ", words);
             return this;
         }
 

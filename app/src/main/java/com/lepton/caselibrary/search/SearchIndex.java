@@ -147,7 +147,9 @@ public final class SearchIndex implements AutoCloseable {
                                 f.field("algorithm", String.class),
                                 f.field("dataType", String.class),
                                 f.field("demo", String.class),
-                                f.score()));
+                                f.score(),
+                                // The page language's whole text: a snippet without the words found is its start.
+                                f.field(request.chinese() ? "textZh" : "textEn", String.class)));
                         highlighted.forEach(
                                 field -> columns.add(f.highlight(field).highlighter(SNIPPET)));
                         return f.composite()
@@ -160,7 +162,7 @@ public final class SearchIndex implements AutoCloseable {
                         } else if (!misspelt.isEmpty()) {
                             for (String word : misspelt) {
                                 root.add(f.match()
-                                        .fields("titleEn", "textEn")
+                                        .fields("titleEn", "textEn", "keywordsEn")
                                         .matching(word)
                                         .fuzzy(word.length() < 8 ? 1 : 2, 1));
                             }
@@ -171,7 +173,7 @@ public final class SearchIndex implements AutoCloseable {
                                     .field("titleZh")
                                     .field("titleEn")
                                     .boost(3f)
-                                    .fields("textZh", "textEn")
+                                    .fields("textZh", "textEn", "keywordsZh", "keywordsEn")
                                     .matching(request.text())
                                     .defaultOperator(BooleanOperator.AND)
                                     .flags(FLAGS));
@@ -194,8 +196,9 @@ public final class SearchIndex implements AutoCloseable {
                                     .tag("<mark>", "</mark>")
                                     .encoder(HighlighterEncoder.HTML)
                                     .numberOfFragments(1)
-                                    // Where a field has no match it returns the whole text (Snippets cuts it);
-                                    // a smaller size is ignored with a warning on every query.
+                                    // Where a field has no match it returns the text's first sentence (Snippets
+                                    // takes the start of the projected text instead); a smaller size is ignored
+                                    // with a warning on every query.
                                     .noMatchSize(Integer.MAX_VALUE));
             AGGREGATIONS.forEach((facet, key) -> query.aggregation(
                     key, f -> f.terms().field(facet.field(), String.class).maxTermCount(50)));
@@ -219,18 +222,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The text fields worth highlighting, the visitor's language first: a Chinese query can match only
-     * the Chinese text; other words the English text, and the Chinese text too for a Chinese visitor
-     * (Latin words occur there); no words at all, the visitor's text, whose start is the snippet.
+     * The text fields a snippet is taken from, the visitor's language first: its passage, marked where the words are in
+     * it, even where they were found only in the other language's text (an English word on the Chinese page, a Chinese
+     * word on the English page), whose passage answers only for a document without text in the visitor's language.
+     * No words at all, the visitor's text alone, whose start is the snippet.
      */
     private static List<String> highlightedFields(SearchRequest request) {
-        if (request.text().isBlank()) {
-            return List.of(request.chinese() ? "textZh" : "textEn");
-        }
-        if (hasHan(request.text())) {
-            return List.of("textZh");
-        }
-        return request.chinese() ? List.of("textZh", "textEn") : List.of("textEn");
+        List<String> fields = request.chinese() ? List.of("textZh", "textEn") : List.of("textEn", "textZh");
+        return request.text().isBlank() ? fields.subList(0, 1) : fields;
     }
 
     private static SearchHit hit(List<?> row, boolean chinese) {
@@ -241,7 +240,7 @@ public final class SearchIndex implements AutoCloseable {
                 SearchKind.valueOf((String) row.get(0)),
                 (String) row.get(1),
                 title,
-                Snippets.pick(row.subList(9, row.size())),
+                Snippets.pick((String) row.get(9), row.subList(10, row.size())),
                 (String) row.get(4),
                 (String) row.get(5),
                 (String) row.get(6),

@@ -22,21 +22,48 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** The first passage with the words found, in the order of the fields; else the start of the first text. */
+    /**
+     * The passage of the first field with any text, marked where it holds the words found, else its start. The fields
+     * come in the page's language first, so a reader sees a passage in the page's language even where the words were
+     * found only in the other language's text; that text stands in only for a document with none in the page's
+     * language.
+     */
     static String pick(List<?> highlights) {
+        return pick("", highlights);
+    }
+
+    /**
+     * As {@link #pick(List)}, but where the page language's passage has no words found, the start of {@code text} (the
+     * document's whole text in the page's language): the highlighter's passage without a match is the first sentence
+     * only, which can be as short as a label ("Write-up only.").
+     */
+    static String pick(String text, List<?> highlights) {
         List<String> passages = highlights.stream()
                 .map(fragments -> (List<?>) fragments)
                 .map(fragments -> fragments.isEmpty() ? "" : String.valueOf(fragments.getFirst()))
                 .toList();
+        if (!passages.isEmpty() && passages.getFirst().contains("<mark>")) {
+            return around(passages.getFirst());
+        }
+        if (text != null && !text.isBlank()) {
+            String plain = text.strip();
+            // A whole write-up: only its start can be shown, so only that much is escaped.
+            return start(escape(plain.substring(0, Math.min(plain.length(), 2 * LONGEST_WITHOUT_MATCH))));
+        }
         return passages.stream()
-                .filter(passage -> passage.contains("<mark>"))
+                .filter(passage -> !passage.isBlank())
                 .findFirst()
-                .map(Snippets::around)
-                .orElseGet(() -> passages.stream()
-                        .filter(passage -> !passage.isBlank())
-                        .findFirst()
-                        .map(Snippets::start)
-                        .orElse(""));
+                .map(passage -> passage.contains("<mark>") ? around(passage) : start(passage))
+                .orElse("");
+    }
+
+    /** Plain text as the highlighter's HTML encoder writes it. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#x27;");
     }
 
     /**
@@ -46,6 +73,10 @@ final class Snippets {
     static String start(String escaped) {
         if (escaped.length() <= LONGEST_WITHOUT_MATCH) {
             return escaped;
+        }
+        int sentence = lastSentenceEnd(escaped);
+        if (sentence > 0) {
+            return escaped.substring(0, sentence).strip();
         }
         int end = LONGEST_WITHOUT_MATCH;
         int ampersand = escaped.lastIndexOf('&', end);
@@ -95,6 +126,23 @@ final class Snippets {
             cut += "</mark>";
         }
         return (begin > 0 ? "…" : "") + cut + (end < marked.length() ? "…" : "");
+    }
+
+    /**
+     * Where the last whole sentence within {@link #LONGEST_WITHOUT_MATCH} characters ends, if it ends past a third of
+     * them (a summary, not a label such as "Write-up only."); else 0. A text's start runs on into the write-up's
+     * pipeline steps and headings, which read as a list of fragments; its first sentences read as a summary.
+     */
+    private static int lastSentenceEnd(String escaped) {
+        for (int end = LONGEST_WITHOUT_MATCH; end > LONGEST_WITHOUT_MATCH / 3; end--) {
+            char last = escaped.charAt(end - 1);
+            boolean chinese = last == '。' || last == '！' || last == '？';
+            boolean latin = (last == '.' || last == '!' || last == '?') && Character.isWhitespace(escaped.charAt(end));
+            if (chinese || latin) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     /** {@code index}, or the start of the entity (such as {@code &amp;}) that it falls inside. */

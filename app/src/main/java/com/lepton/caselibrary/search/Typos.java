@@ -19,14 +19,14 @@ import org.apache.lucene.search.Query;
 
 /**
  * The second try for a query that found nothing: each English word within one edit (two from eight letters
- * on) of an indexed word. Built on Lucene directly so that a word stands for at most {@link #MAX_EXPANSIONS}
+ * on) of an indexed word (title, text or keywords). Built on Lucene directly so that a word stands for at most {@link #MAX_EXPANSIONS}
  * index terms, the closest ones (Hibernate Search's fuzzy match takes 50 for each field, and a broad typo
  * then scores and counts facets over most of the index).
  */
 final class Typos {
 
     static final int MAX_EXPANSIONS = 8;
-    private static final List<String> FIELDS = List.of("titleEn", "textEn");
+    private static final List<String> FIELDS = List.of("titleEn", "textEn", "keywordsEn");
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     private Typos() {}

@@ -3,6 +3,9 @@ package com.lepton.caselibrary.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lepton.caselibrary.api.AlgorithmFamily;
+import com.lepton.caselibrary.api.DataType;
+import com.lepton.caselibrary.api.Industry;
 import com.lepton.caselibrary.api.LocalizedText;
 import com.lepton.caselibrary.content.CaseStudyContent;
 import com.lepton.caselibrary.content.CaseStudyParser;
@@ -127,10 +130,61 @@ class CaseSearchTest {
     }
 
     @Test
-    void aChineseQueryMarksTheChineseTextEvenForAnEnglishVisitor() {
+    void aTagFindsAWriteUpWhoseSnippetIsItsSummaryNotItsTags() {
+        CaseEntry entry = new CaseEntry("retail-shelf-gaps");
+        entry.update(
+                Industry.MANUFACTURING,
+                AlgorithmFamily.CNN,
+                DataType.IMAGE,
+                new LocalizedText("货架缺货检测", "Shelf gap detection"),
+                new LocalizedText("卷积网络在货架照片上找出空位。", "A convolutional network finds empty facings in shelf photos."),
+                List.of("planogram", "merchandising", "货架陈列", "out of stock"),
+                null,
+                false);
+        try (SearchIndex writeUps = new SearchIndex(Map.of())) {
+            writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+
+            for (String tag : List.of("planogram", "planogramm", "retail-shelf-gaps")) {
+                SearchResults results = writeUps.search(SearchRequest.of(tag, Map.of(), false));
+                assertThat(paths(results)).as(tag).containsExactly("cases/retail-shelf-gaps");
+                assertThat(results.hits().getFirst().snippetHtml())
+                        .as(tag)
+                        .isEqualTo("A convolutional network finds empty facings in shelf photos.");
+            }
+            SearchResults chinese = writeUps.search(SearchRequest.of("货架陈列", Map.of(), true));
+            assertThat(paths(chinese)).containsExactly("cases/retail-shelf-gaps");
+            assertThat(chinese.hits().getFirst().snippetHtml()).doesNotContain("planogram", "merchandising");
+        }
+    }
+
+    @Test
+    void aChineseQueryOnTheEnglishPageShowsEnglishText() {
         SearchResults results = search("垃圾邮件", false);
         assertThat(paths(results)).first().isEqualTo("cases/finance-message-risk");
-        assertThat(results.hits().getFirst().snippetHtml()).contains("<mark>").matches("(?s).*\\p{IsHan}.*");
+        assertThat(results.hits().getFirst().snippetHtml()).isNotBlank().doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void anEnglishQueryOnTheChinesePageShowsChineseTextMarkedWhereItHasTheWord() {
+        for (String word : List.of("anomaly", "LSTM")) {
+            SearchResults results = search(word, true);
+            assertThat(results.total()).as(word).isPositive();
+            results.hits()
+                    .forEach(hit -> assertThat(hit.snippetHtml())
+                            .as("%s in %s", word, hit.path())
+                            .containsPattern("\\p{IsHan}"));
+        }
+        // Unmarked, the start of the whole Chinese text, not only its first sentence (a label, "仅文字介绍。").
+        assertThat(search("surveillance", true).hits())
+                .filteredOn(hit -> hit.path().equals("cases/technology-campus-surveillance"))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("仅文字介绍。园区安防系统"));
+        // The Chinese market-risk summary names the LSTM: that passage, marked.
+        SearchResults lstm = search("LSTM", true);
+        assertThat(lstm.hits())
+                .filteredOn(hit -> hit.path().equals("cases/finance-market-risk"))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.snippetHtml()).contains("<mark>LSTM</mark>"));
     }
 
     @Test

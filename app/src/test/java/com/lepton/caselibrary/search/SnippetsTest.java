@@ -11,8 +11,30 @@ class SnippetsTest {
     void aShortPassageWithTheWordsFoundIsShownAsTheHighlighterGaveIt() {
         String marked = "A <mark>convolutional</mark> network " + "x".repeat(100);
 
-        assertThat(Snippets.pick(List.of(List.of("plain " + "y".repeat(300)), List.of(marked))))
+        assertThat(Snippets.pick(List.of(List.of(marked), List.of("plain " + "y".repeat(300)))))
                 .isEqualTo(marked);
+    }
+
+    @Test
+    void withoutTheWordsFoundTheStartOfThePageLanguagesWholeTextIsShownNotJustItsFirstSentence() {
+        String text = "Write-up only. How a campus security system would learn normal scenes & warn of anomalies.";
+
+        assertThat(Snippets.pick(text, List.of(List.of("Write-up only."), List.of("A <mark>camera</mark>."))))
+                .isEqualTo(
+                        "Write-up only. How a campus security system would learn normal scenes &amp; warn of anomalies.");
+        assertThat(Snippets.pick(text, List.of(List.of("Write-up only. How a <mark>campus</mark> security system"))))
+                .isEqualTo("Write-up only. How a <mark>campus</mark> security system");
+    }
+
+    @Test
+    void thePageLanguagesPassageIsShownEvenWhereOnlyTheOtherLanguageHasTheWordsFound() {
+        String chinese = "卷积网络在货架照片上找出空位。";
+        String english = "A <mark>convolutional</mark> network finds empty facings.";
+
+        assertThat(Snippets.pick(List.of(List.of(chinese), List.of(english)))).isEqualTo(chinese);
+        assertThat(Snippets.pick(List.of(List.of(), List.of(english))))
+                .as("a document without text in the page's language")
+                .isEqualTo(english);
     }
 
     @Test
@@ -67,5 +89,19 @@ class SnippetsTest {
         String escaped = "中".repeat(157) + "&amp;" + "中".repeat(100);
         assertThat(Snippets.start(escaped)).isEqualTo("中".repeat(157) + "…");
         assertThat(Snippets.start("short &lt;b&gt;")).isEqualTo("short &lt;b&gt;");
+    }
+
+    @Test
+    void aWholeTextWithoutMatchEndsAtItsLastWholeSentenceWithinTheLimitPastALabel() {
+        String chinese = "仅文字介绍。" + "园区安防系统如何从摄像头画面中学习正常场景并对异常发出预警。".repeat(2) + "过往的客户消息 规范化文本".repeat(20);
+        assertThat(Snippets.start(chinese)).isEqualTo("仅文字介绍。" + "园区安防系统如何从摄像头画面中学习正常场景并对异常发出预警。".repeat(2));
+
+        String english = "Write-up only. " + "word ".repeat(20) + "end. Data collection " + "step ".repeat(40);
+        assertThat(Snippets.start(english)).isEqualTo("Write-up only. " + "word ".repeat(20) + "end.");
+
+        // Only a label ends within the limit: cut at a space, with an ellipsis.
+        assertThat(Snippets.start("Write-up only. " + "word ".repeat(60))).endsWith("word…");
+        // "3.5" is no sentence end.
+        assertThat(Snippets.start("version 3.5 " + "word ".repeat(60))).endsWith("word…");
     }
 }

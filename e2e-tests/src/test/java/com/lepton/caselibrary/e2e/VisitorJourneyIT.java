@@ -281,4 +281,36 @@ class VisitorJourneyIT {
                 .doesNotContain("Whitelabel Error Page", "Internal Server Error", "Exception", "Could not navigate");
         screenshot(page, "not-found-zh");
     }
+
+    @Test
+    @BrowserLocale("zh-CN")
+    @DisplayName("zh, phone: the seven steps stack one to a row, every arrow pointing down into the next step")
+    void pipelineOnAPhone(PortalProcess portal, Page page) {
+        page.setViewportSize(390, 844);
+        page.navigate(portal.url("/cases/manufacturing-line-anomaly"));
+        waitForVaadin(page);
+        assertThat(page.locator("#pipeline .pipeline-step")).hasCount(7);
+        // Each step's arrow (its ::after) with where the step and the next one lie.
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> arrows = (List<java.util.Map<String, Object>>) page.evaluate(
+                "() => [...document.querySelectorAll('#pipeline .pipeline-step')].slice(0, 6).map(step => {"
+                        + " const arrow = getComputedStyle(step, '::after');"
+                        + " const box = step.getBoundingClientRect();"
+                        + " const next = step.nextElementSibling.getBoundingClientRect();"
+                        + " return {display: arrow.display, transform: arrow.transform,"
+                        + " left: box.left, nextLeft: next.left, bottom: box.bottom, nextTop: next.top}; })");
+        assertThat(arrows).hasSize(6).allSatisfy(arrow -> {
+            assertThat(arrow.get("display")).as("arrow shown").isNotEqualTo("none");
+            assertThat(((Number) arrow.get("nextLeft")).doubleValue())
+                    .as("the next step in the same column")
+                    .isEqualTo(((Number) arrow.get("left")).doubleValue());
+            assertThat(((Number) arrow.get("nextTop")).doubleValue())
+                    .as("the next step below")
+                    .isGreaterThan(((Number) arrow.get("bottom")).doubleValue());
+            // rotate(90deg): matrix(cos, sin, -sin, cos, ...) with sin 1.
+            assertThat((String) arrow.get("transform")).matches("matrix\\([^,]+, 1, -1, .*");
+        });
+        page.locator("#pipeline").scrollIntoViewIfNeeded();
+        viewportScreenshot(page, "case-pipeline-phone-zh");
+    }
 }

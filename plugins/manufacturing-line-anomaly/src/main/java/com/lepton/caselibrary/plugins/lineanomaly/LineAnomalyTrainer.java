@@ -135,7 +135,7 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                                 + " of its 6,000 training images only; the last %d choose the epoch (%d of %d, lowest"
                                 + " validation reconstruction error) and set the threshold (the %.0fth percentile of"
                                 + " their errors). Test: all 10,000 test images, the line's 1,000 normal and the other"
-                                + " 9,000 anomalies. auroc.CLASS: the same protocol with each class as the line.")
+                                + " 9,000 anomalies. AUROC for each other line: the same protocol with that class as the line.")
                         .formatted(facts),
                 normal.count(),
                 test.count(),
@@ -156,8 +156,8 @@ public final class LineAnomalyTrainer implements ModelTrainer {
                         ("Fashion-MNIST（Zalando Research，MIT），单类（one-class）协议。随附的产线：%s。"
                                         + "仅用其 6,000 张训练图像中的前 %d 张训练；"
                                         + "后 %d 张用于选择轮次（第 %d 轮，共 %d 轮，验证重建误差最低）并设定阈值（其误差的第 %.0f 百分位数）。测试："
-                                        + "全部 10,000 张测试图像，其中该产线的 1,000 张为正常，其余 9,000 张为异常。auroc.CLASS："
-                                        + "以每个类别分别作为产线、按同一协议得到的结果。")
+                                        + "全部 10,000 张测试图像，其中该产线的 1,000 张为正常，其余 9,000 张为异常。其他各产线的 AUROC："
+                                        + "以该类别作为产线、按同一协议得到的结果。")
                                 .formatted(facts),
                         TrainingMachine.describeInChinese()));
     }

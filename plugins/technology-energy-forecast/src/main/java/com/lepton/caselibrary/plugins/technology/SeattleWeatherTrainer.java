@@ -267,10 +267,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                                 + "Forecast days split by date: train %s (%d), validation %s (%d, epoch choice), test %s (%d, evaluated once). "
                                 + "Input: the last %d daily maximum temperatures, standardised with the training period's mean %.2f °C and std %.2f °C. "
                                 + "Target: the next day's maximum temperature, °C; RMSE and MAE in °C. "
-                                + "Baselines on the same test days, fitted on the training period only: persistence = today's maximum; "
-                                + "climatology = training mean for the day of year, smoothed over +-%d days; "
-                                + "linearAr = least squares on the same %d maxima; linearArWeather = least squares on %d days x 6 features. "
-                                + "weatherLstm.* = a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
+                                + "Baselines on the same test days, fitted on the training period only: persistence, today's maximum; "
+                                + "climatology, the training mean for the day of year, smoothed over ±%d days; "
+                                + "linear AR, least squares on the same %d maxima; linear AR with weather, least squares on %d days × 6 features. "
+                                + "Weather LSTM: a comparison LSTM (not shipped) reading maximum and minimum temperature, precipitation, wind "
                                 + "and sin/cos of the day of year.")
                         .formatted(facts.apply(UnaryOperator.identity())),
                 train.length,
@@ -294,10 +294,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                                         + "vega-datasets 3.2.1，%s，软件包采用 BSD-3-Clause 许可）。预测日按日期划分："
                                         + "训练 %s（%d 天），验证 %s（%d 天，用于选择轮次），测试 %s（%d 天，仅评估一次）。输入："
                                         + "最近 %d 天的日最高气温，用训练期的均值 %.2f °C 和标准差 %.2f °C 标准化。目标：次日最高气温（°C）；"
-                                        + "RMSE 和 MAE 以 °C 计。在相同测试日上的基线，均只在训练期上拟合：persistence = 当日最高气温；"
-                                        + "climatology = 训练期内该日（按一年中的第几天）的均值，在前后 %d 天内平滑；"
-                                        + "linearAr = 对同样 %d 个最高气温做最小二乘；linearArWeather = 对 %d 天 × 6 个特征做最小二乘。"
-                                        + "weatherLstm.* = 一个用于对比的 LSTM（未随附），读取最高和最低气温、降水、风以及一年中第几天的 sin/cos。")
+                                        + "RMSE 和 MAE 以 °C 计。在相同测试日上的基线，均只在训练期上拟合：持续性预测，即当日最高气温；"
+                                        + "气候平均，即训练期内该日（按一年中的第几天）的均值，在前后 %d 天内平滑；"
+                                        + "线性自回归，对同样 %d 个最高气温做最小二乘；含天气的线性自回归，对 %d 天 × 6 个特征做最小二乘。"
+                                        + "含天气的 LSTM：一个用于对比的 LSTM（未随附），读取最高和最低气温、降水、风以及一年中第几天的 sin/cos。")
                                 .formatted(facts.apply(TrainingMachine::spanInChinese)),
                         TrainingMachine.describeInChinese()));
     }
