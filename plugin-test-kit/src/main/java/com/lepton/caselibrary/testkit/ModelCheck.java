@@ -70,14 +70,7 @@ final class ModelCheck {
         check.problemIf(
                 !card.modelVersion().equals(model.version()),
                 "the card is for version " + card.modelVersion() + " but the ModelDefinition ships " + model.version());
-        check.problemIf(card.dataset().isBlank(), "the card's dataset (data and split) is blank");
-        ModelCard.Texts chinese = card.translations().get(ModelCard.CHINESE);
-        check.problemIf(
-                chinese == null
-                        || chinese.dataset() == null
-                        || chinese.dataset().isBlank(),
-                "the card has no Chinese dataset text: the portal shows it to zh-CN readers too; give it with"
-                        + " ModelCard.withTranslation(ModelCard.CHINESE, ...) (translations.zh-CN.dataset in the JSON)");
+        CardTexts.check(check, card);
         check.problemIf(card.metrics().isEmpty(), "the card has no held-out metrics");
         check.problemIf(
                 card.testExamples() < 1,

@@ -208,8 +208,8 @@ public final class Co2RnnTrainer implements ModelTrainer {
                                 + "test %s (%d, evaluated once); windows spanning a month without a reading are left out. "
                                 + "Input: the last %d monthly readings in ppm; the graph takes month-on-month changes, standardised with the "
                                 + "training months' mean %.4f and std %.4f ppm. Target: next month's reading, ppm; RMSE and MAE in ppm. "
-                                + "Baselines on the same test months: persistence = this month's reading; seasonalNaive = the same month a year "
-                                + "earlier plus the latest twelve-month rise; linearAr = least squares on the window's %d changes, fitted on the "
+                                + "Baselines on the same test months: persistence, this month's reading; seasonal naive, the same month a year "
+                                + "earlier plus the latest twelve-month rise; linear AR, least squares on the window's %d changes, fitted on the "
                                 + "training months.")
                         .formatted(
                                 Co2Csv.FILE_NAME,
@@ -252,9 +252,9 @@ public final class Co2RnnTrainer implements ModelTrainer {
                                         + "软件包采用 BSD-3-Clause 许可；注明引用 Keeling 等人即可免费使用）。预测月份按日期划分："
                                         + "训练 %s（%d 个），验证 %s（%d 个，用于选择轮次），测试 %s（%d 个，仅评估一次）；跨越缺测月份的窗口不纳入。输入："
                                         + "最近 %d 个月的读数（ppm）；计算图取逐月变化量，并用训练月份的均值 %.4f 和标准差 %.4f ppm 标准化。目标："
-                                        + "下个月的读数（ppm）；RMSE 和 MAE 以 ppm 计。在相同测试月份上的基线：persistence = 本月读数；"
-                                        + "seasonalNaive = 一年前同月读数加上最近十二个月的涨幅；"
-                                        + "linearAr = 对窗口内 %d 个变化量做最小二乘，在训练月份上拟合。")
+                                        + "下个月的读数（ppm）；RMSE 和 MAE 以 ppm 计。在相同测试月份上的基线：持续性预测，即本月读数；"
+                                        + "季节性朴素预测，即一年前同月读数加上最近十二个月的涨幅；"
+                                        + "线性自回归，对窗口内 %d 个变化量做最小二乘，在训练月份上拟合。")
                                 .formatted(
                                         Co2Csv.FILE_NAME,
                                         TrainingMachine.spanInChinese(span(data, train)),
