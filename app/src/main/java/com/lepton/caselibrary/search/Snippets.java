@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.search;
 
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The passage a hit shows. The unified highlighter gives a sentence around the words found, but where a field has
@@ -23,19 +24,12 @@ final class Snippets {
     private Snippets() {}
 
     /**
-     * The passage of the first field with any text, marked where it holds the words found, else its start. The fields
-     * come in the page's language first, so a reader sees a passage in the page's language even where the words were
-     * found only in the other language's text; that text stands in only for a document with none in the page's
-     * language.
-     */
-    static String pick(List<?> highlights) {
-        return pick("", highlights);
-    }
-
-    /**
-     * As {@link #pick(List)}, but where the page language's passage has no words found, the start of {@code text} (the
-     * document's whole text in the page's language): the highlighter's passage without a match is the first sentence
-     * only, which can be as short as a label ("Write-up only.").
+     * The passage of the first field with any text, marked where it holds the words found. The fields come in the
+     * page's language first, so a reader sees a passage in the page's language even where the words were found only in
+     * the other language's text; that text stands in only for a document with none in the page's language. Where the
+     * page language's passage has no words found, the snippet is the start of {@code text} (the document's whole text
+     * in the page's language, or empty): the highlighter's passage without a match is the first sentence only, which
+     * can be as short as a label ("Write-up only.").
      */
     static String pick(String text, List<?> highlights) {
         List<String> passages = highlights.stream()
@@ -48,22 +42,14 @@ final class Snippets {
         if (text != null && !text.isBlank()) {
             String plain = text.strip();
             // A whole write-up: only its start can be shown, so only that much is escaped.
-            return start(escape(plain.substring(0, Math.min(plain.length(), 2 * LONGEST_WITHOUT_MATCH))));
+            return start(HtmlUtils.htmlEscape(
+                    plain.substring(0, Math.min(plain.length(), 2 * LONGEST_WITHOUT_MATCH)), "UTF-8"));
         }
         return passages.stream()
                 .filter(passage -> !passage.isBlank())
                 .findFirst()
                 .map(passage -> passage.contains("<mark>") ? around(passage) : start(passage))
                 .orElse("");
-    }
-
-    /** Plain text as the highlighter's HTML encoder writes it. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#x27;");
     }
 
     /**

@@ -11,7 +11,7 @@ class SnippetsTest {
     void aShortPassageWithTheWordsFoundIsShownAsTheHighlighterGaveIt() {
         String marked = "A <mark>convolutional</mark> network " + "x".repeat(100);
 
-        assertThat(Snippets.pick(List.of(List.of(marked), List.of("plain " + "y".repeat(300)))))
+        assertThat(Snippets.pick("", List.of(List.of(marked), List.of("plain " + "y".repeat(300)))))
                 .isEqualTo(marked);
     }
 
@@ -31,8 +31,9 @@ class SnippetsTest {
         String chinese = "卷积网络在货架照片上找出空位。";
         String english = "A <mark>convolutional</mark> network finds empty facings.";
 
-        assertThat(Snippets.pick(List.of(List.of(chinese), List.of(english)))).isEqualTo(chinese);
-        assertThat(Snippets.pick(List.of(List.of(), List.of(english))))
+        assertThat(Snippets.pick("", List.of(List.of(chinese), List.of(english))))
+                .isEqualTo(chinese);
+        assertThat(Snippets.pick("", List.of(List.of(), List.of(english))))
                 .as("a document without text in the page's language")
                 .isEqualTo(english);
     }
@@ -41,7 +42,7 @@ class SnippetsTest {
     void aPassageThatRunsOnIsCutAroundTheFirstWordFoundAtSpaces() {
         String marked = "word ".repeat(100) + "<mark>needle</mark> " + "word ".repeat(100);
 
-        String snippet = Snippets.pick(List.of(List.of(marked)));
+        String snippet = Snippets.pick("", List.of(List.of(marked)));
 
         assertThat(snippet)
                 .startsWith("…word ")
@@ -78,7 +79,7 @@ class SnippetsTest {
     void aWholeTextWithoutMatchIsCutAtASpaceBeforeTheLimit() {
         String text = "word ".repeat(100);
 
-        String start = Snippets.pick(List.of(List.of(), List.of(text)));
+        String start = Snippets.pick("", List.of(List.of(), List.of(text)));
 
         assertThat(start).endsWith("word…").hasSizeLessThanOrEqualTo(Snippets.LONGEST_WITHOUT_MATCH + 1);
     }
