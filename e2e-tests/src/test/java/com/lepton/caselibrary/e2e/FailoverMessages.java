@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /** What a browser session sees when a replica dies: told to reload on the dead one, undisturbed on the others. */
@@ -16,19 +17,30 @@ final class FailoverMessages {
 
     private static final double WAIT_MS = 30_000;
 
+    private static final double CLICK_MS = 10_000;
+
     private FailoverMessages() {}
 
     /**
-     * The visitor clicks a sample on a page whose replica is gone: the page says, in their language, to reload.
-     * Returns how long that took from the click, in milliseconds.
+     * The visitor clicks a sample on a page whose replica is gone (or finds the page has said so already): the page
+     * says, in their language, to reload. Returns how long that took from the click, in milliseconds.
      */
     static long assertToldToReload(PinnedBrowsers.Visitor visitor, String screenshotName) {
         Page page = visitor.page();
         long start = System.nanoTime();
-        clickSample(page, "trouser");
         String words = visitor.speaksChinese() ? LOST_SERVER_ZH : LOST_SERVER_EN;
+        Locator told = page.getByText(words);
+        // The page's push connection may have told the visitor before the click (on a busy machine the loop reaches
+        // later visitors after that); its notice then covers the button, and there is nothing left to click.
+        if (!told.isVisible()) {
+            try {
+                page.locator("#demo #sample-trouser").click(new Locator.ClickOptions().setTimeout(CLICK_MS));
+            } catch (PlaywrightException coveredByTheNotice) {
+                // The assertion below says whether the visitor was told.
+            }
+        }
         try {
-            assertThat(page.getByText(words)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
+            assertThat(told).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
         } catch (AssertionError e) {
             E2e.screenshot(page, "failover-not-told-visitor-" + visitor.number());
             throw new AssertionError(
