@@ -64,45 +64,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(), TemperatureLstm.SHIPPED.hidden());
 
     static final int DEFAULT_EPOCHS = 60;
-    static final int BATCH_SIZE = 32;
-    static final float LEARNING_RATE = 1e-3f;
 
     @Override
     public List<Path> dataDirectories() {
         return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
-    }
-
-    /**
-     * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
-     * validation RMSE in °C.
-     */
-    static WindowedRegression.Fit fit(
-            TemperatureLstm spec,
-            float[] trainX,
-            float[] trainY,
-            float[] validationX,
-            double[] validationTargets,
-            Standardiser tempMax,
-            int epochs,
-            long seed,
-            PrintStream log,
-            String label) {
-        try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
-            return WindowedRegression.fit(
-                    network,
-                    trainX,
-                    trainY,
-                    spec.window() * spec.features(),
-                    () -> ForecastMetrics.of(
-                                    tempMax.original(network.predict(validationX, validationTargets.length)),
-                                    validationTargets)
-                            .rmse(),
-                    epochs,
-                    BATCH_SIZE,
-                    seed,
-                    "RMSE °C (" + label + ")",
-                    log);
-        }
     }
 
     @Override
@@ -168,15 +133,15 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 Locale.ROOT,
                 "%d epochs, batch %d, Adam lr %s, seed %d%n",
                 epochs,
-                BATCH_SIZE,
-                LEARNING_RATE,
+                TemperatureFit.BATCH_SIZE,
+                TemperatureFit.LEARNING_RATE,
                 context.seed());
 
         // The shipped model: daily maxima only.
         float[] trainX = data.univariateInputs(train, preprocessing);
         float[] validationX = data.univariateInputs(validation, preprocessing);
         float[] testX = data.univariateInputs(test, preprocessing);
-        WindowedRegression.Fit fit = fit(
+        WindowedRegression.Fit fit = TemperatureFit.fit(
                 shipped,
                 trainX,
                 trainY,
