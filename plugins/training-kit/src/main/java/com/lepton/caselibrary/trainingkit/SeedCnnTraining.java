@@ -18,7 +18,6 @@ public final class SeedCnnTraining {
 
     public static final int BATCH_SIZE = 64;
     public static final float LEARNING_RATE = 1e-3f;
-    private static final int EVALUATION_BATCH = 500;
 
     private SeedCnnTraining() {}
 
@@ -128,20 +127,7 @@ public final class SeedCnnTraining {
 
     /** Predicts a whole split in batches and compares with its labels. */
     public static Evaluation evaluate(BatchPredictor predictor, ImageExamples data) {
-        int[] truth = new int[data.count()];
-        int[] predicted = new int[data.count()];
-        float[] images = new float[EVALUATION_BATCH * SeedCnn.PIXELS];
-        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, data.count() - from);
-            for (int i = 0; i < count; i++) {
-                data.copyPixels(from + i, images, i * SeedCnn.PIXELS);
-            }
-            float[] probabilities = predictor.predict(images, count);
-            for (int i = 0; i < count; i++) {
-                truth[from + i] = data.label(from + i);
-                predicted[from + i] = Evaluation.argMax(probabilities, i * SeedCnn.CLASSES, SeedCnn.CLASSES);
-            }
-        }
-        return Evaluation.of(truth, predicted, SeedCnn.CLASSES);
+        return BatchedEvaluation.of(
+                predictor::predict, data.count(), data::copyPixels, data::label, SeedCnn.PIXELS, SeedCnn.CLASSES);
     }
 }

@@ -39,8 +39,8 @@ class SmokeTrainingTest {
         BeatDataset validation = BeatDataset.generate(22, 200);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        EcgBeatTrainer.Fit fit =
-                EcgBeatTrainer.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
+        BeatFitting.Fit fit =
+                BeatFitting.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(fit.losses()).hasSize(2);
         assertThat(fit.initialLoss()).isGreaterThan(1.0); // about ln 4 = 1.39 before training
@@ -51,7 +51,7 @@ class SmokeTrainingTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("epoch  2/2");
 
         // The same seed trains the same network.
-        EcgBeatTrainer.Fit again = EcgBeatTrainer.fit(
+        BeatFitting.Fit again = BeatFitting.fit(
                 train, validation, 2, 42, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(again.losses()).isEqualTo(fit.losses());
     }
