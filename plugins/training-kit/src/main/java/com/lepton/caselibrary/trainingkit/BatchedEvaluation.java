@@ -1,10 +1,8 @@
 package com.lepton.caselibrary.trainingkit;
 
-import java.util.function.IntUnaryOperator;
-
 /**
- * Scores a classifier on a whole split of fixed-length float examples (images, signal windows), predicting
- * {@value #BATCH} at a time so that the input buffer stays small however large the split.
+ * Scores a classifier on a whole split of {@link LabelledExamples}, predicting {@value #BATCH} at a time so that the
+ * input buffer stays small however large the split.
  */
 public final class BatchedEvaluation {
 
@@ -17,31 +15,23 @@ public final class BatchedEvaluation {
         float[] predict(float[] examples, int count);
     }
 
-    /** Copies example {@code index}'s values into {@code target} at {@code offset}. */
-    @FunctionalInterface
-    public interface Examples {
-        void copy(int index, float[] target, int offset);
-    }
-
     private BatchedEvaluation() {}
 
-    /**
-     * Predicts the {@code count} examples of a split, each {@code length} values long, and compares the most
-     * probable of {@code classes} classes with each example's {@code label}.
-     */
-    public static Evaluation of(
-            Predictor predictor, int count, Examples examples, IntUnaryOperator label, int length, int classes) {
+    /** Predicts every example of {@code split} and compares the most probable of {@code classes} with its label. */
+    public static Evaluation of(Predictor predictor, LabelledExamples split, int classes) {
+        int count = split.count();
+        int length = split.length();
         int[] truth = new int[count];
         int[] predicted = new int[count];
         float[] batch = new float[BATCH * length];
         for (int from = 0; from < count; from += BATCH) {
             int size = Math.min(BATCH, count - from);
             for (int i = 0; i < size; i++) {
-                examples.copy(from + i, batch, i * length);
+                split.copy(from + i, batch, i * length);
             }
             float[] probabilities = predictor.predict(batch, size);
             for (int i = 0; i < size; i++) {
-                truth[from + i] = label.applyAsInt(from + i);
+                truth[from + i] = split.label(from + i);
                 predicted[from + i] = Evaluation.argMax(probabilities, i * classes, classes);
             }
         }

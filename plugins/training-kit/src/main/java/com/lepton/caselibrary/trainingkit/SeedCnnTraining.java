@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains {@link SeedCnn} with Adam on shuffled mini-batches and keeps the weights of the epoch
@@ -39,34 +38,13 @@ public final class SeedCnnTraining {
     /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
     public static Fit fit(ImageExamples train, ImageExamples validation, int epochs, long seed, PrintStream log) {
         try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(seed), LEARNING_RATE)) {
-            float[] images = new float[BATCH_SIZE * SeedCnn.PIXELS];
-            int[] labels = new int[BATCH_SIZE];
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            for (int i = 0; i < batch.length; i++) {
-                                train.copyPixels(batch[i], images, i * SeedCnn.PIXELS);
-                                labels[i] = train.label(batch[i]);
-                            }
-                            return network.step(images, labels, batch.length);
-                        }
-
-                        @Override
-                        public double validate() {
-                            return evaluate(network::predict, validation).accuracy();
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
-                    },
-                    Shuffle.identity(train.count()),
+            EpochLoop.Outcome outcome = ClassifierTraining.fit(
+                    network,
+                    train,
+                    () -> evaluate(network::predict, validation).accuracy(),
                     epochs,
                     BATCH_SIZE,
-                    new Random(seed),
-                    "accuracy",
+                    seed,
                     log);
             return new Fit(outcome.curve(), outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
@@ -127,7 +105,6 @@ public final class SeedCnnTraining {
 
     /** Predicts a whole split in batches and compares with its labels. */
     public static Evaluation evaluate(BatchPredictor predictor, ImageExamples data) {
-        return BatchedEvaluation.of(
-                predictor::predict, data.count(), data::copyPixels, data::label, SeedCnn.PIXELS, SeedCnn.CLASSES);
+        return BatchedEvaluation.of(predictor::predict, data, SeedCnn.CLASSES);
     }
 }

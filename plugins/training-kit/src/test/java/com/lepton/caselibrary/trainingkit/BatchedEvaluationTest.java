@@ -8,10 +8,40 @@ import org.junit.jupiter.api.Test;
 
 class BatchedEvaluationTest {
 
+    /** Example i holds the values i and -i; its label is i % 3. */
+    private static final class Pairs implements LabelledExamples {
+
+        private final int count;
+
+        Pairs(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public int label(int index) {
+            return index % 3;
+        }
+
+        @Override
+        public int length() {
+            return 2;
+        }
+
+        @Override
+        public void copy(int index, float[] target, int offset) {
+            target[offset] = index;
+            target[offset + 1] = -index;
+        }
+    }
+
     @Test
     void predictsEveryExampleOnceInBatchesAndScoresThemInOrder() {
-        // Example i holds the values i and -i; its label is i % 3; the "classifier" predicts class 0 for every
-        // fifth example and the true class otherwise, so it is right on 4 of 5 examples not in class 0.
+        // The "classifier" predicts class 0 for every fifth example and the true class otherwise.
         int count = 2 * BatchedEvaluation.BATCH + 7;
         List<Integer> batchSizes = new ArrayList<>();
         Evaluation evaluation = BatchedEvaluation.of(
@@ -25,13 +55,7 @@ class BatchedEvaluationTest {
                     }
                     return probabilities;
                 },
-                count,
-                (index, target, offset) -> {
-                    target[offset] = index;
-                    target[offset + 1] = -index;
-                },
-                index -> index % 3,
-                2,
+                new Pairs(count),
                 3);
 
         assertThat(batchSizes).containsExactly(BatchedEvaluation.BATCH, BatchedEvaluation.BATCH, 7);

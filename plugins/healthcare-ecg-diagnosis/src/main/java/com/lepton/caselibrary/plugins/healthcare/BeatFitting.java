@@ -1,12 +1,11 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
 import com.lepton.caselibrary.trainingkit.BatchedEvaluation;
+import com.lepton.caselibrary.trainingkit.ClassifierTraining;
 import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Random;
 
 /** Fits the beat CNN on one split, choosing the epoch by another, and scores a network on a whole split. */
 final class BeatFitting {
@@ -41,40 +40,15 @@ final class BeatFitting {
 
     /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
     static Fit fit(BeatDataset train, BeatDataset validation, int epochs, long seed, PrintStream log) {
-        int window = BeatGenerator.WINDOW;
         try (BeatCnn.Training network = new BeatCnn.Training(BeatCnn.initialParameters(seed), LEARNING_RATE)) {
             double initialLoss = loss(network, train);
-            float[] beats = new float[BATCH_SIZE * window];
-            int[] labels = new int[BATCH_SIZE];
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            for (int i = 0; i < batch.length; i++) {
-                                train.copyWindow(batch[i], beats, i * window);
-                                labels[i] = train.label(batch[i]);
-                            }
-                            return network.step(beats, labels, batch.length);
-                        }
-
-                        @Override
-                        public double validate() {
-                            return Math.round(evaluate(network::predict, validation)
-                                                    .accuracy()
-                                            * 10_000)
-                                    / 10_000.0;
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
-                    },
-                    Shuffle.identity(train.count()),
+            EpochLoop.Outcome outcome = ClassifierTraining.fit(
+                    network,
+                    train,
+                    () -> Math.round(evaluate(network::predict, validation).accuracy() * 10_000) / 10_000.0,
                     epochs,
                     BATCH_SIZE,
-                    new Random(seed),
-                    "accuracy",
+                    seed,
                     log);
             return new Fit(
                     outcome.curve(),
@@ -95,7 +69,7 @@ final class BeatFitting {
         for (int from = 0; from < data.count(); from += BatchedEvaluation.BATCH) {
             int count = Math.min(BatchedEvaluation.BATCH, data.count() - from);
             for (int i = 0; i < count; i++) {
-                data.copyWindow(from + i, beats, i * window);
+                data.copy(from + i, beats, i * window);
                 labels[i] = data.label(from + i);
             }
             sum += network.loss(beats, labels, count) * count;
@@ -103,15 +77,8 @@ final class BeatFitting {
         return sum / data.count();
     }
 
-    /** Something that turns {@code count} windows into {@code count * 4} probabilities. */
-    @FunctionalInterface
-    interface BatchPredictor {
-        float[] predict(float[] beats, int count);
-    }
-
     /** Predicts a whole split in batches and compares with its labels. */
-    static Evaluation evaluate(BatchPredictor predictor, BeatDataset data) {
-        return BatchedEvaluation.of(
-                predictor::predict, data.count(), data::copyWindow, data::label, BeatGenerator.WINDOW, BeatClass.COUNT);
+    static Evaluation evaluate(BatchedEvaluation.Predictor predictor, BeatDataset data) {
+        return BatchedEvaluation.of(predictor, data, BeatClass.COUNT);
     }
 }

@@ -101,7 +101,7 @@ class SmokeTrainingTest {
             BeatDataset beats = BeatDataset.generate(23, 3);
             float[] batch = new float[3 * BeatGenerator.WINDOW];
             for (int i = 0; i < 3; i++) {
-                beats.copyWindow(i, batch, i * BeatGenerator.WINDOW);
+                beats.copy(i, batch, i * BeatGenerator.WINDOW);
             }
             NDList result =
                     predictor.predict(new NDList(manager.create(batch, new Shape(3, BeatGenerator.WINDOW, 1, 1))));
