@@ -12,6 +12,7 @@ import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,11 +43,6 @@ import java.util.function.UnaryOperator;
  */
 public final class Sp500VolatilityTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", LocalDate.of(2000, 1, 1), LocalDate.of(2014, 12, 31));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
@@ -61,7 +57,7 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+        return VegaDatasets.directories();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.lepton.caselibrary.trainingkit.LinearRegression;
 import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,11 +41,6 @@ import java.util.function.UnaryOperator;
  */
 public final class Co2RnnTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", YearMonth.of(1958, 1), YearMonth.of(2003, 12));
     static final Period VALIDATION = new Period("validation", YearMonth.of(2004, 1), YearMonth.of(2009, 12));
     static final Period TEST = new Period("test", YearMonth.of(2010, 1), YearMonth.of(2099, 12));
@@ -53,7 +49,7 @@ public final class Co2RnnTrainer implements ModelTrainer {
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+        return VegaDatasets.directories();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,11 +49,6 @@ import java.util.function.UnaryOperator;
  */
 public final class SeattleWeatherTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", LocalDate.of(2012, 1, 1), LocalDate.of(2014, 6, 30));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2014, 7, 1), LocalDate.of(2014, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
@@ -67,7 +63,7 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+        return VegaDatasets.directories();
     }
 
     @Override
