@@ -1,6 +1,6 @@
 package com.lepton.caselibrary.demo;
 
-import com.lepton.caselibrary.api.ModelCard.ErrorInterval;
+import com.lepton.caselibrary.api.ErrorInterval;
 
 /**
  * The uncertainty band around one forecast: each forecast value plus the low and the high

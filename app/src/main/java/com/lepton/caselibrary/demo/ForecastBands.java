@@ -1,8 +1,8 @@
 package com.lepton.caselibrary.demo;
 
 import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.ErrorInterval;
 import com.lepton.caselibrary.api.ModelCard;
-import com.lepton.caselibrary.api.ModelCard.ErrorInterval;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import java.util.Map;
 import java.util.Optional;

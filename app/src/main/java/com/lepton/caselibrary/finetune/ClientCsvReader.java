@@ -3,8 +3,6 @@ package com.lepton.caselibrary.finetune;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.LabelledExample;
 import com.lepton.caselibrary.demo.DemoProperties;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -35,8 +33,7 @@ class ClientCsvReader {
     }
 
     ClientSet read(byte[] csv, List<String> classes, int caseMinimum) throws ClientSetException {
-        Map<String, List<LabelledExample>> byClass = new LinkedHashMap<>();
-        classes.forEach(label -> byClass.put(label, new ArrayList<>()));
+        Map<String, List<LabelledExample>> byClass = ClientSet.emptyClasses(classes);
         FORM.read(csv, limits, limits.maxEntries(), (row, line) -> check(row, line, byClass));
         return ClientSet.split(byClass, Math.max(caseMinimum, limits.minExamplesPerClass()), limits);
     }

@@ -18,6 +18,13 @@ import java.util.Random;
  */
 record ClientSet(List<LabelledExample> train, List<LabelledExample> heldOut, Map<String, Integer> perClass) {
 
+    /** An empty, growable list for every class of the case, in the case's class order: what {@link #split} takes. */
+    static Map<String, List<LabelledExample>> emptyClasses(List<String> classes) {
+        Map<String, List<LabelledExample>> byClass = new LinkedHashMap<>();
+        classes.forEach(label -> byClass.put(label, new ArrayList<>()));
+        return byClass;
+    }
+
     /**
      * Checks that the set is not empty and every class has {@code minimum} examples, then splits it.
      *

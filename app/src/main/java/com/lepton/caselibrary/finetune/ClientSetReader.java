@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,7 @@ class ClientSetReader {
         if (archive.length < 4 || archive[0] != 'P' || archive[1] != 'K') {
             throw new ClientSetException("finetune.error.not-zip");
         }
-        Map<String, List<LabelledExample>> byClass = new LinkedHashMap<>();
-        classes.forEach(label -> byClass.put(label, new ArrayList<>()));
+        Map<String, List<LabelledExample>> byClass = ClientSet.emptyClasses(classes);
         List<ClientSetException.Refusal> refused = new ArrayList<>();
         Set<String> names = new HashSet<>();
         long inflated = 0;

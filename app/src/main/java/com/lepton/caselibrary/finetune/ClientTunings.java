@@ -61,22 +61,14 @@ class ClientTunings {
                 ? reader.read(data, tuning.classes(), tuning.minimumExamplesPerClass())
                 : csvReader.read(data, tuning.classes(), tuning.minimumExamplesPerClass());
         int jobEpochs = epochs > 0 ? epochs : tuning.defaultEpochs();
-        return new Tuning(
+        return tuningOf(
                 jobEpochs,
                 set.train().size(),
                 set.heldOut().size(),
                 set.perClass() + " examples",
-                (shipped, output, progress, cancelled) -> tuning.fineTune(
-                        new FineTuneRequest(
-                                set.train(),
-                                set.heldOut(),
-                                jobEpochs,
-                                properties.seed(),
-                                properties.threads(),
-                                shipped,
-                                output),
-                        progress,
-                        cancelled));
+                (seed, threads, shipped, output) ->
+                        new FineTuneRequest(set.train(), set.heldOut(), jobEpochs, seed, threads, shipped, output),
+                tuning::fineTune);
     }
 
     /** The client's series (date,value CSV); the plugin holds out its last fifth. */
@@ -89,21 +81,35 @@ class ClientTunings {
         }
         int jobEpochs = epochs > 0 ? epochs : Math.min(tuning.defaultEpochs(), properties.maxEpochs());
         int heldOut = SeriesFineTuning.heldOutCount(series.length());
-        return new Tuning(
+        return tuningOf(
                 jobEpochs,
                 series.length() - heldOut,
                 heldOut,
                 series.length() + " values",
-                (shipped, output, progress, cancelled) -> tuning.fineTune(
-                        new SeriesFineTuneRequest(
-                                series.dates(),
-                                series.values(),
-                                jobEpochs,
-                                properties.seed(),
-                                properties.threads(),
-                                shipped,
-                                output),
-                        progress,
-                        cancelled));
+                (seed, threads, shipped, output) -> new SeriesFineTuneRequest(
+                        series.dates(), series.values(), jobEpochs, seed, threads, shipped, output),
+                tuning::fineTune);
+    }
+
+    /** The job's figures, and as its trainer the plugin's fine-tuning on a request with the host's seed and threads. */
+    private <R> Tuning tuningOf(
+            int epochs, int train, int heldOut, String summary, HostRequest<R> request, PluginFineTune<R> fineTune) {
+        return new Tuning(
+                epochs,
+                train,
+                heldOut,
+                summary,
+                (shipped, output, progress, cancelled) -> fineTune.run(
+                        request.of(properties.seed(), properties.threads(), shipped, output), progress, cancelled));
+    }
+
+    /** The plugin's request for the client's data, given what the host decides: seed, threads, model folders. */
+    private interface HostRequest<R> {
+        R of(long seed, int threads, Path shipped, Path output);
+    }
+
+    /** A plugin's {@code fineTune} for one kind of request. */
+    private interface PluginFineTune<R> {
+        Object run(R request, Consumer<FineTuneProgress> progress, BooleanSupplier cancelled) throws Exception;
     }
 }

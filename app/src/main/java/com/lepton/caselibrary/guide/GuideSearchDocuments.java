@@ -24,13 +24,13 @@ class GuideSearchDocuments implements SearchDocumentSource {
     @Override
     public List<SearchDocument> searchDocuments() {
         return library.pages("en").stream()
-                .map(en -> {
-                    GuidePage zh = library.find(en.slug(), "zh").orElse(en);
-                    return SearchDocument.of(SearchKind.GUIDE, en.slug(), "guide/" + en.slug())
-                            .title(zh.title(), en.title())
-                            .text(text(zh), text(en))
-                            .build();
-                })
+                .map(en -> SearchDocument.of(SearchKind.GUIDE, en.slug(), "guide/" + en.slug())
+                        .bilingual(
+                                library.find(en.slug(), "zh").orElse(en),
+                                en,
+                                GuidePage::title,
+                                GuideSearchDocuments::text)
+                        .build())
                 .toList();
     }
 

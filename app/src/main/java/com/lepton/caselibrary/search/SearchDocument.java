@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.search;
 
 import java.util.Collection;
+import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -132,6 +133,14 @@ public final class SearchDocument {
             this.textZh = zh;
             this.textEn = en;
             return this;
+        }
+
+        /**
+         * Title and body from one piece of content kept in both languages, its Chinese and its English version (the
+         * English one again where there is no translation).
+         */
+        public <T> Builder bilingual(T zh, T en, Function<T, String> title, Function<T, String> text) {
+            return title(title.apply(zh), title.apply(en)).text(text.apply(zh), text.apply(en));
         }
 
         /** Words that find the document but are no passage to show (tags, ids), in either language. */

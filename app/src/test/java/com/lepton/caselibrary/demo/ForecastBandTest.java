@@ -3,6 +3,7 @@ package com.lepton.caselibrary.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.DemoResult;
+import com.lepton.caselibrary.api.ErrorInterval;
 import com.lepton.caselibrary.api.ModelCard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +34,7 @@ class ForecastBandTest {
     void eachShippedForecastCardGivesABandThatHeldNinetyPercentOfItsHeldOutErrors(String plugin, String model)
             throws IOException {
         ModelCard.TestForecast test = card(plugin, model).testForecast();
-        ModelCard.ErrorInterval interval =
-                test.errorInterval(ForecastBand.COVERAGE).orElseThrow();
+        ErrorInterval interval = test.errorInterval(ForecastBand.COVERAGE).orElseThrow();
 
         assertThat(interval.errors()).isEqualTo(test.actual().size());
         assertThat(interval.observedCoverage()).isBetween(0.9, 0.95);
@@ -53,7 +53,7 @@ class ForecastBandTest {
 
     @Test
     void theVolatilityBandIsNotDrawnBelowZero() throws IOException {
-        ModelCard.ErrorInterval interval = card("finance-market-risk", "sp500-lstm")
+        ErrorInterval interval = card("finance-market-risk", "sp500-lstm")
                 .testForecast()
                 .errorInterval(0.9)
                 .orElseThrow();
@@ -66,7 +66,7 @@ class ForecastBandTest {
 
     @Test
     void theChartShadesTheBandFromTheLastKnownValueToTheForecastsRange() throws IOException {
-        ModelCard.ErrorInterval interval = card("technology-co2-monitoring", "mauna-loa-co2-rnn")
+        ErrorInterval interval = card("technology-co2-monitoring", "mauna-loa-co2-rnn")
                 .testForecast()
                 .errorInterval(0.9)
                 .orElseThrow();

@@ -1,15 +1,10 @@
 package com.lepton.caselibrary.api;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The facts about a trained model that a case page shows, written next to the SavedModel by
@@ -73,12 +68,7 @@ public record ModelCard(
         classLabels = List.copyOf(classLabels);
         confusionMatrix = confusionMatrix.stream().map(List::copyOf).toList();
         trainingCurve = List.copyOf(trainingCurve);
-        // A language written as null in a card's JSON is left out rather than breaking the whole card.
-        translations = translations == null
-                ? Map.of()
-                : translations.entrySet().stream()
-                        .filter(entry -> entry.getKey() != null && entry.getValue() != null)
-                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        translations = CardTranslations.copyOf(translations);
     }
 
     /**
@@ -178,37 +168,18 @@ public record ModelCard(
      * English {@link #dataset()}.
      */
     public String dataset(Locale locale) {
-        return translation(locale, Texts::dataset).orElse(dataset);
+        return CardTranslations.find(translations, locale, Texts::dataset).orElse(dataset);
     }
 
     /** The machine description for a reader in {@code locale}, found as {@link #dataset(Locale)}; else {@link #trainedOn()}. */
     public String trainedOn(Locale locale) {
-        return translation(locale, Texts::trainedOn).orElse(trainedOn);
-    }
-
-    private Optional<String> translation(Locale locale, Function<Texts, String> text) {
-        if (locale == null || translations.isEmpty() || locale.getLanguage().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> exact = Optional.ofNullable(translations.get(locale.toLanguageTag()))
-                .map(text)
-                .filter(value -> !value.isBlank());
-        if (exact.isPresent()) {
-            return exact;
-        }
-        return translations.entrySet().stream()
-                .filter(entry ->
-                        Locale.forLanguageTag(entry.getKey()).getLanguage().equals(locale.getLanguage()))
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> text.apply(entry.getValue()))
-                .filter(value -> value != null && !value.isBlank())
-                .findFirst();
+        return CardTranslations.find(translations, locale, Texts::trainedOn).orElse(trainedOn);
     }
 
     /** This card with {@code texts} as its translation for {@code languageTag} (e.g. {@link #CHINESE}), replacing one given before. */
     public ModelCard withTranslation(String languageTag, Texts texts) {
-        Map<String, Texts> all = new TreeMap<>(translations);
-        all.put(Locale.forLanguageTag(languageTag).toLanguageTag(), Objects.requireNonNull(texts, "texts"));
+        Map<String, Texts> all =
+                CardTranslations.with(translations, languageTag, Objects.requireNonNull(texts, "texts"));
         return new ModelCard(
                 modelName,
                 modelVersion,
@@ -301,22 +272,7 @@ public record ModelCard(
          */
         public static TestForecast sampled(
                 String unit, List<String> dates, double[] actual, double[] model, double[] persistence, int maxPoints) {
-            int limit = Math.min(maxPoints, MAX_POINTS);
-            if (limit < 1) {
-                throw new IllegalArgumentException("maxPoints must be at least 1: " + maxPoints);
-            }
-            int step = Math.max(1, (dates.size() + limit - 1) / limit);
-            List<String> keptDates = new ArrayList<>();
-            List<Double> keptActual = new ArrayList<>();
-            List<Double> keptModel = new ArrayList<>();
-            List<Double> keptPersistence = new ArrayList<>();
-            for (int i = 0; i < dates.size(); i += step) {
-                keptDates.add(dates.get(i));
-                keptActual.add(round(actual[i]));
-                keptModel.add(round(model[i]));
-                keptPersistence.add(round(persistence[i]));
-            }
-            return new TestForecast(unit, step, keptDates, keptActual, keptModel, keptPersistence);
+            return ForecastThinning.sampled(unit, dates, actual, model, persistence, Math.min(maxPoints, MAX_POINTS));
         }
 
         /**
@@ -330,73 +286,7 @@ public record ModelCard(
          * @return the interval, or empty when the test period has fewer than 20 points
          */
         public Optional<ErrorInterval> errorInterval(double coverage) {
-            if (!(coverage > 0 && coverage < 1)) {
-                throw new IllegalArgumentException("coverage must lie between 0 and 1: " + coverage);
-            }
-            int n = actual.size();
-            if (n < ErrorInterval.MIN_ERRORS) {
-                return Optional.empty();
-            }
-            double[] errors = new double[n];
-            boolean nonNegative = true;
-            for (int i = 0; i < n; i++) {
-                errors[i] = actual.get(i) - model.get(i);
-                nonNegative &= actual.get(i) >= 0;
-            }
-            Arrays.sort(errors);
-            double tail = (1 - coverage) / 2;
-            int low = (int) Math.floor(tail * n + 1e-9);
-            int high = Math.max(low, (int) Math.ceil((1 - tail) * n - 1e-9) - 1);
-            double lower = errors[low];
-            double upper = errors[high];
-            int within = 0;
-            for (double error : errors) {
-                if (error >= lower && error <= upper) {
-                    within++;
-                }
-            }
-            return Optional.of(new ErrorInterval(lower, upper, coverage, n, within, nonNegative));
-        }
-
-        private static double round(double value) {
-            return Math.round(value * 10_000) / 10_000.0;
-        }
-    }
-
-    /**
-     * How far a forecasting model's held-out outcomes fell from its forecasts: {@code within} of
-     * {@code errors} test-period errors (actual minus forecast) lay between {@code lower} and
-     * {@code upper}.
-     *
-     * @param lower       the low error quantile (usually negative: the outcome came in below the forecast)
-     * @param upper       the high error quantile
-     * @param coverage    the share the quantiles were chosen to cover, e.g. {@code 0.9}
-     * @param errors      how many held-out errors it was computed from
-     * @param within      how many of them lie within {@code [lower, upper]}
-     * @param nonNegative whether every held-out actual value was at least zero (a quantity such as a
-     *                    volatility), so a band need not be drawn below zero: cutting it there keeps
-     *                    exactly the same held-out outcomes inside
-     */
-    public record ErrorInterval(
-            double lower, double upper, double coverage, int errors, int within, boolean nonNegative) {
-
-        /** Fewer held-out errors than this give no interval: a 5 % tail of them would be under one point. */
-        public static final int MIN_ERRORS = 20;
-
-        /** The band around {@code forecast}, value by value: {@code [forecast + lower, forecast + upper]}, cut at zero when {@link #nonNegative}. */
-        public double[][] around(double[] forecast) {
-            double[] low = new double[forecast.length];
-            double[] high = new double[forecast.length];
-            for (int i = 0; i < forecast.length; i++) {
-                low[i] = nonNegative ? Math.max(0, forecast[i] + lower) : forecast[i] + lower;
-                high[i] = forecast[i] + upper;
-            }
-            return new double[][] {low, high};
-        }
-
-        /** The share of held-out errors that lie within, e.g. {@code 0.903}. */
-        public double observedCoverage() {
-            return (double) within / errors;
+            return ErrorInterval.of(actual, model, coverage);
         }
     }
 }

@@ -179,8 +179,7 @@ class ModelCardTest {
     void theErrorIntervalCutsFivePercentFromEachEndOfTheSortedErrors() {
         // Errors -50..49: the 5 smallest (-50..-46) and the 5 largest (45..49) fall outside.
         double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i).toArray();
-        ModelCard.ErrorInterval interval =
-                withErrors(errors, 100).errorInterval(0.9).orElseThrow();
+        ErrorInterval interval = withErrors(errors, 100).errorInterval(0.9).orElseThrow();
 
         assertThat(interval.lower()).isEqualTo(-45.0);
         assertThat(interval.upper()).isEqualTo(44.0);
@@ -194,8 +193,7 @@ class ModelCardTest {
     void theErrorIntervalRoundsOutwardsSoAtLeastTheCoverageLiesWithin() {
         // 37 errors: 5 % of 37 is 1.85, so one error is cut from each end, not two.
         double[] errors = IntStream.range(0, 37).mapToDouble(i -> i * 0.5 - 3).toArray();
-        ModelCard.ErrorInterval interval =
-                withErrors(errors, 10).errorInterval(0.9).orElseThrow();
+        ErrorInterval interval = withErrors(errors, 10).errorInterval(0.9).orElseThrow();
 
         assertThat(interval.lower()).isEqualTo(-2.5);
         assertThat(interval.upper()).isEqualTo(14.5);
@@ -209,8 +207,7 @@ class ModelCardTest {
         for (int i = 0; i < errors.length; i++) {
             errors[i] = i < 30 ? -0.1 * i : 5 + i;
         }
-        ModelCard.ErrorInterval interval =
-                withErrors(errors, 0).errorInterval(0.8).orElseThrow();
+        ErrorInterval interval = withErrors(errors, 0).errorInterval(0.8).orElseThrow();
 
         // 10 % of 40 = 4 cut from each end: below, -2.5..-2.9; above, 41..44.
         assertThat(interval.lower()).isCloseTo(-2.5, Offset.offset(1e-9));
@@ -222,10 +219,8 @@ class ModelCardTest {
     void theBandIsCutAtZeroOnlyForAQuantityThatNeverWentNegative() {
         // Errors -25..24.5 in halves (exact in binary), so actual minus model gives them back exactly.
         double[] errors = IntStream.range(-50, 50).mapToDouble(i -> i / 2.0).toArray();
-        ModelCard.ErrorInterval positive =
-                withErrors(errors, 30).errorInterval(0.9).orElseThrow();
-        ModelCard.ErrorInterval signed =
-                withErrors(errors, 1).errorInterval(0.9).orElseThrow();
+        ErrorInterval positive = withErrors(errors, 30).errorInterval(0.9).orElseThrow();
+        ErrorInterval signed = withErrors(errors, 1).errorInterval(0.9).orElseThrow();
 
         double[][] band = positive.around(new double[] {3, 40});
         assertThat(positive.nonNegative()).isTrue();

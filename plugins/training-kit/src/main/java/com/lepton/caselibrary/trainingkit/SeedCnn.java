@@ -145,7 +145,7 @@ public final class SeedCnn {
     }
 
     /** The training graph: the forward pass, the loss and Adam. */
-    public static final class Training implements AutoCloseable {
+    public static final class Training implements ClassifierTraining.Network, AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Trains {@link SeedCnn} with Adam on shuffled mini-batches and keeps the weights of the epoch
@@ -18,7 +17,6 @@ public final class SeedCnnTraining {
 
     public static final int BATCH_SIZE = 64;
     public static final float LEARNING_RATE = 1e-3f;
-    private static final int EVALUATION_BATCH = 500;
 
     private SeedCnnTraining() {}
 
@@ -40,34 +38,13 @@ public final class SeedCnnTraining {
     /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
     public static Fit fit(ImageExamples train, ImageExamples validation, int epochs, long seed, PrintStream log) {
         try (SeedCnn.Training network = new SeedCnn.Training(SeedCnn.initialParameters(seed), LEARNING_RATE)) {
-            float[] images = new float[BATCH_SIZE * SeedCnn.PIXELS];
-            int[] labels = new int[BATCH_SIZE];
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            for (int i = 0; i < batch.length; i++) {
-                                train.copyPixels(batch[i], images, i * SeedCnn.PIXELS);
-                                labels[i] = train.label(batch[i]);
-                            }
-                            return network.step(images, labels, batch.length);
-                        }
-
-                        @Override
-                        public double validate() {
-                            return evaluate(network::predict, validation).accuracy();
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
-                    },
-                    Shuffle.identity(train.count()),
+            EpochLoop.Outcome outcome = ClassifierTraining.fit(
+                    network,
+                    train,
+                    () -> evaluate(network::predict, validation).accuracy(),
                     epochs,
                     BATCH_SIZE,
-                    new Random(seed),
-                    "accuracy",
+                    seed,
                     log);
             return new Fit(outcome.curve(), outcome.bestEpoch(), outcome.bestWeights(), outcome.seconds());
         }
@@ -128,20 +105,6 @@ public final class SeedCnnTraining {
 
     /** Predicts a whole split in batches and compares with its labels. */
     public static Evaluation evaluate(BatchPredictor predictor, ImageExamples data) {
-        int[] truth = new int[data.count()];
-        int[] predicted = new int[data.count()];
-        float[] images = new float[EVALUATION_BATCH * SeedCnn.PIXELS];
-        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, data.count() - from);
-            for (int i = 0; i < count; i++) {
-                data.copyPixels(from + i, images, i * SeedCnn.PIXELS);
-            }
-            float[] probabilities = predictor.predict(images, count);
-            for (int i = 0; i < count; i++) {
-                truth[from + i] = data.label(from + i);
-                predicted[from + i] = Evaluation.argMax(probabilities, i * SeedCnn.CLASSES, SeedCnn.CLASSES);
-            }
-        }
-        return Evaluation.of(truth, predicted, SeedCnn.CLASSES);
+        return BatchedEvaluation.of(predictor::predict, data, SeedCnn.CLASSES);
     }
 }

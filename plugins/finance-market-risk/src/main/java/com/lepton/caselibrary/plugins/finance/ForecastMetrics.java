@@ -1,6 +1,7 @@
 package com.lepton.caselibrary.plugins.finance;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,6 +69,14 @@ public record ForecastMetrics(
                 n);
     }
 
+    /** Each forecaster's figures against the same realised values, by the forecaster's name. */
+    public static Map<String, ForecastMetrics> ofEach(
+            Map<String, double[]> forecasts, double[] realised, double threshold) {
+        Map<String, ForecastMetrics> metrics = new LinkedHashMap<>();
+        forecasts.forEach((name, forecast) -> metrics.put(name, of(forecast, realised, threshold)));
+        return metrics;
+    }
+
     /** The figures by name, each key prefixed (e.g. {@code persistence.}) or not (the model's own). */
     public Map<String, Double> asMap(String prefix) {
         Map<String, Double> map = new LinkedHashMap<>();
@@ -78,6 +87,22 @@ public record ForecastMetrics(
         map.put(prefix + "precision", round(precision));
         map.put(prefix + "recall", round(recall));
         return map;
+    }
+
+    /** One row of the training log: the figures after {@code name}. */
+    String line(String name) {
+        return String.format(
+                Locale.ROOT,
+                "%-12s RMSE %6.3f  MAE %6.3f  RMSE(log) %.4f  hit rate %.3f  precision %.3f  recall %.3f  (flagged %d, elevated %d)",
+                name,
+                rmse,
+                mae,
+                rmseLog,
+                hitRate,
+                precision,
+                recall,
+                flagged,
+                elevated);
     }
 
     static double round(double value) {

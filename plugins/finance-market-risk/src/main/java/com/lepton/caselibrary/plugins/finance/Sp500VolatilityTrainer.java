@@ -12,6 +12,7 @@ import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,11 +43,6 @@ import java.util.function.UnaryOperator;
  */
 public final class Sp500VolatilityTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", LocalDate.of(2000, 1, 1), LocalDate.of(2014, 12, 31));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
@@ -56,14 +52,12 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
     static final float LEARNING_RATE = 1e-3f;
     /** The training years' quantile of realised volatility above which risk counts as elevated. */
     static final double ELEVATED_QUANTILE = 0.8;
-    /** Days of the rolling-volatility baseline. */
-    static final int ROLLING_DAYS = 20;
     /** Points of the test period the model card's plot keeps at most. */
     static final int FORECAST_POINTS = 250;
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
+        return VegaDatasets.directories();
     }
 
     @Override
@@ -196,16 +190,9 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 "the " + Sp500Csv.FILE_NAME + " returns of " + TRAIN.from().getYear() + "–"
                         + TRAIN.to().getYear());
 
-        Map<String, ForecastMetrics> baselines = new LinkedHashMap<>();
-        Map<String, ForecastMetrics> validationBaselines = new LinkedHashMap<>();
-        baselines.put("persistence", ForecastMetrics.of(data.persistence(test), testTargets, threshold));
-        baselines.put("ewma", ForecastMetrics.of(data.ewma(test), testTargets, threshold));
-        baselines.put("rolling20", ForecastMetrics.of(data.trailing(test, ROLLING_DAYS), testTargets, threshold));
-        validationBaselines.put(
-                "persistence", ForecastMetrics.of(data.persistence(validation), validationTargets, threshold));
-        validationBaselines.put("ewma", ForecastMetrics.of(data.ewma(validation), validationTargets, threshold));
-        validationBaselines.put(
-                "rolling20", ForecastMetrics.of(data.trailing(validation, ROLLING_DAYS), validationTargets, threshold));
+        Map<String, ForecastMetrics> baselines = ForecastMetrics.ofEach(data.baselines(test), testTargets, threshold);
+        Map<String, ForecastMetrics> validationBaselines =
+                ForecastMetrics.ofEach(data.baselines(validation), validationTargets, threshold);
 
         log.printf(
                 Locale.ROOT,
@@ -215,11 +202,11 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
                 testMetrics.elevated(),
                 testMetrics.count());
         log.println("validation 2015-2016:");
-        log.println("  " + line("lstm", validationMetrics));
-        validationBaselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.println("  " + validationMetrics.line("lstm"));
+        validationBaselines.forEach((name, m) -> log.println("  " + m.line(name)));
         log.println("test 2017-2020:");
-        log.println("  " + line("lstm", testMetrics));
-        baselines.forEach((name, m) -> log.println("  " + line(name, m)));
+        log.println("  " + testMetrics.line("lstm"));
+        baselines.forEach((name, m) -> log.println("  " + m.line(name)));
         log.printf("SavedModel in %s%n", context.outputDirectory());
 
         Map<String, Double> metrics = new LinkedHashMap<>(testMetrics.asMap(""));
@@ -286,20 +273,5 @@ public final class Sp500VolatilityTrainer implements ModelTrainer {
         List<String> dates =
                 Arrays.stream(test).mapToObj(t -> data.returnDate(t).toString()).toList();
         return TestForecast.sampled("%", dates, data.targets(test), forecast, data.persistence(test), FORECAST_POINTS);
-    }
-
-    private static String line(String name, ForecastMetrics m) {
-        return String.format(
-                Locale.ROOT,
-                "%-12s RMSE %6.3f  MAE %6.3f  RMSE(log) %.4f  hit rate %.3f  precision %.3f  recall %.3f  (flagged %d, elevated %d)",
-                name,
-                m.rmse(),
-                m.mae(),
-                m.rmseLog(),
-                m.hitRate(),
-                m.precision(),
-                m.recall(),
-                m.flagged(),
-                m.elevated());
     }
 }

@@ -2,6 +2,8 @@ package com.lepton.caselibrary.plugins.finance;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +19,9 @@ import java.util.stream.IntStream;
 final class VolatilityDataset {
 
     /** A period of the series, both ends inclusive. */
+    /** Days of the rolling-volatility baseline. */
+    static final int ROLLING_DAYS = 20;
+
     record Period(String name, LocalDate from, LocalDate to) {}
 
     private final PriceSeries prices;
@@ -93,6 +98,18 @@ final class VolatilityDataset {
         return Arrays.stream(origins)
                 .mapToDouble(t -> Volatility.trailing(returns, t, days))
                 .toArray();
+    }
+
+    /**
+     * The baselines' forecasts at each origin, by the name the card gives them: persistence, EWMA
+     * and the rolling {@value #ROLLING_DAYS}-day volatility.
+     */
+    Map<String, double[]> baselines(int[] origins) {
+        Map<String, double[]> forecasts = new LinkedHashMap<>();
+        forecasts.put("persistence", persistence(origins));
+        forecasts.put("ewma", ewma(origins));
+        forecasts.put("rolling20", trailing(origins, ROLLING_DAYS));
+        return forecasts;
     }
 
     /** The first and last trading day of the origins, for the model card. */

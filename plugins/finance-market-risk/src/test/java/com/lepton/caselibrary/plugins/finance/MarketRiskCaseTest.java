@@ -15,6 +15,7 @@ import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import com.lepton.caselibrary.testkit.CaseResources;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ class MarketRiskCaseTest {
 
     @Test
     void samplesAreTheInstalledDataAndTheirExpectedTextIsWhatFollowed() throws IOException {
-        Path data = CaseResources.installedData(Sp500Csv.FILE_NAME, Sp500VolatilityTrainer.PROJECT_DATA);
+        Path data = CaseResources.installedData(Sp500Csv.FILE_NAME, VegaDatasets.PROJECT_DATA);
         assumeTrue(data != null, "S&P 500 data not installed");
         PriceSeries prices = Sp500Csv.load(data);
         double[] returns = prices.logReturns();

@@ -18,6 +18,7 @@ import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.DemoSample;
 import com.lepton.caselibrary.testkit.ShippedModel;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ class SavedModelWithDjlTest {
                         .orElse(null);
         if (data == null) {
             // Run from the module folder, the repository root is two levels up.
-            Path fromModule = Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA);
+            Path fromModule = Path.of("../..").resolve(VegaDatasets.PROJECT_DATA);
             data = Files.isRegularFile(fromModule.resolve(Sp500Csv.FILE_NAME)) ? fromModule : null;
         }
         assumeTrue(data != null, "S&P 500 data not installed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lepton.caselibrary.api.testing.TensorFlowNative;
 import com.lepton.caselibrary.trainingkit.Shuffle;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,9 +32,9 @@ class SmokeTrainingTest {
 
     private static Path data() {
         for (Path candidate : new Path[] {
-            Sp500VolatilityTrainer.PROJECT_DATA.toAbsolutePath(),
-            Path.of("../..").resolve(Sp500VolatilityTrainer.PROJECT_DATA), // run from the module folder
-            Sp500VolatilityTrainer.GLOBAL_DATA
+            VegaDatasets.PROJECT_DATA.toAbsolutePath(),
+            Path.of("../..").resolve(VegaDatasets.PROJECT_DATA), // run from the module folder
+            VegaDatasets.GLOBAL_DATA
         }) {
             if (Files.isRegularFile(candidate.resolve(Sp500Csv.FILE_NAME))) {
                 return candidate;

@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.finance;
 import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tensorflow.ndarray.Shape;
@@ -23,7 +24,7 @@ public final class WriteTestForecast {
     private WriteTestForecast() {}
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args.length > 0 ? args[0] : Sp500VolatilityTrainer.PROJECT_DATA.toString());
+        Path data = Path.of(args.length > 0 ? args[0] : VegaDatasets.PROJECT_DATA.toString());
         Path model = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + MarketRiskCase.MODEL_PATH);
         Engine.getEngine("TensorFlow");
 

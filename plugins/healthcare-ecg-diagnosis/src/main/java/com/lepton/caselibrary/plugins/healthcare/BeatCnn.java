@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import com.lepton.caselibrary.trainingkit.ClassifierTraining;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
 import com.lepton.caselibrary.trainingkit.Initializers;
 import com.lepton.caselibrary.trainingkit.ParameterSet;
@@ -138,7 +139,7 @@ final class BeatCnn {
     }
 
     /** The training graph: the forward pass, one-hot softmax cross-entropy and Adam. */
-    static final class Training implements AutoCloseable {
+    static final class Training implements ClassifierTraining.Network, AutoCloseable {
 
         private final Graph graph = new Graph();
         private final Session session;
@@ -169,7 +170,7 @@ final class BeatCnn {
         }
 
         /** One Adam step on a batch; returns the batch's mean loss. */
-        float step(float[] batchBeats, int[] batchLabels, int count) {
+        public float step(float[] batchBeats, int[] batchLabels, int count) {
             try (TFloat32 x =
                             TFloat32.tensorOf(Shape.of(count, LENGTH, 1, 1), DataBuffers.of(batchBeats, true, false));
                     TInt32 y = TInt32.tensorOf(Shape.of(count), DataBuffers.of(batchLabels, true, false));
@@ -203,7 +204,7 @@ final class BeatCnn {
         }
 
         /** A copy of the current parameter values, in {@link #PARAMETER_NAMES} order. */
-        List<float[]> snapshot() {
+        public List<float[]> snapshot() {
             return PARAMETERS.snapshot(session, parameters);
         }
 

@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.plugins.healthcare;
 
+import com.lepton.caselibrary.trainingkit.LabelledExamples;
 import java.util.Random;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Random;
  * class {@code i mod 4}; all examples come, in order, from one {@link Random} seeded with the
  * split's seed, so a split is the same on every machine and the splits share no generator state.
  */
-public final class BeatDataset {
+public final class BeatDataset implements LabelledExamples {
 
     /** Seeds of the splits, fixed so the test set stays the same whatever the training seed. */
     public static final long TRAIN_SEED = 1_001;
@@ -40,23 +41,31 @@ public final class BeatDataset {
         return new BeatDataset(windows, labels);
     }
 
+    @Override
     public int count() {
         return labels.length;
     }
 
+    @Override
     public int label(int i) {
         return labels[i];
     }
 
+    @Override
+    public int length() {
+        return BeatGenerator.WINDOW;
+    }
+
     /** Copies example {@code i}'s 250 values into {@code into} at {@code offset}. */
-    public void copyWindow(int i, float[] into, int offset) {
+    @Override
+    public void copy(int i, float[] into, int offset) {
         System.arraycopy(windows, i * BeatGenerator.WINDOW, into, offset, BeatGenerator.WINDOW);
     }
 
     /** A copy of example {@code i}'s window. */
     public float[] window(int i) {
         float[] window = new float[BeatGenerator.WINDOW];
-        copyWindow(i, window, 0);
+        copy(i, window, 0);
         return window;
     }
 }

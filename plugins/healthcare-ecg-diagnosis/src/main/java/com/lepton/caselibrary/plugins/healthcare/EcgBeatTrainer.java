@@ -4,10 +4,8 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.ModelTrainer;
 import com.lepton.caselibrary.api.TrainingContext;
-import com.lepton.caselibrary.trainingkit.EpochLoop;
 import com.lepton.caselibrary.trainingkit.Evaluation;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
-import com.lepton.caselibrary.trainingkit.Shuffle;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 
 /**
@@ -35,9 +32,6 @@ public final class EcgBeatTrainer implements ModelTrainer {
     static final int VALIDATION_EXAMPLES = 2_000;
     static final int TEST_EXAMPLES = 4_000;
     static final int DEFAULT_EPOCHS = 40;
-    static final int BATCH_SIZE = 64;
-    static final float LEARNING_RATE = 1e-3f;
-    private static final int EVALUATION_BATCH = 500;
 
     private final int trainExamples;
     private final int validationExamples;
@@ -92,11 +86,11 @@ public final class EcgBeatTrainer implements ModelTrainer {
                 "1-D CNN, %d parameters; %d epochs, batch %d, Adam lr %s, seed %d%n",
                 BeatCnn.parameterCount(),
                 epochs,
-                BATCH_SIZE,
-                LEARNING_RATE,
+                BeatFitting.BATCH_SIZE,
+                BeatFitting.LEARNING_RATE,
                 context.seed());
 
-        Fit fit = fit(train, validation, epochs, context.seed(), log);
+        BeatFitting.Fit fit = BeatFitting.fit(train, validation, epochs, context.seed(), log);
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation accuracy %.4f)%n",
@@ -107,7 +101,7 @@ public final class EcgBeatTrainer implements ModelTrainer {
         Evaluation evaluation;
         try (BeatCnn.Serving serving = new BeatCnn.Serving(fit.bestWeights())) {
             // Evaluate the very graph that is exported, so the card describes the shipped model.
-            evaluation = evaluate(serving::predict, test);
+            evaluation = BeatFitting.evaluate(serving::predict, test);
             SavedModelExport.clear(context.outputDirectory());
             serving.export(context.outputDirectory());
         }
@@ -187,118 +181,5 @@ public final class EcgBeatTrainer implements ModelTrainer {
                                         + "波功率）的最近质心和逻辑回归。合成数据上的得分会高估真实场景中的表现；本模型不是医疗器械。")
                                 .formatted(facts.apply(String.join("、", BeatClass.keys()))),
                         TrainingMachine.describeInChinese()));
-    }
-
-    /**
-     * What training produced.
-     *
-     * @param curve       validation accuracy after epochs 1, 2, ... (rounded to four decimals)
-     * @param losses      mean training loss of each epoch
-     * @param initialLoss the loss on the training set before the first step
-     * @param bestEpoch   the epoch (from 1) whose weights are kept
-     * @param bestWeights the parameters after that epoch
-     * @param seconds     wall-clock training time, validation passes included
-     */
-    record Fit(
-            List<Double> curve,
-            List<Double> losses,
-            double initialLoss,
-            int bestEpoch,
-            List<float[]> bestWeights,
-            double seconds) {
-
-        double bestAccuracy() {
-            return curve.get(bestEpoch - 1);
-        }
-    }
-
-    /** Adam on shuffled mini-batches; after each epoch the validation accuracy decides whether to keep the weights. */
-    static Fit fit(BeatDataset train, BeatDataset validation, int epochs, long seed, PrintStream log) {
-        int window = BeatGenerator.WINDOW;
-        try (BeatCnn.Training network = new BeatCnn.Training(BeatCnn.initialParameters(seed), LEARNING_RATE)) {
-            double initialLoss = loss(network, train);
-            float[] beats = new float[BATCH_SIZE * window];
-            int[] labels = new int[BATCH_SIZE];
-            EpochLoop.Outcome outcome = EpochLoop.run(
-                    new EpochLoop.Network() {
-                        @Override
-                        public double step(int[] batch) {
-                            for (int i = 0; i < batch.length; i++) {
-                                train.copyWindow(batch[i], beats, i * window);
-                                labels[i] = train.label(batch[i]);
-                            }
-                            return network.step(beats, labels, batch.length);
-                        }
-
-                        @Override
-                        public double validate() {
-                            return Math.round(evaluate(network::predict, validation)
-                                                    .accuracy()
-                                            * 10_000)
-                                    / 10_000.0;
-                        }
-
-                        @Override
-                        public List<float[]> snapshot() {
-                            return network.snapshot();
-                        }
-                    },
-                    Shuffle.identity(train.count()),
-                    epochs,
-                    BATCH_SIZE,
-                    new Random(seed),
-                    "accuracy",
-                    log);
-            return new Fit(
-                    outcome.curve(),
-                    outcome.losses(),
-                    initialLoss,
-                    outcome.bestEpoch(),
-                    outcome.bestWeights(),
-                    outcome.seconds());
-        }
-    }
-
-    /** The mean loss over a whole split, in evaluation batches. */
-    private static double loss(BeatCnn.Training network, BeatDataset data) {
-        int window = BeatGenerator.WINDOW;
-        float[] beats = new float[EVALUATION_BATCH * window];
-        int[] labels = new int[EVALUATION_BATCH];
-        double sum = 0;
-        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, data.count() - from);
-            for (int i = 0; i < count; i++) {
-                data.copyWindow(from + i, beats, i * window);
-                labels[i] = data.label(from + i);
-            }
-            sum += network.loss(beats, labels, count) * count;
-        }
-        return sum / data.count();
-    }
-
-    /** Something that turns {@code count} windows into {@code count * 4} probabilities. */
-    @FunctionalInterface
-    interface BatchPredictor {
-        float[] predict(float[] beats, int count);
-    }
-
-    /** Predicts a whole split in batches and compares with its labels. */
-    static Evaluation evaluate(BatchPredictor predictor, BeatDataset data) {
-        int window = BeatGenerator.WINDOW;
-        int[] truth = new int[data.count()];
-        int[] predicted = new int[data.count()];
-        float[] beats = new float[EVALUATION_BATCH * window];
-        for (int from = 0; from < data.count(); from += EVALUATION_BATCH) {
-            int count = Math.min(EVALUATION_BATCH, data.count() - from);
-            for (int i = 0; i < count; i++) {
-                data.copyWindow(from + i, beats, i * window);
-            }
-            float[] probabilities = predictor.predict(beats, count);
-            for (int i = 0; i < count; i++) {
-                truth[from + i] = data.label(from + i);
-                predicted[from + i] = Evaluation.argMax(probabilities, i * BeatClass.COUNT, BeatClass.COUNT);
-            }
-        }
-        return Evaluation.of(truth, predicted, BeatClass.COUNT);
     }
 }

@@ -76,7 +76,7 @@ class SavedModelDjlTest {
             for (int from = 0; from < test.count(); from += batchSize) {
                 int count = Math.min(batchSize, test.count() - from);
                 for (int i = 0; i < count; i++) {
-                    test.copyWindow(from + i, batch, i * BeatGenerator.WINDOW);
+                    test.copy(from + i, batch, i * BeatGenerator.WINDOW);
                 }
                 try (NDManager manager = model.getNDManager().newSubManager()) {
                     NDArray input = manager.create(

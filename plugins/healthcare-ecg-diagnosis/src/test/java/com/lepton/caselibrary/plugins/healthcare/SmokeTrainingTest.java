@@ -39,8 +39,8 @@ class SmokeTrainingTest {
         BeatDataset validation = BeatDataset.generate(22, 200);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        EcgBeatTrainer.Fit fit =
-                EcgBeatTrainer.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
+        BeatFitting.Fit fit =
+                BeatFitting.fit(train, validation, 2, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(fit.losses()).hasSize(2);
         assertThat(fit.initialLoss()).isGreaterThan(1.0); // about ln 4 = 1.39 before training
@@ -51,7 +51,7 @@ class SmokeTrainingTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("epoch  2/2");
 
         // The same seed trains the same network.
-        EcgBeatTrainer.Fit again = EcgBeatTrainer.fit(
+        BeatFitting.Fit again = BeatFitting.fit(
                 train, validation, 2, 42, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(again.losses()).isEqualTo(fit.losses());
     }
@@ -101,7 +101,7 @@ class SmokeTrainingTest {
             BeatDataset beats = BeatDataset.generate(23, 3);
             float[] batch = new float[3 * BeatGenerator.WINDOW];
             for (int i = 0; i < 3; i++) {
-                beats.copyWindow(i, batch, i * BeatGenerator.WINDOW);
+                beats.copy(i, batch, i * BeatGenerator.WINDOW);
             }
             NDList result =
                     predictor.predict(new NDList(manager.create(batch, new Shape(3, BeatGenerator.WINDOW, 1, 1))));

@@ -243,10 +243,7 @@ final class Co2FineTuning implements SeriesFineTuning {
                 BooleanSupplier cancelled) {
             this.network = network;
             this.batches = new RegressionBatch(
-                    data.windows(fit),
-                    Co2RnnTrainer.standardise(scaling, data.targetChanges(fit)),
-                    rnn.window(),
-                    BATCH_SIZE);
+                    data.windows(fit), scaling.standardise(data.targetChanges(fit)), rnn.window(), BATCH_SIZE);
             this.validationWindows = data.windows(validation);
             this.validationLast = data.persistence(validation);
             this.validationTargets = data.targets(validation);

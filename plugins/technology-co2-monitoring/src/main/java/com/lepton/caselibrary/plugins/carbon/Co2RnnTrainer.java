@@ -11,6 +11,7 @@ import com.lepton.caselibrary.trainingkit.LinearRegression;
 import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Trains the next-month CO₂ Elman RNN on the Mauna Loa record with TF Java and exports it.
@@ -38,60 +41,15 @@ import java.util.Map;
  */
 public final class Co2RnnTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", YearMonth.of(1958, 1), YearMonth.of(2003, 12));
     static final Period VALIDATION = new Period("validation", YearMonth.of(2004, 1), YearMonth.of(2009, 12));
     static final Period TEST = new Period("test", YearMonth.of(2010, 1), YearMonth.of(2099, 12));
 
     static final int DEFAULT_EPOCHS = 150;
-    static final int BATCH_SIZE = 32;
-    static final float LEARNING_RATE = 3e-3f;
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
-    }
-
-    /** Trains with Adam on standardised next changes, choosing the epoch by validation RMSE in ppm. */
-    static WindowedRegression.Fit fit(
-            ElmanRnn spec,
-            ElmanRnn.Scaling scaling,
-            Co2Dataset data,
-            int[] train,
-            int[] validation,
-            int epochs,
-            long seed,
-            PrintStream log) {
-        int window = spec.window();
-        float[] trainX = data.windows(train);
-        float[] trainY = standardise(scaling, data.targetChanges(train));
-        float[] validationX = data.windows(validation);
-        double[] validationLast = data.persistence(validation);
-        double[] validationTargets = data.targets(validation);
-        try (ElmanRnn.Training network = spec.new Training(spec.initialParameters(seed), scaling, LEARNING_RATE)) {
-            return WindowedRegression.fit(
-                    network,
-                    trainX,
-                    trainY,
-                    window,
-                    () -> {
-                        float[] changes = network.predict(validationX, validation.length);
-                        double[] forecast = new double[changes.length];
-                        for (int i = 0; i < changes.length; i++) {
-                            forecast[i] = validationLast[i] + scaling.original(changes[i]);
-                        }
-                        return ForecastMetrics.of(forecast, validationTargets).rmse();
-                    },
-                    epochs,
-                    BATCH_SIZE,
-                    seed,
-                    "RMSE ppm",
-                    log);
-        }
+        return VegaDatasets.directories();
     }
 
     @Override
@@ -139,11 +97,11 @@ public final class Co2RnnTrainer implements ModelTrainer {
                 rnn.hidden(),
                 rnn.parameterCount(),
                 epochs,
-                BATCH_SIZE,
-                LEARNING_RATE,
+                Co2RnnFit.BATCH_SIZE,
+                Co2RnnFit.LEARNING_RATE,
                 context.seed());
 
-        WindowedRegression.Fit fit = fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
+        WindowedRegression.Fit fit = Co2RnnFit.fit(rnn, scaling, data, train, validation, epochs, context.seed(), log);
         log.printf(
                 Locale.ROOT,
                 "trained in %.1f s; exporting epoch %d (validation RMSE %.4f ppm)%n",
@@ -200,6 +158,19 @@ public final class Co2RnnTrainer implements ModelTrainer {
         metrics.put("exportedEpoch", (double) fit.bestEpoch());
 
         log.printf("SavedModel in %s%n", context.outputDirectory());
+        Function<UnaryOperator<String>, Object[]> facts = inLanguage -> new Object[] {
+            Co2Csv.FILE_NAME,
+            inLanguage.apply(span(data, train)),
+            train.length,
+            inLanguage.apply(span(data, validation)),
+            validation.length,
+            inLanguage.apply(span(data, test)),
+            test.length,
+            rnn.window(),
+            scaling.mean(),
+            scaling.std(),
+            rnn.window() - 1
+        };
         ModelCard card = new ModelCard(
                 Co2MonitoringCase.MODEL_NAME,
                 Co2MonitoringCase.MODEL_VERSION,
@@ -211,18 +182,7 @@ public final class Co2RnnTrainer implements ModelTrainer {
                                 + "Baselines on the same test months: persistence, this month's reading; seasonal naive, the same month a year "
                                 + "earlier plus the latest twelve-month rise; linear AR, least squares on the window's %d changes, fitted on the "
                                 + "training months.")
-                        .formatted(
-                                Co2Csv.FILE_NAME,
-                                span(data, train),
-                                train.length,
-                                span(data, validation),
-                                validation.length,
-                                span(data, test),
-                                test.length,
-                                rnn.window(),
-                                scaling.mean(),
-                                scaling.std(),
-                                rnn.window() - 1),
+                        .formatted(facts.apply(UnaryOperator.identity())),
                 train.length,
                 test.length,
                 metrics,
@@ -255,27 +215,8 @@ public final class Co2RnnTrainer implements ModelTrainer {
                                         + "下个月的读数（ppm）；RMSE 和 MAE 以 ppm 计。在相同测试月份上的基线：持续性预测，即本月读数；"
                                         + "季节性朴素预测，即一年前同月读数加上最近十二个月的涨幅；"
                                         + "线性自回归，对窗口内 %d 个变化量做最小二乘，在训练月份上拟合。")
-                                .formatted(
-                                        Co2Csv.FILE_NAME,
-                                        TrainingMachine.spanInChinese(span(data, train)),
-                                        train.length,
-                                        TrainingMachine.spanInChinese(span(data, validation)),
-                                        validation.length,
-                                        TrainingMachine.spanInChinese(span(data, test)),
-                                        test.length,
-                                        rnn.window(),
-                                        scaling.mean(),
-                                        scaling.std(),
-                                        rnn.window() - 1),
+                                .formatted(facts.apply(TrainingMachine::spanInChinese)),
                         TrainingMachine.describeInChinese()));
-    }
-
-    static float[] standardise(ElmanRnn.Scaling scaling, double[] changes) {
-        float[] result = new float[changes.length];
-        for (int i = 0; i < changes.length; i++) {
-            result[i] = scaling.standardise(changes[i]);
-        }
-        return result;
     }
 
     private static double[] plus(double[] a, double[] b) {

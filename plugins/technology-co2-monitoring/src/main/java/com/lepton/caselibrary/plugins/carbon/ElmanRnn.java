@@ -151,6 +151,15 @@ record ElmanRnn(int window, int hidden) {
             return (float) ((change - mean) / std);
         }
 
+        /** Each change standardised, as the network learns it. */
+        float[] standardise(double[] changes) {
+            float[] result = new float[changes.length];
+            for (int i = 0; i < changes.length; i++) {
+                result[i] = standardise(changes[i]);
+            }
+            return result;
+        }
+
         double original(double standardised) {
             return standardised * std + mean;
         }

@@ -13,6 +13,7 @@ import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.testkit.CaseResources;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -34,7 +35,7 @@ class Co2MonitoringCaseTest {
     /** The installed data set: -Dco2.dir (set by the pom), the repository root or the module folder; or null. */
     static Path installedData() {
         return CaseResources.installedData(
-                Co2Csv.FILE_NAME, Co2RnnTrainer.PROJECT_DATA, Path.of(System.getProperty("co2.dir", "none")));
+                Co2Csv.FILE_NAME, VegaDatasets.PROJECT_DATA, Path.of(System.getProperty("co2.dir", "none")));
     }
 
     @Test

@@ -56,7 +56,7 @@ class SmokeTrainingTest {
                 new Co2Dataset.Period("validation", YearMonth.of(2017, 1), YearMonth.of(2020, 4));
         ElmanRnn.Scaling scaling = data.changeScaling(train);
 
-        WindowedRegression.Fit fit = Co2RnnTrainer.fit(
+        WindowedRegression.Fit fit = Co2RnnFit.fit(
                 ElmanRnn.SHIPPED,
                 scaling,
                 data,

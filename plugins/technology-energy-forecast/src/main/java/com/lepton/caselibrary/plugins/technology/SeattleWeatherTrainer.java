@@ -11,6 +11,7 @@ import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.Rows;
 import com.lepton.caselibrary.trainingkit.SavedModelExport;
 import com.lepton.caselibrary.trainingkit.TrainingMachine;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import com.lepton.caselibrary.trainingkit.WindowedRegression;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,11 +49,6 @@ import java.util.function.UnaryOperator;
  */
 public final class SeattleWeatherTrainer implements ModelTrainer {
 
-    /** Where {@code npm install --prefix data/datasets vega-datasets@3.2.1} puts the files, from the repository root. */
-    public static final Path PROJECT_DATA = Path.of("data", "datasets", "node_modules", "vega-datasets", "data");
-    /** Where a global {@code npm install -g vega-datasets@3.2.1} puts them on Debian. */
-    public static final Path GLOBAL_DATA = Path.of("/usr/lib/node_modules/vega-datasets/data");
-
     static final Period TRAIN = new Period("train", LocalDate.of(2012, 1, 1), LocalDate.of(2014, 6, 30));
     static final Period VALIDATION = new Period("validation", LocalDate.of(2014, 7, 1), LocalDate.of(2014, 12, 31));
     static final Period TEST = new Period("test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
@@ -64,45 +60,10 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
             TemperatureLstm.SHIPPED.window(), WeatherDataset.FEATURES.size(), TemperatureLstm.SHIPPED.hidden());
 
     static final int DEFAULT_EPOCHS = 60;
-    static final int BATCH_SIZE = 32;
-    static final float LEARNING_RATE = 1e-3f;
 
     @Override
     public List<Path> dataDirectories() {
-        return List.of(PROJECT_DATA.toAbsolutePath(), GLOBAL_DATA);
-    }
-
-    /**
-     * Trains one LSTM with Adam on standardised windows and targets, choosing the epoch by the
-     * validation RMSE in °C.
-     */
-    static WindowedRegression.Fit fit(
-            TemperatureLstm spec,
-            float[] trainX,
-            float[] trainY,
-            float[] validationX,
-            double[] validationTargets,
-            Standardiser tempMax,
-            int epochs,
-            long seed,
-            PrintStream log,
-            String label) {
-        try (TemperatureLstm.Training network = spec.new Training(spec.initialParameters(seed), LEARNING_RATE)) {
-            return WindowedRegression.fit(
-                    network,
-                    trainX,
-                    trainY,
-                    spec.window() * spec.features(),
-                    () -> ForecastMetrics.of(
-                                    tempMax.original(network.predict(validationX, validationTargets.length)),
-                                    validationTargets)
-                            .rmse(),
-                    epochs,
-                    BATCH_SIZE,
-                    seed,
-                    "RMSE °C (" + label + ")",
-                    log);
-        }
+        return VegaDatasets.directories();
     }
 
     @Override
@@ -168,15 +129,15 @@ public final class SeattleWeatherTrainer implements ModelTrainer {
                 Locale.ROOT,
                 "%d epochs, batch %d, Adam lr %s, seed %d%n",
                 epochs,
-                BATCH_SIZE,
-                LEARNING_RATE,
+                TemperatureFit.BATCH_SIZE,
+                TemperatureFit.LEARNING_RATE,
                 context.seed());
 
         // The shipped model: daily maxima only.
         float[] trainX = data.univariateInputs(train, preprocessing);
         float[] validationX = data.univariateInputs(validation, preprocessing);
         float[] testX = data.univariateInputs(test, preprocessing);
-        WindowedRegression.Fit fit = fit(
+        WindowedRegression.Fit fit = TemperatureFit.fit(
                 shipped,
                 trainX,
                 trainY,

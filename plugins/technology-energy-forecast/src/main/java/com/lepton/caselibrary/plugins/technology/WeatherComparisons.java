@@ -43,7 +43,7 @@ record WeatherComparisons(
         float[] weatherTrainX = data.multivariateInputs(train, window, scaling);
         float[] weatherValidationX = data.multivariateInputs(validation, window, scaling);
         float[] weatherTestX = data.multivariateInputs(test, window, scaling);
-        WindowedRegression.Fit weatherFit = SeattleWeatherTrainer.fit(
+        WindowedRegression.Fit weatherFit = TemperatureFit.fit(
                 SeattleWeatherTrainer.WEATHER,
                 weatherTrainX,
                 trainY,

@@ -14,6 +14,7 @@ import com.lepton.caselibrary.api.ModelDefinition;
 import com.lepton.caselibrary.api.OutputKind;
 import com.lepton.caselibrary.testkit.CaseDescriptionChecks;
 import com.lepton.caselibrary.testkit.CaseResources;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ class EnergyForecastCaseTest {
 
     /** The installed data set, from the repository root or the module folder, or null. */
     static Path installedData() {
-        return CaseResources.installedData(SeattleWeatherCsv.FILE_NAME, SeattleWeatherTrainer.PROJECT_DATA);
+        return CaseResources.installedData(SeattleWeatherCsv.FILE_NAME, VegaDatasets.PROJECT_DATA);
     }
 
     @Test

@@ -53,7 +53,7 @@ class SmokeTrainingTest {
         float[] trainY = scaling.tempMax().standardise(data.targets(train));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        WindowedRegression.Fit fit = SeattleWeatherTrainer.fit(
+        WindowedRegression.Fit fit = TemperatureFit.fit(
                 lstm,
                 data.univariateInputs(train, scaling),
                 trainY,

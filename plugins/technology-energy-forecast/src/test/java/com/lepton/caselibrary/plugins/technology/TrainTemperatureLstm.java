@@ -3,6 +3,7 @@ package com.lepton.caselibrary.plugins.technology;
 import com.lepton.caselibrary.api.ModelCard;
 import com.lepton.caselibrary.api.TrainingContext;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ public final class TrainTemperatureLstm {
     private TrainTemperatureLstm() {}
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args.length > 0 ? args[0] : SeattleWeatherTrainer.PROJECT_DATA.toString());
+        Path data = Path.of(args.length > 0 ? args[0] : VegaDatasets.PROJECT_DATA.toString());
         Path output = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + EnergyForecastCase.MODEL_PATH);
         long seed = Long.getLong("seed", 42);
         int epochs = Integer.getInteger("epochs", 0);

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import com.lepton.caselibrary.api.testing.ModelCardJson;
 import com.lepton.caselibrary.trainingkit.ForecastMetrics;
 import com.lepton.caselibrary.trainingkit.GraphRuns;
+import com.lepton.caselibrary.trainingkit.VegaDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tensorflow.ndarray.Shape;
@@ -24,7 +25,7 @@ public final class WriteTestForecast {
     private WriteTestForecast() {}
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args.length > 0 ? args[0] : SeattleWeatherTrainer.PROJECT_DATA.toString());
+        Path data = Path.of(args.length > 0 ? args[0] : VegaDatasets.PROJECT_DATA.toString());
         Path model = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + EnergyForecastCase.MODEL_PATH);
         Engine.getEngine("TensorFlow");
 
