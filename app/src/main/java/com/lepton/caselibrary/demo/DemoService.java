@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
@@ -239,8 +240,11 @@ public class DemoService implements DisposableBean {
 
     /** How often the case's demo ran successfully and its median model time over the last 200 runs. */
     public DemoStats stats(String caseId) {
-        List<Long> recent =
-                runs.recentComputeMs(caseId, Limit.of(200)).stream().sorted().toList();
+        List<Long> recent = Stream.concat(
+                        history.pendingComputeMs(caseId).stream(), runs.recentComputeMs(caseId, Limit.of(200)).stream())
+                .limit(200)
+                .sorted()
+                .toList();
         long median = recent.isEmpty() ? 0 : recent.get(recent.size() / 2);
         return new DemoStats(
                 runs.countSuccesses(caseId) + retention.foldedSuccesses(caseId) + history.pendingSuccesses(caseId),

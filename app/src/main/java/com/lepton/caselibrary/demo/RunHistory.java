@@ -119,6 +119,17 @@ public class RunHistory implements DisposableBean {
                 .count();
     }
 
+    /**
+     * The model times of a case's successful runs answered but not written yet, newest first, so the typical time
+     * shown right after a run counts it (and is not 0 ms after the first run).
+     */
+    List<Long> pendingComputeMs(String caseId) {
+        return backlog.reversed().stream()
+                .filter(run -> run.getCaseId().equals(caseId) && run.getOutcome() == DemoRun.Outcome.SUCCESS)
+                .map(DemoRun::getComputeMs)
+                .toList();
+    }
+
     /** Runs answered that never reached the history since the portal started. */
     public long lost() {
         return lost.get();

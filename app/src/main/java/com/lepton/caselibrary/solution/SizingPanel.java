@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Deployment options and the sizing estimate: the visitor sets the peak load; the capacity per core
@@ -25,12 +26,16 @@ class SizingPanel extends Div {
 
     private final Solution solution;
     private final SolutionSizing sizing;
+    private final Function<String, String> caseTitle;
     private final IntegerField peak = new IntegerField();
     private final Div estimate = new Div();
 
-    SizingPanel(Solution solution, SolutionSizing sizing, Optional<String> consultant) {
+    /** @param caseTitle a case's title in the page's language, shown for its model instead of the case id */
+    SizingPanel(
+            Solution solution, SolutionSizing sizing, Function<String, String> caseTitle, Optional<String> consultant) {
         this.solution = solution;
         this.sizing = sizing;
+        this.caseTitle = caseTitle;
         setId("solution-sizing");
         addClassName("solution-section");
         UnorderedList options = new UnorderedList(
@@ -85,7 +90,7 @@ class SizingPanel extends Div {
         for (Sizing.ModelSizing model : result.models()) {
             long requests = model.throughput() == null ? 0 : model.throughput().requests();
             NativeTableRow row = new NativeTableRow(
-                    new NativeTableCell(model.caseId()),
+                    new NativeTableCell(caseTitle.apply(model.caseId())),
                     new NativeTableCell(getTranslation("solution.sizing.requests", requests)),
                     new NativeTableCell(
                             model.measured()

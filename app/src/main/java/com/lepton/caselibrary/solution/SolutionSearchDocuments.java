@@ -5,11 +5,15 @@ import com.lepton.caselibrary.search.SearchDocument;
 import com.lepton.caselibrary.search.SearchDocumentSource;
 import com.lepton.caselibrary.search.SearchKind;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The solutions as search documents: title, summary, reference architecture, data needs, risks and body. */
 @Component
 class SolutionSearchDocuments implements SearchDocumentSource {
+
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?。！？…]$");
 
     private final SolutionLibrary library;
 
@@ -20,24 +24,36 @@ class SolutionSearchDocuments implements SearchDocumentSource {
     @Override
     public List<SearchDocument> searchDocuments() {
         return library.all("en").stream()
-                .map(en -> SearchDocument.of(SearchKind.SOLUTION, en.id(), "solutions/" + en.id())
-                        .bilingual(
-                                library.find(en.id(), "zh").orElse(en),
-                                en,
-                                Solution::title,
-                                SolutionSearchDocuments::text)
-                        .industry(en.industry())
-                        .build())
+                .map(en -> {
+                    Solution zh = library.find(en.id(), "zh").orElse(en);
+                    return SearchDocument.of(SearchKind.SOLUTION, en.id(), "solutions/" + en.id())
+                            .title(zh.title(), en.title())
+                            .text(text(zh, zh != en), text(en, false))
+                            .industry(en.industry())
+                            .build();
+                })
                 .toList();
     }
 
-    private static String text(Solution solution) {
+    private static String text(Solution solution, boolean chinese) {
         return String.join(
                 " ",
                 solution.summary(),
-                String.join(" ", solution.pipeline()),
-                String.join(" ", solution.dataNeeds()),
-                String.join(" ", solution.risks()),
+                sentences(solution.pipeline(), chinese),
+                sentences(solution.dataNeeds(), chinese),
+                sentences(solution.risks(), chinese),
                 PlainText.ofHtml(solution.html()));
+    }
+
+    /**
+     * A list's items as sentences: the highlighter cuts a hit's passage at sentence ends, so items without a full stop
+     * would run into one another in the snippet ("how fast they must be told Seasonal or planned changes…").
+     */
+    static String sentences(List<String> items, boolean chinese) {
+        return items.stream()
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .map(item -> ENDS_SENTENCE.matcher(item).find() ? item : item + (chinese ? "。" : "."))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -67,7 +67,13 @@ public class SolutionView extends RoutedPage {
         add(new PipelineDiagram(solution.pipeline(), "solution.architecture"));
         add(list("solution.data", "solution-data", solution.dataNeeds()));
         boolean consultant = authentication.hasAnyRole("CONSULTANT", "ADMIN");
-        add(new SizingPanel(solution, sizing, consultant ? authentication.getPrincipalName() : Optional.empty()));
+        add(new SizingPanel(
+                solution,
+                sizing,
+                caseId -> catalog.find(caseId)
+                        .map(entry -> Languages.pick(entry.getTitle()))
+                        .orElse(caseId),
+                consultant ? authentication.getPrincipalName() : Optional.empty()));
         add(list("solution.risks", "solution-risks", solution.risks()));
         add(new RequestDemoPanel(requests, "/solutions/" + id));
     }

@@ -80,6 +80,17 @@ class RunHistoryTest {
     }
 
     @Test
+    void givesTheModelTimesStillWaitingSoATypicalTimeShownAfterTheFirstRunIsNotZero() {
+        history.record(new DemoRun("a", "1.0.0", "IMAGE", null, 0, 31, DemoRun.Outcome.SUCCESS, "top", null));
+        history.record(new DemoRun("a", "1.0.0", "IMAGE", null, 0, 0, DemoRun.Outcome.BUSY, null, "busy"));
+        history.record(run("b"));
+        history.record(new DemoRun("a", "1.0.0", "IMAGE", null, 0, 45, DemoRun.Outcome.SUCCESS, "top", null));
+        assertThat(history.pendingComputeMs("a")).as("newest first").containsExactly(45L, 31L);
+        history.flush();
+        assertThat(history.pendingComputeMs("a")).isEmpty();
+    }
+
+    @Test
     void idOfWritesThePendingRunFirst() {
         DemoRun kept = run("kept");
         history.record(kept);

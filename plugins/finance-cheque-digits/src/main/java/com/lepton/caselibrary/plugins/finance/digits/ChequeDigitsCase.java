@@ -37,8 +37,8 @@ public final class ChequeDigitsCase extends CaseStudy {
             Industry.FINANCE,
             LocalizedText.of("支票与票据手写数字识别", "Reading handwritten digits on cheques and forms"),
             LocalizedText.of(
-                    "文中的卷积神经网络（CNN）识别支票金额和表单上的手写数字，可直接在画布上手写体验；在真实 MNIST 手写数字上训练。",
-                    "The seed article's convolutional neural network (CNN) reads handwritten digits on cheque amounts and forms; "
+                    "卷积神经网络（CNN）识别支票金额和表单上的手写数字，可直接在画布上手写体验；在真实 MNIST 手写数字上训练。",
+                    "A convolutional neural network (CNN) reads handwritten digits on cheque amounts and forms; "
                             + "draw one on the canvas to try it. Trained on real MNIST digits."),
             List.of(
                     "finance",
