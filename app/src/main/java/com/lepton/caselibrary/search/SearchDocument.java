@@ -5,10 +5,12 @@ import java.util.function.Function;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
@@ -67,6 +69,16 @@ public final class SearchDocument {
     private final String textEn;
 
     /**
+     * The start of each text, all that a snippet without the words found shows ({@link Snippets#LEAD_LENGTH}): a hit
+     * reads this short stored value rather than its whole write-up a second time.
+     */
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private final String leadZh;
+
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private final String leadEn;
+
+    /**
      * Keywords (a case's tags, its id) in both analyzers: a query finds them, but no snippet shows them, so a write-up
      * whose summary does not hold the word still shows its summary rather than its list of tags.
      */
@@ -88,6 +100,8 @@ public final class SearchDocument {
         this.titleEn = builder.titleEn;
         this.textZh = builder.textZh;
         this.textEn = builder.textEn;
+        this.leadZh = Snippets.lead(builder.textZh);
+        this.leadEn = Snippets.lead(builder.textEn);
         this.keywordsZh = builder.keywords;
         this.keywordsEn = builder.keywords;
     }

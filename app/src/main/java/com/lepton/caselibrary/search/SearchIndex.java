@@ -3,7 +3,6 @@ package com.lepton.caselibrary.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,9 +15,9 @@ import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -134,72 +133,27 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The query as typed, or (with {@code misspelt} words) every word within an edit or two of a word. */
     private SearchResults search(SearchRequest request, List<String> misspelt) {
-        List<String> highlighted = highlightedFields(request);
+        String pageText = request.chinese() ? "textZh" : "textEn";
         try (SearchSession session = mapping.createSession()) {
             var query = session.search(SearchDocument.class)
-                    .select(f -> {
-                        List<ProjectionFinalStep<?>> columns = new ArrayList<>(List.of(
-                                f.field("kind", String.class),
-                                f.field("path", String.class),
-                                f.field("titleZh", String.class),
-                                f.field("titleEn", String.class),
-                                f.field("industry", String.class),
-                                f.field("algorithm", String.class),
-                                f.field("dataType", String.class),
-                                f.field("demo", String.class),
-                                f.score(),
-                                // The page language's whole text: a snippet without the words found is its start.
-                                f.field(request.chinese() ? "textZh" : "textEn", String.class)));
-                        highlighted.forEach(
-                                field -> columns.add(f.highlight(field).highlighter(SNIPPET)));
-                        return f.composite()
-                                .from(columns.toArray(ProjectionFinalStep<?>[]::new))
-                                .asList();
-                    })
-                    .where((f, root) -> {
-                        if (!misspelt.isEmpty() && lucene) {
-                            root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(typos(misspelt)));
-                        } else if (!misspelt.isEmpty()) {
-                            for (String word : misspelt) {
-                                root.add(f.match()
-                                        .fields("titleEn", "textEn", "keywordsEn")
-                                        .matching(word)
-                                        .fuzzy(word.length() < 8 ? 1 : 2, 1));
-                            }
-                        } else if (request.text().isEmpty()) {
-                            root.add(f.matchAll());
-                        } else {
-                            root.add(f.simpleQueryString()
-                                    .field("titleZh")
-                                    .field("titleEn")
-                                    .boost(3f)
-                                    .fields("textZh", "textEn", "keywordsZh", "keywordsEn")
-                                    .matching(request.text())
-                                    .defaultOperator(BooleanOperator.AND)
-                                    .flags(FLAGS));
-                        }
-                        request.filters()
-                                .forEach((facet, value) ->
-                                        root.add(f.match().field(facet.field()).matching(value)));
-                    })
-                    .highlighter(
-                            SNIPPET,
-                            // The unified highlighter reads offsets from the term vectors and matches typos
-                            // and prefixes by automaton, without expanding them over the index for each hit.
-                            // On the Lucene backend it ignores fragmentSize (Hibernate Search 8.2 reference,
-                            // "Fragment size and number of fragments": only the plain and fast vector
-                            // highlighters honour it there), so a passage is a whole sentence and Snippets
-                            // cuts a long one. The plain highlighter would cut, but it analyses every hit's
-                            // text again, and its passage of a field without a match is the text's first
-                            // characters as they are: not HTML-encoded, cut inside a word.
-                            h -> h.unified()
-                                    .tag("<mark>", "</mark>")
-                                    .encoder(HighlighterEncoder.HTML)
-                                    .numberOfFragments(1)
-                                    // Where a field has no match it returns the text's first sentence (Snippets
-                                    // takes the start of the projected text instead); a smaller size is ignored
-                                    // with a warning on every query.
-                                    .noMatchSize(Integer.MAX_VALUE));
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field("kind", String.class),
+                                    f.field("path", String.class),
+                                    f.field("titleZh", String.class),
+                                    f.field("titleEn", String.class),
+                                    f.field("industry", String.class),
+                                    f.field("algorithm", String.class),
+                                    f.field("dataType", String.class),
+                                    f.field("demo", String.class),
+                                    f.score(),
+                                    // The start of the page language's text: a snippet without the words found.
+                                    f.field(request.chinese() ? "leadZh" : "leadEn", String.class),
+                                    f.id(String.class),
+                                    f.highlight(pageText).highlighter(SNIPPET))
+                            .asList())
+                    .where((f, root) -> matching(f, root, request, misspelt))
+                    .highlighter(SNIPPET, Snippets::highlighter);
             AGGREGATIONS.forEach((facet, key) -> query.aggregation(
                     key, f -> f.terms().field(facet.field(), String.class).maxTermCount(50)));
             if (request.text().isEmpty()) {
@@ -214,33 +168,89 @@ public final class SearchIndex implements AutoCloseable {
             SearchResult<List<?>> result = query.fetch(request.offset(), request.limit());
             Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
             AGGREGATIONS.forEach((facet, key) -> facets.put(facet, Map.copyOf(result.aggregation(key))));
+            Map<String, List<?>> otherLanguage = otherLanguagePassages(session, request, misspelt, result.hits());
             List<SearchHit> hits = result.hits().stream()
-                    .map(row -> hit(row, request.chinese()))
+                    .map(row -> hit(row, request.chinese(), otherLanguage.get((String) row.get(10))))
                     .toList();
             return new SearchResults(hits, result.total().hitCount(), facets);
         }
     }
 
     /**
-     * The text fields a snippet is taken from, the visitor's language first: its passage, marked where the words are in
-     * it, even where they were found only in the other language's text (an English word on the Chinese page, a Chinese
-     * word on the English page), whose passage answers only for a document without text in the visitor's language.
-     * No words at all, the visitor's text alone, whose start is the snippet.
+     * The other language's passage, marked where the words are, for the hits without text in the page's language
+     * (a partner's case written in one language): it stands in for the page language's. A bilingual hit shows its
+     * page language's passage or start, so the other language's is highlighted only here, for the few that need it
+     * (highlighting both for every hit made a search about half as slow again).
      */
-    private static List<String> highlightedFields(SearchRequest request) {
-        List<String> fields = request.chinese() ? List.of("textZh", "textEn") : List.of("textEn", "textZh");
-        return request.text().isBlank() ? fields.subList(0, 1) : fields;
+    private Map<String, List<?>> otherLanguagePassages(
+            SearchSession session, SearchRequest request, List<String> misspelt, List<List<?>> rows) {
+        List<String> keys = rows.stream()
+                .filter(row -> ((String) row.get(9)).isBlank())
+                .map(row -> (String) row.get(10))
+                .toList();
+        if (keys.isEmpty() || request.text().isBlank()) {
+            return Map.of();
+        }
+        Map<String, List<?>> passages = new HashMap<>();
+        session.search(SearchDocument.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(String.class),
+                                f.highlight(request.chinese() ? "textEn" : "textZh")
+                                        .highlighter(SNIPPET))
+                        .asList())
+                .where((f, root) -> {
+                    matching(f, root, request, misspelt);
+                    root.add(f.id().matchingAny(keys));
+                })
+                .highlighter(SNIPPET, Snippets::highlighter)
+                .fetchHits(keys.size())
+                .forEach(row -> passages.put((String) row.get(0), (List<?>) row.get(1)));
+        return passages;
     }
 
-    private static SearchHit hit(List<?> row, boolean chinese) {
+    /** What a query finds: the words as typed, or their near misses; and the facets' values chosen. */
+    private void matching(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?, ?> root,
+            SearchRequest request,
+            List<String> misspelt) {
+        if (!misspelt.isEmpty() && lucene) {
+            root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(typos(misspelt)));
+        } else if (!misspelt.isEmpty()) {
+            for (String word : misspelt) {
+                root.add(f.match()
+                        .fields("titleEn", "textEn", "keywordsEn")
+                        .matching(word)
+                        .fuzzy(word.length() < 8 ? 1 : 2, 1));
+            }
+        } else if (request.text().isEmpty()) {
+            root.add(f.matchAll());
+        } else {
+            root.add(f.simpleQueryString()
+                    .field("titleZh")
+                    .field("titleEn")
+                    .boost(3f)
+                    .fields("textZh", "textEn", "keywordsZh", "keywordsEn")
+                    .matching(request.text())
+                    .defaultOperator(BooleanOperator.AND)
+                    .flags(FLAGS));
+        }
+        request.filters()
+                .forEach((facet, value) ->
+                        root.add(f.match().field(facet.field()).matching(value)));
+    }
+
+    private static SearchHit hit(List<?> row, boolean chinese, List<?> otherLanguage) {
         String titleZh = (String) row.get(2);
         String titleEn = (String) row.get(3);
         String title = chinese ? firstNonBlank(titleZh, titleEn) : firstNonBlank(titleEn, titleZh);
+        List<?> highlights = otherLanguage == null ? List.of(row.get(11)) : List.of(row.get(11), otherLanguage);
         return new SearchHit(
                 SearchKind.valueOf((String) row.get(0)),
                 (String) row.get(1),
                 title,
-                Snippets.pick((String) row.get(9), row.subList(10, row.size())),
+                Snippets.pick((String) row.get(9), highlights),
                 (String) row.get(4),
                 (String) row.get(5),
                 (String) row.get(6),

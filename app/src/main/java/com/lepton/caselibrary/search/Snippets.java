@@ -1,6 +1,9 @@
 package com.lepton.caselibrary.search;
 
 import java.util.List;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -21,14 +24,35 @@ final class Snippets {
     /** At most this many characters of a cut passage come before its first word found. */
     static final int BEFORE_MATCH = 60;
 
+    /** How much of a text's start is kept for a snippet without the words found: room for its last whole sentence. */
+    static final int LEAD_LENGTH = 2 * LONGEST_WITHOUT_MATCH;
+
     private Snippets() {}
+
+    /**
+     * The unified highlighter reads offsets from the term vectors and matches typos and prefixes by automaton, without
+     * expanding them over the index for each hit. On the Lucene backend it ignores fragmentSize (Hibernate Search 8.2
+     * reference, "Fragment size and number of fragments": only the plain and fast vector highlighters honour it
+     * there), so a passage is a whole sentence and {@link #around} cuts a long one. The plain highlighter would cut, but it
+     * analyses every hit's text again, and its passage of a field without a match is the text's first characters as
+     * they are: not HTML-encoded, cut inside a word.
+     */
+    static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+        return h.unified()
+                .tag("<mark>", "</mark>")
+                .encoder(HighlighterEncoder.HTML)
+                .numberOfFragments(1)
+                // Where a field has no match it returns the text's first sentence (the snippet is then the stored lead
+                // instead); a smaller size is ignored with a warning on every query.
+                .noMatchSize(Integer.MAX_VALUE);
+    }
 
     /**
      * The passage of the first field with any text, marked where it holds the words found. The fields come in the
      * page's language first, so a reader sees a passage in the page's language even where the words were found only in
      * the other language's text; that text stands in only for a document with none in the page's language. Where the
-     * page language's passage has no words found, the snippet is the start of {@code text} (the document's whole text
-     * in the page's language, or empty): the highlighter's passage without a match is the first sentence only, which
+     * page language's passage has no words found, the snippet is the start of {@code text} (the start of the document's
+     * text in the page's language, or empty): the highlighter's passage without a match is the first sentence only, which
      * can be as short as a label ("Write-up only.").
      */
     static String pick(String text, List<?> highlights) {
@@ -40,16 +64,22 @@ final class Snippets {
             return around(passages.getFirst());
         }
         if (text != null && !text.isBlank()) {
-            String plain = text.strip();
-            // A whole write-up: only its start can be shown, so only that much is escaped.
-            return start(HtmlUtils.htmlEscape(
-                    plain.substring(0, Math.min(plain.length(), 2 * LONGEST_WITHOUT_MATCH)), "UTF-8"));
+            return start(HtmlUtils.htmlEscape(lead(text), "UTF-8"));
         }
         return passages.stream()
                 .filter(passage -> !passage.isBlank())
                 .findFirst()
                 .map(passage -> passage.contains("<mark>") ? around(passage) : start(passage))
                 .orElse("");
+    }
+
+    /** The first {@link #LEAD_LENGTH} characters of a plain text, less its leading and trailing space; "" for none. */
+    static String lead(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text.strip();
+        return plain.substring(0, Math.min(plain.length(), LEAD_LENGTH));
     }
 
     /**

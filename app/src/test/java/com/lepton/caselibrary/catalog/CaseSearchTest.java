@@ -158,6 +158,29 @@ class CaseSearchTest {
     }
 
     @Test
+    void aWriteUpInOneLanguageShowsItsOwnPassageMarkedOnTheOtherLanguagesPage() {
+        CaseEntry entry = new CaseEntry("partner-english-only");
+        entry.update(
+                Industry.FINANCE,
+                AlgorithmFamily.RNN,
+                DataType.TEXT,
+                new LocalizedText("", "Claims triage"),
+                new LocalizedText("", "A recurrent network reads each insurance claim and ranks it for review."),
+                List.of(),
+                null,
+                false);
+        try (SearchIndex writeUps = new SearchIndex(Map.of())) {
+            writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+
+            SearchResults chinesePage = writeUps.search(SearchRequest.of("insurance", Map.of(), true));
+
+            assertThat(paths(chinesePage)).containsExactly("cases/partner-english-only");
+            assertThat(chinesePage.hits().getFirst().snippetHtml())
+                    .isEqualTo("A recurrent network reads each <mark>insurance</mark> claim and ranks it for review.");
+        }
+    }
+
+    @Test
     void aChineseQueryOnTheEnglishPageShowsEnglishText() {
         SearchResults results = search("垃圾邮件", false);
         assertThat(paths(results)).first().isEqualTo("cases/finance-message-risk");
