@@ -129,18 +129,30 @@ class CaseSearchTest {
         exact.hits().forEach(hit -> assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>model"));
     }
 
+    /** A write-up-only case known by its catalogue entry alone (no write-up content). */
+    private static CaseEntry writeUp(
+            String id,
+            Industry industry,
+            AlgorithmFamily algorithm,
+            DataType dataType,
+            LocalizedText title,
+            LocalizedText summary,
+            List<String> tags) {
+        CaseEntry entry = new CaseEntry(id);
+        entry.update(industry, algorithm, dataType, title, summary, tags, null, false);
+        return entry;
+    }
+
     @Test
     void aTagFindsAWriteUpWhoseSnippetIsItsSummaryNotItsTags() {
-        CaseEntry entry = new CaseEntry("retail-shelf-gaps");
-        entry.update(
+        CaseEntry entry = writeUp(
+                "retail-shelf-gaps",
                 Industry.MANUFACTURING,
                 AlgorithmFamily.CNN,
                 DataType.IMAGE,
                 new LocalizedText("货架缺货检测", "Shelf gap detection"),
                 new LocalizedText("卷积网络在货架照片上找出空位。", "A convolutional network finds empty facings in shelf photos."),
-                List.of("planogram", "merchandising", "货架陈列", "out of stock"),
-                null,
-                false);
+                List.of("planogram", "merchandising", "货架陈列", "out of stock"));
         try (SearchIndex writeUps = new SearchIndex(Map.of())) {
             writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
 
@@ -159,16 +171,14 @@ class CaseSearchTest {
 
     @Test
     void aWriteUpInOneLanguageShowsItsOwnPassageMarkedOnTheOtherLanguagesPage() {
-        CaseEntry entry = new CaseEntry("partner-english-only");
-        entry.update(
+        CaseEntry entry = writeUp(
+                "partner-english-only",
                 Industry.FINANCE,
                 AlgorithmFamily.RNN,
                 DataType.TEXT,
                 new LocalizedText("", "Claims triage"),
                 new LocalizedText("", "A recurrent network reads each insurance claim and ranks it for review."),
-                List.of(),
-                null,
-                false);
+                List.of());
         try (SearchIndex writeUps = new SearchIndex(Map.of())) {
             writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
 
