@@ -35,7 +35,7 @@ class ClientCsvReader {
     ClientSet read(byte[] csv, List<String> classes, int caseMinimum) throws ClientSetException {
         Map<String, List<LabelledExample>> byClass = ClientSet.emptyClasses(classes);
         FORM.read(csv, limits, limits.maxEntries(), (row, line) -> check(row, line, byClass));
-        return ClientSet.split(byClass, Math.max(caseMinimum, limits.minExamplesPerClass()), limits);
+        return ClientSet.split(byClass, caseMinimum, limits);
     }
 
     /** Adds the row's example to its class, or answers why it is refused. */

@@ -26,12 +26,14 @@ record ClientSet(List<LabelledExample> train, List<LabelledExample> heldOut, Map
     }
 
     /**
-     * Checks that the set is not empty and every class has {@code minimum} examples, then splits it.
+     * Checks that the set is not empty and every class has enough examples (the case's own minimum or the portal's
+     * {@code min-examples-per-class}, whichever is higher), then splits it.
      *
      * @param byClass the examples of every class of the case, in the case's class order (empty lists included)
      */
-    static ClientSet split(Map<String, List<LabelledExample>> byClass, int minimum, FineTuneProperties limits)
+    static ClientSet split(Map<String, List<LabelledExample>> byClass, int caseMinimum, FineTuneProperties limits)
             throws ClientSetException {
+        int minimum = Math.max(caseMinimum, limits.minExamplesPerClass());
         int total = byClass.values().stream().mapToInt(List::size).sum();
         if (total == 0) {
             throw new ClientSetException("finetune.error.empty");

@@ -99,7 +99,7 @@ class ClientSetReader {
         if (!refused.isEmpty()) {
             throw new ClientSetException(refused, "finetune.error.refused-entries", refused.size());
         }
-        return ClientSet.split(byClass, Math.max(caseMinimum, limits.minExamplesPerClass()), limits);
+        return ClientSet.split(byClass, caseMinimum, limits);
     }
 
     /** An absolute name, a backslash or a {@code ..} step: never extracted, but never accepted either. */

@@ -195,10 +195,6 @@ class CaseApiController {
         run(caseId, loaded -> demos.runUpload(loaded, choice(loaded, model, caller), requester(http), bytes), answer);
     }
 
-    /**
-     * The shipped model, or the caller's client model: a model that is not the caller's (or an administrator's)
-     * is answered as unknown, so nobody learns that another consultant's model exists.
-     */
     /** The ids of the case's shipped samples. */
     private static List<String> sampleIds(LoadedCase loaded) {
         return loaded.plugin().demo().samples().stream()
@@ -213,6 +209,10 @@ class CaseApiController {
                         batch.samples().stream().map(sample -> sample.id()).toList());
     }
 
+    /**
+     * The shipped model, or the caller's client model: a model that is not the caller's (or an administrator's)
+     * is answered as unknown, so nobody learns that another consultant's model exists.
+     */
     private ModelChoice choice(LoadedCase loaded, Long model, Authentication caller) {
         if (model == null) {
             return ModelChoice.shipped(loaded);

@@ -63,7 +63,7 @@ public final class SearchDocument {
     @FullTextField(
             analyzer = SearchAnalyzers.ENGLISH,
             projectable = Projectable.YES,
-            // Offsets stored with the text, so snippets need no second pass of the (slow) smartcn segmenter.
+            // Offsets stored with the text as for the Chinese one, so snippets need no second pass of the analyzer.
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
             highlightable = Highlightable.UNIFIED)
     private final String textEn;

@@ -24,18 +24,19 @@ class SolutionSearchDocuments implements SearchDocumentSource {
     @Override
     public List<SearchDocument> searchDocuments() {
         return library.all("en").stream()
-                .map(en -> {
-                    Solution zh = library.find(en.id(), "zh").orElse(en);
-                    return SearchDocument.of(SearchKind.SOLUTION, en.id(), "solutions/" + en.id())
-                            .title(zh.title(), en.title())
-                            .text(text(zh, zh != en), text(en, false))
-                            .industry(en.industry())
-                            .build();
-                })
+                .map(en -> SearchDocument.of(SearchKind.SOLUTION, en.id(), "solutions/" + en.id())
+                        .bilingual(
+                                library.find(en.id(), "zh").orElse(en),
+                                en,
+                                Solution::title,
+                                SolutionSearchDocuments::text)
+                        .industry(en.industry())
+                        .build())
                 .toList();
     }
 
-    private static String text(Solution solution, boolean chinese) {
+    private static String text(Solution solution) {
+        boolean chinese = "zh".equals(solution.language());
         return String.join(
                 " ",
                 solution.summary(),

@@ -3,11 +3,6 @@ package com.lepton.caselibrary.trainingkit;
 /** Labelled 28x28 grayscale examples (MNIST and its kin), for {@link SeedCnn} and {@link PixelBaselines}. */
 public interface ImageExamples extends LabelledExamples {
 
-    int count();
-
-    /** The class of example {@code index}, from 0. */
-    int label(int index);
-
     /** Copies example {@code index}'s {@value SeedCnn#PIXELS} values in [0, 1], row by row, into {@code target} at {@code offset}. */
     void copyPixels(int index, float[] target, int offset);
 
