@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * {@code java -jar lepton-case-library.jar load --url http://127.0.0.1:8080 [--clients 64] [--seconds 30]
@@ -187,11 +188,17 @@ public final class LoadCommand {
             }
             if (poolCase.isPresent()) {
                 // After the load, so the two never share the cores; the portal is idle meanwhile.
-                double pool = BenchCommand.poolThroughput(poolCase.get(), clients, 8);
+                List<Double> rounds = BenchCommand.poolThroughputs(poolCase.get(), clients, 8, 3);
+                double pool = rounds.stream().sorted().toList().get(1);
                 double warm = phases.getLast().runsPerSecond();
                 out.printf(
-                        "%nwarm demo runs/s %.1f = %.1f %% of the inference pool alone (%s's model, %d clients, batching: %.0f req/s)%n",
-                        warm, 100 * warm / pool, poolCase.get(), clients, pool);
+                        "%nwarm demo runs/s %.1f = %.1f %% of the inference pool alone (%s's model, %d clients, batching: median %.0f req/s of three 8 s rounds: %s)%n",
+                        warm,
+                        100 * warm / pool,
+                        poolCase.get(),
+                        clients,
+                        pool,
+                        rounds.stream().map(r -> "%.0f".formatted(r)).collect(Collectors.joining(", ")));
             }
             return errors == 0 ? 0 : 2;
         } catch (Exception e) {
