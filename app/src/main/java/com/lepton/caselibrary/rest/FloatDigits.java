@@ -8,9 +8,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Writes a number that is exactly a 32-bit float with that float's shortest digits. The models compute in float32,
  * and a float widened to a double printed as a double carries digits that were never computed: a sensor reading of
- * 27.77 came out as {@code 27.770000457763672}, an error map's 784 values as 20 characters each. Read back as a float,
- * the short form is the same value; numbers the portal computes in double (a forecast band) keep every digit.
- * Shorter answers also cost less to write: JSON took a tenth of a run's request thread in the profile.
+ * 27.77 came out as {@code 27.770000457763672}. Read back as a float, the short form is the same value; numbers
+ * computed in double (a forecast band, the line-anomaly error map) keep every digit.
  */
 final class FloatDigits extends SimpleModule {
 
