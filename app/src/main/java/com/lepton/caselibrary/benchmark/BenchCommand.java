@@ -68,11 +68,9 @@ public final class BenchCommand {
 
     /**
      * Mode c alone: the batching pool's requests per second on the case's model with {@code clients} closed-loop
-     * clients, for {@code load --pool-case} to put the portal's runs beside the pool's own figure in one run.
-     */
-    /**
-     * The pool's throughput in {@code rounds} back-to-back measurements of {@code seconds} each, on one pool: one
-     * 8 s measurement moved by a third from run to run on a quiet machine (4,431 to 6,608 req/s, 2026-12-06).
+     * clients, for {@code load --pool-case} to put the portal's runs beside the pool's own figure in one run. It
+     * measures {@code rounds} times for {@code seconds} each on one pool: a single 8 s round moved by a third from run
+     * to run on a quiet machine (4,431 to 6,608 req/s, 2026-12-06).
      */
     static List<Double> poolThroughputs(String caseId, int clients, int seconds, int rounds) throws Exception {
         System.setProperty("ai.djl.offline", "true");
