@@ -143,6 +143,13 @@ class CaseSearchTest {
         return entry;
     }
 
+    /** An index holding this one write-up alone. */
+    private static SearchIndex indexOf(CaseEntry entry) {
+        SearchIndex index = new SearchIndex(Map.of());
+        index.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+        return index;
+    }
+
     @Test
     void aTagFindsAWriteUpWhoseSnippetIsItsSummaryNotItsTags() {
         CaseEntry entry = writeUp(
@@ -153,8 +160,7 @@ class CaseSearchTest {
                 new LocalizedText("货架缺货检测", "Shelf gap detection"),
                 new LocalizedText("卷积网络在货架照片上找出空位。", "A convolutional network finds empty facings in shelf photos."),
                 List.of("planogram", "merchandising", "货架陈列", "out of stock"));
-        try (SearchIndex writeUps = new SearchIndex(Map.of())) {
-            writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+        try (SearchIndex writeUps = indexOf(entry)) {
 
             for (String tag : List.of("planogram", "planogramm", "retail-shelf-gaps")) {
                 SearchResults results = writeUps.search(SearchRequest.of(tag, Map.of(), false));
@@ -179,8 +185,7 @@ class CaseSearchTest {
                 new LocalizedText("", "Claims triage"),
                 new LocalizedText("", "A recurrent network reads each insurance claim and ranks it for review."),
                 List.of());
-        try (SearchIndex writeUps = new SearchIndex(Map.of())) {
-            writeUps.replaceAll(List.of(CaseSearchDocuments.document(entry, Optional.empty(), Optional.empty())));
+        try (SearchIndex writeUps = indexOf(entry)) {
 
             SearchResults chinesePage = writeUps.search(SearchRequest.of("insurance", Map.of(), true));
 
