@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 final class NativePages {
 
     private static final Path MAPS = Path.of("/proc/self/maps");
+    private static final Path SMAPS = Path.of("/proc/self/smaps");
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final int MADV_PAGEOUT = 21;
 
@@ -110,6 +111,34 @@ final class NativePages {
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /** Resident bytes of the read-only file mappings whose file matches ({@code Rss} in {@code /proc/self/smaps}). */
+    static long residentBytes(Predicate<String> file) {
+        try (var lines = Files.lines(SMAPS)) {
+            long kb = 0;
+            boolean counted = false;
+            for (String line : (Iterable<String>) lines::iterator) {
+                Optional<Mapping> mapping = Mapping.parse(line); // a mapping's first line; its fields follow
+                if (mapping.isPresent()) {
+                    counted = mapping.get().readOnlyFile()
+                            && file.test(mapping.get().path());
+                } else if (counted && line.startsWith("Rss:")) {
+                    kb += Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            return kb * 1024;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Bytes of address space of the read-only file mappings whose file matches. */
+    static long mappedBytes(Predicate<String> file) {
+        return mappings().stream()
+                .filter(mapping -> mapping.readOnlyFile() && file.test(mapping.path()))
+                .mapToLong(Mapping::length)
+                .sum();
     }
 
     /** This process's resident set in bytes ({@code VmRSS}), or -1 where it cannot be read. */

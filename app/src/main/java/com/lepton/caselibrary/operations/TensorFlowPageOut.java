@@ -34,15 +34,21 @@ class TensorFlowPageOut {
         }
     }
 
-    private static void pageOut() {
-        long before = NativePages.residentBytes();
-        long advised = NativePages.pageOut(file -> file.contains("/libtensorflow"));
+    static void pageOut() {
+        long before = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
+        long advised = NativePages.pageOut(TensorFlowPageOut::tensorFlow);
+        long after = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
         if (advised > 0) {
             log.info(
-                    "Paged out TensorFlow's library pages that loading touched ({} MB mapped): resident {} -> {} MB",
-                    advised >> 20,
+                    "Paged out TensorFlow's library pages that loading touched: {} -> {} MB resident of {} MB mapped",
                     before >> 20,
-                    NativePages.residentBytes() >> 20);
+                    after >> 20,
+                    advised >> 20);
         }
+    }
+
+    /** TensorFlow's libraries: libtensorflow_cc and libtensorflow_framework, CPU or GPU build. */
+    static boolean tensorFlow(String file) {
+        return file.contains("/libtensorflow");
     }
 }

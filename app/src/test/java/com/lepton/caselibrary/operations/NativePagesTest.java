@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NativePagesTest {
@@ -59,13 +58,13 @@ class NativePagesTest {
             channel.force(true); // clean pages: the kernel pages out only what it need not write back
             MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             mapped.load();
-            assumeTrue(residentKb(file) > 0, "smaps shows the mapping as resident");
-            long residentBefore = residentKb(file);
+            long residentBefore = NativePages.residentBytes(file.toString()::equals);
+            assumeTrue(residentBefore > 0, "smaps shows the mapping as resident");
 
             long advised = NativePages.pageOut(file.toString()::equals);
 
             assertThat(advised).isEqualTo(size);
-            assertThat(residentKb(file)).isLessThan(residentBefore / 4);
+            assertThat(NativePages.residentBytes(file.toString()::equals)).isLessThan(residentBefore / 4);
             assertThat(mapped.get(size - 1)).isZero(); // and reads back from the file
         }
     }
@@ -83,20 +82,5 @@ class NativePagesTest {
     void readsItsOwnResidentSet() {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "/proc is Linux's");
         assertThat(NativePages.residentBytes()).isGreaterThan(1 << 20);
-    }
-
-    /** Resident kilobytes of this process's mappings of the file, from /proc/self/smaps. */
-    private static long residentKb(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("/proc/self/smaps"));
-        long kb = 0;
-        boolean inFile = false;
-        for (String line : lines) {
-            if (Mapping.parse(line).isPresent() && line.contains("-")) {
-                inFile = line.endsWith(file.toString());
-            } else if (inFile && line.startsWith("Rss:")) {
-                kb += Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return kb;
     }
 }
