@@ -3,14 +3,13 @@ package com.lepton.caselibrary.operations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the portal is ready (every bundled model loaded), hands back the pages of TensorFlow's native libraries that
- * only loading needed. Registering TensorFlow's kernels reads through most of {@code libtensorflow_cc}: about 180 MB
+ * Once every bundled model is loaded, just before the portal reports ready, hands back the pages of TensorFlow's
+ * native libraries that only loading needed. Registering TensorFlow's kernels reads through most of {@code libtensorflow_cc}: about 180 MB
  * stay resident after a start, a quarter of the portal's footprint, while the demos' runs use a few tens of MB of it.
  * Those pages are clean copies of the library file, so paging them out ({@link NativePages}) frees them at once and
  * a run reads back only what it uses. Off with {@code lepton.memory.page-out-tensorflow=false}.
@@ -26,24 +25,30 @@ class TensorFlowPageOut {
         this.enabled = enabled;
     }
 
-    @EventListener
-    void ready(AvailabilityChangeEvent<ReadinessState> readiness) {
-        if (enabled && readiness.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
-            // Off the thread that announces readiness: the advice walks a few hundred MB of address space.
-            Thread.ofVirtual().name("tensorflow-page-out").start(TensorFlowPageOut::pageOut);
+    /**
+     * The models were loaded when the application started ({@code CaseModels}); readiness follows this event's
+     * listeners, so the portal reports ready with the pages out (it takes well under a second).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void beforeReadiness() {
+        if (enabled) {
+            pageOut();
         }
     }
 
     static void pageOut() {
+        long start = System.nanoTime();
         long before = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
         long advised = NativePages.pageOut(TensorFlowPageOut::tensorFlow);
         long after = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
         if (advised > 0) {
             log.info(
-                    "Paged out TensorFlow's library pages that loading touched: {} -> {} MB resident of {} MB mapped",
+                    "Paged out TensorFlow's library pages that loading touched: {} -> {} MB resident of {} MB mapped"
+                            + " in {} ms",
                     before >> 20,
                     after >> 20,
-                    advised >> 20);
+                    advised >> 20,
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 
