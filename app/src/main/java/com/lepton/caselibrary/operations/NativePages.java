@@ -24,7 +24,6 @@ final class NativePages {
 
     private static final Path MAPS = Path.of("/proc/self/maps");
     private static final Path SMAPS = Path.of("/proc/self/smaps");
-    private static final Path STATUS = Path.of("/proc/self/status");
     private static final int MADV_PAGEOUT = 21;
 
     private NativePages() {}
@@ -139,17 +138,5 @@ final class NativePages {
                 .filter(mapping -> mapping.readOnlyFile() && file.test(mapping.path()))
                 .mapToLong(Mapping::length)
                 .sum();
-    }
-
-    /** This process's resident set in bytes ({@code VmRSS}), or -1 where it cannot be read. */
-    static long residentBytes() {
-        try (var lines = Files.lines(STATUS)) {
-            return lines.filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
-                    .findFirst()
-                    .orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 }
