@@ -43,17 +43,9 @@ class NativePagesTest {
     @Test
     void pagesOutAReadOnlyFileMappingThatWasResident() throws IOException {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "madvise(MADV_PAGEOUT) is Linux's");
-        // On disk rather than in /tmp, which may be a tmpfs whose pages have nowhere to go without swap.
-        Path file = Files.createDirectories(Path.of("target", "native-pages-test"))
-                .resolve("pages.bin")
-                .toAbsolutePath();
+        Path file = testFile("pages.bin");
         int size = 16 << 20;
-        try (FileChannel channel = FileChannel.open(
-                file,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = open(file)) {
             channel.write(ByteBuffer.wrap(new byte[size]));
             channel.force(true); // clean pages: the kernel pages out only what it need not write back
             MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
@@ -72,11 +64,8 @@ class NativePagesTest {
     @Test
     void leavesWritableMappingsAndOtherFilesAlone() throws IOException {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "/proc/self/maps is Linux's");
-        Path file = Files.createDirectories(Path.of("target", "native-pages-test"))
-                .resolve("written.bin")
-                .toAbsolutePath();
-        try (FileChannel channel =
-                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        Path file = testFile("written.bin");
+        try (FileChannel channel = open(file)) {
             MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0, 1 << 20);
             mapped.put(0, (byte) 7);
 
@@ -85,5 +74,21 @@ class NativePagesTest {
         }
         assertThat(NativePages.pageOut(path -> path.endsWith("/no-such-library.so")))
                 .isZero();
+    }
+
+    /** On disk rather than in /tmp, which may be a tmpfs whose pages have nowhere to go without swap. */
+    private static Path testFile(String name) throws IOException {
+        return Files.createDirectories(Path.of("target", "native-pages-test"))
+                .resolve(name)
+                .toAbsolutePath();
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        return FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
     }
 }
