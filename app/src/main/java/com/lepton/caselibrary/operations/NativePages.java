@@ -56,6 +56,11 @@ final class NativePages {
             return path.startsWith("/") && permissions.length() >= 2 && permissions.charAt(1) != 'w';
         }
 
+        /** A read-only mapping of a file that matches: what {@link #pageOut} advises. */
+        boolean readOnlyFile(Predicate<String> file) {
+            return readOnlyFile() && file.test(path);
+        }
+
         long length() {
             return end - start;
         }
@@ -81,7 +86,7 @@ final class NativePages {
         }
         long advised = 0;
         for (Mapping mapping : mappings()) {
-            if (mapping.readOnlyFile() && file.test(mapping.path()) && advise(madvise.get(), mapping)) {
+            if (mapping.readOnlyFile(file) && advise(madvise.get(), mapping)) {
                 advised += mapping.length();
             }
         }
@@ -120,8 +125,7 @@ final class NativePages {
             for (String line : (Iterable<String>) lines::iterator) {
                 Optional<Mapping> mapping = Mapping.parse(line); // a mapping's first line; its fields follow
                 if (mapping.isPresent()) {
-                    counted = mapping.get().readOnlyFile()
-                            && file.test(mapping.get().path());
+                    counted = mapping.get().readOnlyFile(file);
                 } else if (counted && line.startsWith("Rss:")) {
                     kb += Long.parseLong(line.replaceAll("\\D", ""));
                 }
@@ -130,13 +134,5 @@ final class NativePages {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /** Bytes of address space of the read-only file mappings whose file matches. */
-    static long mappedBytes(Predicate<String> file) {
-        return mappings().stream()
-                .filter(mapping -> mapping.readOnlyFile() && file.test(mapping.path()))
-                .mapToLong(Mapping::length)
-                .sum();
     }
 }

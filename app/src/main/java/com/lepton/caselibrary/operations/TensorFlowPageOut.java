@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once every bundled model is loaded, just before the portal reports ready, hands back the pages of TensorFlow's
- * native libraries that only loading needed. Registering TensorFlow's kernels reads through most of {@code libtensorflow_cc}: about 180 MB
- * stay resident after a start, a quarter of the portal's footprint, while the demos' runs use a few tens of MB of it.
+ * native libraries that only loading needed. Registering TensorFlow's kernels reads through most of
+ * {@code libtensorflow_cc}: about 180 MB stay resident after a start, a quarter of the portal's footprint, while the
+ * demos' runs use a few tens of MB of it.
  * Those pages are clean copies of the library file, so paging them out ({@link NativePages}) frees them at once and
  * a run reads back only what it uses. Off with {@code lepton.memory.page-out-tensorflow=false}.
  */
@@ -38,17 +39,14 @@ class TensorFlowPageOut {
 
     static void pageOut() {
         long start = System.nanoTime();
-        long before = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
         long advised = NativePages.pageOut(TensorFlowPageOut::tensorFlow);
-        long after = NativePages.residentBytes(TensorFlowPageOut::tensorFlow);
         if (advised > 0) {
+            // One walk of /proc/self/smaps, after: it is on the way to readiness, and "before" is about 180 MB.
             log.info(
-                    "Paged out TensorFlow's library pages that loading touched: {} -> {} MB resident of {} MB mapped"
-                            + " in {} ms",
-                    before >> 20,
-                    after >> 20,
-                    advised >> 20,
-                    (System.nanoTime() - start) / 1_000_000);
+                    "Paged out TensorFlow's library pages that loading touched in {} ms: {} MB resident of {} MB mapped",
+                    (System.nanoTime() - start) / 1_000_000,
+                    NativePages.residentBytes(TensorFlowPageOut::tensorFlow) >> 20,
+                    advised >> 20);
         }
     }
 
