@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Browser sessions behind the proxy, in English and Chinese by turns, each pinned to one replica by the proxy's
@@ -34,12 +35,16 @@ final class PinnedBrowsers implements AutoCloseable {
         this.visitors = visitors;
     }
 
-    /** Opens {@code count} sessions on {@code path}, one after the other, and waits until each page is idle. */
-    static PinnedBrowsers open(String proxyUrl, String path, int count) {
+    /**
+     * Opens sessions on {@code path}, one after the other, each waiting until its page is idle, until {@code enough}
+     * holds for those opened (at most {@code most}).
+     */
+    static PinnedBrowsers open(String proxyUrl, String path, int most, Predicate<PinnedBrowsers> enough) {
         BrowserSession browser = BrowserSession.launch();
         List<Visitor> visitors = new ArrayList<>();
+        PinnedBrowsers opened = new PinnedBrowsers(browser, visitors);
         try {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < most && !enough.test(opened); i++) {
                 String locale = i % 2 == 0 ? "en-US" : "zh-CN";
                 BrowserContext context = newContext(browser.browser(), locale);
                 Page page = context.newPage();
@@ -51,7 +56,7 @@ final class PinnedBrowsers implements AutoCloseable {
             browser.close();
             throw e;
         }
-        return new PinnedBrowsers(browser, visitors);
+        return opened;
     }
 
     /** A further session pinned on purpose to {@code server} (e.g. {@code r2}), as if the proxy had chosen it. */
