@@ -40,10 +40,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Three portal replicas on one PostgreSQL database behind HAProxy with the repository's own configuration
  * ({@code docker/haproxy/haproxy.cfg}), started all at once: 64 REST demo clients keep running back to back while
  * one replica is killed with SIGKILL, and a run a second each while every replica is restarted in turn; no run may
- * fail after the proxy's retry, and a
- * replica that comes back takes traffic again. During the kill browser sessions are open on a demo page, on every
- * replica and in both languages on the one that dies: those on the dead replica are told in their language to reload, the others keep running demos, and an account and a deck
- * saved on the dead replica just before are still there. Prints the figures (runs, failures, p99) for the closing note.
+ * fail after the proxy's retry, and a replica that comes back takes traffic again. During the kill browser sessions
+ * are open on a demo page, on every replica and in both languages on the one that dies: those on the dead replica are
+ * told in their language to reload, the others keep running demos, and an account and a deck saved on the dead
+ * replica just before are still there. Prints the figures (runs, failures, p99) for the closing note.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasBehindProxyIT {
@@ -52,8 +52,8 @@ class ReplicasBehindProxyIT {
             Path.of("../docker/haproxy/haproxy.cfg").toAbsolutePath().normalize();
     private static final int CLIENTS = 64;
     /**
-     * Browser sessions are opened until each replica has one and the victim has one in each language (six with the
-     * proxy's round robin); each costs seconds of both cores, so no more than that.
+     * Browser sessions are opened until each replica has one and the victim has one in each language (four to six
+     * with the proxy's round robin); each costs seconds of both cores, so no more than that.
      */
     private static final int MOST_BROWSERS = 20;
 
