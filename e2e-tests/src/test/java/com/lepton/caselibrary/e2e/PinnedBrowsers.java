@@ -66,6 +66,10 @@ final class PinnedBrowsers implements AutoCloseable {
         return new Visitor(0, locale, context, context.newPage(), server);
     }
 
+    int size() {
+        return visitors.size();
+    }
+
     List<Visitor> on(String server) {
         return visitors.stream().filter(v -> v.server().equals(server)).toList();
     }

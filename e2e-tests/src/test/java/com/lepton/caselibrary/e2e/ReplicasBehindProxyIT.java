@@ -167,7 +167,7 @@ class ReplicasBehindProxyIT {
             }
             Load.Figures duringKill = load.stop();
             System.out.println("[replicas] SIGKILL of replica-2 under load: " + duringKill + "; "
-                    + (onVictim.size() + browsers.notOn("r2").size()) + " browsers, " + onVictim.size()
+                    + browsers.size() + " browsers, " + onVictim.size()
                     + " of them on replica-2 told to reload (ms after their click: "
                     + toldAfter + "), the others kept running demos");
             assertThat(duringKill.failures())
