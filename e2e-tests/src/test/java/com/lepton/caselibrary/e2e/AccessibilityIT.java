@@ -149,7 +149,7 @@ class AccessibilityIT {
 
     @AfterAll
     static void forgetPages() {
-        VISITORS.clear(); // their contexts close with the class's browser
+        VISITORS.clear(); // BrowserExtension closes their contexts after the class
         SIGNED_IN.clear();
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One Chromium per test class, one browser context per test. Tests take a {@link Page} (or the
+ * One Chromium for the whole run, one browser context per test. Tests take a {@link Page} (or the
  * {@link BrowserContext}) as a parameter. Each test is traced; the trace is saved to
  * {@code target/e2e/traces/<Class>.<method>.zip} only when the test failed, together with a full-page picture of
  * the moment in {@code target/e2e/failures/}. Open a trace with {@code npx playwright show-trace <zip>} or on
@@ -30,14 +30,33 @@ public final class BrowserExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(NS).put(BrowserSession.class, BrowserSession.launch());
+        context.getStore(NS).put(BrowserSession.class, shared(context));
     }
 
+    /**
+     * The run's Chromium, launched on first use: a launch with its Playwright driver cost about 1.4 s a class. It
+     * lives in the root store, which JUnit closes when the whole run ends; one that is no longer connected is
+     * replaced.
+     */
+    private static synchronized BrowserSession shared(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(NS);
+        BrowserSession session = root.get("shared", BrowserSession.class);
+        if (session == null || !session.browser().isConnected()) {
+            if (session != null) {
+                session.close();
+            }
+            session = BrowserSession.launch();
+            root.put("shared", session);
+        }
+        return session;
+    }
+
+    /** The class's contexts (its pages, their Vaadin sessions and push connections) close with the class. */
     @Override
     public void afterAll(ExtensionContext context) {
         BrowserSession session = context.getStore(NS).remove(BrowserSession.class, BrowserSession.class);
         if (session != null) {
-            session.close();
+            session.closeContexts();
         }
     }
 

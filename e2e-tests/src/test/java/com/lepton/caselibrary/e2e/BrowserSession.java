@@ -80,6 +80,13 @@ public final class BrowserSession implements AutoCloseable {
         return context;
     }
 
+    /** Closes every open context, leaving the browser running for the next test class. */
+    public void closeContexts() {
+        for (BrowserContext context : List.copyOf(browser.contexts())) {
+            context.close();
+        }
+    }
+
     @Override
     public void close() {
         try {
