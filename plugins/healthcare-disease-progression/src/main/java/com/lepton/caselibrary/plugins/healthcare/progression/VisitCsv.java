@@ -124,7 +124,8 @@ final class VisitCsv {
     /**
      * Whether the line starts with a visit day rather than a column name. Read from the first character: asking
      * {@code Double.parseDouble} threw and caught an exception on every run of a sample with a header line (64 a
-     * second under load). A day that is not a number is refused by {@link #visit} as before.
+     * second under load). A first field that starts like a number but is none ("-x") is refused by {@link #visit}
+     * as "not a number"; one that starts with a letter ("NaN") as a wrong header.
      */
     private static boolean startsWithNumber(String line) {
         String field = line.split(",", -1)[0].strip().replace("\"", "");

@@ -37,7 +37,7 @@ class VisitSeriesAdapterTest {
         assertThat(visits.get(2)[VisitColumn.AST.ordinal()]).isEqualTo(165.9f);
         List<float[]> withoutHeader = VisitCsv.parse(THREE_VISITS.substring(THREE_VISITS.indexOf('\n') + 1));
         assertThat(withoutHeader.get(2)).isEqualTo(visits.get(2));
-        // A day written with a sign or a leading point starts a visit, not a header.
+        // A day written with a sign starts a visit; a first field in quotes that starts with a letter is a header.
         String signed = THREE_VISITS.substring(THREE_VISITS.indexOf('\n') + 1).replaceFirst("^0,", "+0,");
         assertThat(VisitCsv.parse(signed).get(2)).isEqualTo(visits.get(2));
         assertThat(refusal("\"day\"x,50,1.2,3.5,900,80,200,10.5,0,0,0,0")
