@@ -33,22 +33,10 @@ public final class BrowserExtension
         context.getStore(NS).put(BrowserSession.class, shared(context));
     }
 
-    /**
-     * The run's Chromium, launched on first use: a launch with its Playwright driver cost about 1.4 s a class. It
-     * lives in the root store, which JUnit closes when the whole run ends; one that is no longer connected is
-     * replaced.
-     */
-    private static synchronized BrowserSession shared(ExtensionContext context) {
-        ExtensionContext.Store root = context.getRoot().getStore(NS);
-        BrowserSession session = root.get("shared", BrowserSession.class);
-        if (session == null || !session.browser().isConnected()) {
-            if (session != null) {
-                session.close();
-            }
-            session = BrowserSession.launch();
-            root.put("shared", session);
-        }
-        return session;
+    /** The run's Chromium ({@link RunWide}): a launch with its Playwright driver cost about 1.4 s a class. */
+    private static BrowserSession shared(ExtensionContext context) {
+        return RunWide.get(
+                context, NS, BrowserSession.class, session -> session.browser().isConnected(), BrowserSession::launch);
     }
 
     /** The class's contexts (its pages, their Vaadin sessions and push connections) close with the class. */

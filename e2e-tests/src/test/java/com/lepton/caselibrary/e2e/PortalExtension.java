@@ -37,21 +37,14 @@ public final class PortalExtension implements BeforeAllCallback, AfterAllCallbac
         context.getStore(NS).put("own", own);
     }
 
-    /**
-     * The run's shared portal, started on first use. It lives in the root store, which JUnit closes (stopping the
-     * portal, dropping its database) when the whole run ends; one that died is replaced.
-     */
-    static synchronized PortalProcess shared(ExtensionContext context) {
-        ExtensionContext.Store root = context.getRoot().getStore(NS);
-        PortalProcess portal = root.get("shared", PortalProcess.class);
-        if (portal == null || !portal.isAlive()) {
-            if (portal != null) {
-                portal.close();
-            }
-            portal = PortalProcess.start("shared", 0, SHARED_SETTINGS);
-            root.put("shared", portal);
-        }
-        return portal;
+    /** The run's shared portal ({@link RunWide}); the root store's closing stops it and drops its database. */
+    static PortalProcess shared(ExtensionContext context) {
+        return RunWide.get(
+                context,
+                NS,
+                PortalProcess.class,
+                PortalProcess::isAlive,
+                () -> PortalProcess.start("shared", 0, SHARED_SETTINGS));
     }
 
     @Override
