@@ -113,11 +113,10 @@ class CaseApiController {
             throws IOException {
         // One look-up of the live case for the whole request (it takes the plugin host's lock).
         Optional<LoadedCase> live = demos.liveCase(caseId);
-        boolean batchSample = live.flatMap(CaseApiController::batchSampleIds)
-                .map(ids -> ids.contains(sampleId))
+        boolean batchSample = live.map(loaded -> BatchDemoService.isBatchSample(loaded, sampleId))
                 .orElse(false);
-        boolean known = batchSample
-                || live.map(loaded -> sampleIds(loaded).contains(sampleId)).orElse(true);
+        boolean known =
+                batchSample || live.map(loaded -> hasSample(loaded, sampleId)).orElse(true);
         if (!known) {
             throw ApiRefusedException.notFound("api.error.nosample", sampleId);
         }
@@ -200,6 +199,11 @@ class CaseApiController {
         return loaded.plugin().demo().samples().stream()
                 .map(sample -> sample.id())
                 .toList();
+    }
+
+    private static boolean hasSample(LoadedCase loaded, String sampleId) {
+        return loaded.plugin().demo().samples().stream()
+                .anyMatch(sample -> sample.id().equals(sampleId));
     }
 
     /** The ids of the case's shipped batches of posts, for a case that takes a batch. */
