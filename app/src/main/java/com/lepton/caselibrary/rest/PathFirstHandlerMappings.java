@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Spring MVC's handler mapping for every controller, told to compare a request's path before its other
  * conditions. Spring compares method, parameters, headers, consumed and produced types and API version first and
- * the path last, on every mapping whose path holds a variable, as the run endpoints' do: in a run's CPU profile
- * that look-up took a sixth of a request thread's time, nearly all of it on mappings whose path could never match.
+ * the path last, on every mapping whose path holds a variable, as the run endpoints' do: in a JFR profile of the
+ * warm REST load that look-up was in 43 of 364 request-thread samples, 33 of them comparing mappings one by one.
  * Which mapping answers, and every refusal (404, 405, 415), is unchanged: a mapping still matches only when every
  * condition does.
  */
