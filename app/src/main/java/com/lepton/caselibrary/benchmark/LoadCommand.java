@@ -177,9 +177,14 @@ public final class LoadCommand {
             out.printf(
                     "%nbrowsing sessions opened: %d (each fetched / and a case page, cookies kept)%n", browsing.size());
             if (admin.isPresent()) {
+                // A cold phase starts with the first page, so nothing is read from the portal before it.
+                String early = Double.isNaN(heapBefore)
+                        ? "not read before a cold phase"
+                        : "%.0f MB before, %.0f MB with the sessions"
+                                .formatted(heapBefore / 1e6, heapWithSessions / 1e6);
                 out.printf(
-                        "portal heap used: %.0f MB before, %.0f MB with the sessions, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
-                        heapBefore / 1e6, heapWithSessions / 1e6, heapAfter / 1e6, rss / 1e6, sessionsActive);
+                        "portal heap used: %s, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
+                        early, heapAfter / 1e6, rss / 1e6, sessionsActive);
                 if (!browsing.isEmpty()) {
                     out.printf(
                             "heap per browsing session ~ %.1f KB (difference of heap used, noisy: garbage collection runs when it likes)%n",
