@@ -178,10 +178,10 @@ public final class LoadCommand {
                     "%nbrowsing sessions opened: %d (each fetched / and a case page, cookies kept)%n", browsing.size());
             if (admin.isPresent()) {
                 // A cold phase starts with the first page, so nothing is read from the portal before it.
-                String early = Double.isNaN(heapBefore)
-                        ? "not read before a cold phase"
-                        : "%.0f MB before, %.0f MB with the sessions"
-                                .formatted(heapBefore / 1e6, heapWithSessions / 1e6);
+                String early = heapReader.isPresent()
+                        ? "%.0f MB before, %.0f MB with the sessions"
+                                .formatted(heapBefore / 1e6, heapWithSessions / 1e6)
+                        : "not read before a cold phase";
                 out.printf(
                         "portal heap used: %s, %.0f MB after the load; RSS %.0f MB; tomcat sessions active %.0f%n",
                         early, heapAfter / 1e6, rss / 1e6, sessionsActive);
