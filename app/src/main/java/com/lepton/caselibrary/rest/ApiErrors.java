@@ -3,10 +3,15 @@ package com.lepton.caselibrary.rest;
 import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.search.SearchQueryException;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -19,6 +24,11 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestControllerAdvice
 class ApiErrors {
+
+    /** How long a caller should wait before trying again while the database is unreachable. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(ApiRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ApiRefusedException refused, Locale locale) {
@@ -52,5 +62,23 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> bodyTooLarge(ApiRequestLimit.TooLarge refused, Locale locale) {
         return ApiProblems.problem(
                 HttpStatus.CONTENT_TOO_LARGE, Messages.format("api.error.toolarge", locale, refused.kilobytes()));
+    }
+
+    /**
+     * The database unreachable (a PostgreSQL restart) or refusing connections: 503 with {@code Retry-After} in the
+     * caller's language, not a bare 500. Demo runs do not read it and keep answering; a constraint violation or any
+     * other data error is not this and stays a 500.
+     */
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure, Locale locale) {
+        log.warn("An API request could not be answered, the database is unavailable: {}", failure.toString());
+        return ApiProblems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                Messages.format("api.error.database", locale),
+                DATABASE_RETRY_AFTER_SECONDS);
     }
 }

@@ -49,11 +49,22 @@ final class ApiProblems {
 
     /** Any other refusal: the message as {@code detail} and, as before problem bodies, {@code error}. */
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
+        return problem(ResponseEntity.status(status), status, message);
+    }
+
+    /** The same, for a refusal that passes once the caller has waited {@code retryAfterSeconds}. */
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, int retryAfterSeconds) {
+        return problem(
+                ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)),
+                status,
+                message);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(
+            ResponseEntity.BodyBuilder answer, HttpStatus status, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setTitle(message);
         problem.setProperty("error", message);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
