@@ -187,7 +187,9 @@ class ReplicasBehindProxyIT {
         Load after = Load.start(CLIENTS, sampleRuns);
         Thread.sleep(4_000);
         Load.Figures afterFigures = after.stop();
-        assertThat(afterFigures.failures()).isZero();
+        assertThat(afterFigures.failures())
+                .as(afterFigures.failureSamples().toString())
+                .isZero();
         assertThat(sessionsOf(2)).as("the replica that came back takes traffic").isGreaterThan(before);
     }
 
