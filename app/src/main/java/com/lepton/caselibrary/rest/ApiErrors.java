@@ -2,9 +2,11 @@ package com.lepton.caselibrary.rest;
 
 import com.lepton.caselibrary.i18n.Messages;
 import com.lepton.caselibrary.search.SearchQueryException;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -80,5 +83,30 @@ class ApiErrors {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 Messages.format("api.error.database", locale),
                 DATABASE_RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * Any other data or transaction failure: the database's if a connection broke under it, as when PostgreSQL stops
+     * while a request holds a pooled connection (the query fails, then so does its rollback, which Spring reports as
+     * an uncategorized {@code JpaSystemException}). The driver and the pool mark that with an SQL state of class 08,
+     * "connection exception". Anything else is rethrown and stays a 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> dataFailure(Exception failure, Locale locale) throws Exception {
+        if (lostItsConnection(failure)) {
+            return databaseUnavailable(failure, locale);
+        }
+        throw failure;
+    }
+
+    static boolean lostItsConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,8 +1,10 @@
 package com.lepton.caselibrary.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
@@ -57,6 +60,30 @@ class ApiErrorsTest {
                 .isEqualTo(database);
         assertThat(handlers.resolveMethod(new QueryTimeoutException("slow"))).isEqualTo(database);
         assertThat(handlers.resolveMethod(new DataIntegrityViolationException("duplicate key")))
-                .isNull();
+                .isNotEqualTo(database);
+    }
+
+    @Test
+    void aBrokenConnectionUnderAnUncategorizedFailureIsTheDatabaseToo() throws Exception {
+        // PostgreSQL stopped while the request held a pooled connection: the query failed, then the rollback on the
+        // closed connection, which Spring reports as a JpaSystemException (a clean-clone CI run saw this as a 500).
+        var rollbackFailed = new JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed", "08003")));
+
+        ResponseEntity<ProblemDetail> answer = errors.dataFailure(rollbackFailed, Locale.ENGLISH);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(answer.getBody().getDetail()).startsWith("The database is unavailable right now");
+    }
+
+    @Test
+    void otherDataFailuresStayTheirOwnError() {
+        var duplicate = new DataIntegrityViolationException(
+                "duplicate key", new SQLException("duplicate key value violates unique constraint", "23505"));
+        var noState = new JpaSystemException(new RuntimeException("mapping", new SQLException("odd")));
+
+        assertThatThrownBy(() -> errors.dataFailure(duplicate, Locale.ENGLISH)).isSameAs(duplicate);
+        assertThatThrownBy(() -> errors.dataFailure(noState, Locale.ENGLISH)).isSameAs(noState);
     }
 }
