@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class TensorFlowThreadsTest {
 
     @Test
-    void eachOpGetsTheCoresOfOnePredictorAndAtLeastOne() {
+    void eachOpGetsHalfTheCoresAndAtLeastOne() {
         assertThat(TensorFlowThreads.intraOpThreads(1)).isEqualTo(1);
         assertThat(TensorFlowThreads.intraOpThreads(2)).isEqualTo(1);
         assertThat(TensorFlowThreads.intraOpThreads(3)).isEqualTo(1);
