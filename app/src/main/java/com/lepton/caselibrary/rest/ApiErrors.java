@@ -111,7 +111,7 @@ class ApiErrors {
         throw failure;
     }
 
-    static boolean saysConnectionFailure(Throwable failure) {
+    private static boolean saysConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
