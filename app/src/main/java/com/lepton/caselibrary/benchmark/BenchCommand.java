@@ -60,11 +60,7 @@ public final class BenchCommand {
             false,
             List.of("Prints a table of throughput and p50/p99 latency per mode and concurrency."));
 
-    /**
-     * Mode c: dynamic batching, two workers, batches of up to 32 gathered for at most 2 ms. The portal serves a model
-     * with one worker since session 31 (better for a dozen models sharing the cores); two are the pool at its best on
-     * one model, so {@code load --pool-case} keeps comparing with them.
-     */
+    /** Mode c: batches of up to 32 within 2 ms, two workers (the portal has one per model; two is one model's best). */
     private static final BatchSettings BATCHING =
             new BatchSettings(2, 32, Duration.ofMillis(2), 4096, Duration.ofSeconds(30));
 
