@@ -17,8 +17,6 @@ final class TensorFlowThreads {
 
     static final String INTER_OP = "ai.djl.tensorflow.num_interop_threads";
     static final String INTRA_OP = "ai.djl.tensorflow.num_intraop_threads";
-    /** How many cores' share one op gets: half of them. */
-    static final int CORES_PER_OP_THREAD = 2;
 
     private TensorFlowThreads() {}
 
@@ -35,6 +33,6 @@ final class TensorFlowThreads {
 
     /** Threads per op: half the cores, at least one. */
     static int intraOpThreads(int cores) {
-        return Math.max(1, cores / CORES_PER_OP_THREAD);
+        return Math.max(1, cores / 2);
     }
 }
