@@ -5,6 +5,7 @@ import com.lepton.caselibrary.benchmark.BenchCommand;
 import com.lepton.caselibrary.benchmark.FloodCommand;
 import com.lepton.caselibrary.benchmark.LoadCommand;
 import com.lepton.caselibrary.benchmark.SearchBenchCommand;
+import com.lepton.caselibrary.cli.CommandLogging;
 import com.lepton.caselibrary.cli.CommandSpec;
 import com.lepton.caselibrary.cli.Options;
 import com.lepton.caselibrary.cli.UsageException;
@@ -82,6 +83,7 @@ public class LeptonApplication {
             return 0;
         }
         try {
+            CommandLogging.likeThePortal();
             return command.run().applyAsInt(args);
         } catch (UsageException e) {
             err.printf(
