@@ -41,6 +41,9 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         replacement.setId("new-password");
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("repeat-password");
+        RevealLabel.translate(current);
+        RevealLabel.translate(replacement);
+        RevealLabel.translate(repeat);
 
         Button save = new Button(getTranslation("password.save"), click -> {
             if (!replacement.getValue().equals(repeat.getValue())) {

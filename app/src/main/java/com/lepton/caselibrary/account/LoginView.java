@@ -29,6 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         form.setId("login-form");
+        RevealLabel.translate(form);
         Paragraph note = new Paragraph(getTranslation("login.note"));
         note.addClassName("login-note");
         add(form, note);
@@ -42,6 +43,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        // Shown under an empty field: without these the form says "Username is required" on the Chinese page too.
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         return i18n;
     }
 

@@ -173,8 +173,9 @@ public class CaseView extends RoutedPage {
         Anchor name = new Anchor(content.dataUrl(), content.dataName());
         name.getElement().setAttribute("rel", "nofollow noopener noreferrer");
         source.add(new Paragraph(name));
-        source.add(new Paragraph(getTranslation("case.source.licence") + ": " + content.dataLicence()));
-        source.add(new Paragraph(getTranslation("case.source.origin") + ": " + content.dataOrigin()));
+        // The label's colon is the translation's: Chinese takes a full-width one.
+        source.add(new Paragraph(getTranslation("case.source.licence", content.dataLicence())));
+        source.add(new Paragraph(getTranslation("case.source.origin", content.dataOrigin())));
         return source;
     }
 

@@ -187,7 +187,11 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                                 "compare.training.value", card.epochs(), decimal.format(card.trainingSeconds())))
                         .orElse("–"));
         row(html, "compare.runs", columns, c -> String.valueOf(c.stats.runs()));
-        row(html, "compare.latency", columns, c -> c.stats.runs() == 0 ? "–" : c.stats.medianComputeMs() + " ms");
+        row(
+                html,
+                "compare.latency",
+                columns,
+                c -> c.stats.runs() == 0 ? "–" : getTranslation("compare.latency.value", c.stats.medianComputeMs()));
         return html.append("</tbody></table>").toString();
     }
 

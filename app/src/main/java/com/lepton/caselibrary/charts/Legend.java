@@ -6,7 +6,10 @@ import static com.lepton.caselibrary.charts.Svg.format;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-/** The legend above a chart's plot: a swatch and the label of each labelled series, then of each band. */
+/**
+ * The legend above a chart's plot: a swatch (its line, and its dot when it has dots) and the label of each labelled
+ * series, then of each band.
+ */
 final class Legend {
 
     private Legend() {}
@@ -33,6 +36,11 @@ final class Legend {
             svg.append(format(
                     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"%s\"/>",
                     x, y, x + 28, y, escape(line.cssClass())));
+            if (line.dots()) {
+                // A series drawn as dots alone (the flagged readings) has an invisible line: its swatch is the dot.
+                svg.append(format(
+                        "<circle cx=\"%d\" cy=\"%d\" r=\"3\" class=\"%s-dot\"/>", x + 14, y, escape(line.cssClass())));
+            }
             x = label(svg, line.label(), x, y, fontSize, textWidth);
         }
         for (LineChart.Band area : bands) {

@@ -31,6 +31,8 @@ class DeckSlides extends Div {
     private final boolean showNotes;
     private final Div slide = new Div();
     private final Span counter = new Span();
+    private final Button previous = new Button();
+    private final Button next = new Button();
     private int current;
 
     DeckSlides(Deck deck, DeckService decks, Requester visitor, boolean showNotes) {
@@ -41,9 +43,11 @@ class DeckSlides extends Div {
         setId("presenter");
         addClassName("presenter");
         getElement().setAttribute("tabindex", "0");
-        Button previous = new Button(getTranslation("present.previous"), click -> go(current - 1));
+        previous.setText(getTranslation("present.previous"));
+        previous.addClickListener(click -> step(-1));
         previous.setId("present-previous");
-        Button next = new Button(getTranslation("present.next"), click -> go(current + 1));
+        next.setText(getTranslation("present.next"));
+        next.addClickListener(click -> step(1));
         next.setId("present-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button fullScreen = new Button(
@@ -58,16 +62,29 @@ class DeckSlides extends Div {
         slide.addClassName("presenter-slide");
         add(bar, slide);
         for (Key key : List.of(Key.ARROW_RIGHT, Key.PAGE_DOWN, Key.SPACE)) {
-            Shortcuts.addShortcutListener(this, () -> go(current + 1), key).listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> step(1), key).listenOn(this);
         }
         for (Key key : List.of(Key.ARROW_LEFT, Key.PAGE_UP)) {
-            Shortcuts.addShortcutListener(this, () -> go(current - 1), key).listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> step(-1), key).listenOn(this);
         }
         go(0);
     }
 
+    /**
+     * The slide {@code by} away, if there is one: past either end nothing happens (the last slide's "Next" and the
+     * first's "Previous" looked live and ran the same slide's demo again).
+     */
+    private void step(int by) {
+        int target = current + by;
+        if (target >= 0 && target < deck.getItems().size()) {
+            go(target);
+        }
+    }
+
     private void go(int index) {
         List<DeckItem> items = deck.getItems();
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < items.size() - 1);
         if (items.isEmpty()) {
             slide.removeAll();
             slide.add(new H1(deck.getTitle()), new Paragraph(getTranslation("deck.empty")));

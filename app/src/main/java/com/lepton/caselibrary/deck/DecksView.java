@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.deck;
 
+import com.lepton.caselibrary.i18n.Times;
 import com.lepton.caselibrary.layout.GridColumns;
 import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.PageTitles;
@@ -54,7 +55,9 @@ public class DecksView extends Div implements HasDynamicTitle {
                 deck -> new Anchor("decks/" + deck.getId(), deck.getTitle()),
                 getTranslation("decks.title-field"));
         GridColumns.fitted(grid, Deck::getClient, getTranslation("decks.client-field"));
-        GridColumns.fitted(grid, Deck::getUpdatedAt, getTranslation("decks.updated"));
+        // In the page's language like every other time in the portal, not as a raw ISO instant with microseconds.
+        GridColumns.fitted(
+                grid, deck -> Times.format(deck.getUpdatedAt(), getLocale()), getTranslation("decks.updated"));
         grid.setItems(decks.decksOf(user));
         GridColumns.showAllRows(grid, getTranslation("decks.none"));
         add(new H1(getTranslation("decks.heading")), new Paragraph(getTranslation("decks.lead")), form, status, grid);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,6 +72,18 @@ public class RequestDemoPanel extends Div {
 
     private void send() {
         clearErrors();
+        // Every empty field at once: the service names only the first, so an empty form was fixed field by field.
+        boolean blank = false;
+        for (var field : List.of(name, organisation, contact, message)) {
+            if (field.getValue().isBlank()) {
+                field.setErrorMessage(getTranslation("request.error.required"));
+                field.setInvalid(true);
+                blank = true;
+            }
+        }
+        if (blank) {
+            return;
+        }
         VaadinRequest request = VaadinRequest.getCurrent();
         DemoRequestForm form = new DemoRequestForm(
                 name.getValue(),

@@ -81,11 +81,11 @@ public class OperationsView extends Div implements HasDynamicTitle {
     private Grid<SignInThrottle.Failures> slowedSignIns(SignInThrottle signIns) {
         Grid<SignInThrottle.Failures> grid = new Grid<>(SignInThrottle.Failures.class, false);
         grid.setId("operations-sign-ins");
-        GridColumns.fitted(grid, SignInThrottle.Failures::lastFailureAt, getTranslation("operations.time"));
+        GridColumns.fitted(grid, f -> Times.format(f.lastFailureAt(), getLocale()), getTranslation("operations.time"));
         GridColumns.fitted(grid, SignInThrottle.Failures::username, getTranslation("operations.signin.account"));
         GridColumns.fitted(grid, SignInThrottle.Failures::address, getTranslation("operations.signin.address"));
         GridColumns.fitted(grid, SignInThrottle.Failures::failures, getTranslation("operations.signin.failures"));
-        grid.addColumn(SignInThrottle.Failures::blockedUntil)
+        grid.addColumn(f -> f.blockedUntil() == null ? "" : Times.format(f.blockedUntil(), getLocale()))
                 .setHeader(getTranslation("operations.signin.until"))
                 .setFlexGrow(1);
         grid.setItems(signIns.recentlySlowed(20));

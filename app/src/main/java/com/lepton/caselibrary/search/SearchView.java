@@ -5,6 +5,7 @@ import com.lepton.caselibrary.layout.MainLayout;
 import com.lepton.caselibrary.layout.PageTitles;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -81,7 +82,8 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
                 raw.put(facet, first(parameters, facet.parameter()));
             }
             filters = SearchRequest.filters(raw);
-            show(search.search(SearchRequest.of(text, filters, Languages.isChinese(getLocale()))));
+            SearchRequest request = SearchRequest.of(text, filters, Languages.isChinese(getLocale()));
+            show(search.search(request), request);
         } catch (SearchQueryException refused) {
             filters = Map.of();
             count.setText("");
@@ -92,15 +94,19 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
         }
     }
 
-    private void show(SearchResults found) {
+    private void show(SearchResults found, SearchRequest request) {
         count.setText(getTranslation("search.count", found.total()));
         found.hits().forEach(hit -> results.add(card(hit)));
+        more(request, found.total(), found.hits().size());
         if (found.hits().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("search.none"));
             none.setId("no-results");
             results.add(none);
         }
-        facets.add(new H2(getTranslation("search.facets")));
+        // "Refine" heads the facets only when there is something to refine by (no hits: no facet values).
+        if (found.total() > 0 || !filters.isEmpty()) {
+            facets.add(new H2(getTranslation("search.facets")));
+        }
         for (SearchFacet facet : SearchFacet.values()) {
             Div group = new Div(new H3(getTranslation("search.facet." + facet.name())));
             group.addClassName("facet-group");
@@ -122,6 +128,28 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
             clear.setId("search-clear");
             facets.add(clear);
         }
+    }
+
+    /**
+     * A button for the next page of hits while some are not shown: the count said "28 results" and only the first
+     * 20 were listed, with no way to the rest.
+     */
+    private void more(SearchRequest first, long total, int shown) {
+        if (shown >= total) {
+            return;
+        }
+        Button more = new Button(getTranslation("search.more", Math.min(first.limit(), total - shown)));
+        more.setId("search-more");
+        more.addClickListener(click -> {
+            results.remove(more);
+            SearchResults next = search.search(
+                    new SearchRequest(first.text(), first.filters(), first.chinese(), shown, first.limit()));
+            next.hits().forEach(hit -> results.add(card(hit)));
+            if (!next.hits().isEmpty()) {
+                more(first, next.total(), shown + next.hits().size());
+            }
+        });
+        results.add(more);
     }
 
     /** A facet value with its count; choosing it adds the filter, choosing it again takes it off. */

@@ -36,6 +36,17 @@ class CodePanelTest {
     }
 
     @Test
+    void anIpv6AddressIsWrittenShort() {
+        MockHttpServletRequest request = forgedHost();
+        request.setLocalAddr("0:0:0:0:0:0:0:1");
+        assertThat(CodePanel.baseUrl(new PublicUrl(""), request)).isEqualTo("http://[::1]:18080");
+        request.setLocalAddr("2001:db8:0:0:1:0:0:1");
+        assertThat(CodePanel.baseUrl(new PublicUrl(""), request)).isEqualTo("http://[2001:db8::1:0:0:1]:18080");
+        request.setLocalAddr("2001:db8:0:1:1:1:1:1");
+        assertThat(CodePanel.baseUrl(new PublicUrl(""), request)).isEqualTo("http://[2001:db8:0:1:1:1:1:1]:18080");
+    }
+
+    @Test
     void outsideARequestItIsTheConfiguredUrlOrLocalhost() {
         assertThat(CodePanel.baseUrl(new PublicUrl("https://cases.example.com"), null))
                 .isEqualTo("https://cases.example.com");

@@ -106,6 +106,18 @@ class LineChartTest {
     }
 
     @Test
+    void aDottedSeriesShowsItsDotInTheLegend() {
+        String svg = LineChart.of(360, 160, Locale.ENGLISH)
+                .describedAs("x")
+                .legend()
+                .series(Series.of("history", "Readings", new double[] {1, 2, 3}))
+                .series(new Series("anomaly", "Flagged", new double[] {Double.NaN, 2, Double.NaN}, 0, true))
+                .svg();
+        String legend = svg.substring(svg.indexOf("<g class=\"legend\">"), svg.indexOf("</g>", svg.indexOf("legend")));
+        assertThat(legend).contains("class=\"anomaly-dot\"", ">Flagged</text>").doesNotContain("history-dot");
+    }
+
+    @Test
     void formatsNumbersForTheLocale() {
         String svg = LineChart.of(360, 160, Locale.GERMAN)
                 .describedAs("x")
