@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Optional;
+import org.apache.tomcat.util.net.IPv6Utils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,45 +46,12 @@ public class PublicUrl {
             return configured.getHost();
         }
         String local = request.getLocalAddr();
+        // An IPv6 address as people write it (RFC 5952, Tomcat's own helper): [::1], not [0:0:0:0:0:0:0:1].
         try {
-            return InetAddress.ofLiteral(local) instanceof Inet6Address ? "[" + shortIpv6(local) + "]" : local;
+            return InetAddress.ofLiteral(local) instanceof Inet6Address ? "[" + IPv6Utils.canonize(local) + "]" : local;
         } catch (IllegalArgumentException e) {
             return local;
         }
-    }
-
-    /**
-     * An IPv6 address as people write it (RFC 5952: no leading zeros, the longest run of zero groups as
-     * {@code ::}); the socket gives the full form, and the snippets showed {@code [0:0:0:0:0:0:0:1]} for
-     * {@code [::1]}.
-     */
-    private static String shortIpv6(String address) {
-        int zone = address.indexOf('%');
-        String bare = zone < 0 ? address : address.substring(0, zone);
-        String[] groups = bare.split(":", -1);
-        if (groups.length != 8 || bare.contains("::")) {
-            return address;
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            groups[i] = Integer.toHexString(Integer.parseInt(groups[i], 16));
-        }
-        for (int i = 0; i < 8; i++) {
-            int length = 0;
-            while (i + length < 8 && groups[i + length].equals("0")) {
-                length++;
-            }
-            if (length > bestLength) {
-                bestStart = i;
-                bestLength = length;
-            }
-        }
-        String text = bestStart < 0
-                ? String.join(":", groups)
-                : String.join(":", Arrays.copyOfRange(groups, 0, bestStart)) + "::"
-                        + String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, 8));
-        return zone < 0 ? text : text + address.substring(zone);
     }
 
     public int port(HttpServletRequest request) {
