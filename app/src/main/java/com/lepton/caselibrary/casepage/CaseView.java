@@ -142,8 +142,9 @@ public class CaseView extends RoutedPage {
                             new ModelCardPanel(card, classNames.of(loaded.get(), card.classLabels()), getLocale()))
                     .orElseGet(ModelCardPanel::missing));
         } else {
+            // A write-up-only case is headed as such, not "Live demo" over a line saying there is none.
             Div none = new Div(
-                    new H2(getTranslation("demo.title")),
+                    new H2(getTranslation(writeUpOnly ? "card.read" : "demo.title")),
                     new Paragraph(getTranslation(writeUpOnly ? "demo.writeup-only" : "demo.none")));
             none.setId("demo-none");
             none.addClassName("demo-panel");
