@@ -176,8 +176,14 @@ class ConsultantDeckJourneyIT {
         assertThat(page.locator("#present-result")).hasAttribute("data-ready", "true");
         assertThat(page.locator("#present-result svg")).isVisible();
         screenshot(page, "deck-present-slide2-" + words.language());
+        // Past the last slide nothing happens: "Next" is off and the key leaves the slide as it is.
+        assertThat(page.locator("#present-next")).isDisabled();
+        page.locator("#presenter").press("ArrowRight");
+        assertThat(page.locator("#present-counter")).hasText("2 / 2");
         page.locator("#presenter").press("ArrowLeft");
         assertThat(page.locator("#present-counter")).hasText("1 / 2");
+        assertThat(page.locator("#present-previous")).isDisabled();
+        assertThat(page.locator("#present-next")).isEnabled();
 
         // The share link in a second browser, signed in as nobody: the slides, not the talking points.
         try (BrowserContext anonymous =

@@ -68,6 +68,14 @@ class SearchJourneyIT {
                 .anySatisfy(text -> Assertions.assertThat(text).isNotBlank())
                 .allSatisfy(text -> Assertions.assertThat(text.length()).isLessThanOrEqualTo(161));
         Assertions.assertThat(hits.count()).isGreaterThanOrEqualTo(12);
+        // The count names every entry; past the first page a button lists the rest, until all are shown.
+        int total = Integer.parseInt(page.locator("#search-count").textContent().replaceAll("\\D", ""));
+        while (page.locator("#search-more").count() > 0) {
+            int before = hits.count();
+            page.locator("#search-more").click();
+            assertThat(hits).not().hasCount(before);
+        }
+        Assertions.assertThat(hits.count()).as("hits listed").isEqualTo(total);
     }
 
     @Test
