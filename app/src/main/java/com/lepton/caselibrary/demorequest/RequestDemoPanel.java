@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.server.VaadinRequest;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +27,9 @@ public class RequestDemoPanel extends Div {
     private final TextField contact = new TextField();
     private final TextArea message = new TextArea();
     private final Paragraph formError = new Paragraph();
+    /** The four fields by the names the service's refusals give them. */
+    private final Map<String, TextFieldBase<?, String>> byName =
+            Map.of("name", name, "organisation", organisation, "contact", contact, "message", message);
 
     /** {@code page}: the path of the page the panel is on, e.g. {@code /cases/manufacturing-sorting}. */
     public RequestDemoPanel(DemoRequestService requests, String page) {
@@ -74,7 +77,7 @@ public class RequestDemoPanel extends Div {
         clearErrors();
         // Every empty field at once: the service names only the first, so an empty form was fixed field by field.
         boolean blank = false;
-        for (var field : List.of(name, organisation, contact, message)) {
+        for (TextFieldBase<?, String> field : byName.values()) {
             if (field.getValue().isBlank()) {
                 field.setErrorMessage(getTranslation("request.error.required"));
                 field.setInvalid(true);
@@ -108,9 +111,7 @@ public class RequestDemoPanel extends Div {
 
     private void showError(DemoRequestException refused) {
         String text = getTranslation(refused.messageKey(), refused.arguments());
-        Map<String, HasValidation> fields =
-                Map.of("name", name, "organisation", organisation, "contact", contact, "message", message);
-        HasValidation field = refused.field() == null ? null : fields.get(refused.field());
+        HasValidation field = refused.field() == null ? null : byName.get(refused.field());
         if (field != null) {
             field.setErrorMessage(text);
             field.setInvalid(true);
@@ -121,7 +122,7 @@ public class RequestDemoPanel extends Div {
     }
 
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {name, organisation, contact, message}) {
+        for (HasValidation field : byName.values()) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
