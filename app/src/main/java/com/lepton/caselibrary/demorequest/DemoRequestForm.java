@@ -1,12 +1,15 @@
 package com.lepton.caselibrary.demorequest;
 
+import com.lepton.caselibrary.demorequest.DemoRequestException.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * What a visitor typed into "request a demo", and the page they sent it from. {@link #validated()} strips
- * the texts and refuses what cannot be stored: empty or over-long fields, control characters, a contact
- * that is neither an e-mail address nor a telephone number. Markup is not refused: it is kept as typed and
- * only ever shown as text.
+ * the texts and refuses what cannot be stored, naming every field at fault at once: empty or over-long fields,
+ * control characters, a contact that is neither an e-mail address nor a telephone number. Markup is not
+ * refused: it is kept as typed and only ever shown as text.
  */
 public record DemoRequestForm(
         String name, String organisation, String contact, String message, String page, String language) {
@@ -25,41 +28,55 @@ public record DemoRequestForm(
      */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
-    /** The same form with its texts stripped, or a refusal naming the field and the reason. */
+    /** The same form with its texts stripped, or a refusal naming every field at fault and why. */
     public DemoRequestForm validated() {
-        String cleanName = singleLine("name", name, MAX_NAME);
-        String cleanOrganisation = singleLine("organisation", organisation, MAX_ORGANISATION);
-        String cleanContact = singleLine("contact", contact, MAX_CONTACT);
-        if (!EMAIL.matcher(cleanContact).matches()
+        List<Problem> problems = new ArrayList<>();
+        String cleanName = singleLine("name", name, MAX_NAME, problems);
+        String cleanOrganisation = singleLine("organisation", organisation, MAX_ORGANISATION, problems);
+        String cleanContact = singleLine("contact", contact, MAX_CONTACT, problems);
+        if (cleanContact != null
+                && !EMAIL.matcher(cleanContact).matches()
                 && !PHONE.matcher(cleanContact).matches()) {
-            throw new DemoRequestException("contact", "request.error.contact");
+            problems.add(new Problem("contact", "request.error.contact"));
         }
-        String cleanMessage = text("message", message, MAX_MESSAGE);
-        if (CONTROL.matcher(cleanMessage).find()) {
-            throw new DemoRequestException("message", "request.error.control");
+        String cleanMessage = text("message", message, MAX_MESSAGE, problems);
+        if (cleanMessage != null && CONTROL.matcher(cleanMessage).find()) {
+            problems.add(new Problem("message", "request.error.control"));
         }
         if (page == null || !PAGE.matcher(page).matches()) {
-            throw new DemoRequestException(null, "request.error.page");
+            problems.add(new Problem(null, "request.error.page"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DemoRequestException(problems);
         }
         String cleanLanguage = "zh".equals(language) ? "zh" : "en";
         return new DemoRequestForm(cleanName, cleanOrganisation, cleanContact, cleanMessage, page, cleanLanguage);
     }
 
-    private static String singleLine(String field, String value, int max) {
-        String clean = text(field, value, max);
-        if (CONTROL.matcher(clean).find() || clean.contains("\n") || clean.contains("\r") || clean.contains("\t")) {
-            throw new DemoRequestException(field, "request.error.control");
+    /** The stripped text of a one-line field, or null when it has a problem (added to {@code problems}). */
+    private static String singleLine(String field, String value, int max, List<Problem> problems) {
+        String clean = text(field, value, max, problems);
+        if (clean != null
+                && (CONTROL.matcher(clean).find()
+                        || clean.contains("\n")
+                        || clean.contains("\r")
+                        || clean.contains("\t"))) {
+            problems.add(new Problem(field, "request.error.control"));
+            return null;
         }
         return clean;
     }
 
-    private static String text(String field, String value, int max) {
+    /** The stripped text, or null when it is empty or too long (added to {@code problems}). */
+    private static String text(String field, String value, int max, List<Problem> problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
-            throw new DemoRequestException(field, "request.error.required");
+            problems.add(new Problem(field, "request.error.required"));
+            return null;
         }
         if (clean.length() > max) {
-            throw new DemoRequestException(field, "request.error.toolong", max);
+            problems.add(new Problem(field, "request.error.toolong", max));
+            return null;
         }
         return clean;
     }

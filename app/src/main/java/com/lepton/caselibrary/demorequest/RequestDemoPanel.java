@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ public class RequestDemoPanel extends Div {
     private final TextArea message = new TextArea();
     private final Paragraph formError = new Paragraph();
     /** The four fields by the names the service's refusals give them. */
-    private final Map<String, TextFieldBase<?, String>> byName =
+    private final Map<String, HasValidation> byName =
             Map.of("name", name, "organisation", organisation, "contact", contact, "message", message);
 
     /** {@code page}: the path of the page the panel is on, e.g. {@code /cases/manufacturing-sorting}. */
@@ -75,18 +74,6 @@ public class RequestDemoPanel extends Div {
 
     private void send() {
         clearErrors();
-        // Every empty field at once: the service names only the first, so an empty form was fixed field by field.
-        boolean blank = false;
-        for (TextFieldBase<?, String> field : byName.values()) {
-            if (field.getValue().isBlank()) {
-                field.setErrorMessage(getTranslation("request.error.required"));
-                field.setInvalid(true);
-                blank = true;
-            }
-        }
-        if (blank) {
-            return;
-        }
         VaadinRequest request = VaadinRequest.getCurrent();
         DemoRequestForm form = new DemoRequestForm(
                 name.getValue(),
@@ -98,7 +85,7 @@ public class RequestDemoPanel extends Div {
         try {
             requests.submit(form, request == null ? null : request.getRemoteAddr());
         } catch (DemoRequestException refused) {
-            showError(refused);
+            showErrors(refused);
             return;
         }
         removeAll();
@@ -109,15 +96,18 @@ public class RequestDemoPanel extends Div {
         add(heading, thanks);
     }
 
-    private void showError(DemoRequestException refused) {
-        String text = getTranslation(refused.messageKey(), refused.arguments());
-        HasValidation field = refused.field() == null ? null : byName.get(refused.field());
-        if (field != null) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        } else {
-            formError.setText(text);
-            formError.setVisible(true);
+    /** Every problem the service found, each on its field (or over the form when it is the whole request's). */
+    private void showErrors(DemoRequestException refused) {
+        for (DemoRequestException.Problem problem : refused.problems()) {
+            String text = getTranslation(problem.messageKey(), problem.arguments());
+            HasValidation field = problem.field() == null ? null : byName.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                formError.setText(text);
+                formError.setVisible(true);
+            }
         }
     }
 

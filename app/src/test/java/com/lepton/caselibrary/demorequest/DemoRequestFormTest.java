@@ -2,7 +2,9 @@ package com.lepton.caselibrary.demorequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.lepton.caselibrary.demorequest.DemoRequestException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,6 +83,39 @@ class DemoRequestFormTest {
     void refusesAPageThatIsNotACaseOrSolution(String page) {
         DemoRequestForm form = new DemoRequestForm("Mei", "Acme", "mei@acme.example", "hi", page, "en");
         assertRefused(form, null, "request.error.page");
+    }
+
+    @Test
+    void anEmptyFormNamesEveryFieldAtOnce() {
+        assertThatThrownBy(() -> form(" ", null, "", "\n").validated())
+                .isInstanceOfSatisfying(
+                        DemoRequestException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(Problem::field, Problem::messageKey)
+                                .containsExactly(
+                                        tuple("name", "request.error.required"),
+                                        tuple("organisation", "request.error.required"),
+                                        tuple("contact", "request.error.required"),
+                                        tuple("message", "request.error.required")));
+    }
+
+    @Test
+    void problemsOfDifferentKindsComeTogetherInTheOrderOfTheFields() {
+        DemoRequestForm form =
+                new DemoRequestForm("Mei\tChen", "Acme", "not a contact", "x".repeat(2001), "/admin/accounts", "en");
+        assertThatThrownBy(form::validated).isInstanceOfSatisfying(DemoRequestException.class, refused -> {
+            assertThat(refused.problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(
+                            tuple("name", "request.error.control"),
+                            tuple("contact", "request.error.contact"),
+                            tuple("message", "request.error.toolong"),
+                            tuple(null, "request.error.page"));
+            assertThat(refused.problems().get(2).arguments()).containsExactly(2000);
+            // The first problem is also the exception's own message, for the logs.
+            assertThat(refused.field()).isEqualTo("name");
+            assertThat(refused.messageKey()).isEqualTo("request.error.control");
+        });
     }
 
     @Test
