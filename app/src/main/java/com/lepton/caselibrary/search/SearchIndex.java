@@ -22,6 +22,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.mapping.StandalonePojoMappingConfigurer;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
@@ -71,6 +72,15 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             settings.putIfAbsent("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalyzers());
         }
+        // SearchDocument, the one mapped type, is added by name, so nothing needs discovering. Left to discover,
+        // Hibernate Search opened the portal's own jar as a shared zip file system to look for a Jandex index in it,
+        // and closed it again while Vaadin, which serves its scripts from the same jar, was reading through it: the
+        // sign-in page of a CI run stayed blank (ClosedFileSystemException on /VAADIN/build/*.js, 2026-12-07).
+        settings.putIfAbsent("hibernate.search.mapping.configurer", (StandalonePojoMappingConfigurer)
+                context -> context.annotationMapping()
+                        .discoverAnnotatedTypesFromRootMappingAnnotations(false)
+                        .discoverJandexIndexesFromAddedTypes(false)
+                        .buildMissingDiscoveredJandexIndexes(false));
         this.mapping = SearchMapping.builder(
                         AnnotatedTypeSource.fromClasses(SearchDocument.class), MethodHandles.lookup())
                 .properties(settings)
