@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.demorequest;
 
+import com.lepton.caselibrary.demorequest.DemoRequestException.Problem;
 import com.lepton.caselibrary.i18n.Languages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -98,7 +99,7 @@ public class RequestDemoPanel extends Div {
 
     /** Every problem the service found, each on its field (or over the form when it is the whole request's). */
     private void showErrors(DemoRequestException refused) {
-        for (DemoRequestException.Problem problem : refused.problems()) {
+        for (Problem problem : refused.problems()) {
             String text = getTranslation(problem.messageKey(), problem.arguments());
             HasValidation field = problem.field() == null ? null : byName.get(problem.field());
             if (field != null) {
