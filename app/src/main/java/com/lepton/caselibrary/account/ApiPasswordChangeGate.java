@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,13 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The REST API's side of {@link PasswordChangeGate}: an account still on the one-time password an administrator
  * gave it may not use the API with it (HTTP Basic) until its owner has chosen a password on the portal.
  */
+@RequiredArgsConstructor
 class ApiPasswordChangeGate extends OncePerRequestFilter {
 
     private final AccountService accounts;
-
-    ApiPasswordChangeGate(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -19,15 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * revoked or of a locked account is answered 401 at once, in the caller's language; without a bearer token the
  * request goes on to HTTP Basic. Not a bean, so that it runs only in the authenticated API's filter chain.
  */
+@RequiredArgsConstructor
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-
-    ApiTokenFilter(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * database again.
  */
 @Component
+@RequiredArgsConstructor
 class PasswordChangeGate implements VaadinServiceInitListener {
 
     /** Session attribute: the user found not to need a password change. */
@@ -21,11 +23,6 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
-
-    PasswordChangeGate(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
-        this.authentication = authentication;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

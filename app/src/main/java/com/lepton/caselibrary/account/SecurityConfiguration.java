@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -51,6 +52,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+@RequiredArgsConstructor
 class SecurityConfiguration {
 
     /**
@@ -80,10 +82,6 @@ class SecurityConfiguration {
     private static final String FINE_TUNES = "/api/cases/*/fine-tunes";
 
     private final EmbedFraming framing;
-
-    SecurityConfiguration(EmbedFraming framing) {
-        this.framing = framing;
-    }
 
     /**
      * No Spring Security observations: they wrap every filter of every request (a demo run passes

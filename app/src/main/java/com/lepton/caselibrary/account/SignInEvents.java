@@ -1,5 +1,6 @@
 package com.lepton.caselibrary.account;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * the metrics scraper), so random names fill no table.
  */
 @Component
+@RequiredArgsConstructor
 class SignInEvents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
@@ -23,12 +25,6 @@ class SignInEvents implements ApplicationRunner {
     private final AccountService accounts;
     private final SignInThrottle throttle;
     private final SecurityProperties properties;
-
-    SignInEvents(AccountService accounts, SignInThrottle throttle, SecurityProperties properties) {
-        this.accounts = accounts;
-        this.throttle = throttle;
-        this.properties = properties;
-    }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {

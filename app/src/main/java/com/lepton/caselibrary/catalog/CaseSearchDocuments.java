@@ -10,19 +10,16 @@ import com.lepton.caselibrary.search.SearchKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The catalog's cases as search documents: the catalog entry (live or write-up) with its full write-up text. */
 @Component
+@RequiredArgsConstructor
 class CaseSearchDocuments implements SearchDocumentSource {
 
     private final CaseEntryRepository cases;
     private final CaseStudyLibrary library;
-
-    CaseSearchDocuments(CaseEntryRepository cases, CaseStudyLibrary library) {
-        this.cases = cases;
-        this.library = library;
-    }
 
     @Override
     public List<SearchDocument> searchDocuments() {

@@ -7,23 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The {@code --name VALUE} options after a command's name, checked against its {@link CommandSpec}: an unknown
  * option, a missing value, a missing required option or a value that is not a number is a {@link UsageException}
  * that names what is wrong; everything else about the command line is the command's business.
  */
+@RequiredArgsConstructor
 public final class Options {
 
     private final CommandSpec spec;
     private final Map<String, String> values;
     private final List<String> portalSettings;
-
-    private Options(CommandSpec spec, Map<String, String> values, List<String> portalSettings) {
-        this.spec = spec;
-        this.values = values;
-        this.portalSettings = portalSettings;
-    }
 
     /** True when the arguments ask for help ({@code --help}, {@code -h} or {@code help} after the command). */
     public static boolean wantsHelp(String[] args) {

@@ -6,10 +6,12 @@ import com.lepton.caselibrary.api.Industry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Reads a write-up's front matter into a {@link CaseStudyContent}, refusing incomplete ones with a reason. */
 @Component
+@RequiredArgsConstructor
 public class CaseStudyParser {
 
     /** Thrown when a write-up is malformed; the message names the problem. */
@@ -20,10 +22,6 @@ public class CaseStudyParser {
     }
 
     private final MarkdownRenderer renderer;
-
-    public CaseStudyParser(MarkdownRenderer renderer) {
-        this.renderer = renderer;
-    }
 
     public CaseStudyContent parse(String markdown) throws InvalidCaseStudyException {
         MarkdownRenderer.Rendered rendered = renderer.render(markdown);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A deck belongs to the consultant who made it; administrators may open any.
  */
 @Service
+@RequiredArgsConstructor
 public class DeckService {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
@@ -33,13 +35,6 @@ public class DeckService {
     private final ClientModels clientModels;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
-
-    DeckService(DeckRepository decks, DemoService demos, BatchDemoService batches, ClientModels clientModels) {
-        this.decks = decks;
-        this.demos = demos;
-        this.batches = batches;
-        this.clientModels = clientModels;
-    }
 
     /** Who is asking: the user's name, and whether they administer the portal. */
     public record User(String name, boolean admin) {}

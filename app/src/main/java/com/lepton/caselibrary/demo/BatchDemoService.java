@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,19 +30,13 @@ import org.springframework.stereotype.Service;
  * {@link DemoResult.RiskSignal}. One batch counts as one run of the visitor's quota and one history record.
  */
 @Service
+@RequiredArgsConstructor
 public class BatchDemoService {
 
     private final PluginHost plugins;
     private final InferencePool pool;
     private final RunHistory history;
     private final DemoRateLimiter rateLimiter;
-
-    public BatchDemoService(PluginHost plugins, InferencePool pool, RunHistory history, DemoRateLimiter rateLimiter) {
-        this.plugins = plugins;
-        this.pool = pool;
-        this.history = history;
-        this.rateLimiter = rateLimiter;
-    }
 
     /** The case's batch demo, if it offers one. */
     public static Optional<BatchDemo> batchOf(LoadedCase loaded) {

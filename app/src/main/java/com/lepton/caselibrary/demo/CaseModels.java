@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * catalog is synchronised, so the catalog lists only cases whose demo can run.
  */
 @Component
+@RequiredArgsConstructor
 class CaseModels {
 
     private static final Logger log = LoggerFactory.getLogger(CaseModels.class);
@@ -33,13 +35,6 @@ class CaseModels {
     private final InferencePool pool;
     private final InferenceProperties properties;
     private final DemoInputs inputs;
-
-    CaseModels(PluginHost plugins, InferencePool pool, InferenceProperties properties, DemoInputs inputs) {
-        this.plugins = plugins;
-        this.pool = pool;
-        this.properties = properties;
-        this.inputs = inputs;
-    }
 
     /**
      * Loads the models side by side, one per core: a model's first forward pass can hold one core for seconds (the

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
@@ -26,17 +27,13 @@ import org.springframework.stereotype.Service;
  * the model received it. Apart from the runner ({@link DemoService}) because only the page asks for these.
  */
 @Service
+@RequiredArgsConstructor
 public class DemoExplanations implements DisposableBean {
 
     private final Explainer explainer;
     private final DemoRateLimiter rateLimiter;
     /** Explanations wait for the pool on virtual threads, so the UI thread is never held. */
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-
-    DemoExplanations(Explainer explainer, DemoRateLimiter rateLimiter) {
-        this.explainer = explainer;
-        this.rateLimiter = rateLimiter;
-    }
 
     /** An explanation, or the refusal saying why there is none. */
     public record Explained(Explanation explanation, Refusal refusal) {

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * to its typical value), see how much the evidence for the chosen class (its log-odds) falls. The variants go to the pool together, so they are batched.
  */
 @Component
+@RequiredArgsConstructor
 class Explainer {
 
     /** Cells per side of the occlusion grid (7 x 7 = 49 variants: two batches of 32). */
@@ -29,10 +31,6 @@ class Explainer {
     static final int MAX_WORDS = 60;
 
     private final InferencePool pool;
-
-    Explainer(InferencePool pool) {
-        this.pool = pool;
-    }
 
     Explanation.Occlusion occlusion(String key, Requester requester, BufferedImage image) throws InferenceException {
         Color fill = background(image);

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * decompression bomb) is refused without allocating it.
  */
 @Component
+@RequiredArgsConstructor
 public class ImageDecoder {
 
     private static final Set<String> FORMATS = Set.of("png", "jpeg");
@@ -29,10 +31,6 @@ public class ImageDecoder {
     }
 
     private final DemoProperties limits;
-
-    public ImageDecoder(DemoProperties limits) {
-        this.limits = limits;
-    }
 
     public BufferedImage decode(byte[] bytes) throws DemoInputException {
         if (bytes.length > limits.maxUploadBytes()) {

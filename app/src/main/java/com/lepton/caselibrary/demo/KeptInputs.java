@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * downloaded and deleted by administrators.
  */
 @Service
+@RequiredArgsConstructor
 public class KeptInputs {
 
     private static final Logger log = LoggerFactory.getLogger(KeptInputs.class);
@@ -26,12 +28,6 @@ public class KeptInputs {
     private final KeptInputRepository inputs;
     private final DemoProperties limits;
     private final RunHistory history;
-
-    KeptInputs(KeptInputRepository inputs, DemoProperties limits, RunHistory history) {
-        this.inputs = inputs;
-        this.limits = limits;
-        this.history = history;
-    }
 
     /** A visitor's input as it arrived, with its media type. */
     public record Raw(byte[] bytes, String contentType) {

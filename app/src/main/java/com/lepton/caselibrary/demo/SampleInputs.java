@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * handed out as copies, so a plugin that draws on its input cannot change the next visitor's.
  */
 @Component
+@RequiredArgsConstructor
 public class SampleInputs {
 
     private record Key(String pluginId, String caseId, String sampleId) {}
@@ -37,10 +39,6 @@ public class SampleInputs {
 
     private final PluginHost plugins;
     private final Map<Key, Entry> decoded = new ConcurrentHashMap<>();
-
-    public SampleInputs(PluginHost plugins) {
-        this.plugins = plugins;
-    }
 
     /** The sample as the model's input: decoded now the first time, from memory afterwards. */
     DemoInput get(LoadedCase loaded, DemoSample sample, Decoder decoder) throws DemoInputException {

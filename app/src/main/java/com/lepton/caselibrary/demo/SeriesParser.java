@@ -2,6 +2,7 @@ package com.lepton.caselibrary.demo;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads a pasted or uploaded series: one value per line (CSV rows take their last column), or
@@ -9,16 +10,13 @@ import java.util.regex.Pattern;
  * number is taken as a header. Anything else that is not a finite number is refused with the
  * line it was found on.
  */
+@RequiredArgsConstructor
 public final class SeriesParser {
 
     private static final Pattern LINES = Pattern.compile("\\r?\\n|\\r");
     private static final Pattern FIELDS = Pattern.compile("[,;\\t ]+");
 
     private final int maxPoints;
-
-    public SeriesParser(int maxPoints) {
-        this.maxPoints = maxPoints;
-    }
 
     public double[] parse(String text) throws DemoInputException {
         String[] lines = LINES.split(text.strip());

@@ -5,6 +5,7 @@ import com.lepton.caselibrary.api.LabelledExample;
 import com.lepton.caselibrary.demo.DemoProperties;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * the case does not know, empty texts and texts longer than a demo accepts. Then as {@link ClientSet#split}.
  */
 @Component
+@RequiredArgsConstructor
 class ClientCsvReader {
 
     static final String TEXT = "text";
@@ -26,11 +28,6 @@ class ClientCsvReader {
 
     private final FineTuneProperties limits;
     private final DemoProperties demo;
-
-    ClientCsvReader(FineTuneProperties limits, DemoProperties demo) {
-        this.limits = limits;
-        this.demo = demo;
-    }
 
     ClientSet read(byte[] csv, List<String> classes, int caseMinimum) throws ClientSetException {
         Map<String, List<LabelledExample>> byClass = ClientSet.emptyClasses(classes);

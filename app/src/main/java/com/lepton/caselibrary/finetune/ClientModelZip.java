@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * Triton or {@code tf.saved_model.load} read it after unzipping.
  */
 @Component
+@RequiredArgsConstructor
 class ClientModelZip {
 
     private final FineTuneProperties properties;
-
-    ClientModelZip(FineTuneProperties properties) {
-        this.properties = properties;
-    }
 
     /** The file name the download is offered under. */
     static String fileName(FineTuneJob job) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * one is served or dropped on all. Only the job's owner (and administrators) may choose it for a run.
  */
 @Component
+@RequiredArgsConstructor
 public class ClientModels {
 
     private static final Logger log = LoggerFactory.getLogger(ClientModels.class);
@@ -41,13 +43,6 @@ public class ClientModels {
     private final Set<Long> served = ConcurrentHashMap.newKeySet();
     /** The jobs whose models failed to load here: not tried again by {@link #follow()} (the log says why). */
     private final Set<Long> unservable = ConcurrentHashMap.newKeySet();
-
-    ClientModels(FineTuneJobRepository jobs, FineTuneProperties properties, InferencePool pool, PluginHost plugins) {
-        this.jobs = jobs;
-        this.properties = properties;
-        this.pool = pool;
-        this.plugins = plugins;
-    }
 
     /**
      * The client model of job {@code jobId} on case {@code caseId}, when the caller may run it: its owner, or an

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +27,11 @@ import org.springframework.stereotype.Component;
  * class missing or with too few examples ({@link ClientSet#split}, which also holds a share out).
  */
 @Component
+@RequiredArgsConstructor
 class ClientSetReader {
 
     private final ImageDecoder images;
     private final FineTuneProperties limits;
-
-    ClientSetReader(ImageDecoder images, FineTuneProperties limits) {
-        this.images = images;
-        this.limits = limits;
-    }
 
     ClientSet read(byte[] archive, List<String> classes, int caseMinimum) throws ClientSetException {
         if (archive.length == 0) {

@@ -10,6 +10,7 @@ import com.lepton.caselibrary.pluginhost.LoadedCase;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,23 +19,13 @@ import org.springframework.stereotype.Component;
  * {@link FineTuneService} whichever form it is.
  */
 @Component
+@RequiredArgsConstructor
 class ClientTunings {
 
     private final ClientSetReader reader;
     private final ClientCsvReader csvReader;
     private final SeriesCsvReader seriesReader;
     private final FineTuneProperties properties;
-
-    ClientTunings(
-            ClientSetReader reader,
-            ClientCsvReader csvReader,
-            SeriesCsvReader seriesReader,
-            FineTuneProperties properties) {
-        this.reader = reader;
-        this.csvReader = csvReader;
-        this.seriesReader = seriesReader;
-        this.properties = properties;
-    }
 
     /** The checked data of a case whose form is not {@link DataForm#NONE}; refused as a whole otherwise. */
     Tuning read(LoadedCase loaded, DataForm form, byte[] data, int epochs) throws ClientSetException {

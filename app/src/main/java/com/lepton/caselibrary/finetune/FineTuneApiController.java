@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,17 +39,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "token")
 @RestController
+@RequiredArgsConstructor
 class FineTuneApiController {
 
     private final FineTuneService service;
     private final FineTuneProperties properties;
     private final ClientModelZip zip;
-
-    FineTuneApiController(FineTuneService service, FineTuneProperties properties, ClientModelZip zip) {
-        this.service = service;
-        this.properties = properties;
-        this.zip = zip;
-    }
 
     /**
      * A job as its owner sees it; the before/after figures once it succeeded: {@code outcome} for a classifier,

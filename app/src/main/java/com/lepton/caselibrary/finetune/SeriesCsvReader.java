@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * plugin's to check: only it knows them.
  */
 @Component
+@RequiredArgsConstructor
 class SeriesCsvReader {
 
     static final String DATE = "date";
@@ -29,10 +31,6 @@ class SeriesCsvReader {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final FineTuneProperties limits;
-
-    SeriesCsvReader(FineTuneProperties limits) {
-        this.limits = limits;
-    }
 
     ClientSeries read(byte[] csv, int minimumLength, int maximumLength) throws ClientSetException {
         List<LocalDate> dates = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * plugins come and go; these cannot.
  */
 @Component
+@RequiredArgsConstructor
 public class GuideInserts {
 
     private static final Logger log = LoggerFactory.getLogger(GuideInserts.class);
@@ -41,14 +43,6 @@ public class GuideInserts {
     private final CaseStudyLibrary library;
     private final DemoService demos;
     private final ModelCardReader modelCards;
-
-    public GuideInserts(
-            CatalogService catalog, CaseStudyLibrary library, DemoService demos, ModelCardReader modelCards) {
-        this.catalog = catalog;
-        this.library = library;
-        this.demos = demos;
-        this.modelCards = modelCards;
-    }
 
     /** The page's HTML with every insert replaced; an unknown insert is dropped and logged. */
     public String expand(String html, Locale locale) {

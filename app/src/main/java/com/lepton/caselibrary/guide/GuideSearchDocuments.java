@@ -6,20 +6,18 @@ import com.lepton.caselibrary.search.SearchDocumentSource;
 import com.lepton.caselibrary.search.SearchKind;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The guide's pages as search documents: title, summary and body text in both languages. */
 @Component
+@RequiredArgsConstructor
 class GuideSearchDocuments implements SearchDocumentSource {
 
     // Inserts such as [[cases:LSTM]] are filled at view time from the catalogue; the catalogue is indexed on its own.
     private static final Pattern INSERT = Pattern.compile("\\[\\[[^\\]]*]]");
 
     private final GuideLibrary library;
-
-    GuideSearchDocuments(GuideLibrary library) {
-        this.library = library;
-    }
 
     @Override
     public List<SearchDocument> searchDocuments() {

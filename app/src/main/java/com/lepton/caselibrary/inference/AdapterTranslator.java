@@ -9,11 +9,13 @@ import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoResult;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Lets DJL drive a plugin's {@link DataAdapter}, or take raw tensors; examples are stacked into
  * batches, so demo visitors and protocol clients of one model share forward passes.
  */
+@RequiredArgsConstructor
 final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
 
     /**
@@ -31,11 +33,6 @@ final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
 
     private final DataAdapter adapter;
     private final List<String> outputNames;
-
-    AdapterTranslator(DataAdapter adapter, List<String> outputNames) {
-        this.adapter = adapter;
-        this.outputNames = outputNames;
-    }
 
     @Override
     public NDList processInput(TranslatorContext context, ModelInput input) throws Exception {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A bounded queue that serves requesters in turn, on two levels: client addresses take turns,
@@ -16,6 +17,7 @@ import java.util.function.BooleanSupplier;
  * address opening many sessions, cannot starve the others. Workers take batches: at least one
  * request, then more for up to the maximum queue delay.
  */
+@RequiredArgsConstructor
 final class FairQueue {
 
     private final int capacity;
@@ -27,10 +29,6 @@ final class FairQueue {
     private final ArrayDeque<String> turns = new ArrayDeque<>();
     private int size;
     private boolean closed;
-
-    FairQueue(int capacity) {
-        this.capacity = capacity;
-    }
 
     /** Adds a request, or returns false at once when the queue is full or closed. */
     boolean offer(PendingRequest request) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
  * requests dynamically; a full queue refuses new requests at once as busy.
  */
 @Service
+@RequiredArgsConstructor
 public class InferencePool implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InferencePool.class);
@@ -42,11 +44,6 @@ public class InferencePool implements DisposableBean {
     private final MeterRegistry meters;
     private final Map<String, ServedModel> models = new ConcurrentHashMap<>();
     private Device device;
-
-    public InferencePool(InferenceProperties properties, MeterRegistry meters) {
-        this.properties = properties;
-        this.meters = meters;
-    }
 
     /** A pool outside Spring, for benchmarks and tests. */
     public static InferencePool standalone(InferenceProperties properties) {

@@ -1,8 +1,10 @@
 package com.lepton.caselibrary.inference;
 
 import java.util.concurrent.CompletableFuture;
+import lombok.RequiredArgsConstructor;
 
 /** A request waiting in a model's queue, answered through its future. */
+@RequiredArgsConstructor
 final class PendingRequest {
 
     final Requester requester;
@@ -10,13 +12,6 @@ final class PendingRequest {
     final long submittedNanos;
     final long deadlineNanos;
     final CompletableFuture<Answer> answer = new CompletableFuture<>();
-
-    PendingRequest(Requester requester, ModelInput input, long submittedNanos, long deadlineNanos) {
-        this.requester = requester;
-        this.input = input;
-        this.submittedNanos = submittedNanos;
-        this.deadlineNanos = deadlineNanos;
-    }
 
     boolean expired(long now) {
         return now - deadlineNanos > 0 || answer.isDone();

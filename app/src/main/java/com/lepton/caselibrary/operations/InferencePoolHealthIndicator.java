@@ -4,21 +4,18 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** {@code /actuator/health/inferencePool}: down when a started case's model is not loaded in the pool. */
 @Component
+@RequiredArgsConstructor
 class InferencePoolHealthIndicator implements HealthIndicator {
 
     private final InferencePool pool;
     private final PluginHost plugins;
-
-    InferencePoolHealthIndicator(InferencePool pool, PluginHost plugins) {
-        this.pool = pool;
-        this.plugins = plugins;
-    }
 
     @Override
     public Health health() {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.dao.DataAccessException;
@@ -24,6 +25,7 @@ import org.springframework.transaction.TransactionException;
  * health answers DOWN through the database's own indicator instead of failing with a 500.
  */
 @Component
+@RequiredArgsConstructor
 class PluginsHealthIndicator implements HealthIndicator {
 
     /**
@@ -34,10 +36,6 @@ class PluginsHealthIndicator implements HealthIndicator {
     static final Duration REGISTRY_WAIT = Duration.ofSeconds(1);
 
     private final PluginHost plugins;
-
-    PluginsHealthIndicator(PluginHost plugins) {
-        this.plugins = plugins;
-    }
 
     @Override
     public Health health() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +39,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping(
         path = "/api/admin/plugins",
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequiredArgsConstructor
 class PluginAdminApiController {
 
     private final PluginHost plugins;
-
-    PluginAdminApiController(PluginHost plugins) {
-        this.plugins = plugins;
-    }
 
     /** A plugin as the caller sees it, with the actions the caller may take on it now. */
     record PluginStatus(

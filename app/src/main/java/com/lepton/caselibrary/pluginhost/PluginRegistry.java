@@ -2,22 +2,19 @@ package com.lepton.caselibrary.pluginhost;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /** What became of each plugin, in the database: every state change goes through here and is logged once. */
+@RequiredArgsConstructor
 final class PluginRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
 
     private final InstalledPluginRepository repository;
     private final UninstalledPluginRepository uninstalled;
-
-    PluginRegistry(InstalledPluginRepository repository, UninstalledPluginRepository uninstalled) {
-        this.repository = repository;
-        this.uninstalled = uninstalled;
-    }
 
     List<InstalledPlugin> all() {
         return repository.findAll();

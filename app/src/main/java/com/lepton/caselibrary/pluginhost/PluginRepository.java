@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 import tools.jackson.core.JacksonException;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * folder or behind an http(s) URL. It is read, never trusted: every release must carry a SHA-512
  * and the downloaded archive must match it; a release url may not leave a folder repository.
  */
+@RequiredArgsConstructor
 public final class PluginRepository {
 
     static final int MAX_INDEX_BYTES = 1 << 20;
@@ -58,11 +60,6 @@ public final class PluginRepository {
 
     private final String location;
     private final URI base;
-
-    private PluginRepository(String location, URI base) {
-        this.location = location;
-        this.base = base;
-    }
 
     /** A repository at a folder path, a {@code file:} URL or an http(s) URL (of the folder or of its plugins.json). */
     public static PluginRepository at(String location) {

@@ -4,6 +4,7 @@ import com.lepton.caselibrary.pluginhost.PluginHost.Submission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
  * id clash), held under {@code review/} and recorded IN_REVIEW, or held as the upgrade of the installed version;
  * an administrator's approval makes a new plugin live. Upgrades are approved by {@link PluginUpgrades}.
  */
+@RequiredArgsConstructor
 final class PluginReview {
 
     private static final Logger log = LoggerFactory.getLogger(PluginReview.class);
@@ -20,13 +22,6 @@ final class PluginReview {
     private final PluginRegistry registry;
     private final LiveCases live;
     private final PluginSignatures signatures;
-
-    PluginReview(PluginFolder folder, PluginRegistry registry, LiveCases live, PluginSignatures signatures) {
-        this.folder = folder;
-        this.registry = registry;
-        this.live = live;
-        this.signatures = signatures;
-    }
 
     Submission submit(
             byte[] bytes, String submittedBy, boolean administrator, String expectedId, String expectedVersion) {

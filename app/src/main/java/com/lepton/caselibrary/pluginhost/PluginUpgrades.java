@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
  * Reviewed upgrades made live, and rollbacks, without a restart. The replaced version is parked under
  * {@code previous/}; if the new one does not start, the replaced one comes back at once and the reason is recorded.
  */
+@RequiredArgsConstructor
 final class PluginUpgrades {
 
     private static final Logger log = LoggerFactory.getLogger(PluginUpgrades.class);
@@ -18,12 +20,6 @@ final class PluginUpgrades {
     private final PluginFolder folder;
     private final PluginRegistry registry;
     private final LiveCases live;
-
-    PluginUpgrades(PluginFolder folder, PluginRegistry registry, LiveCases live) {
-        this.folder = folder;
-        this.registry = registry;
-        this.live = live;
-    }
 
     /** Refused when there is no upgrade waiting, its archive changed since review, or it did not start. */
     PluginOutcome approve(String pluginId) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * approval, says why ({@link #problems()}) and serves the rest without changing what the others run. Not
  * thread-safe: {@link PluginHost} serialises every call.
  */
+@RequiredArgsConstructor
 final class RegistryReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryReconciler.class);
@@ -32,12 +34,6 @@ final class RegistryReconciler {
 
     /** A plugin this replica did not start, for the archive (checksum, file, its time and size) the registry named. */
     private record Problem(String archive, String reason) {}
-
-    RegistryReconciler(PluginFolder folder, PluginRegistry registry, LiveCases live) {
-        this.folder = folder;
-        this.registry = registry;
-        this.live = live;
-    }
 
     /** @return the plugin ids this call withdrew or started */
     List<String> apply() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.pf4j.JarPluginManager;
 import org.pf4j.PluginManager;
 
@@ -17,17 +18,12 @@ import org.pf4j.PluginManager;
  * One case plugin loaded with PF4J outside the portal, for the command-line tools (training,
  * benchmarks). Run from the repository root it finds the jar built in {@code plugins/ID/target}.
  */
+@RequiredArgsConstructor
 public final class StandalonePlugin implements AutoCloseable {
 
     private final PluginManager manager;
     private final Path jar;
     private final CaseStudyPlugin plugin;
-
-    private StandalonePlugin(PluginManager manager, Path jar, CaseStudyPlugin plugin) {
-        this.manager = manager;
-        this.jar = jar;
-        this.plugin = plugin;
-    }
 
     /** The commands' {@code --plugin-jar} option: the archive {@link #load(String, Options)} loads. */
     public static final CommandSpec.Option JAR_OPTION =

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -28,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
  * hands its refusal here too.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 class ApiErrors {
 
     /** How long a caller should wait before trying again while the database is unreachable. */
@@ -39,10 +41,6 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final DataSource database;
-
-    ApiErrors(DataSource database) {
-        this.database = database;
-    }
 
     @ExceptionHandler(ApiRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ApiRefusedException refused, Locale locale) {

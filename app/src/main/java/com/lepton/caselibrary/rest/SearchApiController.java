@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "search", description = "Full-text search with facets, in Chinese and English")
 @RestController
 @RequestMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequiredArgsConstructor
 class SearchApiController {
 
     private final SearchService search;
-
-    SearchApiController(SearchService search) {
-        this.search = search;
-    }
 
     /** A hit: {@code snippet} is HTML-escaped text in which only {@code <mark>} tags are markup. */
     record Hit(

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,16 +22,13 @@ import org.springframework.stereotype.Component;
  * speaks, and a portal with {@code lepton.serving.remote.url} pointing at it uses it as its pool.
  */
 @Component
+@RequiredArgsConstructor
 public class TritonRepository {
 
     /** Triton versions are integers; the plugin's model version goes into a comment. */
     static final String VERSION_FOLDER = "1";
 
     private final InferencePool pool;
-
-    public TritonRepository(InferencePool pool) {
-        this.pool = pool;
-    }
 
     /** Exports every loaded model into {@code repository}; returns the model names written. */
     public List<String> export(Path repository) throws IOException {

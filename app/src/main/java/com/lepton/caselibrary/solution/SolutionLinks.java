@@ -2,17 +2,15 @@ package com.lepton.caselibrary.solution;
 
 import com.lepton.caselibrary.casepage.RelatedPages;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** On a case page: the solutions the case demonstrates. */
 @Component
+@RequiredArgsConstructor
 class SolutionLinks implements RelatedPages {
 
     private final SolutionLibrary library;
-
-    SolutionLinks(SolutionLibrary library) {
-        this.library = library;
-    }
 
     @Override
     public String headingKey() {

@@ -6,10 +6,12 @@ import com.lepton.caselibrary.content.MarkdownRenderer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Reads a solution's front matter and body, refusing an incomplete one with the reason. */
 @Component
+@RequiredArgsConstructor
 class SolutionParser {
 
     static class InvalidSolutionException extends InvalidDocumentException {
@@ -21,10 +23,6 @@ class SolutionParser {
     private static final String ID = "[a-z0-9][a-z0-9-]{1,63}";
 
     private final MarkdownRenderer renderer;
-
-    SolutionParser(MarkdownRenderer renderer) {
-        this.renderer = renderer;
-    }
 
     Solution parse(String markdown) throws InvalidSolutionException {
         MarkdownRenderer.Rendered rendered = renderer.render(markdown);

@@ -7,19 +7,17 @@ import com.lepton.caselibrary.search.SearchKind;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The solutions as search documents: title, summary, reference architecture, data needs, risks and body. */
 @Component
+@RequiredArgsConstructor
 class SolutionSearchDocuments implements SearchDocumentSource {
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?。！？…]$");
 
     private final SolutionLibrary library;
-
-    SolutionSearchDocuments(SolutionLibrary library) {
-        this.library = library;
-    }
 
     @Override
     public List<SearchDocument> searchDocuments() {

@@ -11,6 +11,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,15 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor
 class UntrustedHostFilter extends OncePerRequestFilter {
 
     private static final Set<String> HOST_HEADERS = Set.of("host", "x-forwarded-host", "forwarded");
 
     private final PublicUrl publicUrl;
-
-    UntrustedHostFilter(PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
