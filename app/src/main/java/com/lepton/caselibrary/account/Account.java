@@ -6,14 +6,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A consultant's, partner's or administrator's account. Only the password's hash is stored. */
 @Entity
 @Table(name = "account")
+@Getter
 public class Account extends CreatedEntity {
 
     private String username;
 
+    @Getter(AccessLevel.PACKAGE)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -36,26 +40,6 @@ public class Account extends CreatedEntity {
         this.role = role;
         this.mustChangePassword = mustChangePassword;
         this.passwordChangedAt = now;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
-
-    String getPasswordHash() {
-        return passwordHash;
     }
 
     boolean isLockedAt(Instant now) {

@@ -8,10 +8,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A personal API token of an account. Only its SHA-256 is kept; the token itself is shown once. */
 @Entity
 @Table(name = "api_token")
+@Getter
 public class ApiToken extends CreatedEntity {
 
     /** Recording every use would write on every request; once a minute is enough to see a token is in use. */
@@ -19,10 +22,12 @@ public class ApiToken extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
+    @Getter(AccessLevel.PACKAGE)
     private Account account;
 
     private String name;
 
+    @Getter(AccessLevel.NONE)
     private String tokenHash;
 
     private String tokenPrefix;
@@ -37,22 +42,6 @@ public class ApiToken extends CreatedEntity {
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
-    }
-
-    Account getAccount() {
-        return account;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getTokenPrefix() {
-        return tokenPrefix;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
     }
 
     /** Notes a use, at most once a minute (an unchanged row is not written). */

@@ -13,10 +13,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A case in the catalog, as listed and searched. */
 @Entity
 @Table(name = "case_study")
+@Getter
 public class CaseEntry {
 
     private static final String TAG_SEPARATOR = "|";
@@ -34,14 +37,19 @@ public class CaseEntry {
     @Enumerated(EnumType.STRING)
     private DataType dataType;
 
+    @Getter(AccessLevel.NONE)
     private String titleZh;
 
+    @Getter(AccessLevel.NONE)
     private String titleEn;
 
+    @Getter(AccessLevel.NONE)
     private String summaryZh;
 
+    @Getter(AccessLevel.NONE)
     private String summaryEn;
 
+    @Getter(AccessLevel.NONE)
     private String tags;
 
     private String pluginId;
@@ -82,22 +90,6 @@ public class CaseEntry {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public Industry getIndustry() {
-        return industry;
-    }
-
-    public AlgorithmFamily getAlgorithm() {
-        return algorithm;
-    }
-
-    public DataType getDataType() {
-        return dataType;
-    }
-
     public LocalizedText getTitle() {
         return new LocalizedText(titleZh, titleEn);
     }
@@ -108,13 +100,5 @@ public class CaseEntry {
 
     public List<String> getTags() {
         return tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\\" + TAG_SEPARATOR));
-    }
-
-    public String getPluginId() {
-        return pluginId;
-    }
-
-    public boolean isLiveDemo() {
-        return liveDemo;
     }
 }

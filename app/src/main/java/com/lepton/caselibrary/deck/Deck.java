@@ -9,10 +9,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A consultant's deck for one client: cases in order, each with a preset sample and talking points. */
 @Entity
 @Table(name = "deck")
+@Getter
 public class Deck extends CreatedEntity {
 
     private String owner;
@@ -27,6 +30,7 @@ public class Deck extends CreatedEntity {
 
     @OneToMany(mappedBy = "deck", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @Getter(AccessLevel.NONE)
     private List<DeckItem> items = new ArrayList<>();
 
     protected Deck() {}
@@ -37,26 +41,6 @@ public class Deck extends CreatedEntity {
         this.title = title;
         this.client = client;
         this.updatedAt = now;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getClient() {
-        return client;
-    }
-
-    public String getShareToken() {
-        return shareToken;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public List<DeckItem> getItems() {

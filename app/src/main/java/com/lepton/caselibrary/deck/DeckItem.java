@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * One slide of a deck: a case, the sample its demo runs on (through the shipped model or the deck owner's client
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "deck_item")
+@Getter
 public class DeckItem {
 
     @Id
@@ -22,6 +25,7 @@ public class DeckItem {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "deck_id")
+    @Getter(AccessLevel.NONE)
     private Deck deck;
 
     private int position;
@@ -46,28 +50,8 @@ public class DeckItem {
         this.clientModel = clientModel;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
     void setPosition(int position) {
         this.position = position;
-    }
-
-    public String getCaseId() {
-        return caseId;
-    }
-
-    public String getSampleId() {
-        return sampleId;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public Long getClientModel() {
-        return clientModel;
     }
 
     /** Whose deck the slide is on: only that consultant's client models may run on it. */

@@ -4,10 +4,13 @@ import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** The record of one demo run. The visitor's upload itself is never stored. */
 @Entity
 @Table(name = "demo_run")
+@Getter
 public class DemoRun extends CreatedEntity {
 
     /** How a run ended. */
@@ -30,10 +33,12 @@ public class DemoRun extends CreatedEntity {
 
     private long computeMs;
 
+    @Getter(AccessLevel.NONE)
     private String outcome;
 
     private String topClass;
 
+    /** Why a run did not succeed (the user's message, in English); null on success. */
     private String message;
 
     protected DemoRun() {}
@@ -87,40 +92,7 @@ public class DemoRun extends CreatedEntity {
         assignId(id);
     }
 
-    public String getCaseId() {
-        return caseId;
-    }
-
-    public String getInputKind() {
-        return inputKind;
-    }
-
-    public String getSampleId() {
-        return sampleId;
-    }
-
-    public String getModelVersion() {
-        return modelVersion;
-    }
-
     public Outcome getOutcome() {
         return Outcome.valueOf(outcome);
-    }
-
-    public String getTopClass() {
-        return topClass;
-    }
-
-    public long getComputeMs() {
-        return computeMs;
-    }
-
-    public long getQueueMs() {
-        return queueMs;
-    }
-
-    /** Why a run did not succeed (the user's message, in English); null on success. */
-    public String getMessage() {
-        return message;
     }
 }

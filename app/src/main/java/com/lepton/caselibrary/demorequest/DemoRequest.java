@@ -6,10 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A visitor's request for a demo, as they typed it, with the page it came from and where it stands. */
 @Entity
 @Table(name = "demo_request")
+@Getter
 public class DemoRequest extends CreatedEntity {
 
     /** Where a request stands: consultants move it from new to contacted to closed (or back). */
@@ -51,41 +53,5 @@ public class DemoRequest extends CreatedEntity {
         this.status = next;
         this.updatedBy = by;
         this.updatedAt = Instant.now();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 }

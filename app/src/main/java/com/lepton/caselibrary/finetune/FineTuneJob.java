@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A consultant's fine-tuning job and, when it succeeded, the figures of the client's model. */
 @Entity
 @Table(name = "fine_tune_job")
+@Getter
 public class FineTuneJob extends CreatedEntity {
 
     /** Where a job stands. */
@@ -45,17 +48,25 @@ public class FineTuneJob extends CreatedEntity {
 
     private int heldOutCount;
 
+    @Getter(AccessLevel.NONE)
     private String losses = "";
+
+    @Getter(AccessLevel.NONE)
     private String curve = "";
+    /** The before/after figures as JSON, when the job succeeded. */
+    @Getter(AccessLevel.PACKAGE)
     private String outcome;
+
     private String message;
 
     private Instant finishedAt;
 
     /** The portal process running the job ({@link JobHolding}); none on jobs from before replicas shared them. */
+    @Getter(AccessLevel.PACKAGE)
     private String holder;
 
     /** When the holder last said it still runs the job. */
+    @Getter(AccessLevel.PACKAGE)
     private Instant heartbeatAt;
 
     protected FineTuneJob() {}
@@ -109,38 +120,6 @@ public class FineTuneJob extends CreatedEntity {
                 : Arrays.stream(values.split(",")).map(Double::valueOf).toList();
     }
 
-    public String getOwner() {
-        return owner;
-    }
-
-    public String getCaseId() {
-        return caseId;
-    }
-
-    public String getClient() {
-        return client;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public int getEpochs() {
-        return epochs;
-    }
-
-    public int getEpoch() {
-        return epoch;
-    }
-
-    public int getTrainCount() {
-        return trainCount;
-    }
-
-    public int getHeldOutCount() {
-        return heldOutCount;
-    }
-
     /** The mean training loss of each finished epoch. */
     public List<Double> losses() {
         return parse(losses);
@@ -149,26 +128,5 @@ public class FineTuneJob extends CreatedEntity {
     /** The validation metric after each finished epoch. */
     public List<Double> curve() {
         return parse(curve);
-    }
-
-    /** The before/after figures as JSON, when the job succeeded. */
-    String getOutcome() {
-        return outcome;
-    }
-
-    public String getMessage() {
-        return message;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
-    }
-
-    String getHolder() {
-        return holder;
-    }
-
-    Instant getHeartbeatAt() {
-        return heartbeatAt;
     }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The registry entry of one plugin archive in the plugins folder, with what became of it. */
 @Entity
 @Table(name = "installed_plugin")
+@Getter
 public class InstalledPlugin {
 
     @Id
@@ -31,14 +33,19 @@ public class InstalledPlugin {
 
     private Instant updatedAt;
 
+    /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */
     private String submittedBy;
 
-    /** Columns pending_version, pending_file_name, pending_sha512: embedded columns are named by their path. */
+    /**
+     * The upgrade waiting for review, or null. Columns pending_version, pending_file_name, pending_sha512: embedded
+     * columns are named by their path.
+     */
     @Embedded
     private PluginArchive pending;
 
     private String pendingSubmittedBy;
 
+    /** The archive the last upgrade replaced, which a rollback restores, or null. */
     @Embedded
     private PluginArchive previous;
 
@@ -96,16 +103,6 @@ public class InstalledPlugin {
         this.previous = null;
     }
 
-    /** The upgrade waiting for review, or null. */
-    public PluginArchive getPending() {
-        return pending;
-    }
-
-    /** The archive the last upgrade replaced, which a rollback restores, or null. */
-    public PluginArchive getPrevious() {
-        return previous;
-    }
-
     /** The version waiting for review as an upgrade of this one, or null. */
     public String getPendingVersion() {
         return pending == null ? null : pending.version();
@@ -116,40 +113,7 @@ public class InstalledPlugin {
         return previous == null ? null : previous.version();
     }
 
-    /** The account that uploaded this archive through the portal, or null for bundled and dropped-in ones. */
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
     private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    public String getPluginId() {
-        return pluginId;
-    }
-
-    public String getVersion() {
-        return version;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getSha512() {
-        return sha512;
-    }
-
-    public PluginState getState() {
-        return state;
-    }
-
-    public String getFailureReason() {
-        return failureReason;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

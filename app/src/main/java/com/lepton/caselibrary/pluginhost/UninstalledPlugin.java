@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A plugin an administrator uninstalled: the portal does not bring its bundled archive back at start. */
 @Entity
 @Table(name = "uninstalled_plugin")
+@Getter
 public class UninstalledPlugin {
 
     @Id
@@ -23,13 +25,5 @@ public class UninstalledPlugin {
         this.pluginId = pluginId;
         this.version = version;
         this.uninstalledAt = Instant.now();
-    }
-
-    public String getPluginId() {
-        return pluginId;
-    }
-
-    public String getVersion() {
-        return version;
     }
 }
