@@ -13,11 +13,13 @@ import com.lepton.caselibrary.inference.EnginePreload;
 import com.lepton.caselibrary.serving.ExportTritonCommand;
 import com.lepton.caselibrary.training.TrainCommand;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The Lepton Case Library portal. {@code java -jar app.jar} serves the portal; the first argument can instead name
@@ -40,6 +42,12 @@ public class LeptonApplication {
             new Command(SearchBenchCommand.SPEC, SearchBenchCommand::run),
             new Command(UnlockAccountCommand.SPEC, UnlockAccountCommand::run),
             new Command(ExportTritonCommand.SPEC, args -> ExportTritonCommand.run(LeptonApplication.class, args)));
+
+    /** The time every service reads, so that tests can hand one a fixed clock instead. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         // Models ship inside plugins; DJL must never try to download anything.

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes, and what administrators do (create, reset, unlock).
  */
 @Service
+@RequiredArgsConstructor
 public class AccountService implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
@@ -37,28 +38,6 @@ public class AccountService implements UserDetailsService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    @Autowired
-    AccountService(
-            AccountRepository accounts,
-            PasswordEncoder passwords,
-            SecurityProperties properties,
-            SignInThrottle throttle) {
-        this(accounts, passwords, properties, throttle, Clock.systemUTC());
-    }
-
-    AccountService(
-            AccountRepository accounts,
-            PasswordEncoder passwords,
-            SecurityProperties properties,
-            SignInThrottle throttle,
-            Clock clock) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.properties = properties;
-        this.throttle = throttle;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * replica sees it and the command line can clear it ({@code unlock-account}).
  */
 @Service
+@RequiredArgsConstructor
 public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
@@ -42,17 +43,6 @@ public class SignInThrottle {
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
-
-    @Autowired
-    SignInThrottle(JdbcClient jdbc, SecurityProperties properties) {
-        this(jdbc, properties, Clock.systemUTC());
-    }
-
-    SignInThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** How long this address must still wait before trying this account again; empty: it may try now. */
     @Transactional(readOnly = true)

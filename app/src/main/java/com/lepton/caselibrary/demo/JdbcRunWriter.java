@@ -6,12 +6,12 @@ import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.IncorrectUpdateSemanticsDataAccessException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time), so JPA reads back the same time.
  */
 @Component
+@RequiredArgsConstructor
 class JdbcRunWriter implements RunWriter {
 
     private static final String INSERT = "insert into demo_run (case_id, model_version, input_kind, sample_id,"
@@ -28,11 +29,6 @@ class JdbcRunWriter implements RunWriter {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-
-    JdbcRunWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
-    }
 
     @Override
     public void insert(List<DemoRun> runs) {

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the database meanwhile (cancelled on another replica, or taken over).
  */
 @Component
+@RequiredArgsConstructor
 class JobTakeovers {
 
     private static final Logger log = LoggerFactory.getLogger(JobTakeovers.class);
@@ -27,21 +28,8 @@ class JobTakeovers {
     private final FineTuneJobRepository jobs;
     private final FineTuneWorker worker;
     private final FineTuneService service;
-    private final JobHolding holding;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
-
-    JobTakeovers(
-            FineTuneJobRepository jobs,
-            FineTuneWorker worker,
-            FineTuneService service,
-            PlatformTransactionManager transactions) {
-        this.jobs = jobs;
-        this.worker = worker;
-        this.service = service;
-        this.holding = service.holding();
-        this.transactions = new TransactionTemplate(transactions);
-    }
 
     /**
      * Jobs this replica was running when it stopped did not finish: they failed. So did jobs no replica beats for
@@ -49,26 +37,26 @@ class JobTakeovers {
      */
     @EventListener(ApplicationStartedEvent.class)
     void markInterrupted() {
-        interrupt(holding::interruptedAtStart, "interrupted by a restart of the portal");
+        interrupt(service.holding()::interruptedAtStart, "interrupted by a restart of the portal");
     }
 
     /** Whether this portal is the only one on its database (H2), so nothing is held against other replicas. */
     boolean alone() {
-        return holding.alone();
+        return service.holding().alone();
     }
 
     /** Every few seconds ({@code lepton.fine-tune.heartbeat}), from {@link FineTuneHeartbeat}. */
     void keepHolding() {
         Set<Long> running = worker.running();
         if (!running.isEmpty()) {
-            jobs.beat(holding.self(), running, clock.instant());
+            jobs.beat(service.holding().self(), running, clock.instant());
             Set<Long> active = jobs.findAllById(running).stream()
                     .filter(job -> job.getState().active())
                     .map(FineTuneJob::getId)
                     .collect(Collectors.toSet());
             running.stream().filter(id -> !active.contains(id)).forEach(worker::cancel);
         }
-        interrupt(holding::orphaned, "interrupted: the portal replica running it stopped");
+        interrupt(service.holding()::orphaned, "interrupted: the portal replica running it stopped");
     }
 
     /** Marks failed the active jobs that {@code lost} names, and deletes their models. */

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +26,8 @@ class FirstAdministratorTest {
             accounts,
             mock(PasswordEncoder.class),
             new SecurityProperties(new SecurityProperties.Admin("admin", ""), 5, Duration.ofMinutes(15), 12, null),
-            null);
+            null,
+            Clock.systemUTC());
 
     @Test
     void anAdministratorAnotherReplicaCreatedSinceTheFirstQuestionIsKept() {
