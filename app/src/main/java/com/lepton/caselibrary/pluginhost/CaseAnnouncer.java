@@ -1,5 +1,7 @@
 package com.lepton.caselibrary.pluginhost;
 
+import static org.pf4j.PluginState.STARTED;
+
 import java.util.List;
 import java.util.function.Function;
 import org.pf4j.PluginStateEvent;
@@ -24,8 +26,7 @@ final class CaseAnnouncer implements PluginStateListener {
 
     @Override
     public void pluginStateChanged(PluginStateEvent event) {
-        if (event.getOldState() == org.pf4j.PluginState.STARTED
-                && event.getPluginState() != org.pf4j.PluginState.STARTED) {
+        if (event.getOldState() == STARTED && event.getPluginState() != STARTED) {
             withdraw(event.getPlugin().getPluginId());
         }
     }

@@ -53,7 +53,7 @@ final class LiveCases {
 
     boolean isStarted(String pluginId) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
-        return wrapper != null && wrapper.getPluginState() == org.pf4j.PluginState.STARTED;
+        return wrapper != null && wrapper.getPluginState().isStarted();
     }
 
     boolean isLoaded(String pluginId) {
@@ -171,7 +171,7 @@ final class LiveCases {
     boolean runs(String pluginId, String fileName, String version) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
         return wrapper != null
-                && wrapper.getPluginState() == org.pf4j.PluginState.STARTED
+                && wrapper.getPluginState().isStarted()
                 && wrapper.getPluginPath()
                         .getFileName()
                         .toString()
@@ -184,7 +184,7 @@ final class LiveCases {
             String id = manager.loadPlugin(archive);
             manager.startPlugin(id);
             PluginWrapper wrapper = manager.getPlugin(id);
-            if (wrapper.getPluginState() != org.pf4j.PluginState.STARTED) {
+            if (!wrapper.getPluginState().isStarted()) {
                 Throwable failure = wrapper.getFailedException();
                 throw new PluginLoadException("did not start" + (failure != null ? ": " + failure : ""));
             }
@@ -212,7 +212,7 @@ final class LiveCases {
     List<String> withdraw(String pluginId) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
         List<String> withdrawn = caseIds(pluginId);
-        if (wrapper != null && wrapper.getPluginState() == org.pf4j.PluginState.STARTED) {
+        if (wrapper != null && wrapper.getPluginState().isStarted()) {
             manager.stopPlugin(pluginId); // CaseAnnouncer hears it and withdraws the cases
         }
         announcer.withdraw(pluginId); // cases of a plugin not started (none expected): withdrawn as before
