@@ -49,7 +49,6 @@ public class CaseEntry {
     @Getter(AccessLevel.NONE)
     private String summaryEn;
 
-    @Getter(AccessLevel.NONE)
     private String tags;
 
     private String pluginId;

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A consultant's deck for one client: cases in order, each with a preset sample and talking points. */
@@ -30,7 +29,6 @@ public class Deck extends CreatedEntity {
 
     @OneToMany(mappedBy = "deck", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Getter(AccessLevel.NONE)
     private List<DeckItem> items = new ArrayList<>();
 
     protected Deck() {}

@@ -4,7 +4,6 @@ import com.lepton.caselibrary.persistence.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** The record of one demo run. The visitor's upload itself is never stored. */
@@ -33,7 +32,6 @@ public class DemoRun extends CreatedEntity {
 
     private long computeMs;
 
-    @Getter(AccessLevel.NONE)
     private String outcome;
 
     private String topClass;
