@@ -53,6 +53,7 @@ public class FineTuneJob extends CreatedEntity {
 
     @Getter(AccessLevel.NONE)
     private String curve = "";
+
     /** The before/after figures as JSON, when the job succeeded. */
     @Getter(AccessLevel.PACKAGE)
     private String outcome;
