@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their SHA-256 is stored, so a copy of the database holds no usable token.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens {
 
     static final String PREFIX = "lct_";
@@ -37,12 +39,6 @@ public class ApiTokens {
     private final AccountRepository accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.clock = Clock.systemUTC();
-    }
 
     /** A token just made: {@code secret} is shown to its owner once and never again. */
     public record NewToken(ApiToken token, String secret) {}

@@ -33,7 +33,7 @@ public class DeckService {
     private final DemoService demos;
     private final BatchDemoService batches;
     private final ClientModels clientModels;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     /** Who is asking: the user's name, and whether they administer the portal. */

@@ -33,10 +33,10 @@ public class DemoRunRetention {
     private final Duration retention;
     private final Clock clock;
 
-    DemoRunRetention(JdbcClient jdbc, @Value("${lepton.demo.run-retention:90d}") Duration retention) {
+    DemoRunRetention(JdbcClient jdbc, @Value("${lepton.demo.run-retention:90d}") Duration retention, Clock clock) {
         this.jdbc = jdbc;
         this.retention = retention;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")

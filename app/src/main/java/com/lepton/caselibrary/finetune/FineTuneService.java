@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +57,8 @@ public class FineTuneService {
             FineTuneWorker worker,
             FineTuneProperties properties,
             ClientModels clientModels,
-            PlatformTransactionManager transactions,
+            TransactionTemplate transactions,
+            Clock clock,
             @Value("${spring.datasource.url}") String url) {
         this.plugins = plugins;
         this.tunings = tunings;
@@ -68,8 +68,8 @@ public class FineTuneService {
         this.clientModels = clientModels;
         this.holding = new JobHolding(
                 JobHolding.name(properties.replicaName()), url.startsWith("jdbc:h2:"), properties.holderTimeout());
-        this.transactions = new TransactionTemplate(transactions);
-        this.clock = Clock.systemUTC();
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** The live cases that offer fine-tuning on data the host can read. */

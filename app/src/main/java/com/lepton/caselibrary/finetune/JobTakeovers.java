@@ -29,7 +29,7 @@ class JobTakeovers {
     private final FineTuneWorker worker;
     private final FineTuneService service;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     /**
      * Jobs this replica was running when it stopped did not finish: they failed. So did jobs no replica beats for

@@ -20,9 +20,9 @@ class QuotaConfiguration {
 
     @Bean
     QuotaBuckets quotaBuckets(
-            @Value("${lepton.quotas.store:memory}") String store, ObjectProvider<DataSource> dataSource) {
+            @Value("${lepton.quotas.store:memory}") String store, ObjectProvider<DataSource> dataSource, Clock clock) {
         return switch (store) {
-            case "database" -> new DatabaseQuotaBuckets(dataSource.getObject(), Clock.systemUTC());
+            case "database" -> new DatabaseQuotaBuckets(dataSource.getObject(), clock);
             case "memory" -> new MemoryQuotaBuckets();
             default ->
                 throw new IllegalStateException("lepton.quotas.store must be memory or database, not '" + store + "'");
