@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.ndarray.NDManager;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.lepton.caselibrary.account.AccountService;
 import com.lepton.caselibrary.account.ApiTokens;
@@ -40,6 +41,7 @@ import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.PrivateModels;
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.inference.SampleTensors;
 import com.lepton.caselibrary.pluginhost.InstalledPlugin;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -462,6 +464,45 @@ abstract class PortalIntegrationTest {
             }
             assertThat(samples.versionsHeld(loaded.pluginId()))
                     .as("held for the live version only")
+                    .containsExactly(loaded.pluginVersion());
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(40);
+    }
+
+    /**
+     * A shipped sample is turned into tensors once: its first run keeps what the plugin's own adapter makes, bit for
+     * bit, and later runs feed that to the model and answer as the adapter's path does, for every sample of every
+     * live case.
+     */
+    @Test
+    void keptSampleTensorsAreTheAdaptersOwnAndGiveTheSameAnswers() throws Exception {
+        int compared = 0;
+        for (LoadedCase loaded : plugins.cases()) {
+            Requester visitor = Requester.of("tensors-" + loaded.caseId());
+            for (var sample : loaded.plugin().demo().samples()) {
+                String what = loaded.caseId() + "/" + sample.id();
+                DemoInput fresh = inputs.decodeSample(loaded, sample);
+                DemoResult uncached =
+                        pool.predict(loaded.caseId(), "tensors-ref", fresh).result();
+
+                DemoOutcome first = demos.runSample(loaded, visitor, sample.id());
+                SampleTensors kept = inputs.sample(loaded, sample).tensors();
+                assertThat(kept.isKept()).as(what + ": kept by its first run").isTrue();
+                DemoOutcome second = demos.runSample(loaded, visitor, sample.id());
+                assertThat(inputs.sample(loaded, sample).tensors()).as(what).isSameAs(kept);
+
+                try (NDManager manager = NDManager.newBaseManager("TensorFlow")) {
+                    assertThat(kept.holds(loaded.plugin().adapter().toTensors(manager, fresh)))
+                            .as(what + ": the adapter's tensors, bit for bit")
+                            .isTrue();
+                }
+                assertThat(first.succeeded() && second.succeeded()).as(what).isTrue();
+                assertSameAnswer(what + " (first run)", first.result(), uncached);
+                assertSameAnswer(what + " (from kept tensors)", second.result(), uncached);
+                compared++;
+            }
+            assertThat(samples.versionsWithTensors(loaded.pluginId()))
+                    .as("kept for the live version only")
                     .containsExactly(loaded.pluginVersion());
         }
         assertThat(compared).isGreaterThanOrEqualTo(40);
@@ -1410,13 +1451,19 @@ abstract class PortalIntegrationTest {
         LoadedCase live = demos.liveCase(pluginId).orElseThrow();
         inputs.sampleInput(live, live.plugin().demo().samples().getFirst());
         assertThat(samples.versionsHeld(pluginId)).isNotEmpty();
+        assertThat(runsItsFirstSample(pluginId)).isTrue();
+        assertThat(samples.versionsWithTensors(pluginId)).isNotEmpty();
         assertThat(plugins.disable(pluginId).done()).isTrue();
+        assertThat(samples.versionsWithTensors(pluginId))
+                .as("its samples' tensors leave with it when it is disabled")
+                .isEmpty();
         assertThat(plugins.uninstall(pluginId).done()).isTrue();
         assertThat(Files.exists(data.resolve(installed.getFileName()))).isFalse();
         assertThat(demos.liveCase(pluginId)).isEmpty();
         assertThat(samples.versionsHeld(pluginId))
                 .as("its decoded samples leave with it")
                 .isEmpty();
+        assertThat(samples.versionsWithTensors(pluginId)).isEmpty();
 
         // A partner uploads it: checked, held in review, not loaded.
         var submission = plugins.submit(jar, "partner.a");
@@ -1489,6 +1536,7 @@ abstract class PortalIntegrationTest {
         // Approved: 1.1.0 is live and runs its demo, the replaced version is kept for a rollback.
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
+        assertThat(samples.versionsWithTensors(pluginId)).containsExactly(original);
         assertThat(plugins.approveUpgrade(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo(original);
@@ -1499,6 +1547,9 @@ abstract class PortalIntegrationTest {
         assertThat(samples.versionsHeld(pluginId))
                 .as("the replaced version's decoded samples leave with it")
                 .containsExactly("1.1.0");
+        assertThat(samples.versionsWithTensors(pluginId))
+                .as("and their tensors")
+                .containsExactly("1.1.0");
 
         // Rolled back and forward again, each time live at once.
         assertThat(plugins.rollback(pluginId).done()).isTrue();
@@ -1506,6 +1557,7 @@ abstract class PortalIntegrationTest {
         assertThat(registryEntry(pluginId).getPreviousVersion()).isEqualTo("1.1.0");
         assertThat(runsItsFirstSample(pluginId)).isTrue();
         assertThat(samples.versionsHeld(pluginId)).containsExactly(original);
+        assertThat(samples.versionsWithTensors(pluginId)).containsExactly(original);
         assertThat(plugins.rollback(pluginId).done()).isTrue();
         assertThat(plugins.find(pluginId).orElseThrow().pluginVersion()).isEqualTo("1.1.0");
 

@@ -30,6 +30,11 @@ public class DemoInputs {
      * plugin ({@link SampleInputs}).
      */
     public DemoInput sampleInput(LoadedCase loaded, DemoSample sample) throws DemoInputException {
+        return sample(loaded, sample).input();
+    }
+
+    /** A shipped sample as {@link #sampleInput} gives it, with the slot where the pool keeps its tensors. */
+    public RunInput sample(LoadedCase loaded, DemoSample sample) throws DemoInputException {
         return samples.get(loaded, sample, () -> decodeSample(loaded, sample));
     }
 

@@ -127,12 +127,13 @@ public class DemoService implements DisposableBean {
         if (sample.isEmpty()) {
             return new DemoOutcome.Refused(Refusal.failed());
         }
-        return runChecked(loaded, model, visitor, sampleId, () -> inputs.sampleInput(loaded, sample.get()));
+        return runChecked(loaded, model, visitor, sampleId, () -> inputs.sample(loaded, sample.get()));
     }
 
     /** Runs a drawing sent by the canvas as a PNG data URL, with the same limits as an upload. */
     public DemoOutcome runDrawing(LoadedCase loaded, Requester visitor, String dataUrl) {
-        return runChecked(loaded, ModelChoice.shipped(loaded), visitor, null, () -> inputs.drawing(dataUrl));
+        return runChecked(
+                loaded, ModelChoice.shipped(loaded), visitor, null, () -> RunInput.of(inputs.drawing(dataUrl)));
     }
 
     /** Runs an uploaded image. */
@@ -142,7 +143,7 @@ public class DemoService implements DisposableBean {
 
     /** Runs an uploaded image through the chosen model. */
     public DemoOutcome runUpload(LoadedCase loaded, ModelChoice model, Requester visitor, byte[] upload) {
-        return runChecked(loaded, model, visitor, null, () -> inputs.image(upload));
+        return runChecked(loaded, model, visitor, null, () -> RunInput.of(inputs.image(upload)));
     }
 
     /** Runs a pasted or uploaded series (CSV or one value per line). */
@@ -152,7 +153,7 @@ public class DemoService implements DisposableBean {
 
     /** Runs a series through the chosen model. */
     public DemoOutcome runSeries(LoadedCase loaded, ModelChoice model, Requester visitor, String csv) {
-        return runChecked(loaded, model, visitor, null, () -> inputs.series(csv));
+        return runChecked(loaded, model, visitor, null, () -> RunInput.of(inputs.series(csv)));
     }
 
     /** Runs a typed or pasted message. */
@@ -162,13 +163,13 @@ public class DemoService implements DisposableBean {
 
     /** Runs a message through the chosen model. */
     public DemoOutcome runText(LoadedCase loaded, ModelChoice model, Requester visitor, String text) {
-        return runChecked(loaded, model, visitor, null, () -> inputs.text(text));
+        return runChecked(loaded, model, visitor, null, () -> RunInput.of(inputs.text(text)));
     }
 
-    /** Turns raw input into a {@link DemoInput}, refusing it with a translation key. */
+    /** Turns raw input into what the run feeds the model, refusing it with a translation key. */
     @FunctionalInterface
     private interface InputReader {
-        DemoInput read() throws DemoInputException;
+        RunInput read() throws DemoInputException;
     }
 
     private DemoOutcome runChecked(
@@ -186,7 +187,7 @@ public class DemoService implements DisposableBean {
             return DemoOutcome.refused(Reason.RATE_LIMITED, "demo.error.ratelimited", wait.getAsInt());
         }
         RunRecorder records = recorder(visitor, loaded, model, sampleId);
-        DemoInput input;
+        RunInput input;
         try {
             input = reader.read();
         } catch (DemoInputException e) {
@@ -205,13 +206,15 @@ public class DemoService implements DisposableBean {
     }
 
     private DemoOutcome runAdmitted(
-            LoadedCase loaded, ModelChoice model, Requester visitor, DemoInput input, RunRecorder records) {
+            LoadedCase loaded, ModelChoice model, Requester visitor, RunInput fed, RunRecorder records) {
         String version = model.version();
+        DemoInput input = fed.input();
         try {
-            // A private model lives in this portal's pool only, even when demos go to a remote one.
+            // A private model lives in this portal's pool only, even when demos go to a remote one. A client model
+            // is served with its case's adapter, so it takes a sample's kept tensors too.
             InferenceResult answer = PrivateModels.isPrivate(model.key())
-                    ? pool.predict(model.key(), visitor, input)
-                    : inference.predict(model.key(), loaded.plugin().adapter(), visitor, input);
+                    ? pool.predict(model.key(), visitor, input, fed.tensors())
+                    : inference.predict(model.key(), loaded.plugin().adapter(), visitor, input, fed.tensors());
             DemoRun run = records.succeeded(answer.queueMs(), answer.computeMs(), topClass(answer.result()));
             return new DemoOutcome.Success(
                     answer.result(),

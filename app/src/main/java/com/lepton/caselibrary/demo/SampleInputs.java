@@ -3,6 +3,7 @@ package com.lepton.caselibrary.demo;
 import com.lepton.caselibrary.api.CaseStudyPlugin;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoSample;
+import com.lepton.caselibrary.inference.SampleTensors;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.lepton.caselibrary.pluginhost.PluginCasesChanged;
 import com.lepton.caselibrary.pluginhost.PluginHost;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shipped samples of each live plugin, read from its jar and decoded once rather than on every
- * run. An entry belongs to one loaded plugin (its instance and version): when the plugin goes or
- * changes (upgrade, rollback, disable, uninstall: {@link PluginCasesChanged}) its entries are
- * dropped, so neither stale samples nor the old plugin's class loader stay behind. Images are
- * handed out as copies, so a plugin that draws on its input cannot change the next visitor's.
+ * run, each with the slot where the pool keeps the tensors its adapter makes of it on the first run
+ * ({@link SampleTensors}), so later runs skip the adapter too. An entry belongs to one loaded plugin
+ * (its instance and version): when the plugin goes or changes (upgrade, rollback, disable,
+ * uninstall: {@link PluginCasesChanged}) its entries are dropped with their tensors, so neither stale
+ * samples nor the old plugin's class loader stay behind. Images are handed out as copies, so a
+ * plugin that draws on its input cannot change the next visitor's.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,7 +32,7 @@ public class SampleInputs {
 
     private record Key(String pluginId, String caseId, String sampleId) {}
 
-    private record Entry(CaseStudyPlugin plugin, String pluginVersion, DemoInput input) {}
+    private record Entry(CaseStudyPlugin plugin, String pluginVersion, DemoInput input, SampleTensors tensors) {}
 
     /** Decodes one sample from the plugin's own bytes. */
     @FunctionalInterface
@@ -41,13 +44,14 @@ public class SampleInputs {
     private final Map<Key, Entry> decoded = new ConcurrentHashMap<>();
 
     /** The sample as the model's input: decoded now the first time, from memory afterwards. */
-    DemoInput get(LoadedCase loaded, DemoSample sample, Decoder decoder) throws DemoInputException {
+    RunInput get(LoadedCase loaded, DemoSample sample, Decoder decoder) throws DemoInputException {
         Key key = new Key(loaded.pluginId(), loaded.caseId(), sample.id());
         Entry entry = decoded.get(key);
         if (entry == null
                 || entry.plugin() != loaded.plugin()
                 || !entry.pluginVersion().equals(loaded.pluginVersion())) {
-            entry = new Entry(loaded.plugin(), loaded.pluginVersion(), decoder.decode());
+            CaseStudyPlugin plugin = loaded.plugin();
+            entry = new Entry(plugin, loaded.pluginVersion(), decoder.decode(), new SampleTensors(plugin.adapter()));
             decoded.put(key, entry);
             // A run that started just before its plugin was withdrawn must not leave an entry behind that the
             // withdrawal's event has already swept (it would hold the old class loader).
@@ -55,13 +59,22 @@ public class SampleInputs {
                 decoded.remove(key, entry);
             }
         }
-        return copyOf(entry.input());
+        return new RunInput(copyOf(entry.input()), entry.tensors());
     }
 
     /** The versions of a plugin whose samples are held in memory now (tests: they leave with their plugin). */
     public Set<String> versionsHeld(String pluginId) {
         return decoded.entrySet().stream()
                 .filter(held -> held.getKey().pluginId().equals(pluginId))
+                .map(held -> held.getValue().pluginVersion())
+                .collect(Collectors.toSet());
+    }
+
+    /** The versions of a plugin with tensors of a sample kept now (tests: they leave with their plugin). */
+    public Set<String> versionsWithTensors(String pluginId) {
+        return decoded.entrySet().stream()
+                .filter(held -> held.getKey().pluginId().equals(pluginId)
+                        && held.getValue().tensors().isKept())
                 .map(held -> held.getValue().pluginVersion())
                 .collect(Collectors.toSet());
     }

@@ -37,7 +37,10 @@ final class AdapterTranslator implements Translator<ModelInput, ModelOutput> {
     @Override
     public NDList processInput(TranslatorContext context, ModelInput input) throws Exception {
         return switch (input) {
-            case ModelInput.Demo demo -> adapter.toTensors(context.getNDManager(), demo.input());
+            case ModelInput.Demo demo ->
+                demo.sample() == null
+                        ? adapter.toTensors(context.getNDManager(), demo.input())
+                        : demo.sample().tensors(adapter, context.getNDManager(), demo.input());
             case ModelInput.Tensors tensors ->
                 new NDList(tensors.tensors().stream()
                         .map(tensor -> tensor.toArray(context.getNDManager()))

@@ -182,14 +182,16 @@ public class InferencePool implements DisposableBean {
      * @param requester who asks, for fair turns between client addresses and sessions
      */
     public InferenceResult predict(String key, Requester requester, DemoInput input) throws InferenceException {
-        PendingRequest.Answer answer = served(key).predict(requester, new ModelInput.Demo(input));
-        try {
-            return new InferenceResult(
-                    answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize());
-        } catch (RuntimeException e) {
-            throw new InferenceException(
-                    InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
-        }
+        return predict(key, requester, input, null);
+    }
+
+    /**
+     * Runs a shipped sample through a model: once a run has kept its tensors in {@code sample}, they are fed to the
+     * model and the adapter is skipped (a model served with another adapter runs its own).
+     */
+    public InferenceResult predict(String key, Requester requester, DemoInput input, SampleTensors sample)
+            throws InferenceException {
+        return result(key, served(key).predict(requester, new ModelInput.Demo(input, sample)));
     }
 
     /**
@@ -205,16 +207,19 @@ public class InferencePool implements DisposableBean {
         }
         List<InferenceResult> results = new ArrayList<>(inputs.size());
         for (PendingRequest request : queued) {
-            PendingRequest.Answer answer = model.await(request);
-            try {
-                results.add(new InferenceResult(
-                        answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize()));
-            } catch (RuntimeException e) {
-                throw new InferenceException(
-                        InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
-            }
+            results.add(result(key, model.await(request)));
         }
         return results;
+    }
+
+    private static InferenceResult result(String key, PendingRequest.Answer answer) throws InferenceException {
+        try {
+            return new InferenceResult(
+                    answer.output().demoResult(), answer.queueMs(), answer.computeMs(), answer.batchSize());
+        } catch (RuntimeException e) {
+            throw new InferenceException(
+                    InferenceException.Kind.FAILED, "the adapter of " + key + " failed: " + e.getMessage(), e);
+        }
     }
 
     /**

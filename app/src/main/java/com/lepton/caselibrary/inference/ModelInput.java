@@ -10,11 +10,20 @@ sealed interface ModelInput {
      * A visitor's input, turned into tensors by the plugin's adapter.
      *
      * @param withTensors whether the raw output tensors are wanted too (the warm-up reads the signature from them)
+     * @param sample      for a shipped sample, where its tensors are kept after its first run (else null)
      */
-    record Demo(DemoInput input, boolean withTensors) implements ModelInput {
+    record Demo(DemoInput input, boolean withTensors, SampleTensors sample) implements ModelInput {
 
         Demo(DemoInput input) {
-            this(input, false);
+            this(input, false, null);
+        }
+
+        Demo(DemoInput input, boolean withTensors) {
+            this(input, withTensors, null);
+        }
+
+        Demo(DemoInput input, SampleTensors sample) {
+            this(input, false, sample);
         }
     }
 

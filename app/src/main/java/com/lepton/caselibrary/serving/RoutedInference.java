@@ -12,6 +12,7 @@ import com.lepton.caselibrary.inference.InferencePool;
 import com.lepton.caselibrary.inference.InferenceResult;
 import com.lepton.caselibrary.inference.ModelSignature;
 import com.lepton.caselibrary.inference.Requester;
+import com.lepton.caselibrary.inference.SampleTensors;
 import com.lepton.caselibrary.inference.TensorData;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -59,11 +60,21 @@ public class RoutedInference {
     /** Runs one demo input through the case's model, wherever it is served. */
     public InferenceResult predict(String key, DataAdapter adapter, Requester requester, DemoInput input)
             throws InferenceException {
+        return predict(key, adapter, requester, input, null);
+    }
+
+    /**
+     * As {@link #predict(String, DataAdapter, Requester, DemoInput)}, for a shipped sample whose tensors the local
+     * pool keeps in {@code sample} after its first run. A remote server is sent what the adapter makes each time.
+     */
+    public InferenceResult predict(
+            String key, DataAdapter adapter, Requester requester, DemoInput input, SampleTensors sample)
+            throws InferenceException {
         if (client == null) {
-            return pool.predict(key, requester, input);
+            return pool.predict(key, requester, input, sample);
         }
         if (System.nanoTime() - remoteDownUntilNanos < 0) {
-            return fallback(key, requester, input, "the remote inference server failed recently");
+            return fallback(key, requester, input, sample, "the remote inference server failed recently");
         }
         try {
             InferenceResult result = remotely(key, adapter, input);
@@ -79,10 +90,10 @@ public class RoutedInference {
                 throw new InferenceException(InferenceException.Kind.BUSY, e.getMessage(), e, e.retryAfterSeconds());
             }
             markDown(e);
-            return fallback(key, requester, input, e.getMessage());
+            return fallback(key, requester, input, sample, e.getMessage());
         } catch (IOException e) {
             markDown(e);
-            return fallback(key, requester, input, e.getMessage());
+            return fallback(key, requester, input, sample, e.getMessage());
         }
     }
 
@@ -126,11 +137,11 @@ public class RoutedInference {
         }
     }
 
-    private InferenceResult fallback(String key, Requester requester, DemoInput input, String why)
+    private InferenceResult fallback(String key, Requester requester, DemoInput input, SampleTensors sample, String why)
             throws InferenceException {
         if (remote.fallback() && pool.isLoaded(key)) {
             count("fallback");
-            return pool.predict(key, requester, input);
+            return pool.predict(key, requester, input, sample);
         }
         count("unavailable");
         throw new InferenceException(
