@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A case: its summary, the live demo beside the model card, the seven-step pipeline, the
@@ -40,6 +41,7 @@ import java.util.Optional;
 @Route(value = "cases/:caseId", layout = MainLayout.class)
 @JavaScript(Formulas.KATEX_JS)
 @StyleSheet(Formulas.KATEX_CSS)
+@RequiredArgsConstructor
 public class CaseView extends RoutedPage {
 
     private final CatalogService catalog;
@@ -50,26 +52,6 @@ public class CaseView extends RoutedPage {
     private final List<RelatedPages> related;
     private final DemoRequestService requests;
     private final PublicUrl publicUrl;
-
-    public CaseView(
-            CatalogService catalog,
-            CaseStudyLibrary library,
-            LiveDemos demos,
-            ModelCardReader modelCards,
-            ClassNames classNames,
-            List<RelatedPages> related,
-            DemoRequestService requests,
-            PublicUrl publicUrl) {
-        this.requests = requests;
-        this.publicUrl = publicUrl;
-        this.related = related;
-        this.catalog = catalog;
-        this.library = library;
-        this.demos = demos;
-        this.modelCards = modelCards;
-        this.classNames = classNames;
-        addClassName("case-view");
-    }
 
     @Override
     protected void build(BeforeEnterEvent event) {

@@ -12,7 +12,7 @@ import com.lepton.caselibrary.demo.DemoService;
 import com.lepton.caselibrary.demo.DemoStats;
 import com.lepton.caselibrary.i18n.Languages;
 import com.lepton.caselibrary.layout.MainLayout;
-import com.lepton.caselibrary.layout.PageTitles;
+import com.lepton.caselibrary.layout.RoutedPage;
 import com.lepton.caselibrary.pluginhost.LoadedCase;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,8 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -45,7 +44,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 @AnonymousAllowed
 @Route(value = "compare", layout = MainLayout.class)
-public class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@RequiredArgsConstructor
+public class CompareView extends RoutedPage {
 
     static final int MAX_CASES = 4;
 
@@ -56,23 +56,8 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ClassNames classNames;
     private final DecimalFormat decimal = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
-    CompareView(
-            CatalogService catalog,
-            DemoService demos,
-            CaseStudyLibrary library,
-            ModelCardReader modelCards,
-            ClassNames classNames) {
-        this.catalog = catalog;
-        this.demos = demos;
-        this.library = library;
-        this.modelCards = modelCards;
-        this.classNames = classNames;
-        addClassName("compare-view");
-    }
-
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void build(BeforeEnterEvent event) {
         List<CaseEntry> live = catalog.search(new CaseQuery("", null, null, null)).stream()
                 .filter(CaseEntry::isLiveDemo)
                 .toList();
@@ -89,7 +74,8 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
             chosen = live.stream().limit(2).toList();
         }
 
-        add(new H1(getTranslation("compare.title")), new Paragraph(getTranslation("compare.intro", MAX_CASES)));
+        setPageName(getTranslation("compare.title"));
+        add(new H1(pageName()), new Paragraph(getTranslation("compare.intro", MAX_CASES)));
         add(picker(live, chosen));
         Div table = new Div(new Html(table(chosen)));
         table.addClassName("compare-wrapper");
@@ -234,10 +220,5 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, getTranslation("compare.title"));
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,30 +42,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write-ups without a plugin (read-only cases); browsed by industry and searched.
  */
 @Service
+@RequiredArgsConstructor
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
     private static final int WRITE_ATTEMPTS = 3;
+    /** Each attempt to write the catalogue has a transaction of its own, to roll back alone if it loses a row. */
+    private static final TransactionDefinition OWN_TRANSACTION =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
     private final CaseEntryRepository cases;
     private final PluginHost plugins;
     private final CaseStudyLibrary library;
     private final SearchService search;
-    private final TransactionTemplate ownTransaction;
-
-    public CatalogService(
-            CaseEntryRepository cases,
-            PluginHost plugins,
-            CaseStudyLibrary library,
-            SearchService search,
-            PlatformTransactionManager transactions) {
-        this.cases = cases;
-        this.plugins = plugins;
-        this.library = library;
-        this.search = search;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
+    private final PlatformTransactionManager transactions;
 
     /**
      * Brings the catalog table in line with the plugins and write-ups present now. Replicas starting together on
@@ -72,6 +64,7 @@ public class CatalogService {
      */
     @EventListener(ApplicationStartedEvent.class)
     public void synchronize() {
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions, OWN_TRANSACTION);
         for (int attempt = 1; ; attempt++) {
             try {
                 ownTransaction.executeWithoutResult(status -> writeCatalog());

@@ -13,18 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /** One industry and its cases, at {@code /industries/manufacturing} etc. */
 @AnonymousAllowed
 @Route(value = "industries/:industry", layout = MainLayout.class)
+@RequiredArgsConstructor
 public class IndustryView extends RoutedPage {
 
     private final CatalogService catalog;
-
-    public IndustryView(CatalogService catalog) {
-        this.catalog = catalog;
-        addClassName("industry-view");
-    }
 
     @Override
     protected void build(BeforeEnterEvent event) {

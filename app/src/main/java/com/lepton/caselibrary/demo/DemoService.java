@@ -19,9 +19,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
@@ -29,11 +29,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a case's demo: checks the input ({@link DemoInputs}), admits the run (quota, global cap), sends it through
- * the shared pool and records the run (never the visitor's upload itself). Explanations are apart, in
- * {@link DemoExplanations}.
+ * Runs a case's demo: checks the input ({@link DemoInputs}), admits the run (quota, {@link DemoRunCap global cap}),
+ * sends it through the shared pool and records the run (never the visitor's upload itself). Explanations are apart,
+ * in {@link DemoExplanations}.
  */
 @Service
+@RequiredArgsConstructor
 public class DemoService implements DisposableBean {
 
     private final PluginHost plugins;
@@ -44,33 +45,11 @@ public class DemoService implements DisposableBean {
     private final RunHistory history;
     private final DemoRateLimiter rateLimiter;
     private final DemoRunRetention retention;
+    private final DemoRunCap runCap;
     /** Uncertainty bands of forecasts, from each model card's held-out errors. */
     private final ForecastBands bands = new ForecastBands();
-    /** The global cap on demo runs in progress, across cases and visitors ({@code lepton.demo.max-concurrent-runs}). */
-    private final Semaphore runsInProgress;
     /** Demo runs wait for the pool on virtual threads, so the UI thread is never held. */
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-
-    public DemoService(
-            PluginHost plugins,
-            InferencePool pool,
-            RoutedInference inference,
-            DemoInputs inputs,
-            DemoRunRepository runs,
-            RunHistory history,
-            DemoProperties limits,
-            DemoRateLimiter rateLimiter,
-            DemoRunRetention retention) {
-        this.plugins = plugins;
-        this.pool = pool;
-        this.inference = inference;
-        this.inputs = inputs;
-        this.runs = runs;
-        this.history = history;
-        this.rateLimiter = rateLimiter;
-        this.retention = retention;
-        this.runsInProgress = new Semaphore(limits.maxConcurrentRuns());
-    }
 
     /**
      * The visitor of the current request (call from a UI or request thread): hashed address and
@@ -194,15 +173,11 @@ public class DemoService implements DisposableBean {
             records.refused(DemoRun.Outcome.INVALID_INPUT, e.messageKey());
             return new DemoOutcome.Refused(Refusal.of(e));
         }
-        if (!runsInProgress.tryAcquire()) {
-            records.refused(DemoRun.Outcome.BUSY, "concurrent run cap reached");
-            return DemoOutcome.refused(Reason.BUSY, "demo.error.busy", 1);
-        }
-        try {
-            return runAdmitted(loaded, model, visitor, input, records);
-        } finally {
-            runsInProgress.release();
-        }
+        return runCap.runIfFree(() -> runAdmitted(loaded, model, visitor, input, records))
+                .orElseGet(() -> {
+                    records.refused(DemoRun.Outcome.BUSY, "concurrent run cap reached");
+                    return DemoOutcome.refused(Reason.BUSY, "demo.error.busy", 1);
+                });
     }
 
     private DemoOutcome runAdmitted(

@@ -19,9 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * model are its owner's only: to anyone else it does not exist.
  */
 @Service
+@RequiredArgsConstructor
 public class FineTuneService {
 
     private static final Logger log = LoggerFactory.getLogger(FineTuneService.class);
@@ -49,28 +50,6 @@ public class FineTuneService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
-
-    FineTuneService(
-            PluginHost plugins,
-            ClientTunings tunings,
-            FineTuneJobRepository jobs,
-            FineTuneWorker worker,
-            FineTuneProperties properties,
-            ClientModels clientModels,
-            TransactionTemplate transactions,
-            Clock clock,
-            @Value("${spring.datasource.url}") String url) {
-        this.plugins = plugins;
-        this.tunings = tunings;
-        this.jobs = jobs;
-        this.worker = worker;
-        this.properties = properties;
-        this.clientModels = clientModels;
-        this.holding = new JobHolding(
-                JobHolding.name(properties.replicaName()), url.startsWith("jdbc:h2:"), properties.holderTimeout());
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     /** The live cases that offer fine-tuning on data the host can read. */
     public List<LoadedCase> tunableCases() {
@@ -258,11 +237,6 @@ public class FineTuneService {
     public Runnable onChange(Consumer<Long> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
-    }
-
-    /** The holding rules of this process ({@link JobTakeovers}). */
-    JobHolding holding() {
-        return holding;
     }
 
     /** A job that ended elsewhere than in its run (taken over): its model goes, its watchers hear of it. */

@@ -28,6 +28,7 @@ class JobTakeovers {
     private final FineTuneJobRepository jobs;
     private final FineTuneWorker worker;
     private final FineTuneService service;
+    private final JobHolding holding;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -37,26 +38,26 @@ class JobTakeovers {
      */
     @EventListener(ApplicationStartedEvent.class)
     void markInterrupted() {
-        interrupt(service.holding()::interruptedAtStart, "interrupted by a restart of the portal");
+        interrupt(holding::interruptedAtStart, "interrupted by a restart of the portal");
     }
 
     /** Whether this portal is the only one on its database (H2), so nothing is held against other replicas. */
     boolean alone() {
-        return service.holding().alone();
+        return holding.alone();
     }
 
     /** Every few seconds ({@code lepton.fine-tune.heartbeat}), from {@link FineTuneHeartbeat}. */
     void keepHolding() {
         Set<Long> running = worker.running();
         if (!running.isEmpty()) {
-            jobs.beat(service.holding().self(), running, clock.instant());
+            jobs.beat(holding.self(), running, clock.instant());
             Set<Long> active = jobs.findAllById(running).stream()
                     .filter(job -> job.getState().active())
                     .map(FineTuneJob::getId)
                     .collect(Collectors.toSet());
             running.stream().filter(id -> !active.contains(id)).forEach(worker::cancel);
         }
-        interrupt(service.holding()::orphaned, "interrupted: the portal replica running it stopped");
+        interrupt(holding::orphaned, "interrupted: the portal replica running it stopped");
     }
 
     /** Marks failed the active jobs that {@code lost} names, and deletes their models. */

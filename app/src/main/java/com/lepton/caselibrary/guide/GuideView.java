@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The guide: the customer's article (its concepts, pipeline, algorithms, code, resources, trends
@@ -28,6 +29,7 @@ import java.util.Optional;
 @Route(value = "guide/:page?", layout = MainLayout.class)
 @JavaScript(Formulas.KATEX_JS)
 @StyleSheet(Formulas.KATEX_CSS)
+@RequiredArgsConstructor
 public class GuideView extends RoutedPage {
 
     /** The page that {@code /guide} shows. */
@@ -35,12 +37,6 @@ public class GuideView extends RoutedPage {
 
     private final GuideLibrary library;
     private final GuideInserts inserts;
-
-    public GuideView(GuideLibrary library, GuideInserts inserts) {
-        this.library = library;
-        this.inserts = inserts;
-        addClassName("guide-view");
-    }
 
     @Override
     protected void build(BeforeEnterEvent event) {

@@ -4,14 +4,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.shared.util.SharedUtil;
 
 /**
- * A page built anew from its route at each navigation (a case, a guide page, a solution, a deck): it clears what
- * the last route showed, builds itself in {@link #build}, and names the browser's tab after what it shows.
+ * A page built anew from its route at each navigation (a case, a comparison, a guide page, a solution, a deck): it
+ * clears what the last route showed, builds itself in {@link #build}, and names the browser's tab after what it
+ * shows. It carries a CSS class named after its Java class ({@code CaseView}: {@code case-view}) for the theme, so
+ * a page's constructor need do no more than store its dependencies.
  */
 public abstract class RoutedPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private String pageName = "";
+
+    protected RoutedPage() {
+        addClassName(
+                SharedUtil.upperCamelCaseToDashSeparatedLowerCase(getClass().getSimpleName()));
+    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

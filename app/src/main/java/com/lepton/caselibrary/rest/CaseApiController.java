@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,8 +36,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case library and its demos over HTTP. A run goes through the same checks, quotas, pool and
@@ -46,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "cases", description = "The case library and its live demos")
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequiredArgsConstructor
 class CaseApiController {
 
     private static final String MODEL_PARAMETER = "Optional model: the id of one of the caller's fine-tuned client"
@@ -58,27 +58,7 @@ class CaseApiController {
     private final BatchDemoService batches;
     private final WarmUpToken warmUp;
     private final ClientModels clientModels;
-    /**
-     * The answer of a run, written by a writer prepared once for its type rather than through content negotiation
-     * and the JSON converter at every run (both showed in the run's CPU profile); the same mapper, with numbers that
-     * are floats written as floats ({@link FloatDigits}).
-     */
-    private final ObjectWriter runResponses;
-
-    CaseApiController(
-            CatalogService catalog,
-            DemoService demos,
-            BatchDemoService batches,
-            WarmUpToken warmUp,
-            ClientModels clientModels,
-            JsonMapper json) {
-        this.catalog = catalog;
-        this.demos = demos;
-        this.batches = batches;
-        this.warmUp = warmUp;
-        this.clientModels = clientModels;
-        this.runResponses = json.rebuild().addModule(new FloatDigits()).build().writerFor(RunResponse.class);
-    }
+    private final RunResponseWriter runResponses;
 
     /** Every case, optionally filtered by words as in the portal's search. */
     @Operation(summary = "List the cases, optionally matching words (both languages)")
@@ -231,11 +211,7 @@ class CaseApiController {
         run(demos.liveCase(caseId), caseId, runner, answer);
     }
 
-    /**
-     * Writes a run's answer straight to the response: choosing a return-value handler and negotiating the content
-     * type for a body that is always JSON took a fifth of a request thread's time in the run's CPU profile.
-     * Refusals are thrown and answered by {@link ApiErrors} as before.
-     */
+    /** Runs the live case and writes its answer ({@link RunResponseWriter}); a refusal is thrown. */
     private void run(
             Optional<LoadedCase> loaded,
             String caseId,
@@ -243,12 +219,7 @@ class CaseApiController {
             HttpServletResponse answer)
             throws IOException {
         switch (runner.apply(loaded.orElseThrow(() -> notFound(caseId)))) {
-            case DemoOutcome.Success success -> {
-                byte[] json = runResponses.writeValueAsBytes(RunResponse.of(caseId, success));
-                answer.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                answer.setContentLength(json.length);
-                answer.getOutputStream().write(json);
-            }
+            case DemoOutcome.Success success -> runResponses.write(RunResponse.of(caseId, success), answer);
             case DemoOutcome.Refused refused -> throw ApiRefusedException.run(caseId, refused.refusal());
         }
     }

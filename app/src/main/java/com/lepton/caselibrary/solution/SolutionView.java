@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One solution: the business problem, the installed cases that demonstrate it (live ones run
@@ -33,6 +34,7 @@ import java.util.Optional;
  */
 @AnonymousAllowed
 @Route(value = "solutions/:solutionId", layout = MainLayout.class)
+@RequiredArgsConstructor
 public class SolutionView extends RoutedPage {
 
     private final SolutionLibrary library;
@@ -41,22 +43,6 @@ public class SolutionView extends RoutedPage {
     private final SolutionSizing sizing;
     private final AuthenticationContext authentication;
     private final DemoRequestService requests;
-
-    public SolutionView(
-            SolutionLibrary library,
-            CatalogService catalog,
-            LiveDemos demos,
-            SolutionSizing sizing,
-            AuthenticationContext authentication,
-            DemoRequestService requests) {
-        this.requests = requests;
-        this.library = library;
-        this.catalog = catalog;
-        this.demos = demos;
-        this.sizing = sizing;
-        this.authentication = authentication;
-        addClassName("solution-view");
-    }
 
     @Override
     protected void build(BeforeEnterEvent event) {
