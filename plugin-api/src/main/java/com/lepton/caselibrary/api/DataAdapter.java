@@ -7,7 +7,9 @@ import ai.djl.ndarray.NDManager;
  * Turns raw demo input into the model's tensors and the model's tensors into a result.
  *
  * <p>Both methods work on one example without the batch dimension: the host stacks examples
- * from several visitors into one batch. Implementations must be stateless and thread-safe.
+ * from several visitors into one batch. Implementations must be stateless and thread-safe, and
+ * {@link #toTensors} must give the same tensors for the same input: the host keeps the tensors of
+ * a shipped sample from its first run and feeds them to the model on later runs.
  */
 public interface DataAdapter {
 
