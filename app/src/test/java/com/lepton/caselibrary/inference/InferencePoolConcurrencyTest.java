@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
-import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class InferencePoolConcurrencyTest {
 
-    private static final Path SAVED_MODEL =
-            Path.of("../plugins/manufacturing-sorting/src/main/resources/model/fashion-cnn");
-    private static final Path SAMPLES = Path.of("../plugins/manufacturing-sorting/src/main/resources/samples");
+    private static final Path SAVED_MODEL = FashionSamples.SAVED_MODEL;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static List<DemoInput> inputs;
@@ -48,16 +42,7 @@ class InferencePoolConcurrencyTest {
 
     @BeforeAll
     static void readSamples() throws IOException {
-        assertThat(SAVED_MODEL.resolve("saved_model.pb"))
-                .as("the committed SavedModel")
-                .exists();
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            inputs = files.filter(file -> file.toString().endsWith(".png"))
-                    .sorted()
-                    .map(InferencePoolConcurrencyTest::read)
-                    .toList();
-        }
-        assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
+        inputs = FashionSamples.images();
     }
 
     @AfterEach
@@ -318,15 +303,6 @@ class InferencePoolConcurrencyTest {
     }
 
     private static double[] probabilities(DemoResult result) {
-        return ((DemoResult.Classification) result)
-                .scores().stream().mapToDouble(ClassScore::probability).toArray();
-    }
-
-    private static DemoInput read(Path png) {
-        try {
-            return new DemoInput.Image(ImageIO.read(png.toFile()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FashionSamples.probabilities(result);
     }
 }

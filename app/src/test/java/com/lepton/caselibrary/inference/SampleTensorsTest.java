@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import com.lepton.caselibrary.api.ClassScore;
 import com.lepton.caselibrary.api.DataAdapter;
 import com.lepton.caselibrary.api.DemoInput;
 import com.lepton.caselibrary.api.DemoResult;
 import com.lepton.caselibrary.api.InvalidInputException;
 import com.lepton.caselibrary.api.LocalizedText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class SampleTensorsTest {
 
-    private static final Path SAVED_MODEL =
-            Path.of("../plugins/manufacturing-sorting/src/main/resources/model/fashion-cnn");
-    private static final Path SAMPLES = Path.of("../plugins/manufacturing-sorting/src/main/resources/samples");
+    private static final Path SAVED_MODEL = FashionSamples.SAVED_MODEL;
     /** Scores of two forward passes of one input may differ in float32's last digits (TensorFlow's threads). */
     private static final Offset<Double> SAME = Offset.offset(1e-6);
 
@@ -47,13 +41,7 @@ class SampleTensorsTest {
 
     @BeforeAll
     static void readSamples() throws IOException {
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            inputs = files.filter(file -> file.toString().endsWith(".png"))
-                    .sorted()
-                    .map(SampleTensorsTest::read)
-                    .toList();
-        }
-        assertThat(inputs).hasSizeGreaterThanOrEqualTo(5);
+        inputs = FashionSamples.images();
     }
 
     @AfterEach
@@ -208,16 +196,7 @@ class SampleTensorsTest {
     }
 
     private static double[] scores(InferenceResult answer) {
-        return ((DemoResult.Classification) answer.result())
-                .scores().stream().mapToDouble(ClassScore::probability).toArray();
-    }
-
-    private static DemoInput read(Path png) {
-        try {
-            return new DemoInput.Image(ImageIO.read(png.toFile()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FashionSamples.probabilities(answer.result());
     }
 
     /** Counts how often the pool asks the adapter for tensors. */
