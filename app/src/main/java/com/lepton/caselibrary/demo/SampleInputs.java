@@ -12,6 +12,7 @@ import java.awt.image.ColorModel;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
@@ -64,17 +65,17 @@ public class SampleInputs {
 
     /** The versions of a plugin whose samples are held in memory now (tests: they leave with their plugin). */
     public Set<String> versionsHeld(String pluginId) {
-        return decoded.entrySet().stream()
-                .filter(held -> held.getKey().pluginId().equals(pluginId))
-                .map(held -> held.getValue().pluginVersion())
-                .collect(Collectors.toSet());
+        return versionsWhere(pluginId, entry -> true);
     }
 
     /** The versions of a plugin with tensors of a sample kept now (tests: they leave with their plugin). */
     public Set<String> versionsWithTensors(String pluginId) {
+        return versionsWhere(pluginId, entry -> entry.tensors().isKept());
+    }
+
+    private Set<String> versionsWhere(String pluginId, Predicate<Entry> wanted) {
         return decoded.entrySet().stream()
-                .filter(held -> held.getKey().pluginId().equals(pluginId)
-                        && held.getValue().tensors().isKept())
+                .filter(held -> held.getKey().pluginId().equals(pluginId) && wanted.test(held.getValue()))
                 .map(held -> held.getValue().pluginVersion())
                 .collect(Collectors.toSet());
     }
