@@ -77,6 +77,8 @@ class CommandLineTest {
                 "load --clients --seconds 3 | --clients needs a value",
                 "load --pid me | --pid expects a whole number, not 'me'",
                 "load --sessions -1 | --sessions must be 0 or more, not -1",
+                "load --cases Sorting | --cases expects case ids separated by commas",
+                "load --cases sorting,,ecg | --cases expects case ids separated by commas",
                 "train | --case is required",
                 "train --case manufacturing-sorting --epochs many | --epochs expects a whole number, not 'many'",
                 "export-triton | --out is required",

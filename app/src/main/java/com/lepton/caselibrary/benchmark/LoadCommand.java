@@ -2,10 +2,12 @@ package com.lepton.caselibrary.benchmark;
 
 import com.lepton.caselibrary.cli.CommandSpec;
 import com.lepton.caselibrary.cli.Options;
+import com.lepton.caselibrary.cli.UsageException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code java -jar lepton-case-library.jar load --url http://127.0.0.1:8080 [--clients 64] [--seconds 30]
- * [--cold-seconds 60] [--warm-up 120] [--sessions 200] [--admin user:password] [--pid PID]}: a load run
+ * [--cold-seconds 60] [--warm-up 120] [--sessions 200] [--admin user:password] [--pid PID] [--cases ID,ID]}: a load run
  * against a running portal. N simulated visitors run the demos' shipped samples through the REST API
- * closed-loop (each its own session, round-robin over the cases), and S browsing sessions open the case
+ * closed-loop (each its own session, round-robin over the cases, or only those {@code --cases} names), and S
+ * browsing sessions open the case
  * pages. Per phase (cold: the first seconds after the portal's first page, when started together with
  * the portal; warm-up; the measured warm phase) it prints demo runs per second, p50/p99 latency, refusals
  * ("busy", "try later") and errors by status, and the CPU per run of the portal (with its process id on
@@ -50,6 +53,11 @@ public final class LoadCommand {
                     CommandSpec.optional(
                             "pid", "PID", "the portal's process id on this machine, for its RSS and CPU per run", ""),
                     CommandSpec.optional(
+                            "cases",
+                            "ID,ID",
+                            "drive only these cases' samples (e.g. the seven of issue 21's target)",
+                            "every live case"),
+                    CommandSpec.optional(
                             "pool-case",
                             "ID",
                             "after the load, measure the pool alone on this case's model and print warm runs/s as a share of it",
@@ -58,6 +66,35 @@ public final class LoadCommand {
             List.of("Start the portal with quotas above the load, e.g. --lepton.demo.runs-per-minute=100000."));
 
     private LoadCommand() {}
+
+    /** The case ids of {@code --cases}: lower-case ids separated by commas. */
+    static List<String> caseIds(String text) {
+        List<String> ids = Arrays.stream(text.split(",")).map(String::trim).toList();
+        if (ids.isEmpty() || ids.stream().anyMatch(id -> !id.matches("[a-z0-9-]+"))) {
+            throw new UsageException("--cases expects case ids separated by commas (e.g. "
+                    + "manufacturing-sorting,finance-message-risk), not '" + text + "'");
+        }
+        return ids;
+    }
+
+    /** The sample runs of the named cases, in the portal's order; every named case must offer some. */
+    static List<String> runsOf(List<String> offered, List<String> caseIds) {
+        List<String> missing = caseIds.stream()
+                .filter(id -> offered.stream().noneMatch(run -> caseOf(run).equals(id)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the portal runs no shipped sample of " + String.join(", ", missing)
+                    + " (live cases: "
+                    + offered.stream().map(LoadCommand::caseOf).distinct().collect(Collectors.joining(", "))
+                    + ")");
+        }
+        return offered.stream().filter(run -> caseIds.contains(caseOf(run))).toList();
+    }
+
+    /** The case of a sample run's URL ({@code .../api/cases/ID/samples/S/run}). */
+    static String caseOf(String run) {
+        return run.replaceAll(".*/cases/([^/]+)/.*", "$1");
+    }
 
     public static int run(String[] args) {
         PrintStream out = System.out;
@@ -71,6 +108,7 @@ public final class LoadCommand {
         Optional<String> admin = options.given("admin");
         Optional<String> pid = options.given("pid");
         Optional<String> poolCase = options.given("pool-case");
+        Optional<List<String>> onlyCases = options.given("cases").map(LoadCommand::caseIds);
         pid.ifPresent(p -> options.longValue("pid"));
         try {
             HttpClient http = HttpClient.newBuilder()
@@ -86,17 +124,15 @@ public final class LoadCommand {
                 PortalProbe.awaitStatus(http, base + "/actuator/health/readiness", Duration.ofMinutes(10));
                 modelsReady = (System.nanoTime() - firstPage) / 1e9;
             }
-            List<String> runs =
+            List<String> offered =
                     coldSeconds > 0 ? PortalProbe.settledSampleRuns(http, base) : PortalProbe.sampleRuns(http, base);
+            List<String> runs = onlyCases.map(ids -> runsOf(offered, ids)).orElse(offered);
             out.printf(
                     "Load on %s: %d demo clients over %d sample runs of %d cases; %d browsing sessions%n",
                     base,
                     clients,
                     runs.size(),
-                    runs.stream()
-                            .map(u -> u.replaceAll(".*/cases/([^/]+)/.*", "$1"))
-                            .distinct()
-                            .count(),
+                    runs.stream().map(LoadCommand::caseOf).distinct().count(),
                     sessions);
 
             // Cold: nothing before the runs but the sessions (an administrator's sign-in costs a password hash).
