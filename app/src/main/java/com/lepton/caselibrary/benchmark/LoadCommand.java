@@ -15,19 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * {@code java -jar lepton-case-library.jar load --url http://127.0.0.1:8080 [--clients 64] [--seconds 30]
- * [--cold-seconds 60] [--warm-up 120] [--sessions 200] [--admin user:password] [--pid PID] [--cases ID,ID]}: a load run
- * against a running portal. N simulated visitors run the demos' shipped samples through the REST API
- * closed-loop (each its own session, round-robin over the cases, or only those {@code --cases} names), and S
- * browsing sessions open the case
- * pages. Per phase (cold: the first seconds after the portal's first page, when started together with
- * the portal; warm-up; the measured warm phase) it prints demo runs per second, p50/p99 latency, refusals
- * ("busy", "try later") and errors by status, and the CPU per run of the portal (with its process id on
- * this machine) and of this generator separately, plus what other processes took from the same cores;
- * with administrator credentials also the portal's heap and heap per session from its own metrics; with
- * {@code --pool-case ID} the warm phase as a share of the inference pool's own throughput, measured after the load
- * in this process on that case's model with as many clients ({@code bench}'s mode c).
- * Start the portal with quotas above the load (e.g. {@code --lepton.demo.runs-per-minute=100000}),
- * or the per-address quota answers most runs "try later".
+ * [--cold-seconds 60] [--warm-up 120] [--sessions 200] [--admin user:password] [--pid PID] [--cases ID,ID]}: a load
+ * run against a running portal. N simulated visitors run the demos' shipped samples through the REST API closed-loop
+ * (each its own session, round-robin over the cases, or over those {@code --cases} names), and S browsing sessions
+ * open the case pages. Per phase (cold: the first seconds after the portal's first page, when started together with
+ * the portal; warm-up; the measured warm phase) it prints demo runs per second, p50/p99 latency, refusals ("busy",
+ * "try later") and errors by status, and the CPU per run of the portal (with its process id on this machine) and of
+ * this generator separately, plus what other processes took from the same cores; with administrator credentials also
+ * the portal's heap and heap per session from its own metrics; with {@code --pool-case ID} the warm phase as a share
+ * of the inference pool's own throughput, measured after the load in this process on that case's model with as many
+ * clients ({@code bench}'s mode c). Start the portal with quotas above the load
+ * (e.g. {@code --lepton.demo.runs-per-minute=100000}), or the per-address quota answers most runs "try later".
  */
 public final class LoadCommand {
 
@@ -55,7 +53,7 @@ public final class LoadCommand {
                     CommandSpec.optional(
                             "cases",
                             "ID,ID",
-                            "drive only these cases' samples (e.g. the seven of issue 21's target)",
+                            "drive only these cases' samples, e.g. to compare with a run made when fewer were live",
                             "every live case"),
                     CommandSpec.optional(
                             "pool-case",
